@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { Decimal } from "./decimal.js";
+
+// Amounts cross every edge as strings ("1024000.00") and are Decimals inside. §11: rounding
+// half-up to cents happens only where an amount is produced, via round2.
+
+const DECIMAAL = /^-?\d+(\.\d+)?$/;
+const BEDRAG = /^-?\d+(\.\d{1,2})?$/;
+
+/** An amount in euros with at most two decimals, as a string. Output: Decimal. */
+export const BedragSchema = z
+  .string({ error: 'verwacht een bedrag als tekst, bijvoorbeeld "1024000.00"' })
+  .regex(BEDRAG, {
+    error:
+      'geen geldig bedrag: gebruik cijfers met hoogstens twee decimalen, bijvoorbeeld "1024000.00"',
+  })
+  .transform((s) => new Decimal(s));
+
+export const NietNegatiefBedragSchema = BedragSchema.refine((d) => !d.isNegative(), {
+  error: "mag niet negatief zijn",
+});
+
+/** Any exact decimal number as a string (rates, weights, day counts). Output: Decimal. */
+export const DecimaalSchema = z
+  .string({ error: 'verwacht een getal als tekst, bijvoorbeeld "0.75"' })
+  .regex(DECIMAAL, { error: "geen geldig getal: gebruik cijfers met een punt als decimaalteken" })
+  .transform((s) => new Decimal(s));
+
+export const NietNegatiefDecimaalSchema = DecimaalSchema.refine((d) => !d.isNegative(), {
+  error: "mag niet negatief zijn",
+});
+
+/** A fraction 0..1 as a string ("0.75"). */
+export const PercentageSchema = DecimaalSchema.refine((d) => d.gte(0) && d.lte(1), {
+  error: "moet tussen 0 en 1 liggen (0.75 betekent 75%)",
+});
+
+/** Half-up to cents (§11). */
+export const round2 = (d: Decimal): Decimal => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+
+/** Down to cents: the first step of a largest-remainder split. */
+export const floor2 = (d: Decimal): Decimal => d.toDecimalPlaces(2, Decimal.ROUND_FLOOR);
+
+/** The edge form of an amount: always two decimals, no thousands separator. */
+export const bedragTekst = (d: Decimal): string => round2(d).toFixed(2);
+
+export const som = (bedragen: readonly Decimal[]): Decimal =>
+  bedragen.reduce((a, b) => a.plus(b), new Decimal(0));
+
+export const max = (a: Decimal, b: Decimal): Decimal => (a.gt(b) ? a : b);
+export const min = (a: Decimal, b: Decimal): Decimal => (a.lt(b) ? a : b);
