@@ -16,7 +16,7 @@ export const BedragSchema = z
   })
   .transform((s) => new Decimal(s));
 
-export const NietNegatiefBedragSchema = BedragSchema.refine((d) => !d.isNegative(), {
+export const NietNegatiefBedragSchema = BedragSchema.refine((d) => !d.lt(0), {
   error: "mag niet negatief zijn",
 });
 
@@ -26,7 +26,7 @@ export const DecimaalSchema = z
   .regex(DECIMAAL, { error: "geen geldig getal: gebruik cijfers met een punt als decimaalteken" })
   .transform((s) => new Decimal(s));
 
-export const NietNegatiefDecimaalSchema = DecimaalSchema.refine((d) => !d.isNegative(), {
+export const NietNegatiefDecimaalSchema = DecimaalSchema.refine((d) => !d.lt(0), {
   error: "mag niet negatief zijn",
 });
 
@@ -42,7 +42,15 @@ export const round2 = (d: Decimal): Decimal => d.toDecimalPlaces(2, Decimal.ROUN
 export const floor2 = (d: Decimal): Decimal => d.toDecimalPlaces(2, Decimal.ROUND_FLOOR);
 
 /** The edge form of an amount: always two decimals, no thousands separator. */
-export const bedragTekst = (d: Decimal): string => round2(d).toFixed(2);
+export const bedragTekst = (d: Decimal): string => {
+  // One decimal.js call rounds half-up and formats; "-0.00" (decimal.js keeps the sign of zero)
+  // is never shown to a controller.
+  const tekst = d.toFixed(2, Decimal.ROUND_HALF_UP);
+  return tekst === "-0.00" ? "0.00" : tekst;
+};
+
+/** decimal.js keeps the sign of zero (-0.001 rounds to -0): a controller should never see "-0.00". */
+export const zonderMinNul = (d: Decimal): Decimal => (d.isZero() ? d.abs() : d);
 
 export const som = (bedragen: readonly Decimal[]): Decimal =>
   bedragen.reduce((a, b) => a.plus(b), new Decimal(0));

@@ -12,7 +12,8 @@ export function verdeelGrootsteRest(totaal: Decimal, gewichten: readonly Decimal
   if (noemer.isZero()) return gewichten.map(() => NUL);
   const exact = gewichten.map((g) => totaal.times(g).dividedBy(noemer));
   const delen = exact.map(floor2);
-  const restCenten = totaal.minus(som(delen)).times(100).toNumber(); // whole cents, small
+  // geheel getal: the cents left over are fewer than the number of shares, so exact as a number.
+  const restCenten = totaal.minus(som(delen)).times(100).toNumber();
   const volgorde = exact
     .map((e, i) => ({ i, rest: e.minus(delen[i]!) }))
     .sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);

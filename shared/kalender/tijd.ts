@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
 import { z } from "zod";
 
 // Every deadline is Europe/Amsterdam (DOMAIN.md §3.2). Instants are plain Dates (UTC inside);
@@ -53,6 +54,14 @@ export const dagTekst = (d: Dag): string =>
 /** Display form of §11: 31-12-2019. */
 export const dagWeergave = (d: Dag): string =>
   `${String(d.dag).padStart(2, "0")}-${String(d.maand).padStart(2, "0")}-${d.jaar}`;
+
+/** An instant as ISO 8601 with the Amsterdam offset of that moment: 2020-05-17T08:00:00+02:00. */
+export const isoAmsterdam = (instant: Date): string =>
+  format(new TZDate(instant.getTime(), TIJDZONE), "yyyy-MM-dd'T'HH:mm:ssxxx");
+
+/** Display form of an instant on the Amsterdam wall clock (§11): 15-06-2020 17:00. */
+export const tijdstipWeergave = (instant: Date): string =>
+  format(new TZDate(instant.getTime(), TIJDZONE), "dd-MM-yyyy HH:mm");
 
 /** A calendar date "YYYY-MM-DD" that exists. Output: Dag. */
 export const DatumSchema = z

@@ -76,11 +76,18 @@ export function parametersVoor(
   jaar: number,
   ingevoerd: readonly JaarParametersInvoer[] = [],
 ): JaarParameters {
+  // The shipped years are parsed once: calculations ask for them on every call.
+  const bekend = ingevoerd.length === 0 ? standaardCache.get(jaar) : undefined;
+  if (bekend) return bekend;
   const eigen = [...ingevoerd, ...STANDAARD_PARAMETERS]
     .filter((p) => p.jaar === jaar)
     .sort((a, b) => b.versie - a.versie)[0];
   const basis = eigen ?? { ...STANDAARD_PARAMETERS[1]!, jaar };
-  return JaarParametersSchema.parse(basis);
+  const parameters = Object.freeze(JaarParametersSchema.parse(basis));
+  if (ingevoerd.length === 0) standaardCache.set(jaar, parameters);
+  return parameters;
 }
+
+const standaardCache = new Map<number, JaarParameters>();
 
 export type Gewichten = Record<Zorgprofiel, Decimal>;

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BedragSchema, bedragTekst, round2, som } from "../../../shared/geld/bedrag.js";
+import {
+  BedragSchema,
+  bedragTekst,
+  NietNegatiefBedragSchema,
+  round2,
+  som,
+} from "../../../shared/geld/bedrag.js";
 import { Decimal } from "../../../shared/geld/decimal.js";
 import { verdeelGrootsteRest } from "../../../shared/geld/verdeling.js";
 import { euro } from "../../../shared/geld/weergave.js";
@@ -13,6 +19,8 @@ describe("geld (§11)", () => {
     expect(bedragTekst(d("0.005"))).toBe("0.01");
     expect(bedragTekst(d("671519.5571955"))).toBe("671519.56");
     expect(bedragTekst(d("-0.005"))).toBe("-0.01");
+    expect(bedragTekst(d("-0.001"))).toBe("0.00"); // never "-0.00"
+    expect(euro(d("-0.001"))).toBe("€ 0,00");
     expect(round2(d("2.675")).toFixed(2)).toBe("2.68"); // a binary float would give 2.67
   });
 
@@ -21,6 +29,11 @@ describe("geld (§11)", () => {
     expect(euro(d("0"))).toBe("€ 0,00");
     expect(euro(d("-124918.08"))).toBe("-€ 124.918,08");
     expect(euro(d("1100000000"))).toBe("€ 1.100.000.000,00");
+  });
+
+  it("accepteert -0.00 als niet-negatief bedrag", () => {
+    expect(valideer(NietNegatiefBedragSchema, "-0.00").ok).toBe(true);
+    expect(valideer(NietNegatiefBedragSchema, "-0.01").ok).toBe(false);
   });
 
   it("weigert een bedrag met meer dan twee decimalen, met een Nederlandse melding en het veld", () => {
