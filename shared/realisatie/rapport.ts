@@ -1,0 +1,33 @@
+// DOMAIN.md §7: the report of a tussentijdse realisatie window. Per begroting personeel line the
+// realised extra fte (average over the covered months) and the realised cost to date; per
+// overige line the spend to date. Amounts are cumulative from 1 January of year t.
+import { z } from "zod";
+import { NietNegatiefBedragSchema, NietNegatiefDecimaalSchema } from "../geld/bedrag.js";
+import { JaarSchema } from "../kalender/tijd.js";
+import { RegelIdSchema, uniekeRegels } from "./regels.js";
+import { VENSTERS } from "./venster.js";
+
+export const PersoneelRealisatieSchema = z.strictObject({
+  regelId: RegelIdSchema,
+  /** An average, so any number of decimals. */
+  extraFte: NietNegatiefDecimaalSchema,
+  kostenTotNu: NietNegatiefBedragSchema,
+});
+
+export const OverigeRealisatieSchema = z.strictObject({
+  regelId: RegelIdSchema,
+  uitgavenTotNu: NietNegatiefBedragSchema,
+});
+
+export const TussentijdseRealisatieSchema = z
+  .strictObject({
+    jaar: JaarSchema,
+    venster: z.enum(VENSTERS, { error: 'kies een venster: "mei", "juli" of "oktober"' }),
+    personeel: z.array(PersoneelRealisatieSchema),
+    overige: z.array(OverigeRealisatieSchema),
+  })
+  .superRefine((r, ctx) => {
+    uniekeRegels(r.personeel, ["personeel"], ctx);
+    uniekeRegels(r.overige, ["overige"], ctx);
+  });
+export type TussentijdseRealisatie = z.output<typeof TussentijdseRealisatieSchema>;

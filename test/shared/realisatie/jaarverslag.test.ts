@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { JaarverslagSchema } from "../../../shared/realisatie/jaarverslag.js";
+import { valideer } from "../../../shared/resultaat.js";
+
+// §7 year report, with the figures of §13 E.
+const VERSLAG = {
+  svLoon: { basis: "6000000.00", jaar: "7056000.00" },
+  svDagen: { basis: 50000, jaar: 56000 },
+  werkgeverslasten: "2116800.00",
+  inhuur: { basis: "200000.00", jaar: "260000.00" },
+  omzet: { basis: "9000000.00", jaar: "9500000.00" },
+  clientdagen: {
+    basis: { VV4: 7300, VV5: 14600, VV6: 10950, VV7: 3650 },
+    jaar: { VV4: 5475, VV5: 14600, VV6: 12775, VV7: 4380 },
+  },
+};
+
+describe("jaarverslag met de rondrekeningsgegevens (§7)", () => {
+  it("leest de gegevens van §13 E in, bedragen exact en ontbrekende zorgprofielen als 0 dagen", () => {
+    const r = valideer(JaarverslagSchema, VERSLAG);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.waarde.svLoon.jaar.toFixed(2)).toBe("7056000.00");
+    expect(r.waarde.werkgeverslasten.toFixed(2)).toBe("2116800.00");
+    expect(r.waarde.svDagen.basis.toString()).toBe("50000");
+    expect(r.waarde.svDagen.jaar.toString()).toBe("56000");
+    const jaar = r.waarde.clientdagen.jaar;
+    expect(Object.entries(jaar).map(([k, v]) => [k, v.toString()])).toEqual([
+      ["VV4", "5475"],
+      ["VV5", "14600"],
+      ["VV6", "12775"],
+      ["VV7", "4380"],
+      ["VV8", "0"],
+      ["VV9b", "0"],
+      ["VV10", "0"],
+    ]);
+  });
+
+  it("weigert een onbekend zorgprofiel, een gebroken aantal dagen en een negatief bedrag, met het veld", () => {
+    const profiel = valideer(JaarverslagSchema, {
+      ...VERSLAG,
+      clientdagen: { ...VERSLAG.clientdagen, jaar: { VV3: 10 } },
+    });
+    expect(profiel.ok || profiel.fout.veld).toBe("clientdagen.jaar");
+    const dagen = valideer(JaarverslagSchema, {
+      ...VERSLAG,
+      clientdagen: { ...VERSLAG.clientdagen, basis: { VV4: 7300.5 } },
+    });
+    expect(dagen.ok || dagen.fout.veld).toBe("clientdagen.basis.VV4");
+    const sv = valideer(JaarverslagSchema, { ...VERSLAG, svDagen: { basis: -1, jaar: 5 } });
+    expect(sv.ok || sv.fout.veld).toBe("svDagen.basis");
+    const loon = valideer(JaarverslagSchema, { ...VERSLAG, inhuur: { basis: "-1.00", jaar: "0" } });
+    expect(loon.ok || loon.fout.veld).toBe("inhuur.basis");
+    const ontbreekt = valideer(JaarverslagSchema, { ...VERSLAG, werkgeverslasten: undefined });
+    expect(ontbreekt.ok || ontbreekt.fout.veld).toBe("werkgeverslasten");
+  });
+});
