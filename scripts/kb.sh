@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# `npm run --silent kb -- <berekening> --input <file>`: bundles cli/kb.ts with esbuild when the
+# sources changed (about 0.2 s), then runs the bundle: 0.15 s a call instead of 2.5 s through tsx.
+# Only the JSON answer goes to stdout; installing and bundling talk on stderr.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+bash "$root/scripts/ensure-deps.sh"
+bundel="$root/node_modules/.cache/kb/kb.mjs"
+if [ ! -f "$bundel" ] || [ -n "$(find "$root/cli" "$root/shared" "$root/package-lock.json" -newer "$bundel" -print -quit)" ]; then
+  "$root/node_modules/.bin/esbuild" "$root/cli/kb.ts" --bundle --platform=node --format=esm \
+    --target=node22 --outfile="$bundel" --log-level=warning >&2
+fi
+exec node "$bundel" "$@"

@@ -1,0 +1,168 @@
+// The calculation command as a controller uses it: the worked examples of DOMAIN.md §13 through
+// `npm run --silent kb`, to the cent, plus its error contract (exit status, {"fout":…}).
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+// Each case starts a Node process; on a busy 2-core machine that can take seconds.
+vi.setConfig({ testTimeout: 30_000 });
+
+const ROOT = join(import.meta.dirname, "../..");
+const INVOER = join(import.meta.dirname, "invoer");
+const run = promisify(execFile);
+
+interface Uitkomst {
+  status: number;
+  json: unknown;
+}
+
+async function kb(args: string[], viaNpm = false): Promise<Uitkomst> {
+  const [cmd, pre] = viaNpm
+    ? ["npm", ["run", "--silent", "kb", "--"]]
+    : ["bash", ["scripts/kb.sh"]];
+  try {
+    const { stdout } = await run(cmd, [...pre, ...args], { cwd: ROOT });
+    return { status: 0, json: JSON.parse(stdout) };
+  } catch (e) {
+    const err = e as { code: number; stdout: string };
+    return { status: err.code, json: JSON.parse(err.stdout) };
+  }
+}
+
+function tijdelijk(inhoud: unknown): string {
+  const pad = join(mkdtempSync(join(tmpdir(), "kb-")), "invoer.json");
+  writeFileSync(pad, typeof inhoud === "string" ? inhoud : JSON.stringify(inhoud));
+  return pad;
+}
+
+// Bundle once before the cases run in parallel, so they do not race to write the bundle.
+beforeAll(async () => {
+  await run("bash", ["scripts/kb.sh", "--help"], { cwd: ROOT });
+}, 60_000);
+
+const maanden = (van: number, tot: number, bedrag: string) =>
+  Array.from({ length: tot - van + 1 }, (_, i) => ({
+    maand: `2020-${String(van + i).padStart(2, "0")}`,
+    bedrag,
+  }));
+
+describe("npm run kb — de rekenvoorbeelden van §13", () => {
+  it("A. voorschot bij een addendum getekend op 20-03-2020 (precies het commando uit de README)", async () => {
+    const r = await kb(["voorschot", "--input", join(INVOER, "voorschot-a.json")], true);
+    expect(r).toEqual({
+      status: 0,
+      json: {
+        betalingen: [{ maand: "2020-03", bedrag: "192000.00" }, ...maanden(4, 12, "64000.00")],
+        totaal: "768000.00",
+      },
+    });
+  });
+
+  it("A. voorschot getekend op 12-05-2020 en B = 1.000.000,01, als array in volgorde", async () => {
+    const pad = tijdelijk([
+      { bedrag: "1024000.00", percentage: "0.75", jaar: 2020, getekendOp: "2020-05-12" },
+      { bedrag: "1000000.01", percentage: "0.75", jaar: 2020, getekendOp: "2019-12-15" },
+    ]);
+    const r = await kb(["voorschot", "--input", pad]);
+    expect(r.status).toBe(0);
+    const [mei, cent] = r.json as {
+      betalingen: { maand: string; bedrag: string }[];
+      totaal: string;
+    }[];
+    expect(mei).toEqual({ betalingen: maanden(5, 12, "64000.00"), totaal: "512000.00" });
+    expect(cent!.totaal).toBe("750000.01");
+    expect(cent!.betalingen).toEqual(
+      maanden(1, 12, "62500.00").map((b) =>
+        b.maand === "2020-08" ? { ...b, bedrag: "62500.01" } : b,
+      ),
+    );
+  });
+
+  it("D. herschikking: A −200.000, B +150.000, C +50.000, D ongewijzigd", async () => {
+    const r = await kb(["herschikking", "--input", join(INVOER, "herschikking-d.json")]);
+    expect(r.status).toBe(0);
+    expect((r.json as { voorstel: unknown }).voorstel).toEqual([
+      { id: "A", nieuweAfspraak: "800000.00", mutatie: "-200000.00" },
+      { id: "B", nieuweAfspraak: "2150000.00", mutatie: "150000.00" },
+      { id: "C", nieuweAfspraak: "1550000.00", mutatie: "50000.00" },
+      { id: "D", nieuweAfspraak: "3000000.00", mutatie: "0.00" },
+    ]);
+  });
+
+  it("E. nacalculatie: vastgesteld € 892.918,08 en nabetaling € 124.918,08", async () => {
+    const r = await kb(["nacalculatie", "--input", join(INVOER, "nacalculatie-e.json")]);
+    expect(r.status).toBe(0);
+    const uit = r.json as Record<string, string>;
+    expect(uit.index).toMatch(/^1\.0380073800/);
+    expect(uit).toMatchObject({
+      extraEigen: "671519.56",
+      extraInhuur: "52398.52",
+      personeelGerealiseerd: "723918.08",
+      personeelVergoedbaar: "723918.08",
+      overigeVergoedbaar: "145000.00",
+      vastgesteld: "892918.08",
+      saldo: "124918.08",
+    });
+  });
+});
+
+describe("npm run kb — foutafhandeling", () => {
+  it("meldt ongeldige invoer als {fout} met het veld, exit status 2", async () => {
+    const pad = tijdelijk({
+      bedrag: "1024000.001",
+      percentage: "0.75",
+      jaar: 2020,
+      getekendOp: "2020-03-20",
+    });
+    const r = await kb(["voorschot", "--input", pad]);
+    expect(r.status).toBe(2);
+    expect(r.json).toMatchObject({ fout: { code: "ONGELDIGE_INVOER", veld: "bedrag" } });
+    expect((r.json as { fout: { melding: string } }).fout.melding).toMatch(/^bedrag: /);
+  });
+
+  it("geeft in een array per element een fout en exit status 0", async () => {
+    const pad = tijdelijk([
+      { bedrag: "1024000.00", percentage: "0.75", jaar: 2020, getekendOp: "2020-02-30" },
+      { bedrag: "1024000.00", percentage: "0.75", jaar: 2020, getekendOp: "2020-03-20" },
+    ]);
+    const r = await kb(["voorschot", "--input", pad]);
+    expect(r.status).toBe(0);
+    const [eerste, tweede] = r.json as [{ fout: { veld: string } }, { totaal: string }];
+    expect(eerste.fout.veld).toBe("getekendOp");
+    expect(tweede.totaal).toBe("768000.00");
+  });
+
+  it("meldt een basisjaar zonder cliëntdagen als fout, nooit als deling door nul", async () => {
+    const pad = tijdelijk({
+      clientdagen: { basis: {}, jaar: { VV4: 100 } },
+      svDagen: { basis: "50000", jaar: "56000" },
+      svLoon: "7056000.00",
+      werkgeverslasten: "2116800.00",
+      inhuur: { basis: "0.00", jaar: "0.00" },
+      afspraak: { personeel: "850000.00", overige: [] },
+      compensatie: "0.00",
+      betaaldeVoorschotten: "0.00",
+    });
+    const r = await kb(["nacalculatie", "--input", pad]);
+    expect(r.status).toBe(2);
+    expect(r.json).toMatchObject({ fout: { veld: expect.stringMatching(/^clientdagen\.basis/) } });
+  });
+
+  it("weigert ongeldige JSON, een onbekende berekening en een ontbrekend bestand", async () => {
+    expect(await kb(["voorschot", "--input", tijdelijk("{niet json")])).toMatchObject({
+      status: 2,
+      json: { fout: { code: "ONGELDIGE_JSON", veld: "--input" } },
+    });
+    expect(await kb(["toverij", "--input", tijdelijk({})])).toMatchObject({
+      status: 2,
+      json: { fout: { code: "ONBEKENDE_BEREKENING" } },
+    });
+    expect(await kb(["voorschot", "--input", "/bestaat/niet.json"])).toMatchObject({
+      status: 2,
+      json: { fout: { code: "BESTAND_ONLEESBAAR" } },
+    });
+  });
+});
