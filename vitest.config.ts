@@ -1,9 +1,30 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     // 2-core machines: keep the pool small so property tests and CLI tests do not starve each other.
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: [...configDefaults.exclude, "test/integratie/**"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integratie",
+          include: ["test/integratie/**/*.test.ts"],
+          // Starts the AWS emulators once for all integration files (lokaal/emulators.ts).
+          globalSetup: ["test/integratie/globalSetup.ts"],
+          // A cold JVM on a busy 2-core machine: emulator calls can take seconds.
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });
