@@ -5,6 +5,15 @@
 import { z } from "zod";
 import { MeerjarenbegrotingSchema, ORGANISATIEBREED, TekstSchema } from "./begrotingsregels.js";
 
+/** A schema of free-text fields, one per label: the labels are the single list of the parts. */
+const tekstvelden = <K extends string>(labels: Record<K, string>) =>
+  z.strictObject(
+    Object.fromEntries(Object.keys(labels).map((k) => [k, TekstSchema])) as Record<
+      K,
+      typeof TekstSchema
+    >,
+  );
+
 export const DOCUMENTSOORTEN = ["kwaliteitsplan", "bijlage"] as const;
 
 /** A reference to a stored document (§12 checks type and size when it is uploaded). */
@@ -24,12 +33,7 @@ export const VERBETERPARAGRAAF_DELEN = {
 } as const;
 export type VerbeterparagraafDeel = keyof typeof VERBETERPARAGRAAF_DELEN;
 
-export const VerbeterparagraafSchema = z.strictObject({
-  watGaatDeAanbiederDoen: TekstSchema,
-  welkResultaat: TekstSchema,
-  watIsDaarvoorNodig: TekstSchema,
-  hoeWordtInternGemonitord: TekstSchema,
-});
+export const VerbeterparagraafSchema = tekstvelden(VERBETERPARAGRAAF_DELEN);
 
 export const LocatieSchema = z.strictObject({
   id: z
@@ -76,18 +80,7 @@ export const TOETSPUNTEN = {
 } as const;
 export type Toetspunt = keyof typeof TOETSPUNTEN;
 
-export const OnderbouwingSchema = z.strictObject({
-  doelenKwaliteitskader: TekstSchema,
-  nodenClientgroep: TekstSchema,
-  kenmerkenAanbieder: TekstSchema,
-  kenmerkenRegio: TekstSchema,
-  bijdrageLerenEnVerbeteren: TekstSchema,
-  bereidheidLeereffectDelen: TekstSchema,
-  innovatieveTechnologie: TekstSchema,
-  draagvlak: TekstSchema,
-  opschalingEnVoortzetting: TekstSchema,
-  businessCase: TekstSchema,
-});
+export const OnderbouwingSchema = tekstvelden(TOETSPUNTEN);
 
 const LocatiesSchema = z.array(LocatieSchema).superRefine((locaties, ctx) => {
   locaties.forEach((l, i) => {

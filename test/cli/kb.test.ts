@@ -81,6 +81,32 @@ describe("npm run kb — de rekenvoorbeelden van §13", () => {
     );
   });
 
+  it("B. verhouding: personeel 800.000 en overige 200.000 geeft aandeel 80% en VERHOUDING_AFWIJKEND", async () => {
+    const r = await kb(["toetsing", "--input", join(ROOT, "docs/voorbeelden/toetsing.json")]);
+    expect(r.status).toBe(0);
+    const uit = r.json as {
+      aandeelPersoneel: string;
+      bevindingen: { code: string; ernst: string }[];
+      kanIndienen: boolean;
+    };
+    expect(uit.aandeelPersoneel).toBe("0.8");
+    expect(uit.bevindingen).toContainEqual(
+      expect.objectContaining({ code: "VERHOUDING_AFWIJKEND", ernst: "blokkeert" }),
+    );
+    expect(uit.kanIndienen).toBe(false);
+  });
+
+  it("C. reservering: productie VV4–VV10 € 9.000.000 geeft € 990.000,00", async () => {
+    const pad = tijdelijk({
+      productie: { VV4: "2500000.00", VV5: "3500000.00", VV6: "1000000.00", VV9b: "2000000.00" },
+      jaar: 2020,
+    });
+    expect(await kb(["reservering", "--input", pad])).toEqual({
+      status: 0,
+      json: { reservering: "990000.00" },
+    });
+  });
+
   it("D. herschikking: A −200.000, B +150.000, C +50.000, D ongewijzigd", async () => {
     const r = await kb(["herschikking", "--input", join(INVOER, "herschikking-d.json")]);
     expect(r.status).toBe(0);
