@@ -1,0 +1,175 @@
+// DOMAIN.md §6 and issue #3: voorschot payment orders exported for the finance department, as
+// CSV (for import into the finance package) and as XLSX (for people). Presentation at the edge:
+// the orders come in as stored (amounts as decimal strings) and are validated here; amounts stay
+// Decimals until the very cell (spreadsheetgetal.ts), and the XLSX total's cached value is the
+// Decimal sum, so a reader that does not recalculate still sees the exact cents.
+import ExcelJS from "exceljs";
+import { z } from "zod";
+import { NietNegatiefBedragSchema, som } from "../../shared/geld/bedrag.js";
+import type { Decimal } from "../../shared/geld/decimal.js";
+import {
+  InstantSchema,
+  isoAmsterdam,
+  JaarSchema,
+  tijdstipWeergave,
+} from "../../shared/kalender/tijd.js";
+import { ok, type Resultaat, valideer } from "../../shared/resultaat.js";
+import { alsTekst, csvBestand, decimaleKomma } from "./csv.js";
+import { spreadsheetGetal } from "./spreadsheetgetal.js";
+
+const Tekst = z.string({ error: "verwacht tekst" }).trim().min(1, { error: "mag niet leeg zijn" });
+
+/** One payment order as the export reads it (the repository's record plus the names). */
+export const ExportOpdrachtSchema = z
+  .object({
+    sleutel: Tekst,
+    aanbiederNaam: Tekst,
+    nzaNummer: Tekst,
+    agbCode: Tekst,
+    /** The zorgkantoor's name. */
+    zorgkantoor: Tekst,
+    jaar: JaarSchema,
+    maand: z
+      .string({ error: 'verwacht een maand als tekst, bijvoorbeeld "2020-03"' })
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "geen geldige maand: gebruik JJJJ-MM" }),
+    bedrag: NietNegatiefBedragSchema,
+    basisVersie: z.number({ error: "verwacht een versienummer" }).int().min(1),
+    aangemaaktOp: z.union([z.date(), InstantSchema], {
+      error: "verwacht een tijdstip (ISO 8601 met tijdzone)",
+    }),
+  })
+  .refine((o) => o.maand.startsWith(`${o.jaar}-`), {
+    error: "de maand hoort niet bij het jaar van de opdracht",
+    path: ["maand"],
+  });
+export type ExportOpdrachtInvoer = z.input<typeof ExportOpdrachtSchema>;
+type ExportOpdracht = z.output<typeof ExportOpdrachtSchema>;
+
+const ExportSchema = z.object({ opdrachten: z.array(ExportOpdrachtSchema) });
+
+/** The columns, in order, with their Dutch header and width in characters (XLSX). */
+const KOLOMMEN = [
+  { kop: "Sleutel", breedte: 48 },
+  { kop: "Aanbieder", breedte: 36 },
+  { kop: "NZa-nummer", breedte: 12 },
+  { kop: "AGB-code", breedte: 11 },
+  { kop: "Zorgkantoor", breedte: 28 },
+  { kop: "Jaar", breedte: 7 },
+  { kop: "Maand", breedte: 9 },
+  { kop: "Bedrag", breedte: 18 },
+  { kop: "Basisversie", breedte: 12 },
+  { kop: "Aangemaakt op", breedte: 17 },
+] as const;
+export const KOPPEN: readonly string[] = KOLOMMEN.map((k) => k.kop);
+const BEDRAGKOLOM = "H"; // the 8th column
+
+export const XLSX_CONTENT_TYPE =
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** Euro with a space, thousands grouped, two decimals; Dutch Excel shows "€ 1.234,56" (§11). */
+export const EURO_FORMAAT = '"€ "#,##0.00';
+export const TIJDSTIP_FORMAAT = "dd-mm-yyyy hh:mm";
+export const BLADNAAM = "Betaalopdrachten";
+const MAKER = "Portaal Kwaliteitsbudget Verpleeghuiszorg";
+
+function lees(opdrachten: readonly ExportOpdrachtInvoer[]): Resultaat<ExportOpdracht[]> {
+  const r = valideer(ExportSchema, { opdrachten });
+  return r.ok ? ok(r.waarde.opdrachten) : r;
+}
+
+/**
+ * CSV for the finance package: a Dutch header row and one record per order, in the given order.
+ * [portal rule] No total row: a finance import would read it as one more order. The month stays
+ * "2020-03" and codes stay text: the CSV carries the exact data; the XLSX is the file for Excel.
+ */
+export function betaalopdrachtenCsv(
+  opdrachten: readonly ExportOpdrachtInvoer[],
+): Resultaat<Buffer> {
+  const r = lees(opdrachten);
+  if (!r.ok) return r;
+  const records = r.waarde.map((o) => [
+    o.sleutel,
+    alsTekst(o.aanbiederNaam),
+    o.nzaNummer,
+    o.agbCode,
+    alsTekst(o.zorgkantoor),
+    String(o.jaar),
+    o.maand,
+    decimaleKomma(o.bedrag),
+    String(o.basisVersie),
+    tijdstipWeergave(o.aangemaaktOp),
+  ]);
+  return ok(csvBestand([KOPPEN, ...records]));
+}
+
+/** The Amsterdam wall-clock time as a Date whose UTC fields are that time: Excel has no zone. */
+const wandklok = (instant: Date): Date => new Date(`${isoAmsterdam(instant).slice(0, 19)}Z`);
+
+export interface XlsxOpties {
+  /** "Now" for the workbook's created/modified properties (an input, as everywhere). */
+  nu: Date;
+  /** Title property, e.g. "Betaalopdrachten voorschot 2020-03 Zorgkantoor Noord". */
+  titel?: string;
+}
+
+/**
+ * XLSX: bold frozen header, amounts as numbers in euro format, a total row whose SUM formula
+ * carries the exact Decimal total as its cached value, column widths, an auto-filter over the
+ * orders (not the total), and workbook properties. Refuses (Fout) any amount, or total, that a
+ * cell cannot hold exactly to the cent.
+ */
+export async function betaalopdrachtenXlsx(
+  opdrachten: readonly ExportOpdrachtInvoer[],
+  opties: XlsxOpties,
+): Promise<Resultaat<Buffer>> {
+  const r = lees(opdrachten);
+  if (!r.ok) return r;
+  const bedragen: number[] = [];
+  for (const [i, o] of r.waarde.entries()) {
+    const g = spreadsheetGetal(o.bedrag, `opdrachten[${i}].bedrag`);
+    if (!g.ok) return g;
+    bedragen.push(g.waarde);
+  }
+  const totaal = spreadsheetGetal(som(r.waarde.map((o): Decimal => o.bedrag)), "totaal");
+  if (!totaal.ok) return totaal;
+
+  const wb = new ExcelJS.Workbook();
+  wb.creator = MAKER;
+  wb.lastModifiedBy = MAKER;
+  wb.created = opties.nu;
+  wb.modified = opties.nu;
+  wb.title = opties.titel ?? "Betaalopdrachten voorschot";
+  wb.subject = "Voorschot kwaliteitsbudget: betaalopdrachten";
+  wb.keywords = "kwaliteitsbudget voorschot betaalopdrachten";
+  const blad = wb.addWorksheet(BLADNAAM, { views: [{ state: "frozen", ySplit: 1 }] });
+  blad.columns = KOLOMMEN.map((k) => ({ header: k.kop, width: k.breedte }));
+  blad.getRow(1).font = { bold: true };
+  r.waarde.forEach((o, i) => {
+    const rij = blad.addRow([
+      o.sleutel,
+      o.aanbiederNaam,
+      o.nzaNummer,
+      o.agbCode,
+      o.zorgkantoor,
+      o.jaar,
+      o.maand,
+      bedragen[i],
+      o.basisVersie,
+      wandklok(o.aangemaaktOp),
+    ]);
+    rij.getCell(8).numFmt = EURO_FORMAAT;
+    rij.getCell(10).numFmt = TIJDSTIP_FORMAAT;
+  });
+  const n = r.waarde.length;
+  // Empty export: a plain 0, since SUM(H2:H1) would be read by Excel as H1:H2 (the header).
+  const totaalCel =
+    n === 0 ? 0 : { formula: `SUM(${BEDRAGKOLOM}2:${BEDRAGKOLOM}${n + 1})`, result: totaal.waarde };
+  const totaalRij = blad.addRow(["Totaal", null, null, null, null, null, null, totaalCel]);
+  totaalRij.font = { bold: true };
+  totaalRij.getCell(8).numFmt = EURO_FORMAAT;
+  blad.autoFilter = { from: { row: 1, column: 1 }, to: { row: n + 1, column: KOLOMMEN.length } };
+  return ok(Buffer.from(await wb.xlsx.writeBuffer()));
+}
+
+/** "betaalopdrachten-2020-03.csv": a download name made from the month only, never user text. */
+export const exportBestandsnaam = (maand: string, soort: "csv" | "xlsx"): string =>
+  `betaalopdrachten-${maand.replace(/[^0-9-]/g, "")}.${soort}`;
