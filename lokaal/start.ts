@@ -1,6 +1,10 @@
 // `npm start`: the local stack for development. Starts the AWS emulators, creates the table,
-// bucket, user pool and groups, prints the endpoints and keeps running until Ctrl-C.
-import { type LokaleStack, startEmulators } from "./emulators.js";
+// bucket, user pool and groups, loads the demo data (lokaal/demo.ts), prints the endpoints and
+// the demo log-ins and keeps running until Ctrl-C.
+import { config } from "../functions/lib/config.js";
+import { isoAmsterdam, tijdstipWeergave } from "../shared/kalender/tijd.js";
+import { DEMO_NU, DEMO_VROEGST, type Demodata, laadDemodata } from "./demo.js";
+import { type LokaleStack, omgevingVan, startEmulators } from "./emulators.js";
 import { type Inrichting, inrichten } from "./inrichten.js";
 
 /** Reserved for the later API gateway / site; not listened on yet. */
@@ -23,10 +27,34 @@ function overzicht(stack: LokaleStack, inrichting: Inrichting, ms: number): stri
     "Nog niet aanwezig (komt met latere issues):",
     `  - de API (Lambda-handlers achter een lokale gateway op poort ${POORT}, variabele PORT)`,
     "  - de website (Astro)",
-    "  - demodata (aanbieders, gebruikers, aanvragen)",
+  ].join("\n");
+}
+
+function demoOverzicht(demo: Demodata, ms: number): string {
+  const breedte = Math.max(...demo.gebruikers.map((g) => g.email.length));
+  return [
+    "",
+    `Demodata geladen in ${(ms / 1000).toFixed(1)} s; klok van het portaal ${tijdstipWeergave(demo.nu)} (variabele KB_KLOK):`,
+    "  31 zorgkantoorregio's, 3 zorgkantoren, 4 aanbieders, regionale kaders 2020;",
+    `  aanvragen 2020: in concept ${demo.aanvragen.concept}`,
+    `                  ingediend ${demo.aanvragen.ingediend}`,
+    `                  afgesproken, voorschotten lopen ${demo.aanvragen.afgesproken}`,
+    `Demo-gebruikers (wachtwoord voor allen: ${demo.gebruikers[0]?.wachtwoord}):`,
+    ...demo.gebruikers.map((g) => `  ${g.email.padEnd(breedte)}  ${g.rol}: ${g.omschrijving}`),
     "",
     "Stoppen met Ctrl-C.",
   ].join("\n");
+}
+
+/**
+ * The demo cases are those of May 2020 (§3.1: the clock can be set for demonstrations): the
+ * portal's clock is set to that moment unless KB_KLOK is given (empty: real time). The voorschot
+ * job of the demo has run up to the clock (from 21-03-2020 on; before that, up to 12-05-2020).
+ */
+function demoKlok(): Date {
+  process.env.KB_KLOK ??= isoAmsterdam(DEMO_NU);
+  const klok = config().klok;
+  return klok && klok >= DEMO_VROEGST ? klok : DEMO_NU;
 }
 
 async function main(): Promise<void> {
@@ -50,13 +78,18 @@ async function main(): Promise<void> {
   for (const s of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(s, () => stop(s));
 
   let inrichting: Inrichting;
+  let demo: Demodata;
+  let t1 = performance.now();
   try {
     inrichting = await inrichten(stack);
+    t1 = performance.now();
+    demo = await laadDemodata({ lokaal: omgevingVan(stack), inrichting }, { nu: demoKlok() });
   } catch (e) {
     await stack.stop();
     throw e;
   }
-  console.log(overzicht(stack, inrichting, performance.now() - t0));
+  console.log(overzicht(stack, inrichting, t1 - t0));
+  console.log(demoOverzicht(demo, performance.now() - t1));
   // Keep the event loop alive: the children and their pipes are unref'd on purpose.
   setInterval(() => {}, 1 << 30);
 }

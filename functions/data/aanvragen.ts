@@ -1,0 +1,275 @@
+// DOMAIN.md §2, §4.3: the case — one aanvraag per (aanbieder, zorgkantoor, jaar), enforced by a
+// uniqueness item in the creating transaction — its versions, and the reads: by id, per triple,
+// the work list of a zorgkantoor (gsi1) and the aanvragen of an aanbieder (gsi2). State changes
+// (through the state machine, freezing submitted versions) are in overgangen.ts.
+import { randomUUID } from "node:crypto";
+import type { AanvraagInvoer } from "../../shared/indiening/aanvraag.js";
+import type { Toestand } from "../../shared/indiening/toestanden.js";
+import type { Zaakscope } from "../../shared/toegang/lidmaatschap.js";
+import { type Item, leesItem, zoek, zonderSleutels } from "./lezen.js";
+import {
+  aanbiederAanvraagGsi2sk,
+  aanbiederSleutel,
+  aanvraagPk,
+  aanvraagSleutel,
+  aanvragenVanAanbiederGsi2,
+  drieslagSleutel,
+  VERSIE_PREFIX,
+  versieSleutel,
+  werklijstGsi1,
+  zorgkantoorSleutel,
+} from "./sleutels.js";
+import { type Schrijfcontext, schrijfTransactie, type TransactieUitkomst } from "./transactie.js";
+import {
+  alsJson,
+  bestaat,
+  nieuw,
+  onveranderlijk,
+  type Schrijfactie,
+  type Weigering,
+  wijzig,
+} from "./voorwaarden.js";
+
+/** The agreement in force, on the case for lists and the herschikking (§8); history in afspraken.ts. */
+export interface AfspraakSamenvatting {
+  nummer: number;
+  soort: "initieel" | "herschikking" | "vaststelling";
+  personeel: string;
+  overige: string;
+  compensatie: string;
+  totaal: string;
+}
+
+export interface AanvraagRecord extends Zaakscope {
+  id: string;
+  jaar: number;
+  toestand: Toestand;
+  mediation: boolean;
+  laatsteVersie: number;
+  laatsteVersieIngediend: boolean;
+  /** First submission: the receipt date of the beoordelingstermijn (§5). ISO instant. */
+  ontvangenOp?: string;
+  laatstIngediendOp?: string;
+  afspraak?: AfspraakSamenvatting;
+  aangemaaktOp: string;
+  gewijzigdOp: string;
+  versie: number;
+  /** What other use cases keep on the case (e.g. a toekenning proposal awaiting four eyes). */
+  overig: Record<string, unknown>;
+}
+
+export type VersieStatus = "concept" | "ingediend";
+export interface VersieRecord {
+  aanvraagId: string;
+  nummer: number;
+  status: VersieStatus;
+  /** The aanvraag as entered (amounts as text): shared/indiening/aanvraag.ts AanvraagSchema. */
+  inhoud: AanvraagInvoer;
+  aangemaaktOp: string;
+  gewijzigdOp: string;
+  ingediendOp?: string;
+}
+
+const BEKEND = new Set([
+  "soort",
+  "id",
+  "aanbiederId",
+  "zorgkantoorId",
+  "jaar",
+  "toestand",
+  "mediation",
+  "laatsteVersie",
+  "laatsteVersieIngediend",
+  "ontvangenOp",
+  "laatstIngediendOp",
+  "afspraak",
+  "aangemaaktOp",
+  "gewijzigdOp",
+  "versie",
+]);
+
+export function alsAanvraag(i: Item): AanvraagRecord {
+  const r = zonderSleutels(i);
+  const overig = Object.fromEntries(Object.entries(r).filter(([k]) => !BEKEND.has(k)));
+  const { soort: _s, ...bekend } = Object.fromEntries(
+    Object.entries(r).filter(([k]) => BEKEND.has(k)),
+  );
+  return { ...(bekend as Omit<AanvraagRecord, "overig">), overig };
+}
+
+const alsVersie = (i: Item): VersieRecord => {
+  const { soort: _s, versie: _v, ...r } = zonderSleutels(i);
+  return r as unknown as VersieRecord;
+};
+
+/** The index keys follow from the record: the work list is sorted by state, then aanbieder. */
+const indexSleutels = (
+  r: Pick<AanvraagRecord, "zorgkantoorId" | "aanbiederId" | "jaar" | "toestand">,
+) => ({
+  gsi1pk: werklijstGsi1(r.zorgkantoorId, r.jaar),
+  gsi1sk: `${r.toestand}#${r.aanbiederId}`,
+  gsi2pk: aanvragenVanAanbiederGsi2(r.aanbiederId),
+  gsi2sk: aanbiederAanvraagGsi2sk(r.jaar, r.zorgkantoorId),
+});
+
+export const scopeVan = (r: AanvraagRecord): Zaakscope => ({
+  aanbiederId: r.aanbiederId,
+  zorgkantoorId: r.zorgkantoorId,
+});
+
+export interface NieuweAanvraag extends Zaakscope {
+  jaar: number;
+  inhoud?: AanvraagInvoer;
+}
+
+/** Creates a concept with version 1; refused when the triple already has an aanvraag (§2). */
+export async function maakConcept(
+  invoer: NieuweAanvraag,
+  ctx: Schrijfcontext,
+): Promise<TransactieUitkomst<AanvraagRecord>> {
+  const nu = ctx.nu.toISOString();
+  const id = randomUUID();
+  const { aanbiederId, zorgkantoorId, jaar } = invoer;
+  const record: AanvraagRecord = {
+    id,
+    aanbiederId,
+    zorgkantoorId,
+    jaar,
+    toestand: "concept",
+    mediation: false,
+    laatsteVersie: 1,
+    laatsteVersieIngediend: false,
+    aangemaaktOp: nu,
+    gewijzigdOp: nu,
+    versie: 1,
+    overig: {},
+  };
+  const { overig: _o, versie: _v, ...velden } = record;
+  const r = await schrijfTransactie(
+    [
+      bestaat(aanbiederSleutel(aanbiederId), {
+        status: 422,
+        code: "ONBEKENDE_AANBIEDER",
+        veld: "aanbiederId",
+        melding: `aanbiederId: aanbieder ${aanbiederId} bestaat niet`,
+      }),
+      bestaat(zorgkantoorSleutel(zorgkantoorId), {
+        status: 422,
+        code: "ONBEKEND_ZORGKANTOOR",
+        veld: "zorgkantoorId",
+        melding: `zorgkantoorId: zorgkantoor ${zorgkantoorId} bestaat niet`,
+      }),
+      onveranderlijk(
+        { ...drieslagSleutel(aanbiederId, zorgkantoorId, jaar), soort: "uniek", aanvraagId: id },
+        {
+          status: 409,
+          code: "AANVRAAG_BESTAAT_AL",
+          melding: `Er is al een aanvraag van deze aanbieder bij dit zorgkantoor voor ${jaar}; per aanbieder, zorgkantoor en jaar is er één (§2).`,
+        },
+      ),
+      nieuw({ ...aanvraagSleutel(id), soort: "aanvraag", ...velden, ...indexSleutels(record) }),
+      nieuw({
+        ...versieSleutel(id, 1),
+        soort: "aanvraagversie",
+        aanvraagId: id,
+        nummer: 1,
+        status: "concept",
+        inhoud: alsJson(invoer.inhoud ?? {}),
+        aangemaaktOp: nu,
+        gewijzigdOp: nu,
+      }),
+    ],
+    {
+      gebeurtenis: "aanvraag_aangemaakt",
+      onderwerp: aanvraagPk(id),
+      betrokken: { aanbiederId, zorgkantoorId },
+      na: { jaar },
+    },
+    ctx,
+  );
+  return r.ok ? { ok: true, waarde: record } : r;
+}
+
+/** The record after an update of `velden`: known fields in place, the rest under `overig`. */
+export function bijgewerkt(
+  r: AanvraagRecord,
+  velden: Readonly<Record<string, unknown>>,
+  versie: number,
+): AanvraagRecord {
+  const bekend = Object.fromEntries(Object.entries(velden).filter(([k]) => BEKEND.has(k)));
+  const extra = Object.fromEntries(Object.entries(velden).filter(([k]) => !BEKEND.has(k)));
+  return { ...r, ...bekend, versie, overig: { ...r.overig, ...extra } };
+}
+
+/**
+ * The update of the case item read at `verwachteVersie` (fields set, `undefined` removes); the
+ * index keys move with the state. Scope and keys never change.
+ */
+export function wijzigAanvraag(
+  r: AanvraagRecord,
+  verwachteVersie: number,
+  velden: Readonly<Record<string, unknown>>,
+  weigering?: Weigering,
+): Schrijfactie {
+  for (const v of ["id", "aanbiederId", "zorgkantoorId", "jaar", "soort"])
+    if (v in velden) throw new Error(`wijzigAanvraag: ${v} van een aanvraag verandert nooit`);
+  const toestand = (velden.toestand as Toestand | undefined) ?? r.toestand;
+  return wijzig(
+    aanvraagSleutel(r.id),
+    verwachteVersie,
+    { ...velden, gsi1sk: indexSleutels({ ...r, toestand }).gsi1sk },
+    { weigering },
+  );
+}
+
+export async function leesAanvraag(id: string): Promise<AanvraagRecord | undefined> {
+  const i = await leesItem(aanvraagSleutel(id));
+  return i ? alsAanvraag(i) : undefined;
+}
+
+export async function leesVersie(id: string, nummer: number): Promise<VersieRecord | undefined> {
+  const i = await leesItem(versieSleutel(id, nummer));
+  return i ? alsVersie(i) : undefined;
+}
+
+/** All versions, oldest first (the reviewer compares them, §4.3). */
+export async function leesVersies(id: string): Promise<VersieRecord[]> {
+  return (await zoek({ pk: aanvraagPk(id), begintMet: VERSIE_PREFIX })).map(alsVersie);
+}
+
+/** The aanvraag of a triple, if any (one GetItem on the uniqueness item). */
+export async function zoekAanvraag(
+  aanbiederId: string,
+  zorgkantoorId: string,
+  jaar: number,
+): Promise<string | undefined> {
+  const i = await leesItem(drieslagSleutel(aanbiederId, zorgkantoorId, jaar));
+  return typeof i?.aanvraagId === "string" ? i.aanvraagId : undefined;
+}
+
+/** The work list of a zorgkantoor for a year (gsi1), optionally in one state. */
+export async function werklijst(
+  zorgkantoorId: string,
+  jaar: number,
+  toestand?: Toestand,
+): Promise<AanvraagRecord[]> {
+  const items = await zoek({
+    index: "gsi1",
+    pk: werklijstGsi1(zorgkantoorId, jaar),
+    begintMet: toestand ? `${toestand}#` : undefined,
+  });
+  return items.map(alsAanvraag);
+}
+
+/** The aanvragen of an aanbieder (gsi2), optionally of one year. */
+export async function aanvragenVanAanbieder(
+  aanbiederId: string,
+  jaar?: number,
+): Promise<AanvraagRecord[]> {
+  const items = await zoek({
+    index: "gsi2",
+    pk: aanvragenVanAanbiederGsi2(aanbiederId),
+    begintMet: jaar ? `${jaar}#` : undefined,
+  });
+  return items.map(alsAanvraag);
+}

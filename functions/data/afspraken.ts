@@ -1,0 +1,210 @@
+// DOMAIN.md §5, §8, §9.3: the agreement of a case with its history — initieel (the toekenning),
+// each herschikking, the vaststelling — appended as immutable items, never rewritten
+// (shared/herschikking/afspraakhistorie.ts decides what may follow what). The case item carries
+// the agreement in force, and the regional kader moves by the difference in the SAME transaction
+// (kaders.ts), so Σ agreements = the kader's running total at every moment.
+
+import type { Gebeurtenis } from "../../shared/gebeurtenissen.js";
+import { bedragTekst, som } from "../../shared/geld/bedrag.js";
+import { Decimal } from "../../shared/geld/decimal.js";
+import {
+  type AfspraakSoort,
+  voegAfspraakVersieToe,
+} from "../../shared/herschikking/afspraakhistorie.js";
+import { type Actie, tweedeHandtekening } from "../../shared/indiening/toestanden.js";
+import {
+  type AanvraagRecord,
+  type AfspraakSamenvatting,
+  bijgewerkt,
+  scopeVan,
+  wijzigAanvraag,
+} from "./aanvragen.js";
+import { kaderMutatie } from "./kaders.js";
+import { zoek } from "./lezen.js";
+import { voerOvergangUit } from "./overgangen.js";
+import { AFSPRAAK_PREFIX, aanvraagPk, afspraakSleutel } from "./sleutels.js";
+import {
+  type Actor,
+  type Schrijfcontext,
+  schrijfTransactie,
+  type TransactieUitkomst,
+} from "./transactie.js";
+import { onveranderlijk, type Schrijfactie, type Weigering } from "./voorwaarden.js";
+
+export interface NieuweAfspraak {
+  soort: AfspraakSoort;
+  personeel: Decimal;
+  overige: Decimal;
+  /** §5: fixed, outside the personeel/overige split, part of the agreed kwaliteitsbudget. */
+  compensatie: Decimal;
+  reden?: string;
+  /** §1 four-eyes: who proposed; the acting user (the context) is the second signature. */
+  voorgesteldDoor?: Actor;
+}
+
+export interface AfspraakRecord extends AfspraakSamenvatting {
+  reden?: string;
+  besluitOp: string;
+  voorgesteldDoor?: Actor;
+  besloten: Actor;
+}
+
+const samenvatting = (nummer: number, a: NieuweAfspraak): AfspraakSamenvatting => ({
+  nummer,
+  soort: a.soort,
+  personeel: bedragTekst(a.personeel),
+  overige: bedragTekst(a.overige),
+  compensatie: bedragTekst(a.compensatie),
+  totaal: bedragTekst(som([a.personeel, a.overige, a.compensatie])),
+});
+
+/**
+ * §1: a toekenning and a vaststelling move money, so the one who lays it down (the context) is a
+ * zorgkantoor-beheer user other than the one who proposed it. Checked here as well as in the
+ * handler, so no write path can skip it.
+ */
+function vierOgenWeigering(a: NieuweAfspraak, ctx: Schrijfcontext): Weigering | undefined {
+  if (a.soort === "herschikking") return undefined;
+  const { sub, rol } = ctx.wie;
+  const door = a.voorgesteldDoor;
+  const h =
+    door && door.rol !== "systeem" && rol !== "systeem"
+      ? tweedeHandtekening({ gebruiker: door.sub, rol: door.rol }, { gebruiker: sub, rol })
+      : {
+          toegestaan: false as const,
+          reden: "Vier ogen: dit besluit vraagt een voorstel van een andere zorgkantoormedewerker.",
+        };
+  return h.toegestaan ? undefined : { status: 403, code: "VIER_OGEN", melding: h.reden };
+}
+
+/**
+ * The writes of a new agreement version on a case: the history item, the kader by the
+ * difference with the agreement in force, and the fields for the case item.
+ */
+export function afspraakBijdrage(
+  r: AanvraagRecord,
+  a: NieuweAfspraak,
+  ctx: Schrijfcontext,
+):
+  | {
+      ok: true;
+      acties: Schrijfactie[];
+      velden: { afspraak: AfspraakSamenvatting };
+      samenvatting: AfspraakSamenvatting;
+    }
+  | { ok: false; weigering: Weigering } {
+  const vierOgen = vierOgenWeigering(a, ctx);
+  if (vierOgen) return { ok: false, weigering: vierOgen };
+  const vorige = r.afspraak;
+  const historie = vorige ? [{ soort: vorige.soort, bedrag: new Decimal(vorige.totaal) }] : [];
+  const s = samenvatting((vorige?.nummer ?? 0) + 1, a);
+  const totaal = new Decimal(s.totaal);
+  const volgorde = voegAfspraakVersieToe(historie, {
+    soort: a.soort,
+    bedrag: totaal,
+    reden: a.reden,
+  });
+  if (!volgorde.ok) return { ok: false, weigering: { status: 409, ...volgorde.fout } };
+  const item = onveranderlijk(
+    {
+      ...afspraakSleutel(r.id, s.nummer),
+      ...s,
+      soort: "afspraak",
+      afspraakSoort: a.soort,
+      reden: a.reden,
+      besluitOp: ctx.nu.toISOString(),
+      voorgesteldDoor: a.voorgesteldDoor,
+      besloten: { sub: ctx.wie.sub, rol: ctx.wie.rol },
+    },
+    // The number follows from the case item read under its version lock: a clash is a race.
+    {
+      status: 409,
+      code: "CONFLICT",
+      melding: "de afspraak is intussen gewijzigd; laad de aanvraag opnieuw",
+    },
+  );
+  const verschil = totaal.minus(vorige?.totaal ?? 0);
+  return {
+    ok: true,
+    acties: [item, ...kaderMutatie(r.zorgkantoorId, r.jaar, verschil)],
+    velden: { afspraak: s },
+    samenvatting: s,
+  };
+}
+
+export interface AfspraakOpties {
+  /** A state change that comes with it (goedkeuren for the initial agreement). */
+  actie?: Actie;
+  /** Default: aanvraag_goedgekeurd with the action, else herschikking_besloten / vaststelling_vastgesteld. */
+  gebeurtenis?: Gebeurtenis;
+  /** More writes in the same transaction. */
+  acties?: readonly Schrijfactie[];
+  velden?: Readonly<Record<string, unknown>>;
+}
+
+const standaardGebeurtenis = (soort: AfspraakSoort): Gebeurtenis =>
+  soort === "initieel"
+    ? "aanvraag_goedgekeurd"
+    : soort === "herschikking"
+      ? "herschikking_besloten"
+      : "vaststelling_vastgesteld";
+
+/**
+ * Lays down a new agreement version on the case read at `verwachteVersie`, with the kader move
+ * and the audit record in one transaction. A kader that no longer has room answers
+ * BOVEN_REGIONAAL_KADER (409) and nothing is written.
+ */
+export async function legAfspraakVast(
+  r: AanvraagRecord,
+  verwachteVersie: number,
+  a: NieuweAfspraak,
+  ctx: Schrijfcontext,
+  opties: AfspraakOpties = {},
+): Promise<TransactieUitkomst<AanvraagRecord>> {
+  const b = afspraakBijdrage(r, a, ctx);
+  if (!b.ok) return b;
+  const gebeurtenis = opties.gebeurtenis ?? standaardGebeurtenis(a.soort);
+  const velden = { ...opties.velden, ...b.velden };
+  const acties = [...b.acties, ...(opties.acties ?? [])];
+  const na = { afspraak: b.samenvatting };
+  if (opties.actie)
+    return voerOvergangUit(r, verwachteVersie, opties.actie, ctx, {
+      velden,
+      acties,
+      gebeurtenis,
+      reden: a.reden,
+      voor: { afspraak: r.afspraak },
+      na,
+    });
+  const gewijzigd = { ...velden, gewijzigdOp: ctx.nu.toISOString() };
+  const w = await schrijfTransactie(
+    [wijzigAanvraag(r, verwachteVersie, gewijzigd), ...acties],
+    {
+      gebeurtenis,
+      onderwerp: aanvraagPk(r.id),
+      betrokken: scopeVan(r),
+      voor: { afspraak: r.afspraak },
+      na,
+      reden: a.reden,
+    },
+    ctx,
+  );
+  return w.ok ? { ok: true, waarde: bijgewerkt(r, gewijzigd, verwachteVersie + 1) } : w;
+}
+
+/** The full history of the agreement, oldest first. */
+export async function leesAfspraken(aanvraagId: string): Promise<AfspraakRecord[]> {
+  const items = await zoek({ pk: aanvraagPk(aanvraagId), begintMet: AFSPRAAK_PREFIX });
+  return items.map((i) => ({
+    nummer: Number(i.nummer),
+    soort: i.afspraakSoort as AfspraakSoort,
+    personeel: String(i.personeel),
+    overige: String(i.overige),
+    compensatie: String(i.compensatie),
+    totaal: String(i.totaal),
+    reden: i.reden as string | undefined,
+    besluitOp: String(i.besluitOp),
+    voorgesteldDoor: i.voorgesteldDoor as Actor | undefined,
+    besloten: i.besloten as Actor,
+  }));
+}

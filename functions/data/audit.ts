@@ -1,0 +1,94 @@
+// DOMAIN.md §12: the audit trail — append-only, chronological per subject, visible to the
+// zorgkantoor and, for their own case, to the aanbieder. Records are only ever written by
+// transactie.ts (put-if-absent, in the transaction of the change they describe); this module
+// only reads. Also the notifications the same transactions leave per organisation.
+import type { Gebeurtenis, Partij } from "../../shared/gebeurtenissen.js";
+import { type Item, zoek } from "./lezen.js";
+import {
+  AUDIT_PREFIX,
+  MAIL_TE_VERSTUREN_GSI1,
+  meldingenPk,
+  type Organisatie,
+  type Sleutel,
+} from "./sleutels.js";
+import type { Actor } from "./transactie.js";
+
+export interface AuditRecord {
+  gebeurtenis: Gebeurtenis;
+  omschrijving: string;
+  /** Partition key of the subject, e.g. "AANVRAAG#<id>". */
+  onderwerp: string;
+  wie: Actor;
+  /** ISO instant ("now" of the request, §3.1). */
+  wanneer: string;
+  aanbiederId?: string;
+  zorgkantoorId?: string;
+  voor?: unknown;
+  na?: unknown;
+  reden?: string;
+  correlatieId: string;
+  zichtbaarVoor: Partij[];
+}
+
+const alsAudit = (i: Item): AuditRecord => ({
+  gebeurtenis: i.gebeurtenis as Gebeurtenis,
+  omschrijving: String(i.omschrijving),
+  onderwerp: String(i.onderwerp),
+  wie: i.wie as Actor,
+  wanneer: String(i.wanneer),
+  aanbiederId: i.aanbiederId as string | undefined,
+  zorgkantoorId: i.zorgkantoorId as string | undefined,
+  voor: i.voor,
+  na: i.na,
+  reden: i.reden as string | undefined,
+  correlatieId: String(i.correlatieId),
+  zichtbaarVoor: i.zichtbaarVoor as Partij[],
+});
+
+/**
+ * The trail of one subject, oldest first; with `partij` only the records that party may see
+ * (the aanbieder does not see the zorgkantoor's internal proposals, §1/§12).
+ */
+export async function leesAudit(onderwerp: string, partij?: Partij): Promise<AuditRecord[]> {
+  const items = await zoek({ pk: onderwerp, begintMet: AUDIT_PREFIX });
+  const records = items.map(alsAudit);
+  return partij ? records.filter((r) => r.zichtbaarVoor.includes(partij)) : records;
+}
+
+export interface Melding {
+  sleutel: Sleutel;
+  gebeurtenis: Gebeurtenis;
+  omschrijving: string;
+  onderwerp: string;
+  partij: Partij;
+  wanneer: string;
+  aanbiederId?: string;
+  zorgkantoorId?: string;
+  /** Also to be mailed (shared/gebeurtenissen.ts). */
+  email: boolean;
+  /** The audit record it announces. */
+  audit: Sleutel;
+}
+
+const alsMelding = (i: Item): Melding => ({
+  sleutel: { pk: String(i.pk), sk: String(i.sk) },
+  gebeurtenis: i.gebeurtenis as Gebeurtenis,
+  omschrijving: String(i.omschrijving),
+  onderwerp: String(i.onderwerp),
+  partij: i.partij as Partij,
+  wanneer: String(i.wanneer),
+  aanbiederId: i.aanbiederId as string | undefined,
+  zorgkantoorId: i.zorgkantoorId as string | undefined,
+  email: i.email === true,
+  audit: i.audit as Sleutel,
+});
+
+/** The in-portal notifications of an organisation, newest first. */
+export async function leesMeldingen(o: Organisatie, limiet = 50): Promise<Melding[]> {
+  return (await zoek({ pk: meldingenPk(o), aflopend: true, limiet })).map(alsMelding);
+}
+
+/** Notifications still to be mailed, oldest first (sparse gsi1; for the mail job of issue #6). */
+export async function teVersturenMails(limiet = 100): Promise<Melding[]> {
+  return (await zoek({ index: "gsi1", pk: MAIL_TE_VERSTUREN_GSI1, limiet })).map(alsMelding);
+}

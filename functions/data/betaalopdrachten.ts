@@ -1,0 +1,141 @@
+// DOMAIN.md §6: voorschot payment orders. Each order's key is deterministic
+// (shared/voorschot/betaalopdracht.ts: aanbieder, zorgkantoor, jaar, maand, basisversie) and it
+// is written put-if-absent inside its case, so the monthly job run twice, or twice at once,
+// leaves exactly one order. The orders of a case are read strongly consistently: the next
+// month's amount is computed from what was paid, and a replica a moment behind would overpay.
+import { bedragTekst } from "../../shared/geld/bedrag.js";
+import { Decimal } from "../../shared/geld/decimal.js";
+import type { Zaakscope } from "../../shared/toegang/lidmaatschap.js";
+import {
+  type Betaalopdracht,
+  betaalopdrachtSleutel,
+  type GedaneOpdracht,
+} from "../../shared/voorschot/betaalopdracht.js";
+import { type Item, zoek } from "./lezen.js";
+import {
+  aanvraagPk,
+  BETAALOPDRACHT_PREFIX,
+  betaalopdrachtenGsi2,
+  betaalopdrachtItemSleutel,
+} from "./sleutels.js";
+import { type Schrijfcontext, schrijfTransactie, type TransactieUitkomst } from "./transactie.js";
+import { nieuw, type Schrijfactie } from "./voorwaarden.js";
+
+export interface BetaalopdrachtRecord {
+  sleutel: string;
+  aanvraagId: string;
+  aanbiederId: string;
+  zorgkantoorId: string;
+  jaar: number;
+  maand: number;
+  basisVersie: number;
+  bedrag: string;
+  /** T(m): the cumulative paid this order brings it to. */
+  doel: string;
+  aangemaaktOp: string;
+  versie: number;
+}
+
+export interface Zaak extends Zaakscope {
+  id: string;
+}
+
+const BESTAAT_AL = "BETAALOPDRACHT_BESTAAT_AL";
+
+/** The put-if-absent of one order in its case; a wrong key or case is a bug and throws. */
+export function betaalopdrachtActie(zaak: Zaak, o: Betaalopdracht, nu: Date): Schrijfactie {
+  if (o.sleutel !== betaalopdrachtSleutel(o))
+    throw new Error(`betaalopdracht ${o.sleutel}: de sleutel volgt niet uit zijn delen`);
+  if (o.aanbieder !== zaak.aanbiederId || o.zorgkantoor !== zaak.zorgkantoorId)
+    throw new Error(`betaalopdracht ${o.sleutel} hoort niet bij aanvraag ${zaak.id}`);
+  return nieuw(
+    {
+      ...betaalopdrachtItemSleutel(zaak.id, o.sleutel),
+      soort: "betaalopdracht",
+      sleutel: o.sleutel,
+      aanvraagId: zaak.id,
+      aanbiederId: o.aanbieder,
+      zorgkantoorId: o.zorgkantoor,
+      jaar: o.jaar,
+      maand: o.maand,
+      basisVersie: o.basisVersie,
+      bedrag: bedragTekst(o.bedrag),
+      doel: bedragTekst(o.doel),
+      aangemaaktOp: nu.toISOString(),
+      gsi2pk: betaalopdrachtenGsi2(o.zorgkantoor, o.jaar, o.maand),
+      gsi2sk: `${o.aanbieder}#${o.sleutel}`,
+    },
+    { status: 409, code: BESTAAT_AL, melding: `betaalopdracht ${o.sleutel} bestaat al` },
+  );
+}
+
+/**
+ * Writes one order with its audit record. An order that exists already is a success
+ * ("bestond_al"): that is what makes the monthly job safe to repeat.
+ */
+export async function schrijfBetaalopdracht(
+  zaak: Zaak,
+  o: Betaalopdracht,
+  ctx: Schrijfcontext,
+): Promise<TransactieUitkomst<"aangemaakt" | "bestond_al">> {
+  const r = await schrijfTransactie(
+    [betaalopdrachtActie(zaak, o, ctx.nu)],
+    {
+      gebeurtenis: "voorschot_betaalopdracht",
+      onderwerp: aanvraagPk(zaak.id),
+      betrokken: { aanbiederId: zaak.aanbiederId, zorgkantoorId: zaak.zorgkantoorId },
+      na: {
+        sleutel: o.sleutel,
+        maand: o.maand,
+        basisVersie: o.basisVersie,
+        bedrag: o.bedrag,
+        doel: o.doel,
+      },
+    },
+    ctx,
+  );
+  if (r.ok) return { ok: true, waarde: "aangemaakt" };
+  return r.weigering.code === BESTAAT_AL ? { ok: true, waarde: "bestond_al" } : r;
+}
+
+const alsOpdracht = (i: Item): BetaalopdrachtRecord => ({
+  sleutel: String(i.sleutel),
+  aanvraagId: String(i.aanvraagId),
+  aanbiederId: String(i.aanbiederId),
+  zorgkantoorId: String(i.zorgkantoorId),
+  jaar: Number(i.jaar),
+  maand: Number(i.maand),
+  basisVersie: Number(i.basisVersie),
+  bedrag: String(i.bedrag),
+  doel: String(i.doel),
+  aangemaaktOp: String(i.aangemaaktOp),
+  versie: Number(i.versie),
+});
+
+/** Every order of a case (strongly consistent), in key order. */
+export async function betaalopdrachtenVanAanvraag(
+  aanvraagId: string,
+): Promise<BetaalopdrachtRecord[]> {
+  return (await zoek({ pk: aanvraagPk(aanvraagId), begintMet: BETAALOPDRACHT_PREFIX })).map(
+    alsOpdracht,
+  );
+}
+
+/** The input `betalingVoorMaand` needs: the orders already made. */
+export const gedaneOpdrachten = (records: readonly BetaalopdrachtRecord[]): GedaneOpdracht[] =>
+  records.map((o) => ({
+    maand: o.maand,
+    basisVersie: o.basisVersie,
+    bedrag: new Decimal(o.bedrag),
+  }));
+
+/** The orders of a zorgkantoor for one month (gsi2): the payment batch and its export. */
+export async function betaalopdrachtenVanMaand(
+  zorgkantoorId: string,
+  jaar: number,
+  maand: number,
+): Promise<BetaalopdrachtRecord[]> {
+  return (await zoek({ index: "gsi2", pk: betaalopdrachtenGsi2(zorgkantoorId, jaar, maand) })).map(
+    alsOpdracht,
+  );
+}

@@ -1,0 +1,76 @@
+// Issue #3: the two ways the repositories read — GetItem on a key and Query on a key or index,
+// all pages. No Scan: every access pattern of README.md is one of these two.
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  type QueryCommandInput,
+} from "@aws-sdk/lib-dynamodb";
+import { dynamo, tabel } from "./clients.js";
+import type { Sleutel } from "./sleutels.js";
+
+export type Item = Record<string, unknown>;
+
+/**
+ * One item by key. Strongly consistent by default: authorisation and version checks must see
+ * the latest write, not a replica that is a moment behind.
+ */
+export async function leesItem(
+  sleutel: Sleutel,
+  client: DynamoDBDocumentClient = dynamo(),
+): Promise<Item | undefined> {
+  const r = await client.send(
+    new GetCommand({ TableName: tabel(), Key: sleutel, ConsistentRead: true }),
+  );
+  return r.Item;
+}
+
+export interface Zoekvraag {
+  /** "gsi1" or "gsi2"; absent: the table's own keys. */
+  readonly index?: "gsi1" | "gsi2";
+  readonly pk: string;
+  /** Only sort keys beginning with this. */
+  readonly begintMet?: string;
+  /** Newest first (descending sort key). */
+  readonly aflopend?: boolean;
+  /** At most this many items (all pages otherwise). */
+  readonly limiet?: number;
+}
+
+/** A Query over one partition, every page. Strongly consistent on the table (GSIs cannot be). */
+export async function zoek(
+  v: Zoekvraag,
+  client: DynamoDBDocumentClient = dynamo(),
+): Promise<Item[]> {
+  const pk = v.index ? `${v.index}pk` : "pk";
+  const sk = v.index ? `${v.index}sk` : "sk";
+  const invoer: QueryCommandInput = {
+    TableName: tabel(),
+    IndexName: v.index,
+    KeyConditionExpression: v.begintMet ? "#pk = :pk AND begins_with(#sk, :sk)" : "#pk = :pk",
+    ExpressionAttributeNames: v.begintMet ? { "#pk": pk, "#sk": sk } : { "#pk": pk },
+    ExpressionAttributeValues: v.begintMet ? { ":pk": v.pk, ":sk": v.begintMet } : { ":pk": v.pk },
+    ConsistentRead: v.index ? undefined : true,
+    ScanIndexForward: !v.aflopend,
+  };
+  const items: Item[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const r = await client.send(
+      new QueryCommand({
+        ...invoer,
+        ExclusiveStartKey: start,
+        Limit: v.limiet === undefined ? undefined : v.limiet - items.length,
+      }),
+    );
+    items.push(...(r.Items ?? []));
+    start = r.LastEvaluatedKey;
+  } while (start && (v.limiet === undefined || items.length < v.limiet));
+  return items;
+}
+
+/** Strips the table's key and index attributes: what a repository hands out is the record. */
+export function zonderSleutels(item: Item): Item {
+  const { pk: _pk, sk: _sk, gsi1pk: _1, gsi1sk: _2, gsi2pk: _3, gsi2sk: _4, ...rest } = item;
+  return rest;
+}

@@ -1,0 +1,108 @@
+// Issue #3: every key of the single table (functions/data/tabel.ts) is built here and nowhere
+// else, so the access patterns of README.md stay true. Ids inside keys are percent-encoded: an id
+// containing "#" can never make two different things share a key (as betaalopdrachtSleutel does).
+import { maandTekst } from "../../shared/voorschot/maand.js";
+
+export interface Sleutel {
+  readonly pk: string;
+  readonly sk: string;
+}
+
+const e = encodeURIComponent;
+
+/** Fixed-width numbers sort as text in the order of the numbers. */
+export const volgnummer = (n: number): string => String(n).padStart(4, "0");
+
+// --- reference data (§2) ---
+export const REGIOS_PK = "REGIOS";
+export const REGIO_PREFIX = "REGIO#";
+export const regioSleutel = (code: string): Sleutel => ({
+  pk: REGIOS_PK,
+  sk: `${REGIO_PREFIX}${e(code)}`,
+});
+
+export const zorgkantoorPk = (id: string): string => `ZORGKANTOOR#${e(id)}`;
+export const zorgkantoorSleutel = (id: string): Sleutel => ({ pk: zorgkantoorPk(id), sk: "META" });
+export const ZORGKANTOREN_GSI1 = "ZORGKANTOREN";
+
+export const aanbiederPk = (id: string): string => `AANBIEDER#${e(id)}`;
+export const aanbiederSleutel = (id: string): Sleutel => ({ pk: aanbiederPk(id), sk: "META" });
+export const AANBIEDERS_GSI1 = "AANBIEDERS";
+/** Uniqueness guards: one aanbieder per NZa-nummer and per AGB-code (§2). */
+export const nzaSleutel = (nza: string): Sleutel => ({ pk: `NZA#${e(nza)}`, sk: "UNIEK" });
+export const agbSleutel = (agb: string): Sleutel => ({ pk: `AGB#${e(agb)}`, sk: "UNIEK" });
+
+// --- users and memberships (§1) ---
+export const gebruikerPk = (sub: string): string => `GEBRUIKER#${e(sub)}`;
+export const LID_PREFIX = "LID#";
+export type Organisatie =
+  | { soort: "aanbieder"; id: string }
+  | { soort: "zorgkantoor"; id: string }
+  | { soort: "landelijk" };
+export const organisatieTekst = (o: Organisatie): string =>
+  o.soort === "landelijk" ? "LANDELIJK" : `${o.soort.toUpperCase()}#${e(o.id)}`;
+export const lidSleutel = (sub: string, rol: string, o: Organisatie): Sleutel => ({
+  pk: gebruikerPk(sub),
+  sk: `${LID_PREFIX}${rol}#${organisatieTekst(o)}`,
+});
+export const ledenGsi1 = (o: Organisatie): string => `LEDEN#${organisatieTekst(o)}`;
+
+// --- the case: one aanvraag per (aanbieder, zorgkantoor, jaar) (§2), and all that hangs on it ---
+export const aanvraagPk = (id: string): string => `AANVRAAG#${e(id)}`;
+export const aanvraagSleutel = (id: string): Sleutel => ({ pk: aanvraagPk(id), sk: "META" });
+export const drieslagSleutel = (aanbiederId: string, zorgkantoorId: string, jaar: number) => ({
+  pk: `AANVRAAGDRIESLAG#${e(aanbiederId)}#${e(zorgkantoorId)}#${jaar}`,
+  sk: "UNIEK",
+});
+export const VERSIE_PREFIX = "VERSIE#";
+export const versieSleutel = (id: string, nummer: number): Sleutel => ({
+  pk: aanvraagPk(id),
+  sk: `${VERSIE_PREFIX}${volgnummer(nummer)}`,
+});
+export const AFSPRAAK_PREFIX = "AFSPRAAK#";
+export const afspraakSleutel = (id: string, nummer: number): Sleutel => ({
+  pk: aanvraagPk(id),
+  sk: `${AFSPRAAK_PREFIX}${volgnummer(nummer)}`,
+});
+export const werklijstGsi1 = (zorgkantoorId: string, jaar: number): string =>
+  `WERKLIJST#${e(zorgkantoorId)}#${jaar}`;
+export const aanvragenVanAanbiederGsi2 = (aanbiederId: string): string =>
+  `AANVRAGEN#${e(aanbiederId)}`;
+export const aanbiederAanvraagGsi2sk = (jaar: number, zorgkantoorId: string): string =>
+  `${jaar}#${e(zorgkantoorId)}`;
+
+export const DOCUMENT_PREFIX = "DOCUMENT#";
+export const documentSleutel = (aanvraagId: string, documentId: string): Sleutel => ({
+  pk: aanvraagPk(aanvraagId),
+  sk: `${DOCUMENT_PREFIX}${e(documentId)}`,
+});
+
+export const BETAALOPDRACHT_PREFIX = "BETAALOPDRACHT#";
+/** §6: the deterministic key of shared/voorschot/betaalopdracht.ts, inside the case. */
+export const betaalopdrachtItemSleutel = (aanvraagId: string, sleutel: string): Sleutel => ({
+  pk: aanvraagPk(aanvraagId),
+  sk: `${BETAALOPDRACHT_PREFIX}${sleutel}`,
+});
+export const betaalopdrachtenGsi2 = (zorgkantoorId: string, jaar: number, maand: number): string =>
+  `BETAALOPDRACHTEN#${e(zorgkantoorId)}#${maandTekst(jaar, maand)}`;
+
+// --- money totals (§5) ---
+export const kaderSleutel = (zorgkantoorId: string, jaar: number): Sleutel => ({
+  pk: zorgkantoorPk(zorgkantoorId),
+  sk: `KADER#${jaar}`,
+});
+export const kadersGsi1 = (jaar: number): string => `KADERS#${jaar}`;
+export const landelijkKaderSleutel = (jaar: number): Sleutel => ({
+  pk: "LANDELIJK",
+  sk: `KADERS#${jaar}`,
+});
+
+// --- audit trail (§12) and notifications ---
+export const AUDIT_PREFIX = "AUDIT#";
+export const auditSleutel = (onderwerpPk: string, moment: string): Sleutel => ({
+  pk: onderwerpPk,
+  sk: `${AUDIT_PREFIX}${moment}`,
+});
+export const meldingenPk = (o: Organisatie): string => `MELDINGEN#${organisatieTekst(o)}`;
+/** Sparse gsi1 partition of the notifications still to be mailed (§10 style mail, issue #6). */
+export const MAIL_TE_VERSTUREN_GSI1 = "MAIL#TE_VERSTUREN";

@@ -1,0 +1,217 @@
+// Issue #3: the fixed content of the demo data (lokaal/demo.ts loads it): fictional
+// organisations at three zorgkantoren, one user per role (§1) and the aanvragen of 2020. The
+// zorgkantoren's regions follow the public division as far as known [demo data, not a source].
+import type { AanbiederInvoer } from "../functions/data/aanbieders.js";
+import type { Zorgkantoor } from "../functions/data/zorgkantoren.js";
+import type { AanvraagInvoer } from "../shared/indiening/aanvraag.js";
+import { amsterdam } from "../shared/kalender/tijd.js";
+import type { Rol } from "../shared/rollen.js";
+import type { Lidmaatschap } from "../shared/toegang/lidmaatschap.js";
+
+/** The demo's "now": a Tuesday in May 2020, the May realisatie window open and not yet used. */
+export const DEMO_NU = amsterdam(2020, 5, 12, 10, 0);
+export const JAAR = 2020;
+export const DEMO_WACHTWOORD = "Demo-Kwaliteit-2020!";
+
+export const ZORGKANTOREN: readonly Zorgkantoor[] = [
+  {
+    id: "zk-zilveren-kruis",
+    naam: "Zilveren Kruis Zorgkantoor",
+    concern: "Zilveren Kruis",
+    regios: ["amsterdam", "zaanstreek-waterland", "utrecht", "flevoland", "t-gooi"],
+  },
+  {
+    id: "zk-vgz",
+    naam: "VGZ Zorgkantoor",
+    concern: "VGZ",
+    regios: ["nijmegen", "noordoost-brabant", "noord-en-midden-limburg"],
+  },
+  {
+    id: "zk-cz",
+    naam: "CZ Zorgkantoor",
+    concern: "CZ",
+    regios: ["zeeland", "west-brabant", "midden-brabant", "zuid-limburg"],
+  },
+];
+export const KADERS: Record<string, string> = {
+  "zk-zilveren-kruis": "60000000.00",
+  "zk-vgz": "45000000.00",
+  "zk-cz": "50000000.00",
+};
+
+const productie = (totaal: string) => ({ jaar: 2018, bedragen: { VV4: "0.00", VV5: totaal } });
+export const AANBIEDERS: readonly AanbiederInvoer[] = [
+  {
+    id: "aanb-de-linde",
+    naam: "Zorggroep De Linde",
+    nzaNummer: "300-1001",
+    agbCode: "73731001",
+    contactpersonen: [{ naam: "A. de Vries", email: "controller@delinde.example" }],
+    locaties: [
+      { id: "linde", naam: "De Linde", adres: "Lindelaan 1, 1071 AA Amsterdam" },
+      { id: "anker", naam: "Het Anker", adres: "Havenstraat 12, 1506 PB Zaandam" },
+    ],
+    productie: productie("9000000.00"),
+  },
+  {
+    id: "aanb-het-baken",
+    naam: "Stichting Het Baken",
+    nzaNummer: "300-1002",
+    agbCode: "73731002",
+    locaties: [{ id: "baken", naam: "Het Baken", adres: "Vuurtorenweg 3, 3521 AB Utrecht" }],
+    productie: productie("5000000.00"),
+  },
+  {
+    id: "aanb-de-kastanje",
+    naam: "Woonzorgcentrum De Kastanje",
+    nzaNummer: "300-1003",
+    agbCode: "73731003",
+    nieuw: true,
+    locaties: [
+      { id: "kastanje", naam: "De Kastanje", adres: "Kastanjeplein 7, 1091 KH Amsterdam" },
+    ],
+    productie: { jaar: 2020, bedragen: { VV6: "2500000.00" } },
+  },
+  {
+    id: "aanb-maasduinen",
+    naam: "Zorgcentrum Maasduinen",
+    nzaNummer: "300-1004",
+    agbCode: "73731004",
+    locaties: [{ id: "maas", naam: "Maasduinen", adres: "Duinweg 40, 6541 AA Nijmegen" }],
+    productie: productie("4000000.00"),
+  },
+];
+
+export interface DemoGebruiker {
+  rol: Rol;
+  email: string;
+  wachtwoord: string;
+  sub: string;
+  omschrijving: string;
+}
+export const GEBRUIKERS: readonly (Omit<DemoGebruiker, "sub" | "wachtwoord"> & {
+  lid: Lidmaatschap[];
+})[] = [
+  {
+    rol: "aanbieder",
+    email: "aanbieder@demo.kwaliteitsbudget.example",
+    omschrijving: "controller van De Linde, Het Baken en De Kastanje",
+    lid: ["aanb-de-linde", "aanb-het-baken", "aanb-de-kastanje"].map((aanbiederId) => ({
+      rol: "aanbieder" as const,
+      aanbiederId,
+    })),
+  },
+  {
+    rol: "beoordelaar",
+    email: "beoordelaar@demo.kwaliteitsbudget.example",
+    omschrijving: "beoordelaar bij Zilveren Kruis Zorgkantoor",
+    lid: [{ rol: "beoordelaar", zorgkantoorId: "zk-zilveren-kruis" }],
+  },
+  {
+    rol: "zorgkantoor-beheer",
+    email: "beheer@demo.kwaliteitsbudget.example",
+    omschrijving: "zorgkantoor-beheer bij Zilveren Kruis Zorgkantoor (tweede handtekening)",
+    lid: [{ rol: "zorgkantoor-beheer", zorgkantoorId: "zk-zilveren-kruis" }],
+  },
+  {
+    rol: "landelijk-beheer",
+    email: "landelijk@demo.kwaliteitsbudget.example",
+    omschrijving: "landelijk beheer (ZN)",
+    lid: [{ rol: "landelijk-beheer" }],
+  },
+];
+
+/** A one-page PDF: enough for the signature check and a download on the screens. */
+export const DEMO_PDF = new TextEncoder().encode(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/MediaBox[0 0 595 842]/Parent 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
+
+const tekst = (onderwerp: string) => `${onderwerp} (demotekst)`;
+const smart = (doel: string) => ({
+  specifiekDoel: tekst(doel),
+  meetbaarResultaat: tekst("indicator per kwartaal"),
+  haalbaarheid: tekst("budget en mensen zijn er"),
+  relevantie: tekst("thema uit het kwaliteitsplan"),
+  startdatum: "2020-01-01",
+  einddatum: "2020-12-31",
+});
+
+/**
+ * The aanvraag of a demo aanbieder for 2020. `vol`: complete, passing every §4.2 check — for De
+ * Linde exactly §13 example A/E (personeel 850.000, overige 60.000 + 90.000); otherwise only a
+ * start (a concept). Amounts as text, as the screens send them.
+ */
+export function demoInhoud(
+  a: AanbiederInvoer,
+  kwaliteitsplan: string,
+  vol: boolean,
+): AanvraagInvoer {
+  const locatie = a.locaties?.[0] ?? { id: "hoofdlocatie", naam: a.naam, adres: "-" };
+  const verbeterparagraaf = {
+    watGaatDeAanbiederDoen: tekst("extra zorgpersoneel in de avond"),
+    welkResultaat: tekst("meer aandacht bij het avondeten"),
+    watIsDaarvoorNodig: tekst("extra verzorgenden IG"),
+    hoeWordtInternGemonitord: tekst("kwartaalmeting cliënttevredenheid"),
+  };
+  const basis: AanvraagInvoer = {
+    documenten: [{ id: kwaliteitsplan, soort: "kwaliteitsplan", naam: "Kwaliteitsplan 2020.pdf" }],
+    locaties: [
+      { id: locatie.id, naam: locatie.naam, verbeterparagraaf: vol ? verbeterparagraaf : {} },
+    ],
+  };
+  if (!vol) return basis;
+  const linde = a.id === "aanb-de-linde";
+  return {
+    ...basis,
+    begroting: [
+      {
+        jaar: JAAR,
+        personeel: [
+          {
+            id: "p1",
+            soort: "loondienst",
+            functiegroep: "verzorgende",
+            locatie: locatie.id,
+            fte: linde ? "10.00" : "6.00",
+            ingangsmaand: linde ? 1 : 2,
+            loonkostenPerFte: { direct: "60000.00", indirect: "12500.00", premies: "12500.00" },
+          },
+        ],
+        overige: linde
+          ? [
+              {
+                id: "o1",
+                categorie: "deskundigheid",
+                omschrijving: "Scholing dementiezorg",
+                locatie: "organisatiebreed",
+                smart: smart("alle verzorgenden geschoold"),
+                bedrag: "60000.00",
+              },
+              {
+                id: "o2",
+                categorie: "technologie",
+                omschrijving: "Leefcirkels en akoestische monitoring",
+                locatie: locatie.id,
+                smart: smart("rustiger nachten"),
+                bedrag: "90000.00",
+              },
+            ]
+          : [
+              {
+                id: "o1",
+                categorie: "technologie",
+                omschrijving: "Beeldschermzorg in de nacht",
+                locatie: locatie.id,
+                smart: smart("minder onrust in de nacht"),
+                bedrag: "60000.00",
+              },
+            ],
+      },
+    ],
+    verklaringen: {
+      geenDubbeleBekostiging: true,
+      uitsluitendVv4TotVv10: true,
+      extraFteTovBasisjaar: true,
+    },
+  };
+}

@@ -1,0 +1,301 @@
+// Issue #3: the demo cases of 2020 (lokaal/demo.ts), each built step by step with the handlers'
+// repositories (functions/data) and rules (shared/): a concept (De Kastanje), a submitted aanvraag
+// (Het Baken) and an agreed one with voorschotten running (De Linde, DOMAIN.md §13 example A).
+// Every step starts from the state the case is in, so a second run does nothing twice.
+import { PutObjectCommand } from "@aws-sdk/client-s3";
+import {
+  type AanvraagRecord,
+  leesAanvraag,
+  leesVersie,
+  maakConcept,
+  wijzigAanvraag,
+  zoekAanvraag,
+} from "../functions/data/aanvragen.js";
+import { legAfspraakVast } from "../functions/data/afspraken.js";
+import {
+  betaalopdrachtenVanAanvraag,
+  gedaneOpdrachten,
+  schrijfBetaalopdracht,
+} from "../functions/data/betaalopdrachten.js";
+import { s3Client } from "../functions/data/clients.js";
+import { beoordeelDocument, registreerDocument } from "../functions/data/documenten.js";
+import { leesKader } from "../functions/data/kaders.js";
+import { dienIn, voerOvergangUit, wijzigInhoud } from "../functions/data/overgangen.js";
+import { aanvraagPk } from "../functions/data/sleutels.js";
+import {
+  type Actor,
+  type Schrijfcontext,
+  schrijfTransactie,
+  type TransactieUitkomst,
+} from "../functions/data/transactie.js";
+import { config } from "../functions/lib/config.js";
+import { ProductieSchema, reservering } from "../shared/beoordeling/reservering.js";
+import { controleerToekenning, type ToekenningVoorstel } from "../shared/beoordeling/toekenning.js";
+import { Decimal } from "../shared/geld/decimal.js";
+import { AanvraagSchema } from "../shared/indiening/aanvraag.js";
+import { totalenVoorJaar } from "../shared/indiening/begroting.js";
+import { kanIndienen, toets } from "../shared/indiening/toetsing.js";
+import { amsterdam, dagVan } from "../shared/kalender/tijd.js";
+import { parametersVoor } from "../shared/parameters/jaarparameters.js";
+import { betalingVoorMaand } from "../shared/voorschot/betaalopdracht.js";
+import { AANBIEDERS, DEMO_PDF, demoInhoud, JAAR } from "./demodata.js";
+
+export const SYSTEEM: Actor = { sub: "demodata", rol: "systeem" };
+
+export const c = (wie: Actor, nu: Date): Schrijfcontext => ({
+  wie,
+  nu,
+  correlatieId: `demodata-${nu.toISOString()}`,
+});
+
+export function zeker<T>(r: TransactieUitkomst<T>, wat: string): T {
+  if (!r.ok)
+    throw new Error(`Demodata: ${wat} mislukte: ${r.weigering.code} ${r.weigering.melding}`);
+  return r.waarde;
+}
+
+/** A concept for the triple, or the one that is there; filled with content (and its PDF) once. */
+async function concept(
+  aanbiederId: string,
+  wie: Actor,
+  t: Date,
+  vol: boolean,
+): Promise<AanvraagRecord> {
+  const zorgkantoorId = "zk-zilveren-kruis";
+  const bestaand = await zoekAanvraag(aanbiederId, zorgkantoorId, JAAR);
+  let r = bestaand
+    ? await leesAanvraag(bestaand)
+    : zeker(await maakConcept({ aanbiederId, zorgkantoorId, jaar: JAAR }, c(wie, t)), "concept");
+  if (!r) throw new Error(`Demodata: aanvraag ${bestaand} verdween`);
+  if (r.toestand !== "concept" || r.versie > 1) return r;
+  const zaak = { id: r.id, aanbiederId, zorgkantoorId };
+  const doc = zeker(
+    await registreerDocument(
+      zaak,
+      { soort: "kwaliteitsplan", naam: "Kwaliteitsplan 2020.pdf" },
+      c(wie, t),
+    ),
+    "document",
+  );
+  await s3Client().send(
+    new PutObjectCommand({
+      Bucket: config().documentenBucket,
+      Key: doc.objectSleutel,
+      Body: DEMO_PDF,
+      ContentType: "application/pdf",
+    }),
+  );
+  zeker(
+    await beoordeelDocument(
+      zaak,
+      doc,
+      { status: "geaccepteerd", contentType: "application/pdf", grootte: DEMO_PDF.length },
+      c(SYSTEEM, t),
+    ),
+    "documentcontrole",
+  );
+  const aanbieder = AANBIEDERS.find((a) => a.id === aanbiederId)!;
+  r = zeker(
+    await wijzigInhoud(r, r.versie, demoInhoud(aanbieder, doc.id, vol), c(wie, t)),
+    "inhoud",
+  );
+  return r;
+}
+
+const reserveringVan = (aanbiederId: string) => {
+  const a = AANBIEDERS.find((x) => x.id === aanbiederId)!;
+  const r = reservering(
+    ProductieSchema.parse(a.productie?.bedragen ?? {}),
+    parametersVoor(JAAR).reserveringspercentage,
+  );
+  if (!r.ok) throw new Error(r.fout.melding);
+  return r.waarde.bedrag;
+};
+
+async function indienen(r: AanvraagRecord, wie: Actor, op: Date): Promise<AanvraagRecord> {
+  const versie = await leesVersie(r.id, r.laatsteVersie);
+  const bevindingen = toets(AanvraagSchema.parse(versie?.inhoud), {
+    jaar: JAAR,
+    parameters: parametersVoor(JAAR),
+    reservering: reserveringVan(r.aanbiederId),
+    op,
+  });
+  if (!kanIndienen(bevindingen))
+    throw new Error(
+      `Demodata: aanvraag niet indienbaar: ${bevindingen.map((b) => b.code).join(", ")}`,
+    );
+  return zeker(await dienIn(r, r.versie, c(wie, op)), "indienen");
+}
+
+/** §5 and §1: the beoordelaar proposes within the shared constraints, beheer approves (four eyes). */
+async function toekennen(
+  r0: AanvraagRecord,
+  beoordelaar: Actor,
+  beheer: Actor,
+): Promise<AanvraagRecord> {
+  let r = r0;
+  const voorstel: ToekenningVoorstel = {
+    besluit: "toekennen",
+    personeel: new Decimal("850000.00"),
+    overige: new Decimal("150000.00"),
+    compensatie: new Decimal("24000.00"),
+    motivering: "Toegekend zoals aangevraagd; de verhouding voldoet aan de richtlijn.",
+  };
+  if (!r.overig.toekenningsvoorstel) {
+    const op = amsterdam(2020, 2, 10, 11, 0);
+    const inhoud = AanvraagSchema.parse((await leesVersie(r.id, r.laatsteVersie))?.inhoud);
+    const aangevraagd = totalenVoorJaar(inhoud.begroting, JAAR);
+    const kader = (await leesKader(r.zorgkantoorId, JAAR))!;
+    const fouten = controleerToekenning(voorstel, {
+      jaar: JAAR,
+      op,
+      aangevraagd,
+      reservering: reserveringVan(r.aanbiederId),
+      margeVrijgegeven: false,
+      regionaalKader: kader.kader,
+      overigeAfspraken: kader.afgesproken,
+      richtlijnPersoneel: parametersVoor(JAAR).richtlijnPersoneel,
+    });
+    if (fouten.length)
+      throw new Error(`Demodata: toekenning ongeldig: ${fouten.map((f) => f.melding).join("; ")}`);
+    const velden = {
+      toekenningsvoorstel: { ...voorstel, voorgesteldDoor: beoordelaar, op: op.toISOString() },
+    };
+    zeker(
+      await schrijfTransactie(
+        [wijzigAanvraag(r, r.versie, velden)],
+        {
+          gebeurtenis: "toekenning_voorgesteld",
+          onderwerp: aanvraagPk(r.id),
+          betrokken: r,
+          na: velden,
+        },
+        c(beoordelaar, op),
+      ),
+      "voorstel",
+    );
+    r = (await leesAanvraag(r.id))!;
+  }
+  const afspraak = {
+    soort: "initieel" as const,
+    personeel: voorstel.personeel,
+    overige: voorstel.overige,
+    compensatie: voorstel.compensatie,
+    reden: voorstel.motivering,
+    voorgesteldDoor: beoordelaar,
+  };
+  return zeker(
+    await legAfspraakVast(r, r.versie, afspraak, c(beheer, amsterdam(2020, 2, 20, 15, 0)), {
+      actie: "goedkeuren",
+      velden: { toekenningsvoorstel: undefined },
+    }),
+    "goedkeuren",
+  );
+}
+
+/** §5: the addendum is signed by both parties; the state moves at the second signature (20 March). */
+async function addendum(
+  r0: AanvraagRecord,
+  aanbieder: Actor,
+  beheer: Actor,
+): Promise<AanvraagRecord> {
+  let r = r0;
+  if (!r.overig.addendumAanbieder) {
+    const op = amsterdam(2020, 3, 18, 10, 0);
+    const velden = { addendumAanbieder: { door: aanbieder.sub, op: op.toISOString() } };
+    zeker(
+      await schrijfTransactie(
+        [wijzigAanvraag(r, r.versie, velden)],
+        {
+          gebeurtenis: "addendum_handtekening",
+          onderwerp: aanvraagPk(r.id),
+          betrokken: r,
+          na: velden,
+        },
+        c(aanbieder, op),
+      ),
+      "handtekening aanbieder",
+    );
+    r = (await leesAanvraag(r.id))!;
+  }
+  const op = amsterdam(2020, 3, 20, 12, 0);
+  // The voorschot of §6 is computed from this (VoorschotAfspraakSchema's stored form).
+  const voorschot = {
+    jaar: JAAR,
+    percentage: parametersVoor(JAAR).voorschotpercentage.toString(),
+    getekendOp: "2020-03-20",
+    basis: [{ vanafMaand: "2020-01", bedrag: r.afspraak!.totaal, versie: 1 }],
+  };
+  return zeker(
+    await voerOvergangUit(r, r.versie, "addendumTekenen", c(beheer, op), {
+      velden: { addendumZorgkantoor: { door: beheer.sub, op: op.toISOString() }, voorschot },
+    }),
+    "addendum",
+  );
+}
+
+/** §6: the monthly job for every month that has begun by `nu` — twice is harmless (deterministic keys). */
+async function voorschotten(r: AanvraagRecord, nu: Date): Promise<void> {
+  for (let maand = 3; maand <= 12; maand++) {
+    const run = maand === 3 ? amsterdam(JAAR, 3, 21, 6, 0) : amsterdam(JAAR, maand, 1, 6, 0);
+    if (run > nu) break;
+    const opdrachten = gedaneOpdrachten(await betaalopdrachtenVanAanvraag(r.id));
+    const afspraak = {
+      jaar: JAAR,
+      percentage: parametersVoor(JAAR).voorschotpercentage,
+      getekendOp: dagVan(amsterdam(2020, 3, 20, 12, 0)),
+      basis: [{ vanafMaand: 1, bedrag: new Decimal(r.afspraak!.totaal), versie: 1 }],
+    };
+    const b = betalingVoorMaand({
+      aanbieder: r.aanbiederId,
+      zorgkantoor: r.zorgkantoorId,
+      afspraak,
+      maand,
+      opdrachten,
+    });
+    if (!b.ok) throw new Error(b.fout.melding);
+    if (b.waarde.soort === "opdracht")
+      zeker(
+        await schrijfBetaalopdracht(
+          r,
+          b.waarde.opdracht,
+          c({ sub: "voorschotjob", rol: "systeem" }, run),
+        ),
+        `voorschot ${maand}`,
+      );
+  }
+}
+
+export interface DemoActoren {
+  aanbieder: Actor;
+  beoordelaar: Actor;
+  beheer: Actor;
+}
+
+/** The three cases; voorschot orders for every month whose job has run by `nu`. */
+export async function bouwZaken(
+  { aanbieder, beoordelaar, beheer }: DemoActoren,
+  nu: Date,
+): Promise<{ concept: string; ingediend: string; afgesproken: string }> {
+  const inConcept = await concept(
+    "aanb-de-kastanje",
+    aanbieder,
+    amsterdam(2019, 11, 20, 10, 0),
+    false,
+  );
+
+  let ingediend = await concept("aanb-het-baken", aanbieder, amsterdam(2019, 11, 1, 10, 0), true);
+  if (ingediend.toestand === "concept")
+    ingediend = await indienen(ingediend, aanbieder, amsterdam(2019, 11, 15, 14, 0));
+
+  let r = await concept("aanb-de-linde", aanbieder, amsterdam(2019, 10, 1, 10, 0), true);
+  if (r.toestand === "concept") r = await indienen(r, aanbieder, amsterdam(2019, 10, 15, 16, 0));
+  if (r.toestand === "ingediend") {
+    const op = c(beoordelaar, amsterdam(2019, 10, 21, 9, 0));
+    r = zeker(await voerOvergangUit(r, r.versie, "inBehandelingNemen", op), "in behandeling");
+  }
+  if (r.toestand === "in_beoordeling") r = await toekennen(r, beoordelaar, beheer);
+  if (r.toestand === "goedgekeurd") r = await addendum(r, aanbieder, beheer);
+  await voorschotten(r, nu);
+  return { concept: inConcept.id, ingediend: ingediend.id, afgesproken: r.id };
+}
