@@ -1,0 +1,277 @@
+// Local stack (issue #3): what API Gateway's HTTP API does in AWS, on one node:http server. It
+// matches /api/* against the route table (functions/routes.ts), verifies the Bearer JWT against
+// the Cognito emulator's JWKS and issuer as the JWT authorizer would (so the handlers trust
+// `requestContext.authorizer.jwt.claims` exactly as in AWS), builds an API Gateway v2 event and
+// invokes functions/<functie>/handler.ts in this process. Its own errors are problem+json too
+// (in AWS the authorizer's 401 is API Gateway's plain {"message":"Unauthorized"}).
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Context } from "aws-lambda";
+import { createRemoteJWKSet, jwtVerify } from "jose";
+import { STANDAARD_REGIO as REGIO, vergeetConfig } from "../functions/lib/config.js";
+import { alsClaims, maakGebeurtenis } from "../functions/lib/gebeurtenis.js";
+import {
+  type Gebeurtenis,
+  type HttpResultaat,
+  type ProbleemInhoud,
+  probleemResultaat,
+} from "../functions/lib/http.js";
+import { correlatieIdVan } from "../functions/lib/middleware/correlatie.js";
+import { zoekRoute } from "../functions/lib/routematch.js";
+import { type Functie, routeSleutel } from "../functions/routes.js";
+
+export interface GatewayOmgeving {
+  readonly cognito: {
+    readonly issuer: string;
+    readonly jwksUri: string;
+    readonly clientId?: string;
+  };
+  readonly dynamodb?: { readonly endpoint: string };
+  readonly s3?: { readonly endpoint: string };
+  readonly ses?: { readonly endpoint: string };
+}
+
+export interface GatewayOpties {
+  /** Port; 0 (default) picks a free one. */
+  poort?: number;
+  /** Default 127.0.0.1 (loopback only). */
+  host?: string;
+  /** The emulators (lokaal/emulators.ts `LokaleOmgeving` fits) whose tokens and data to use. */
+  omgeving: GatewayOmgeving;
+  /** Table and bucket (lokaal/inrichten.ts `Inrichting` fits); default config.ts's defaults. */
+  inrichting?: { readonly tabelNaam?: string; readonly bucket?: string };
+  /** Allow the x-kb-klok header (§3.1 demo/test clock); default true: this is the local stack. */
+  klokInstelbaar?: boolean;
+  /** Requests outside /api/ (later: the site); default a 404 problem. */
+  overig?: (req: IncomingMessage, res: ServerResponse) => void;
+}
+
+export interface Gateway {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** API Gateway's payload limit for an HTTP API. */
+const MAX_BODY = 10 * 1024 * 1024;
+/** API Gateway's integration timeout (30 s), less a little, as the Lambda's remaining time. */
+const LAMBDA_TIJD_MS = 29_000;
+
+/**
+ * The Lambda environment for the handlers of this process (read by functions/lib/config.ts).
+ * Handlers run in-process, so process.env plays the function configuration: one gateway
+ * configuration per process.
+ */
+export function lambdaOmgeving(o: GatewayOpties): Record<string, string> {
+  const e = o.omgeving;
+  const env: Record<string, string | undefined> = {
+    AWS_REGION: REGIO,
+    TABEL_NAAM: o.inrichting?.tabelNaam,
+    DOCUMENTEN_BUCKET: o.inrichting?.bucket,
+    DYNAMODB_ENDPOINT: e.dynamodb?.endpoint,
+    S3_ENDPOINT: e.s3?.endpoint,
+    SES_ENDPOINT: e.ses?.endpoint,
+    COGNITO_ISSUER: e.cognito.issuer,
+    COGNITO_JWKS_URI: e.cognito.jwksUri,
+    COGNITO_CLIENT_ID: e.cognito.clientId,
+    KB_KLOK_INSTELBAAR: o.klokInstelbaar === false ? "0" : "1",
+  };
+  return Object.fromEntries(
+    Object.entries(env).filter((x): x is [string, string] => x[1] !== undefined),
+  );
+}
+
+// One module per functie, imported on first use and kept, as a warm Lambda keeps its code.
+// Public routes import only their own handler: nothing of the data layer.
+type LambdaHandler = (event: Gebeurtenis, context: Context) => Promise<unknown>;
+const geladen = new Map<Functie, Promise<LambdaHandler>>();
+
+function handlerVan(functie: Functie): Promise<LambdaHandler> {
+  let h = geladen.get(functie);
+  if (!h) {
+    // A computed file URL rather than a template import: vitest's bundler would rewrite the
+    // latter into a glob it cannot resolve; tsx and vitest both load the .ts file directly.
+    const bestand = pathToFileURL(
+      join(import.meta.dirname, "..", "functions", functie, "handler.ts"),
+    );
+    h = import(bestand.href).then((m: { handler?: LambdaHandler }) => {
+      if (typeof m.handler !== "function") throw new Error(`${functie}: geen export handler`);
+      return m.handler;
+    });
+    h.catch(() => geladen.delete(functie)); // a failed import is retried on the next request
+    geladen.set(functie, h);
+  }
+  return h;
+}
+
+type Verificatie = { ok: true; claims: Record<string, string> } | { ok: false; p: ProbleemInhoud };
+type Authorizer = (kop: string | undefined) => Promise<Verificatie>;
+
+/** The HTTP API JWT authorizer: signature (JWKS), issuer, expiry, and audience = app client. */
+function maakAuthorizer(c: GatewayOmgeving["cognito"]): Authorizer {
+  const jwks = createRemoteJWKSet(new URL(c.jwksUri));
+  return async (kop) => {
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(kop ?? "")?.[1];
+    if (!token) {
+      const melding = "Log in: dit verzoek vraagt een token (Authorization: Bearer …)";
+      return { ok: false, p: { status: 401, code: "NIET_INGELOGD", melding } };
+    }
+    try {
+      const { payload } = await jwtVerify(token, jwks, { issuer: c.issuer, algorithms: ["RS256"] });
+      // `aud` (ID token) or `client_id` (access token) must name the app client, as in AWS.
+      const aud = [payload.aud ?? []].flat();
+      if (c.clientId && !aud.includes(c.clientId) && payload.client_id !== c.clientId) {
+        throw new Error("token van een andere app client");
+      }
+      return { ok: true, claims: alsClaims(payload) };
+    } catch {
+      const melding = "Het token is ongeldig of verlopen; log opnieuw in";
+      return { ok: false, p: { status: 401, code: "TOKEN_ONGELDIG", melding } };
+    }
+  };
+}
+
+function lambdaContext(functie: Functie, requestId: string): Context {
+  const deadline = Date.now() + LAMBDA_TIJD_MS;
+  const naam = `kwaliteitsbudget-${functie}`;
+  return {
+    callbackWaitsForEmptyEventLoop: true,
+    functionName: naam,
+    functionVersion: "$LATEST",
+    invokedFunctionArn: `arn:aws:lambda:${REGIO}:000000000000:function:${naam}`,
+    memoryLimitInMB: "1024",
+    awsRequestId: requestId,
+    logGroupName: `/aws/lambda/${naam}`,
+    logStreamName: "lokaal",
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done: () => {},
+    fail: () => {},
+    succeed: () => {},
+  };
+}
+
+/** The body, or undefined when it exceeds API Gateway's limit. */
+function leesBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const delen: Buffer[] = [];
+    let lengte = 0;
+    req.on("data", (d: Buffer) => {
+      lengte += d.length;
+      if (lengte <= MAX_BODY) delen.push(d);
+    });
+    req.on("end", () => resolve(lengte > MAX_BODY ? undefined : Buffer.concat(delen)));
+    req.on("error", reject);
+  });
+}
+
+/** A Lambda result as API Gateway reads it; a bare value means 200 with that as JSON. */
+function schrijf(res: ServerResponse, uit: unknown): void {
+  const r: Partial<HttpResultaat> =
+    uit && typeof uit === "object" && "statusCode" in uit
+      ? (uit as HttpResultaat)
+      : { statusCode: 200, body: typeof uit === "string" ? uit : JSON.stringify(uit) };
+  const headers = Object.fromEntries(
+    Object.entries(r.headers ?? { "content-type": "application/json" }).map(([k, v]) => [
+      k,
+      String(v),
+    ]),
+  );
+  res.writeHead(r.statusCode ?? 200, {
+    ...headers,
+    ...(r.cookies?.length ? { "set-cookie": r.cookies } : {}),
+  });
+  res.end(
+    r.body === undefined ? undefined : Buffer.from(r.body, r.isBase64Encoded ? "base64" : "utf8"),
+  );
+}
+
+async function behandel(
+  req: IncomingMessage,
+  res: ServerResponse,
+  o: GatewayOpties,
+  authorizer: Authorizer,
+): Promise<void> {
+  const url = new URL(req.url ?? "/", "http://lokaal");
+  if (!url.pathname.startsWith("/api/") && o.overig) return o.overig(req, res);
+  const requestId = randomUUID();
+  const correlatieId = correlatieIdVan(
+    { headers: req.headers as Record<string, string>, requestContext: { requestId } as never },
+    {},
+  );
+  const weiger = (p: ProbleemInhoud, extra: Record<string, string> = {}) =>
+    schrijf(res, probleemResultaat(p, correlatieId, extra));
+
+  const gezocht = zoekRoute(req.method ?? "GET", url.pathname);
+  if (gezocht.soort === "onbekend") {
+    return weiger({ status: 404, code: "ROUTE_ONBEKEND", melding: "Deze URL kent de API niet" });
+  }
+  if (gezocht.soort === "andereMethode") {
+    const wel = gezocht.toegestaan.join(", ");
+    const melding = `Deze URL kent de methode ${req.method} niet; wel: ${wel}`;
+    return weiger({ status: 405, code: "METHODE_NIET_TOEGESTAAN", melding }, { allow: wel });
+  }
+  const { route, params } = gezocht;
+  let claims: Record<string, string> | undefined;
+  if (route.rollen !== "publiek") {
+    const v = await authorizer(req.headers.authorization);
+    if (!v.ok) return weiger(v.p, { "www-authenticate": "Bearer" });
+    claims = v.claims;
+  }
+  const body = await leesBody(req);
+  if (body === undefined) {
+    return weiger({ status: 413, code: "TE_GROOT", melding: "Het verzoek is groter dan 10 MB" });
+  }
+  const event = maakGebeurtenis({
+    route,
+    params,
+    methode: req.method ?? "GET",
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    headers: req.headersDistinct,
+    body,
+    claims,
+    requestId,
+    bronIp: req.socket.remoteAddress,
+    protocol: `HTTP/${req.httpVersion}`,
+    tijd: new Date(),
+  });
+  try {
+    const handler = await handlerVan(route.functie);
+    schrijf(res, await handler(event, lambdaContext(route.functie, requestId)));
+  } catch (e) {
+    // A handler answers its own errors as problem+json; this is a crash outside its middleware.
+    console.error(`[gateway] ${routeSleutel(route)}:`, e);
+    weiger({ status: 500, code: "INTERNE_FOUT", melding: "De functie is onverwacht gestopt" });
+  }
+}
+
+/** Starts the local API on http://<host>:<poort>, after setting the handlers' environment. */
+export async function startGateway(o: GatewayOpties): Promise<Gateway> {
+  Object.assign(process.env, lambdaOmgeving(o));
+  vergeetConfig();
+  const authorizer = maakAuthorizer(o.omgeving.cognito);
+  const server = createServer((req, res) => {
+    behandel(req, res, o, authorizer).catch((e: unknown) => {
+      console.error("[gateway]", e);
+      if (res.headersSent) return void res.destroy();
+      const melding = "De gateway is onverwacht gestopt";
+      schrijf(res, probleemResultaat({ status: 500, code: "INTERNE_FOUT", melding }, randomUUID()));
+    });
+  });
+  const host = o.host ?? "127.0.0.1";
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(o.poort ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}`,
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((e) => (e ? reject(e) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

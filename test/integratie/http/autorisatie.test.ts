@@ -1,0 +1,56 @@
+// Issue #3, DOMAIN.md §1: the authorisation matrix over HTTP — every route of the table × every
+// role (and no token) × own and other tenant, against the running gateway and real tokens.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sluitClients } from "../../../functions/data/clients.js";
+import type { Gateway } from "../../../lokaal/gateway.js";
+import type { Rol } from "../../../shared/rollen.js";
+import type { Lidmaatschap, Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
+import { gebruiker, startApi, uniek, vraag } from "./api.js";
+import { autorisatieMatrix, type Beller, gevalNaam } from "./matrix.js";
+import { VOORBEELDEN } from "./voorbeelden.js";
+
+let gw: Gateway;
+// Every caller belongs to tenant "eigen"; "ander" is an organisation none of them belongs to.
+const eigen: Zaakscope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
+const ander: Zaakscope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
+const tokens = new Map<Beller, string | undefined>();
+
+const lidmaatschapVan = (rol: Rol): Lidmaatschap =>
+  rol === "aanbieder"
+    ? { rol, aanbiederId: eigen.aanbiederId }
+    : rol === "landelijk-beheer"
+      ? { rol }
+      : { rol, zorgkantoorId: eigen.zorgkantoorId };
+
+beforeAll(async () => {
+  gw = await startApi();
+  tokens.set("anoniem", undefined);
+  const rollen: Rol[] = ["aanbieder", "beoordelaar", "zorgkantoor-beheer", "landelijk-beheer"];
+  const gebruikers = await Promise.all(rollen.map((r) => gebruiker([lidmaatschapVan(r)])));
+  for (const [i, r] of rollen.entries()) tokens.set(r, gebruikers[i]!.idToken);
+});
+afterAll(async () => {
+  await gw?.stop();
+  sluitClients();
+});
+
+describe("autorisatiematrix (§1): elke route × elke rol × eigen en andere organisatie", () => {
+  for (const g of autorisatieMatrix(VOORBEELDEN)) {
+    it(gevalNaam(g), async () => {
+      const v = VOORBEELDEN[g.route.operatie];
+      const req = await v.verzoek({ beller: g.beller, zaak: g.tenant === "eigen" ? eigen : ander });
+      const r = await vraag(gw, req.pad, {
+        methode: g.route.methode,
+        token: tokens.get(g.beller),
+        query: req.query,
+        body: req.body,
+      });
+      if (g.verwacht === "succes") {
+        expect(r.status, JSON.stringify(r.body)).toBeGreaterThanOrEqual(200);
+        expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
+      } else {
+        expect(r.status, JSON.stringify(r.body)).toBe(g.verwacht);
+      }
+    });
+  }
+});
