@@ -3,56 +3,26 @@
 // OpenAPI document is generated from it and the authorisation matrix test walks it — so a route
 // cannot exist in one place and be forgotten in another.
 //
-// Adding a route: add one entry below (schemas next to the functie, e.g. functions/<functie>/
-// schemas.ts), then implement the operation in functions/<functie>/handler.ts — tsc refuses the
+// Adding a route: add one entry to functions/<functie>/routes.ts (schemas next to it in
+// functions/<functie>/schemas.ts; a new functie's list is spread in below), then implement the operation in functions/<functie>/handler.ts — tsc refuses the
 // handler until every route of its functie has an operation.
-import type { z } from "zod";
-import { ROLLEN, type Rol } from "../shared/rollen.js";
-import type { Routerollen } from "../shared/toegang/route.js";
+import { BEOORDELING_ROUTES } from "./beoordeling/routes.js";
+import { DOCUMENTEN_ROUTES } from "./documenten/routes.js";
+import { INDIENING_ROUTES } from "./indiening/routes.js";
 import { GezondheidSchema, OpenApiDocumentSchema } from "./lib/algemeen.js";
+import { ALLE_ROLLEN, type Functie, type Route } from "./lib/route.js";
 import { MijSchema } from "./organisaties/schemas.js";
+import { REALISATIE_ROUTES } from "./realisatie/routes.js";
+import { VOORSCHOT_ROUTES } from "./voorschot/routes.js";
 
-/** One Lambda per functie: functions/<functie>/handler.ts exports `handler`. */
-export const FUNCTIES = [
-  "indiening",
-  "beoordeling",
-  "voorschot",
-  "herschikking",
-  "nacalculatie",
-  "documenten",
-  "organisaties",
-  "parameters",
-  "audit",
-  "gezondheid",
-  "openapi",
-] as const;
-export type Functie = (typeof FUNCTIES)[number];
-
-export const METHODEN = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-export type Methode = (typeof METHODEN)[number];
-
-export interface Route {
-  readonly methode: Methode;
-  /** API Gateway style: "/api/aanvragen/{aanvraagId}" (each {naam} is a key of `params`). */
-  readonly pad: `/api/${string}`;
-  readonly functie: Functie;
-  /** Unique operationId; also the key of the operation in the functie's handler. */
-  readonly operatie: string;
-  /** Roles that may call the route (deny by default: [] is nobody), or "publiek" (no token). */
-  readonly rollen: Routerollen;
-  /** Dutch, one line: shown in the OpenAPI document. */
-  readonly samenvatting: string;
-  readonly params?: z.ZodObject;
-  readonly query?: z.ZodObject;
-  readonly body?: z.ZodType;
-  /** Plain JSON schema of the success body (no transforms): documentation and contract tests. */
-  readonly antwoord?: z.ZodType;
-  /** Success status for the documentation; default 200. */
-  readonly status?: 200 | 201 | 202 | 204;
-}
-
-/** Every role (§1): for routes any member may call. */
-export const ALLE_ROLLEN: readonly Rol[] = ROLLEN;
+export {
+  ALLE_ROLLEN,
+  FUNCTIES,
+  type Functie,
+  METHODEN,
+  type Methode,
+  type Route,
+} from "./lib/route.js";
 
 export const ROUTES = [
   {
@@ -82,6 +52,11 @@ export const ROUTES = [
     samenvatting: "Wie ben ik: de ingelogde gebruiker en zijn lidmaatschappen (§1)",
     antwoord: MijSchema,
   },
+  ...INDIENING_ROUTES,
+  ...DOCUMENTEN_ROUTES,
+  ...BEOORDELING_ROUTES,
+  ...VOORSCHOT_ROUTES,
+  ...REALISATIE_ROUTES,
 ] as const satisfies readonly Route[];
 
 export type RouteUitTabel = (typeof ROUTES)[number];

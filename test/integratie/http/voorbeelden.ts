@@ -2,9 +2,21 @@
 // (matrix.ts). Add an entry with every new route: tsc refuses this file until you do. Set up
 // what the request needs inside `verzoek` (unique ids per call: test files run in parallel).
 import type { Voorbeelden } from "./matrix.js";
+import { BEOORDELING_VOORBEELDEN } from "./voorbeelden/beoordeling.js";
+import { DOCUMENTEN_VOORBEELDEN } from "./voorbeelden/documenten.js";
+import { INDIENING_VOORBEELDEN } from "./voorbeelden/indiening.js";
+import { REALISATIE_VOORBEELDEN } from "./voorbeelden/realisatie.js";
+import { VOORSCHOT_VOORBEELDEN } from "./voorbeelden/voorschot.js";
 
+// Each functie keeps its examples in voorbeelden/<functie>.ts; the matrix test fails for an
+// operation without one.
 export const VOORBEELDEN: Voorbeelden = {
   gezondheid: { tenantgebonden: false, verzoek: () => ({ pad: "/api/gezondheid" }) },
   openapiDocument: { tenantgebonden: false, verzoek: () => ({ pad: "/api/openapi.json" }) },
   mij: { tenantgebonden: false, verzoek: () => ({ pad: "/api/mij" }) },
-};
+  ...INDIENING_VOORBEELDEN,
+  ...DOCUMENTEN_VOORBEELDEN,
+  ...BEOORDELING_VOORBEELDEN,
+  ...VOORSCHOT_VOORBEELDEN,
+  ...REALISATIE_VOORBEELDEN,
+} as Voorbeelden;

@@ -1,0 +1,4 @@
+// Routes of the voorschot Lambda (issue #3): entries of the one route table (functions/routes.ts).
+import type { Route } from "../lib/route.js";
+
+export const VOORSCHOT_ROUTES = [] as const satisfies readonly Route[];
