@@ -1,14 +1,17 @@
 // `npm start`: the local stack for development. Starts the AWS emulators, creates the table,
-// bucket, user pool and groups, loads the demo data (lokaal/demo.ts), prints the endpoints and
-// the demo log-ins and keeps running until Ctrl-C.
+// bucket, user pool and groups, loads the demo data (lokaal/demo.ts), serves the API at one URL
+// (http://localhost:4321 by default, PORT to change) as CloudFront does in AWS, prints the URL,
+// the endpoints and the demo log-ins and keeps running until Ctrl-C.
 import { config } from "../functions/lib/config.js";
 import { isoAmsterdam, tijdstipWeergave } from "../shared/kalender/tijd.js";
 import { DEMO_NU, DEMO_VROEGST, type Demodata, laadDemodata } from "./demo.js";
 import { type LokaleStack, omgevingVan, startEmulators } from "./emulators.js";
+import { type Gateway, startGateway } from "./gateway.js";
 import { type Inrichting, inrichten } from "./inrichten.js";
 
-/** Reserved for the later API gateway / site; not listened on yet. */
 const POORT = Number.parseInt(process.env.PORT ?? "4321", 10);
+// The handlers log structured JSON per request; on a developer's console only warnings help.
+process.env.POWERTOOLS_LOG_LEVEL ??= "WARN";
 
 function overzicht(stack: LokaleStack, inrichting: Inrichting, ms: number): string {
   const { dynamodb, s3, ses, cognito } = stack;
@@ -24,9 +27,8 @@ function overzicht(stack: LokaleStack, inrichting: Inrichting, ms: number): stri
     `             groepen: ${inrichting.groepen.join(", ")}`,
     `  Regio eu-west-1; data en logs in ${stack.werkmap} (verdwijnt bij stoppen).`,
     "",
-    "Nog niet aanwezig (komt met latere issues):",
-    `  - de API (Lambda-handlers achter een lokale gateway op poort ${POORT}, variabele PORT)`,
-    "  - de website (Astro)",
+    "Nog niet aanwezig (komt met latere issues): de website (Astro), de herinneringsjob; van de API",
+    "  ontbreken nog herschikking, nacalculatie, parameters en audit (zie README, Status).",
   ].join("\n");
 }
 
@@ -41,6 +43,18 @@ function demoOverzicht(demo: Demodata, ms: number): string {
     `                  afgesproken, voorschotten lopen ${demo.aanvragen.afgesproken}`,
     `Demo-gebruikers (wachtwoord voor allen: ${demo.gebruikers[0]?.wachtwoord}):`,
     ...demo.gebruikers.map((g) => `  ${g.email.padEnd(breedte)}  ${g.rol}: ${g.omschrijving}`),
+  ].join("\n");
+}
+
+function apiOverzicht(): string {
+  // The gateway listens on loopback only; localhost is the name a browser is given.
+  const url = `http://localhost:${POORT}`;
+  return [
+    "",
+    `Het portaal: ${url}`,
+    `  API         ${url}/api/…   (OpenAPI: ${url}/api/openapi.json)`,
+    "  Inloggen met een demo-gebruiker levert een Cognito-token (USER_PASSWORD_AUTH);",
+    "  stuur het mee als 'Authorization: Bearer <token>'.",
     "",
     "Stoppen met Ctrl-C.",
   ].join("\n");
@@ -61,19 +75,22 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const stack = await startEmulators({ meld: (t) => console.log(t) });
   let stoppen: Promise<void> | undefined;
+  let gateway: Gateway | undefined;
   const stop = (signaal: string): void => {
     if (stoppen) return; // a second Ctrl-C while stopping: the exit handlers finish the job
-    console.log(`\n${signaal}: emulators stoppen...`);
-    stoppen = stack.stop().then(
-      () => {
-        console.log("Gestopt.");
-        process.exit(0);
-      },
-      (e: unknown) => {
-        console.error(e);
-        process.exit(1);
-      },
-    );
+    console.log(`\n${signaal}: portaal en emulators stoppen...`);
+    stoppen = Promise.resolve(gateway?.stop())
+      .then(() => stack.stop())
+      .then(
+        () => {
+          console.log("Gestopt.");
+          process.exit(0);
+        },
+        (e: unknown) => {
+          console.error(e);
+          process.exit(1);
+        },
+      );
   };
   for (const s of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(s, () => stop(s));
 
@@ -84,12 +101,20 @@ async function main(): Promise<void> {
     inrichting = await inrichten(stack);
     t1 = performance.now();
     demo = await laadDemodata({ lokaal: omgevingVan(stack), inrichting }, { nu: demoKlok() });
+    gateway = await startGateway({
+      poort: POORT,
+      host: "127.0.0.1",
+      omgeving: omgevingVan(stack),
+      inrichting,
+    });
   } catch (e) {
+    await gateway?.stop();
     await stack.stop();
     throw e;
   }
   console.log(overzicht(stack, inrichting, t1 - t0));
   console.log(demoOverzicht(demo, performance.now() - t1));
+  console.log(apiOverzicht());
   // Keep the event loop alive: the children and their pipes are unref'd on purpose.
   setInterval(() => {}, 1 << 30);
 }
