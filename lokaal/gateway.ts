@@ -47,6 +47,11 @@ export interface GatewayOpties {
   klokInstelbaar?: boolean;
   /** Requests outside /api/ (later: the site); default a 404 problem. */
   overig?: (req: IncomingMessage, res: ServerResponse) => void;
+  /**
+   * A folder with one esbuild bundle per functie (`<functie>.mjs`, see lokaal/bundels.ts), run
+   * instead of the TypeScript sources — as the Lambdas run; default the sources (tsx, vitest).
+   */
+  bundelMap?: string;
 }
 
 export interface Gateway {
@@ -88,13 +93,15 @@ export function lambdaOmgeving(o: GatewayOpties): Record<string, string> {
 type LambdaHandler = (event: Gebeurtenis, context: Context) => Promise<unknown>;
 const geladen = new Map<Functie, Promise<LambdaHandler>>();
 
-function handlerVan(functie: Functie): Promise<LambdaHandler> {
+function handlerVan(functie: Functie, bundelMap?: string): Promise<LambdaHandler> {
   let h = geladen.get(functie);
   if (!h) {
     // A computed file URL rather than a template import: vitest's bundler would rewrite the
     // latter into a glob it cannot resolve; tsx and vitest both load the .ts file directly.
     const bestand = pathToFileURL(
-      join(import.meta.dirname, "..", "functions", functie, "handler.ts"),
+      bundelMap
+        ? join(bundelMap, `${functie}.mjs`)
+        : join(import.meta.dirname, "..", "functions", functie, "handler.ts"),
     );
     h = import(bestand.href).then((m: { handler?: LambdaHandler }) => {
       if (typeof m.handler !== "function") throw new Error(`${functie}: geen export handler`);
@@ -238,7 +245,7 @@ async function behandel(
     tijd: new Date(),
   });
   try {
-    const handler = await handlerVan(route.functie);
+    const handler = await handlerVan(route.functie, o.bundelMap);
     schrijf(res, await handler(event, lambdaContext(route.functie, requestId)));
   } catch (e) {
     // A handler answers its own errors as problem+json; this is a crash outside its middleware.

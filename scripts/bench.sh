@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every benchmark in bench/ from an esbuild bundle (as the Lambdas run), one after another.
+# Runs every benchmark in bench/, one after another: pure ones from an esbuild bundle (as the
+# Lambdas run), those marked "// bench: tsx" under tsx.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/scripts/ensure-deps.sh"
@@ -7,7 +8,12 @@ uit="$root/node_modules/.cache/bench"
 mkdir -p "$uit"
 for b in "$root"/bench/*.ts; do
   naam=$(basename "$b" .ts)
-  "$root/node_modules/.bin/esbuild" "$b" --bundle --platform=node --format=esm --target=node22 \
-    --outfile="$uit/$naam.mjs" --log-level=warning
-  node "$uit/$naam.mjs"
+  if head -1 "$b" | grep -q "^// bench: tsx"; then
+    # Benchmarks that start the local stack run under tsx; what they measure runs as bundles.
+    "$root/node_modules/.bin/tsx" "$b"
+  else
+    "$root/node_modules/.bin/esbuild" "$b" --bundle --platform=node --format=esm --target=node22 \
+      --outfile="$uit/$naam.mjs" --log-level=warning
+    node "$uit/$naam.mjs"
+  fi
 done

@@ -1,0 +1,37 @@
+// One esbuild bundle per functie, as the Lambdas are deployed (ESM, Node 22, the AWS SDK bundled,
+// minified): the local gateway can run these instead of the TypeScript sources, so benchmarks
+// measure the code that runs in AWS. The CDK stack (issue #4) bundles with the same options.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { FUNCTIES, type Functie } from "../functions/lib/route.js";
+
+const WORTEL = join(import.meta.dirname, "..");
+
+/** ESM bundles need `require` for the CommonJS parts of their dependencies. */
+export const REQUIRE_BANNER =
+  "import { createRequire as __kbCreateRequire } from 'node:module'; const require = __kbCreateRequire(import.meta.url);";
+
+/** The functies that have a handler (a functie is added to FUNCTIES before its handler exists). */
+export const functiesMetHandler = (): Functie[] =>
+  FUNCTIES.filter((f) => existsSync(join(WORTEL, "functions", f, "handler.ts")));
+
+/** Builds `<map>/<functie>.mjs` for every functie with a handler; returns the functies built. */
+export async function bouwBundels(map: string): Promise<Functie[]> {
+  const functies = functiesMetHandler();
+  await build({
+    entryPoints: Object.fromEntries(
+      functies.map((f) => [f, join(WORTEL, "functions", f, "handler.ts")]),
+    ),
+    outdir: map,
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node22",
+    minify: true,
+    banner: { js: REQUIRE_BANNER },
+    logLevel: "warning",
+  });
+  return functies;
+}
