@@ -46,7 +46,15 @@ function operatie(r: Route): ZodOpenApiOperationObject {
     summary: r.samenvatting,
     tags: [r.functie],
     ...(r.rollen === "publiek" ? {} : { security: [{ cognito: [] }], "x-rollen": [...r.rollen] }),
-    ...(r.params || r.query ? { requestParams: { path: r.params, query: r.query } } : {}),
+    // zod-openapi fails on an explicit `undefined` part, so only the parts a route has are given.
+    ...(r.params || r.query
+      ? {
+          requestParams: {
+            ...(r.params ? { path: r.params } : {}),
+            ...(r.query ? { query: r.query } : {}),
+          },
+        }
+      : {}),
     ...(r.body
       ? { requestBody: { required: true, content: { "application/json": { schema: r.body } } } }
       : {}),

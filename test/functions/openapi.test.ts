@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { maakOpenApiDocument } from "../../functions/openapi/document.js";
 import { handler } from "../../functions/openapi/handler.js";
-import { ROUTES, routeSleutel } from "../../functions/routes.js";
+import { ROUTES, type Route, routeSleutel } from "../../functions/routes.js";
 import { event, json } from "./hulp.js";
 
 type Operatie = { operationId?: string; security?: unknown[]; "x-rollen"?: string[] };
@@ -35,6 +36,47 @@ describe("het OpenAPI-document, gegenereerd uit de routetabel", () => {
         expect(inTabel.has(`${methode.toUpperCase()} ${pad}`), `${methode} ${pad}`).toBe(true);
       }
     }
+  });
+
+  it("documenteert een route met alleen padparameters, alleen query of beide", () => {
+    const routes: Route[] = [
+      {
+        methode: "GET",
+        pad: "/api/a/{id}",
+        functie: "audit",
+        operatie: "alleenPad",
+        rollen: ["aanbieder"],
+        samenvatting: "a",
+        params: z.object({ id: z.string() }),
+      },
+      {
+        methode: "GET",
+        pad: "/api/b",
+        functie: "audit",
+        operatie: "alleenQuery",
+        rollen: ["aanbieder"],
+        samenvatting: "b",
+        query: z.object({ jaar: z.string() }),
+      },
+      {
+        methode: "GET",
+        pad: "/api/c/{id}",
+        functie: "audit",
+        operatie: "beide",
+        rollen: ["aanbieder"],
+        samenvatting: "c",
+        params: z.object({ id: z.string() }),
+        query: z.object({ jaar: z.string() }),
+      },
+    ];
+    const doc = maakOpenApiDocument(routes);
+    const namen = (pad: string) =>
+      (doc.paths?.[pad]?.get?.parameters ?? []).map((p) =>
+        "name" in p ? `${p.in}:${p.name}` : "",
+      );
+    expect(namen("/api/a/{id}")).toEqual(["path:id"]);
+    expect(namen("/api/b")).toEqual(["query:jaar"]);
+    expect(namen("/api/c/{id}")).toEqual(["path:id", "query:jaar"]);
   });
 
   it("beschrijft fouten als application/problem+json", () => {
