@@ -1,4 +1,91 @@
-// Authorisation-matrix examples for the beoordeling routes (see ../voorbeelden.ts).
-import type { Voorbeelden } from "../matrix.js";
+// Authorisation-matrix examples for the beoordeling routes (see ../voorbeelden.ts). Each example
+// builds, through the data layer, a case of the tenant in the state the operation needs — with a
+// fresh aanbieder (and year 2020) unless the caller is an aanbieder, whose own organisation it
+// must be (then a fresh year: one aanvraag per aanbieder, zorgkantoor and jaar, §2). Callers the
+// route refuses before any case is read (no token, wrong role) get a placeholder id.
+import { BEOORDELING_ROUTES } from "../../../../functions/beoordeling/routes.js";
+import type { Rol } from "../../../../shared/rollen.js";
+import { type Stand, uniek, zaakIn } from "../../beoordeling/opzet.js";
+import type { MatrixContext, Voorbeeld, Voorbeelden, VoorbeeldVerzoek } from "../matrix.js";
 
-export const BEOORDELING_VOORBEELDEN: Partial<Voorbeelden> = {};
+type Operatie = (typeof BEOORDELING_ROUTES)[number]["operatie"];
+const rollenVan = (o: Operatie): readonly Rol[] =>
+  BEOORDELING_ROUTES.find((r) => r.operatie === o)!.rollen;
+
+let jaar = 2040;
+
+function voorbeeld(
+  operatie: Operatie,
+  stand: Stand,
+  verzoek: (id: string, versie: number) => VoorbeeldVerzoek,
+): Voorbeeld {
+  return {
+    tenantgebonden: true,
+    verzoek: async ({ beller, zaak }: MatrixContext) => {
+      if (beller === "anoniem" || !rollenVan(operatie).includes(beller))
+        return verzoek(uniek("aanvraag"), 1);
+      const alsAanbieder = beller === "aanbieder";
+      const r = await zaakIn(
+        {
+          aanbiederId: alsAanbieder ? zaak.aanbiederId : uniek("aanbieder"),
+          zorgkantoorId: zaak.zorgkantoorId,
+        },
+        alsAanbieder ? jaar++ : 2020,
+        stand,
+      );
+      return verzoek(r.id, r.versie);
+    },
+  };
+}
+
+export const BEOORDELING_VOORBEELDEN: Partial<Voorbeelden> = {
+  werkvoorraad: {
+    tenantgebonden: true,
+    verzoek: ({ zaak }) => ({
+      pad: `/api/zorgkantoren/${zaak.zorgkantoorId}/werkvoorraad`,
+      query: { jaar: "2020" },
+    }),
+  },
+  reservering: voorbeeld("reservering", "ingediend", (id) => ({
+    pad: `/api/aanvragen/${id}/reservering`,
+  })),
+  reserveringAanpassen: voorbeeld("reserveringAanpassen", "ingediend", (id) => ({
+    pad: `/api/aanvragen/${id}/reservering`,
+    body: { bedrag: "120000.00", reden: "Uitbreiding met een nieuwe locatie in de regio" },
+  })),
+  inBehandelingNemen: voorbeeld("inBehandelingNemen", "ingediend", (id, versie) => ({
+    pad: `/api/aanvragen/${id}/in-behandeling`,
+    body: { versie },
+  })),
+  aanvullingVragen: voorbeeld("aanvullingVragen", "in_beoordeling", (id, versie) => ({
+    pad: `/api/aanvragen/${id}/aanvulling`,
+    body: { versie, reden: "Graag de SMART-onderbouwing van de scholing aanvullen" },
+  })),
+  mediationZetten: voorbeeld("mediationZetten", "in_beoordeling", (id, versie) => ({
+    pad: `/api/aanvragen/${id}/mediation`,
+    body: { versie, actief: true, reden: "Geen overeenstemming over de verhouding" },
+  })),
+  toekenningVoorstellen: voorbeeld("toekenningVoorstellen", "in_beoordeling", (id, versie) => ({
+    pad: `/api/aanvragen/${id}/toekenning`,
+    body: { versie, personeel: "85000.00", overige: "15000.00" },
+  })),
+  toekenningGoedkeuren: voorbeeld("toekenningGoedkeuren", "voorgesteld", (id, versie) => ({
+    pad: `/api/aanvragen/${id}/toekenning/goedkeuring`,
+    body: { versie },
+  })),
+  afwijzen: voorbeeld("afwijzen", "in_beoordeling", (id, versie) => ({
+    pad: `/api/aanvragen/${id}/afwijzing`,
+    body: { versie, motivering: "Het kwaliteitsplan sluit niet aan op het kwaliteitskader." },
+  })),
+  addendumTekenen: voorbeeld("addendumTekenen", "goedgekeurd", (id, versie) => ({
+    pad: `/api/aanvragen/${id}/addendum/handtekening`,
+    body: { versie },
+  })),
+  vastleggen: voorbeeld("vastleggen", "addendum_getekend", (id, versie) => ({
+    pad: `/api/aanvragen/${id}/vastlegging`,
+    body: { versie },
+  })),
+  beoordelingsbrief: voorbeeld("beoordelingsbrief", "goedgekeurd", (id) => ({
+    pad: `/api/aanvragen/${id}/beoordelingsbrief`,
+  })),
+};

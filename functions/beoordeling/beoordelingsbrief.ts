@@ -1,0 +1,44 @@
+// DOMAIN.md §5.4: the beoordelingsbrief — the written outcome for the aanbieder, made from the
+// decision and its motivation by shared/beoordeling/beoordelingsbrief.ts. Served as JSON once the
+// case is decided; the PDF rendering of this content comes with the web issue.
+import { beoordelingsbrief as brief } from "../../shared/beoordeling/beoordelingsbrief.js";
+import { Decimal } from "../../shared/geld/decimal.js";
+import { dagVan } from "../../shared/kalender/tijd.js";
+import { parametersVoor } from "../../shared/parameters/jaarparameters.js";
+import { leesAanbieder } from "../data/aanbieders.js";
+import { leesZorgkantoor } from "../data/zorgkantoren.js";
+import { HttpProbleem } from "../lib/probleem.js";
+import type { Operatie } from "../lib/verzoek.js";
+import type { RouteVan } from "../routes.js";
+import { alsVoorstel, type BesluitOpslag } from "./toekenningscontext.js";
+import { laadZaak } from "./zaak.js";
+
+export const beoordelingsbrief: Operatie<RouteVan<"beoordelingsbrief">> = async (v) => {
+  const { zaak } = await laadZaak(v.gebruiker, v.params.aanvraagId);
+  const besluit = zaak.overig.besluit as BesluitOpslag | undefined;
+  // A proposal awaiting its second signature is not a decision: the aanbieder sees nothing yet.
+  if (!besluit)
+    throw new HttpProbleem(
+      409,
+      "NOG_GEEN_BESLUIT",
+      "Over deze aanvraag is nog niet besloten; de beoordelingsbrief volgt op het besluit.",
+    );
+  const [aanbieder, zorgkantoor] = await Promise.all([
+    leesAanbieder(zaak.aanbiederId),
+    leesZorgkantoor(zaak.zorgkantoorId),
+  ]);
+  return {
+    body: brief({
+      aanbieder: aanbieder?.naam ?? zaak.aanbiederId,
+      zorgkantoor: zorgkantoor?.naam ?? zaak.zorgkantoorId,
+      jaar: zaak.jaar,
+      datum: dagVan(new Date(besluit.op)),
+      aangevraagd: {
+        personeel: new Decimal(besluit.aangevraagd.personeel),
+        overige: new Decimal(besluit.aangevraagd.overige),
+      },
+      toekenning: alsVoorstel(besluit),
+      richtlijnPersoneel: parametersVoor(zaak.jaar).richtlijnPersoneel,
+    }),
+  };
+};

@@ -1,0 +1,30 @@
+// Issue #3: the beoordeling Lambda — the zorgkantoor's side of §4.3 and §5. Each operation lives
+// in its own file; this file only wires them to the route table.
+import { maakHandler } from "../lib/handler.js";
+import { aanvullingVragen } from "./aanvullingVragen.js";
+import { addendumTekenen } from "./addendumTekenen.js";
+import { afwijzen } from "./afwijzen.js";
+import { beoordelingsbrief } from "./beoordelingsbrief.js";
+import { inBehandelingNemen } from "./inBehandelingNemen.js";
+import { mediationZetten } from "./mediationZetten.js";
+import { reservering } from "./reservering.js";
+import { reserveringAanpassen } from "./reserveringAanpassen.js";
+import { toekenningGoedkeuren } from "./toekenningGoedkeuren.js";
+import { toekenningVoorstellen } from "./toekenningVoorstellen.js";
+import { vastleggen } from "./vastleggen.js";
+import { werkvoorraad } from "./werkvoorraad.js";
+
+export const handler = maakHandler("beoordeling", {
+  werkvoorraad,
+  reservering,
+  reserveringAanpassen,
+  inBehandelingNemen,
+  aanvullingVragen,
+  mediationZetten,
+  toekenningVoorstellen,
+  toekenningGoedkeuren,
+  afwijzen,
+  addendumTekenen,
+  vastleggen,
+  beoordelingsbrief,
+});

@@ -1,0 +1,126 @@
+// DOMAIN.md §5, Toekenning: what a proposed toekenning is checked against — the requested
+// personeel/overige of year t in the submitted version, the reservering, the regional kader and
+// the agreements already in it — and the 422 that lists EVERY violation (codes and fields), so the
+// beoordelaar can fix them in one go. The rule is shared/beoordeling/toekenning.ts.
+import {
+  controleerToekenning,
+  type ToekenningVoorstel,
+} from "../../shared/beoordeling/toekenning.js";
+import { bedragTekst } from "../../shared/geld/bedrag.js";
+import { Decimal } from "../../shared/geld/decimal.js";
+import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";
+import { totalenVoorJaar } from "../../shared/indiening/begroting.js";
+import { parametersVoor } from "../../shared/parameters/jaarparameters.js";
+import type { Fout } from "../../shared/resultaat.js";
+import { type AanvraagRecord, leesVersie } from "../data/aanvragen.js";
+import { leesKader } from "../data/kaders.js";
+import { PROBLEEM_TYPE, probleem } from "../lib/http.js";
+import type { Antwoord } from "../lib/verzoek.js";
+import { reserveringVan } from "./reserveringVan.js";
+
+/** What the case item keeps of a decision (amounts as text): the beoordelingsbrief is made from it. */
+export interface BesluitOpslag {
+  besluit: "toekennen" | "afwijzen";
+  personeel: string;
+  overige: string;
+  compensatie: string;
+  motivering: string;
+  aangevraagd: { personeel: string; overige: string };
+  op: string;
+}
+
+/** A proposal awaiting the second signature (§1), on the case item. */
+export interface VoorstelOpslag extends BesluitOpslag {
+  voorgesteldDoor: { sub: string; rol: string };
+}
+
+export async function aangevraagdVoorJaar(zaak: AanvraagRecord) {
+  const versie = await leesVersie(zaak.id, zaak.laatsteVersie);
+  const inhoud = AanvraagSchema.parse(versie?.inhoud ?? {});
+  const t = totalenVoorJaar(inhoud.begroting, zaak.jaar);
+  return { personeel: t.personeel, overige: t.overige };
+}
+
+/**
+ * All violations of §5 for this proposal on this case at `op`. The kader is read as it is now;
+ * the approval's transaction guards it again atomically (functions/data/kaders.ts).
+ */
+export async function controleer(
+  zaak: AanvraagRecord,
+  v: ToekenningVoorstel,
+  op: Date,
+): Promise<{ fouten: Fout[]; aangevraagd: { personeel: Decimal; overige: Decimal } }> {
+  const [aangevraagd, res, kader] = await Promise.all([
+    aangevraagdVoorJaar(zaak),
+    reserveringVan(zaak),
+    leesKader(zaak.zorgkantoorId, zaak.jaar),
+  ]);
+  const eigen = new Decimal(zaak.afspraak?.totaal ?? 0);
+  const fouten = controleerToekenning(
+    v,
+    {
+      jaar: zaak.jaar,
+      op,
+      aangevraagd,
+      reservering: res.bedrag,
+      // [portal rule] no route releases the regional margin yet (§5.2): until one does, it is not.
+      margeVrijgegeven: false,
+      // No kader set: nothing fits, and the message says so.
+      regionaalKader: kader?.kader ?? new Decimal(0),
+      overigeAfspraken: (kader?.afgesproken ?? new Decimal(0)).minus(eigen),
+      richtlijnPersoneel: parametersVoor(zaak.jaar).richtlijnPersoneel,
+    },
+    "toekenning",
+  );
+  return { fouten, aangevraagd };
+}
+
+/** The body names its fields flat ("personeel"), the rule under "toekenning": translate. */
+const veldInBody = (veld: string): string => veld.replace(/^toekenning\./, "");
+
+/** 422 problem+json listing every violation; nothing was stored. */
+export function overtredingenAntwoord(fouten: readonly Fout[], correlatieId: string): Antwoord {
+  const lijst = fouten.map((f) => ({ code: f.code, veld: veldInBody(f.veld), melding: f.melding }));
+  const eerste = lijst[0]!;
+  const p = probleem(
+    {
+      status: 422,
+      code: "TOEKENNING_VOLDOET_NIET",
+      melding: `De toekenning voldoet niet aan §5 (${lijst.length} ${
+        lijst.length === 1 ? "punt" : "punten"
+      }): ${lijst.map((f) => `${f.veld}: ${f.melding}`).join(" ")}`,
+      veld: eerste.veld,
+    },
+    correlatieId,
+  );
+  return {
+    status: 422,
+    headers: { "content-type": PROBLEEM_TYPE },
+    body: JSON.stringify({ ...p, overtredingen: lijst }),
+  };
+}
+
+export const besluitOpslag = (
+  v: ToekenningVoorstel,
+  aangevraagd: { personeel: Decimal; overige: Decimal },
+  op: Date,
+): BesluitOpslag => ({
+  besluit: v.besluit,
+  personeel: bedragTekst(v.personeel),
+  overige: bedragTekst(v.overige),
+  compensatie: bedragTekst(v.compensatie),
+  motivering: v.motivering,
+  aangevraagd: {
+    personeel: bedragTekst(aangevraagd.personeel),
+    overige: bedragTekst(aangevraagd.overige),
+  },
+  op: op.toISOString(),
+});
+
+export const alsVoorstel = (b: BesluitOpslag): ToekenningVoorstel => ({
+  besluit: b.besluit,
+  personeel: new Decimal(b.personeel),
+  overige: new Decimal(b.overige),
+  compensatie: new Decimal(b.compensatie),
+  motivering: b.motivering,
+});

@@ -1,0 +1,64 @@
+// DOMAIN.md §5: the beoordelaar's work list — the aanvragen of a zorgkantoor for a year with their
+// state and the deadline status of the beoordelingstermijn (receipt, +6 weeks, +3 months) at "now".
+// One Query on the work-list index (gsi1), no Scan.
+
+import type { Toestand } from "../../shared/indiening/toestanden.js";
+import { termijnStatus } from "../../shared/kalender/beoordelingstermijn.js";
+import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
+import { scopeVan as lidScope } from "../../shared/toegang/scope.js";
+import { leesAanbieder } from "../data/aanbieders.js";
+import { type AanvraagRecord, werklijst } from "../data/aanvragen.js";
+import { nietGevonden } from "../lib/probleem.js";
+import type { Operatie } from "../lib/verzoek.js";
+import type { RouteVan } from "../routes.js";
+
+// The beoordelingstermijn runs while the zorgkantoor has the case; once decided it is "afgerond".
+// [portal rule, DOMAIN.md silent] the term counts from the FIRST receipt and keeps running while
+// an aanvulling is asked: seed §4.2.7 names no suspension, and a controller sees the real delay.
+const LOPEND: readonly Toestand[] = ["ingediend", "in_beoordeling", "aanvulling_gevraagd"];
+
+function termijn(r: AanvraagRecord, nu: Date) {
+  if (!r.ontvangenOp) return null;
+  const t = termijnStatus(dagVan(new Date(r.ontvangenOp)), nu);
+  return {
+    ontvangen: dagTekst(t.ontvangen),
+    streefdatum: dagTekst(t.streefdatum),
+    uitersteDatum: dagTekst(t.uitersteDatum),
+    status: LOPEND.includes(r.toestand) ? t.status : ("afgerond" as const),
+  };
+}
+
+export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
+  const { zorgkantoorId } = v.params;
+  const scope = lidScope(v.gebruiker.lidmaatschappen);
+  if (!scope.landelijk && !scope.zorgkantoorIds.includes(zorgkantoorId))
+    throw nietGevonden("zorgkantoor");
+  // [portal rule] a concept is the aanbieder's own work until it is submitted: not in the list.
+  const aanvragen = (await werklijst(zorgkantoorId, v.query.jaar)).filter(
+    (r) => r.toestand !== "concept",
+  );
+  const ids = [...new Set(aanvragen.map((r) => r.aanbiederId))];
+  const namen = new Map(
+    await Promise.all(
+      ids.map(async (id) => [id, (await leesAanbieder(id))?.naam ?? null] as const),
+    ),
+  );
+  return {
+    body: {
+      zorgkantoorId,
+      jaar: v.query.jaar,
+      aanvragen: aanvragen.map((r) => ({
+        id: r.id,
+        aanbiederId: r.aanbiederId,
+        aanbiederNaam: namen.get(r.aanbiederId) ?? null,
+        toestand: r.toestand,
+        mediation: r.mediation,
+        versie: r.versie,
+        laatsteVersie: r.laatsteVersie,
+        termijn: termijn(r, v.nu),
+        voorstelWachtOpTweedeHandtekening: r.overig.toekenningsvoorstel !== undefined,
+        afspraakTotaal: r.afspraak?.totaal ?? null,
+      })),
+    },
+  };
+};

@@ -1,0 +1,56 @@
+// DOMAIN.md §1 for the beoordeling Lambda: every operation on a case loads it and checks the
+// caller's memberships against its scope (deny by default). Outside the scope answers 404 as for
+// a missing case; inside the scope but without the right kind of action answers 403 with a reason.
+import type { Rol } from "../../shared/rollen.js";
+import type { Handeling } from "../../shared/toegang/rechten.js";
+import { magZaakWijzigen, magZaakZien } from "../../shared/toegang/zaak.js";
+import { type AanvraagRecord, leesAanvraag, scopeVan } from "../data/aanvragen.js";
+import type { Schrijfcontext } from "../data/transactie.js";
+import { geenToegang, nietGevonden } from "../lib/probleem.js";
+import type { Gebruiker } from "../lib/verzoek.js";
+
+export interface GeladenZaak {
+  zaak: AanvraagRecord;
+  /** The caller's roles at this case (that carry the handeling, when one was asked). */
+  rollen: Rol[];
+}
+
+/** Loads the aanvraag and authorises the caller: to read it, or to take a kind of action on it. */
+export async function laadZaak(
+  gebruiker: Gebruiker,
+  aanvraagId: string,
+  handeling?: Handeling,
+): Promise<GeladenZaak> {
+  const zaak = await leesAanvraag(aanvraagId);
+  if (!zaak) throw nietGevonden("aanvraag");
+  const t = handeling
+    ? magZaakWijzigen(gebruiker.lidmaatschappen, scopeVan(zaak), handeling)
+    : magZaakZien(gebruiker.lidmaatschappen, scopeVan(zaak));
+  if (!t.toegestaan) throw t.zichtbaar ? geenToegang(t.reden) : nietGevonden("aanvraag");
+  return { zaak, rollen: t.rollen };
+}
+
+/**
+ * The role the caller acts in: the first of `voorkeur` they hold at this case. A user who is both
+ * beoordelaar and zorgkantoor-beheer signs as beheer where beheer's signature is what counts.
+ */
+export function actieRol(rollen: readonly Rol[], voorkeur: readonly Rol[]): Rol {
+  return voorkeur.find((r) => rollen.includes(r)) ?? rollen[0]!;
+}
+
+export const schrijfcontext = (
+  v: { gebruiker: Gebruiker; nu: Date; correlatieId: string },
+  rol: Rol,
+): Schrijfcontext => ({
+  wie: { sub: v.gebruiker.sub, rol },
+  nu: v.nu,
+  correlatieId: v.correlatieId,
+});
+
+/** The case after an action, as the answer shows it. */
+export const zaakstand = (z: AanvraagRecord) => ({
+  id: z.id,
+  toestand: z.toestand,
+  mediation: z.mediation,
+  versie: z.versie,
+});
