@@ -160,9 +160,13 @@ export async function betaalopdrachtenXlsx(
     rij.getCell(10).numFmt = TIJDSTIP_FORMAAT;
   });
   const n = r.waarde.length;
-  // Empty export: a plain 0, since SUM(H2:H1) would be read by Excel as H1:H2 (the header).
+  // A total of 0 is a plain 0: for an empty export SUM(H2:H1) would be read by Excel as H1:H2 (the
+  // header), and exceljs drops a cached formula result of exactly 0, leaving the cell without value
+  // for readers that do not recalculate.
   const totaalCel =
-    n === 0 ? 0 : { formula: `SUM(${BEDRAGKOLOM}2:${BEDRAGKOLOM}${n + 1})`, result: totaal.waarde };
+    totaal.waarde === 0
+      ? 0
+      : { formula: `SUM(${BEDRAGKOLOM}2:${BEDRAGKOLOM}${n + 1})`, result: totaal.waarde };
   const totaalRij = blad.addRow(["Totaal", null, null, null, null, null, null, totaalCel]);
   totaalRij.font = { bold: true };
   totaalRij.getCell(8).numFmt = EURO_FORMAAT;
