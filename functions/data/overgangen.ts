@@ -169,20 +169,32 @@ export async function wijzigInhoud(
   });
 }
 
-/** Submits the latest version and freezes it (§4.3). The §4.2 checks are the caller's. */
+/**
+ * Submits the latest version and freezes it (§4.3). The §4.2 checks are the caller's. With
+ * `inhoud`, the version is frozen with that content (in the same update): the indiening handler
+ * freezes the document references as they were checked at submission.
+ */
 export async function dienIn(
   r: AanvraagRecord,
   verwachteVersie: number,
   ctx: Schrijfcontext,
+  inhoud?: AanvraagInvoer,
 ): Promise<TransactieUitkomst<AanvraagRecord>> {
   const nu = ctx.nu.toISOString();
+  const metInhoud = inhoud === undefined ? "" : ", inhoud = :inhoud";
   const bevries = bijwerken(
     versieSleutel(r.id, r.laatsteVersie),
     {
-      expressie: "SET #status = :ingediend, ingediendOp = :nu, #versie = #versie + :een",
+      expressie: `SET #status = :ingediend, ingediendOp = :nu, #versie = #versie + :een${metInhoud}`,
       voorwaarde: NOG_CONCEPT.expressie,
       namen: { ...NOG_CONCEPT.namen, "#versie": "versie" },
-      waarden: { ...NOG_CONCEPT.waarden, ":ingediend": "ingediend", ":nu": nu, ":een": 1 },
+      waarden: {
+        ...NOG_CONCEPT.waarden,
+        ":ingediend": "ingediend",
+        ":nu": nu,
+        ":een": 1,
+        ...(inhoud === undefined ? {} : { ":inhoud": alsJson(inhoud) }),
+      },
     },
     {
       status: 409,

@@ -1,4 +1,60 @@
-// Routes of the documenten Lambda (issue #3): entries of the one route table (functions/routes.ts).
-import type { Route } from "../lib/route.js";
+// Routes of the documenten Lambda (issue #3, DOMAIN.md §12): entries of the one route table
+// (functions/routes.ts). Uploads through presigned POSTs, checked by the server before a document
+// counts; downloads through short-lived links issued after authorisation.
+import { UploadAankondigingSchema } from "../../shared/documenten/controle.js";
+import { ALLE_ROLLEN, type Route } from "../lib/route.js";
+import {
+  DocumentAntwoordSchema,
+  DocumentenAntwoordSchema,
+  DocumentParamsSchema,
+  DownloadlinkSchema,
+  UploadverzoekAntwoordSchema,
+  ZaakParamsSchema,
+} from "./schemas.js";
+import { UPLOAD_ROLLEN } from "./soort.js";
 
-export const DOCUMENTEN_ROUTES = [] as const satisfies readonly Route[];
+export const DOCUMENTEN_ROUTES = [
+  {
+    methode: "POST",
+    pad: "/api/aanvragen/{aanvraagId}/documenten",
+    functie: "documenten",
+    operatie: "vraagUploadAan",
+    rollen: UPLOAD_ROLLEN,
+    samenvatting: "Meld een document aan en krijg een presigned POST (PDF, hoogstens 25 MB; §12)",
+    params: ZaakParamsSchema,
+    body: UploadAankondigingSchema,
+    antwoord: UploadverzoekAntwoordSchema,
+    status: 201,
+  },
+  {
+    methode: "POST",
+    pad: "/api/aanvragen/{aanvraagId}/documenten/{documentId}/bevestiging",
+    functie: "documenten",
+    operatie: "bevestigUpload",
+    rollen: UPLOAD_ROLLEN,
+    samenvatting:
+      "Bevestig een upload: de server controleert grootte, type en PDF-handtekening; afgekeurd wordt verwijderd (§12)",
+    params: DocumentParamsSchema,
+    antwoord: DocumentAntwoordSchema,
+  },
+  {
+    methode: "GET",
+    pad: "/api/aanvragen/{aanvraagId}/documenten",
+    functie: "documenten",
+    operatie: "documentenVanAanvraag",
+    rollen: ALLE_ROLLEN,
+    samenvatting: "De documenten van een zaak (§12)",
+    params: ZaakParamsSchema,
+    antwoord: DocumentenAntwoordSchema,
+  },
+  {
+    methode: "GET",
+    pad: "/api/aanvragen/{aanvraagId}/documenten/{documentId}/download",
+    functie: "documenten",
+    operatie: "downloadlink",
+    rollen: ALLE_ROLLEN,
+    samenvatting: "Een kortlevende downloadlink voor een gecontroleerd document (§12)",
+    params: DocumentParamsSchema,
+    antwoord: DownloadlinkSchema,
+  },
+] as const satisfies readonly Route[];

@@ -1,4 +1,98 @@
-// Authorisation-matrix examples for the indiening routes (see ../voorbeelden.ts).
-import type { Voorbeelden } from "../matrix.js";
+// Authorisation-matrix examples for the indiening routes (see ../voorbeelden.ts). Cases are made
+// through the data layer, once per organisation pair where the request changes nothing.
+import type { AanvraagRecord } from "../../../../functions/data/aanvragen.js";
+import type { Zaakscope } from "../../../../shared/toegang/lidmaatschap.js";
+import {
+  actueel,
+  GEOPENDE_JAREN,
+  geaccepteerdDocument,
+  ingediendeZaak,
+  nieuwConcept,
+  openLaatVenster,
+  VERRE_JAREN,
+  volledigeInhoud,
+  zorgVoorAanbieder,
+  zorgVoorZorgkantoor,
+} from "../../indiening/zaken.js";
+import { uniek } from "../api.js";
+import type { Beller, Voorbeelden } from "../matrix.js";
 
-export const INDIENING_VOORBEELDEN: Partial<Voorbeelden> = {};
+const eenmaal = new Map<string, Promise<AanvraagRecord>>();
+const perScope = (soort: string, zaak: Zaakscope, maak: () => Promise<AanvraagRecord>) => {
+  const k = `${soort}|${zaak.aanbiederId}|${zaak.zorgkantoorId}`;
+  if (!eenmaal.has(k)) eenmaal.set(k, maak());
+  return eenmaal.get(k)!;
+};
+
+/** A submitted case of the scope (reads: the same one for every caller). */
+export const ingediend = (zaak: Zaakscope) =>
+  perScope("ingediend", zaak, () => ingediendeZaak(zaak));
+/** A concept of the scope (changes: the request states its current versie). */
+export const concept = (zaak: Zaakscope) =>
+  perScope("concept", zaak, () => nieuwConcept(zaak, VERRE_JAREN));
+
+const alleenAanbieder = (b: Beller) => b === "aanbieder";
+
+export const INDIENING_VOORBEELDEN: Partial<Voorbeelden> = {
+  maakAanvraag: {
+    tenantgebonden: true,
+    verzoek: async ({ beller, zaak }) => {
+      const zorgkantoorId = uniek("zk");
+      if (alleenAanbieder(beller)) {
+        await zorgVoorAanbieder(zaak.aanbiederId);
+        await zorgVoorZorgkantoor(zorgkantoorId);
+      }
+      return {
+        pad: "/api/aanvragen",
+        body: { aanbiederId: zaak.aanbiederId, zorgkantoorId, jaar: 2020 },
+      };
+    },
+  },
+  mijnAanvragen: { tenantgebonden: false, verzoek: () => ({ pad: "/api/aanvragen" }) },
+  leesAanvraag: {
+    tenantgebonden: true,
+    verzoek: async ({ zaak }) => ({ pad: `/api/aanvragen/${(await ingediend(zaak)).id}` }),
+  },
+  wijzigAanvraag: {
+    tenantgebonden: true,
+    verzoek: async ({ zaak }) => {
+      const z = await actueel((await concept(zaak)).id);
+      return {
+        pad: `/api/aanvragen/${z.id}/inhoud`,
+        body: { versie: z.versie, inhoud: volledigeInhoud(z.jaar) },
+      };
+    },
+  },
+  dienAanvraagIn: {
+    tenantgebonden: true,
+    verzoek: async ({ beller, zaak }) => {
+      if (!alleenAanbieder(beller)) {
+        const z = await actueel((await concept(zaak)).id);
+        return { pad: `/api/aanvragen/${z.id}/indiening`, body: { versie: z.versie } };
+      }
+      // A complete concept in a year whose period has opened, with a late window (§3.2), so the
+      // real clock of the matrix run never makes it BUITEN_INDIENINGSPERIODE.
+      const nieuw = await nieuwConcept(zaak, GEOPENDE_JAREN, volledigeInhoud);
+      await geaccepteerdDocument(nieuw);
+      const z = await openLaatVenster(nieuw);
+      return { pad: `/api/aanvragen/${z.id}/indiening`, body: { versie: z.versie } };
+    },
+  },
+  aanvraagVersies: {
+    tenantgebonden: true,
+    verzoek: async ({ zaak }) => ({ pad: `/api/aanvragen/${(await ingediend(zaak)).id}/versies` }),
+  },
+  aanvraagVersie: {
+    tenantgebonden: true,
+    verzoek: async ({ zaak }) => ({
+      pad: `/api/aanvragen/${(await ingediend(zaak)).id}/versies/1`,
+    }),
+  },
+  versieverschil: {
+    tenantgebonden: true,
+    verzoek: async ({ zaak }) => ({
+      pad: `/api/aanvragen/${(await ingediend(zaak)).id}/verschil`,
+      query: { van: "1", naar: "1" },
+    }),
+  },
+};

@@ -1,0 +1,14 @@
+// Issue #3: the documenten Lambda (DOMAIN.md §12) — upload through presigned POSTs checked by the
+// server, the documents of a case, and short-lived download links. One file per operation.
+import { maakHandler } from "../lib/handler.js";
+import { bevestigUpload } from "./bevestigUpload.js";
+import { documentenVanAanvraag } from "./documentenVanAanvraag.js";
+import { downloadlink } from "./downloadlink.js";
+import { vraagUploadAan } from "./vraagUploadAan.js";
+
+export const handler = maakHandler("documenten", {
+  vraagUploadAan,
+  bevestigUpload,
+  documentenVanAanvraag,
+  downloadlink,
+});

@@ -1,0 +1,56 @@
+// DOMAIN.md §12 with §4.1 and §9.3: the kinds of documents as the upload rules name them
+// (shared/documenten/soorten.ts) and as the case stores them (functions/data/documenten.ts, which
+// calls the accountant's rapport van feitelijke bevindingen "accountantsrapport"), and when a
+// kind may be uploaded at all.
+import { DOCUMENTSOORT_REGELS, type Documentsoort } from "../../shared/documenten/soorten.js";
+import { wijzigingGaatNaar } from "../../shared/indiening/toestanden.js";
+import type { Rol } from "../../shared/rollen.js";
+import { rollenMet } from "../../shared/toegang/rechten.js";
+import type { AanvraagRecord } from "../data/aanvragen.js";
+import type { DocumentSoort } from "../data/documenten.js";
+import { HttpProbleem } from "../lib/probleem.js";
+
+export const OPSLAGSOORT: Partial<Record<Documentsoort, DocumentSoort>> = {
+  kwaliteitsplan: "kwaliteitsplan",
+  bijlage: "bijlage",
+  rapport_feitelijke_bevindingen: "accountantsrapport",
+};
+
+export const documentsoortVan = (s: DocumentSoort): Documentsoort =>
+  s === "accountantsrapport" ? "rapport_feitelijke_bevindingen" : s;
+
+/** Roles that may upload some kind (deny by default): the route's roles follow from the rules. */
+export const UPLOAD_ROLLEN: readonly Rol[] = [
+  ...new Set(
+    Object.values(DOCUMENTSOORT_REGELS).flatMap((r) =>
+      r.uploadHandeling === null ? [] : rollenMet(r.uploadHandeling),
+    ),
+  ),
+];
+
+/**
+ * [portal rule] When a kind may be added to the case: the aanvraag's documents (§4.1) while its
+ * content can still change (concept, or after a request for aanvulling — the state machine's
+ * wijzigingGaatNaar); the accountant's report (§9.3) once there is an agreement (addendum signed).
+ */
+export function eisUploadMoment(zaak: AanvraagRecord, soort: Documentsoort): void {
+  const handeling = DOCUMENTSOORT_REGELS[soort].uploadHandeling;
+  if (handeling === "indienen") {
+    if (wijzigingGaatNaar(zaak.toestand, false) !== "niet-toegestaan") return;
+    throw new HttpProbleem(
+      409,
+      "AANVRAAG_NIET_WIJZIGBAAR",
+      `soort: ${DOCUMENTSOORT_REGELS[soort].omschrijving} kan alleen worden toegevoegd zolang de aanvraag een concept is of om aanvulling is gevraagd; de aanvraag is nu "${zaak.toestand}"`,
+      "soort",
+    );
+  }
+  if (handeling === "realisatieMelden") {
+    if (zaak.toestand === "addendum_getekend" || zaak.toestand === "vastgelegd") return;
+    throw new HttpProbleem(
+      409,
+      "NOG_GEEN_AFSPRAAK",
+      `soort: ${DOCUMENTSOORT_REGELS[soort].omschrijving} hoort bij de realisatie en kan pas worden toegevoegd als het addendum is getekend`,
+      "soort",
+    );
+  }
+}

@@ -1,0 +1,98 @@
+// DOMAIN.md §4 and §5: how the indiening Lambda answers a case — its state, the version the
+// caller may see, the findings of the §4.2 checks computed now, the reserved amount and the
+// beoordelingstermijn (receipt, +6 weeks, +3 months).
+import { bedragTekst } from "../../shared/geld/bedrag.js";
+import { OVERGANGEN } from "../../shared/indiening/toestanden.js";
+import { kanIndienen } from "../../shared/indiening/toetsing.js";
+import { termijnStatus } from "../../shared/kalender/beoordelingstermijn.js";
+import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
+import type { Rol } from "../../shared/rollen.js";
+import {
+  type AanvraagRecord,
+  leesVersie,
+  leesVersies,
+  type VersieRecord,
+} from "../data/aanvragen.js";
+import type { AanvraagAntwoord } from "./schemas.js";
+import { reserveringVan, toetsbareInhoud, toetsVersie } from "./toetsing.js";
+import { zietConcepten } from "./zaak.js";
+
+export const samenvatting = (z: AanvraagRecord) => ({
+  id: z.id,
+  aanbiederId: z.aanbiederId,
+  zorgkantoorId: z.zorgkantoorId,
+  jaar: z.jaar,
+  toestand: z.toestand,
+  mediation: z.mediation,
+  versie: z.versie,
+  laatsteVersie: z.laatsteVersie,
+  ontvangenOp: z.ontvangenOp ?? null,
+  laatstIngediendOp: z.laatstIngediendOp ?? null,
+  aangemaaktOp: z.aangemaaktOp,
+  gewijzigdOp: z.gewijzigdOp,
+});
+
+export const versieSamenvatting = (v: VersieRecord) => ({
+  nummer: v.nummer,
+  status: v.status,
+  aangemaaktOp: v.aangemaaktOp,
+  gewijzigdOp: v.gewijzigdOp,
+  ingediendOp: v.ingediendOp ?? null,
+});
+
+export const versieAntwoord = (v: VersieRecord, inhoud = v.inhoud) => ({
+  ...versieSamenvatting(v),
+  inhoud: inhoud as Record<string, unknown>,
+});
+
+/** The versions the caller may see, oldest first. */
+export async function zichtbareVersies(
+  zaak: AanvraagRecord,
+  rollen: readonly Rol[],
+): Promise<VersieRecord[]> {
+  const alle = await leesVersies(zaak.id);
+  return zietConcepten(rollen) ? alle : alle.filter((v) => v.status === "ingediend");
+}
+
+/** The latest version the caller may see: the concept for the aanbieder, else the last submitted. */
+async function huidigeVersie(
+  zaak: AanvraagRecord,
+  rollen: readonly Rol[],
+): Promise<VersieRecord | undefined> {
+  const laatste = await leesVersie(zaak.id, zaak.laatsteVersie);
+  if (!laatste || laatste.status === "ingediend" || zietConcepten(rollen)) return laatste;
+  return (await zichtbareVersies(zaak, rollen)).at(-1);
+}
+
+export async function aanvraagAntwoord(
+  zaak: AanvraagRecord,
+  rollen: readonly Rol[],
+  nu: Date,
+): Promise<AanvraagAntwoord> {
+  const versie = await huidigeVersie(zaak, rollen);
+  const toetsbaar = versie ? await toetsbareInhoud(versie, nu) : undefined;
+  const bevindingen =
+    versie && toetsbaar ? await toetsVersie(zaak, toetsbaar.inhoud, toetsbaar.op) : [];
+  const termijn = zaak.ontvangenOp
+    ? termijnStatus(dagVan(new Date(zaak.ontvangenOp)), nu)
+    : undefined;
+  return {
+    ...samenvatting(zaak),
+    huidigeVersie: versie ? versieAntwoord(versie, toetsbaar?.inhoud) : null,
+    bevindingen,
+    // Submittable now: a concept version, a state that allows indienen, no blocking finding.
+    kanIndienen:
+      versie?.status === "concept" &&
+      OVERGANGEN[zaak.toestand].indienen !== undefined &&
+      kanIndienen(bevindingen),
+    reservering: bedragTekst(await reserveringVan(zaak)),
+    beoordelingstermijn: termijn
+      ? {
+          ontvangen: dagTekst(termijn.ontvangen),
+          streefdatum: dagTekst(termijn.streefdatum),
+          uitersteDatum: dagTekst(termijn.uitersteDatum),
+          status: termijn.status,
+        }
+      : null,
+  };
+}
