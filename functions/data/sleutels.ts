@@ -85,6 +85,41 @@ export const betaalopdrachtItemSleutel = (aanvraagId: string, sleutel: string): 
 });
 export const betaalopdrachtenGsi2 = (zorgkantoorId: string, jaar: number, maand: number): string =>
   `BETAALOPDRACHTEN#${e(zorgkantoorId)}#${maandTekst(jaar, maand)}`;
+/** §6: how many voorschot orders the case had when the last one was written (a lock, see voorschotstand.ts). */
+export const voorschotstandSleutel = (aanvraagId: string): Sleutel => ({
+  pk: aanvraagPk(aanvraagId),
+  sk: "VOORSCHOTSTAND",
+});
+/** §1, §6: the payment batches of a zorgkantoor for one month, numbered 1, 2, … */
+export const betaalbatchPrefix = (jaar: number, maand: number): string =>
+  `BETAALBATCH#${maandTekst(jaar, maand)}#`;
+export const betaalbatchSleutel = (
+  zorgkantoorId: string,
+  jaar: number,
+  maand: number,
+  nummer: number,
+): Sleutel => ({
+  pk: zorgkantoorPk(zorgkantoorId),
+  sk: `${betaalbatchPrefix(jaar, maand)}${volgnummer(nummer)}`,
+});
+
+// --- realisatie (§7) and reopened windows (§3.2) ---
+export const REALISATIE_PREFIX = "REALISATIE#";
+/** One immutable submission of a window ("mei", "juli", "oktober", "jaarverslag") of year t. */
+export const realisatieSleutel = (
+  aanvraagId: string,
+  jaar: number,
+  soort: string,
+  nummer: number,
+): Sleutel => ({
+  pk: aanvraagPk(aanvraagId),
+  sk: `${REALISATIE_PREFIX}${jaar}#${e(soort)}#${volgnummer(nummer)}`,
+});
+export const HEROPENING_PREFIX = "HEROPENING#";
+export const heropeningSleutel = (aanvraagId: string, jaar: number, soort: string): Sleutel => ({
+  pk: aanvraagPk(aanvraagId),
+  sk: `${HEROPENING_PREFIX}${jaar}#${e(soort)}`,
+});
 
 // --- money totals (§5) ---
 export const kaderSleutel = (zorgkantoorId: string, jaar: number): Sleutel => ({

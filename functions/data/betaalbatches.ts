@@ -1,0 +1,230 @@
+// DOMAIN.md §1, §6: payment batches. The voorschot orders of one month of a zorgkantoor are paid
+// in a batch that one zorgkantoor user proposes and a DIFFERENT zorgkantoor-beheer user releases
+// (four eyes: money leaves the zorgkantoor); only a released batch goes to finance. A batch lists
+// the orders it pays (orders are immutable, so the list stays true), numbered per month: orders
+// that appear after a release (e.g. a higher basis from that month on) go into the next batch.
+import { bedragTekst, som } from "../../shared/geld/bedrag.js";
+import { Decimal } from "../../shared/geld/decimal.js";
+import { tweedeHandtekening } from "../../shared/indiening/toestanden.js";
+import type { BetaalopdrachtRecord } from "./betaalopdrachten.js";
+import { type Item, leesItem, zoek, zonderSleutels } from "./lezen.js";
+import { betaalbatchPrefix, betaalbatchSleutel, zorgkantoorPk } from "./sleutels.js";
+import {
+  type Actor,
+  type Schrijfcontext,
+  schrijfTransactie,
+  type TransactieUitkomst,
+} from "./transactie.js";
+import { controleer, nieuw, type Weigering, wijzig } from "./voorwaarden.js";
+
+export type BatchStatus = "voorgesteld" | "vrijgegeven";
+
+/** What a batch keeps of each order: enough for the export without reading the orders again. */
+export type BatchOpdracht = Pick<
+  BetaalopdrachtRecord,
+  | "sleutel"
+  | "aanvraagId"
+  | "aanbiederId"
+  | "jaar"
+  | "maand"
+  | "basisVersie"
+  | "bedrag"
+  | "aangemaaktOp"
+>;
+
+export interface BetaalbatchRecord {
+  zorgkantoorId: string;
+  jaar: number;
+  maand: number;
+  nummer: number;
+  status: BatchStatus;
+  opdrachten: BatchOpdracht[];
+  aantal: number;
+  totaal: string;
+  voorgesteldDoor: Actor;
+  voorgesteldOp: string;
+  vrijgegevenDoor?: Actor;
+  vrijgegevenOp?: string;
+  versie: number;
+}
+
+const alsBatch = (i: Item): BetaalbatchRecord => {
+  const { soort: _s, ...r } = zonderSleutels(i);
+  return {
+    ...(r as unknown as BetaalbatchRecord),
+    jaar: Number(r.jaar),
+    maand: Number(r.maand),
+    nummer: Number(r.nummer),
+    aantal: Number(r.aantal),
+    versie: Number(r.versie),
+  };
+};
+
+/** The batches of a month, oldest first (strongly consistent: the four-eyes check reads it). */
+export async function betaalbatchesVanMaand(
+  zorgkantoorId: string,
+  jaar: number,
+  maand: number,
+): Promise<BetaalbatchRecord[]> {
+  const items = await zoek({
+    pk: zorgkantoorPk(zorgkantoorId),
+    begintMet: betaalbatchPrefix(jaar, maand),
+  });
+  return items.map(alsBatch);
+}
+
+export async function leesBetaalbatch(
+  zorgkantoorId: string,
+  jaar: number,
+  maand: number,
+  nummer: number,
+): Promise<BetaalbatchRecord | undefined> {
+  const i = await leesItem(betaalbatchSleutel(zorgkantoorId, jaar, maand, nummer));
+  return i ? alsBatch(i) : undefined;
+}
+
+const batchOpdracht = (o: BetaalopdrachtRecord): BatchOpdracht => ({
+  sleutel: o.sleutel,
+  aanvraagId: o.aanvraagId,
+  aanbiederId: o.aanbiederId,
+  jaar: o.jaar,
+  maand: o.maand,
+  basisVersie: o.basisVersie,
+  bedrag: o.bedrag,
+  aangemaaktOp: o.aangemaaktOp,
+});
+
+const VORIGE_OPEN: Weigering = {
+  status: 409,
+  code: "BATCH_WACHT_OP_VRIJGAVE",
+  melding:
+    "de vorige betaalbatch van deze maand wacht nog op vrijgave; geef die eerst vrij voordat u een nieuwe voorstelt",
+};
+
+/**
+ * Proposes batch `nummer` (the next one of the month) with these orders. The previous batch must
+ * be released by then — checked in the transaction, so two proposals never overlap — and the
+ * number is put-if-absent, so of two concurrent proposals one wins.
+ */
+export async function stelBetaalbatchVoor(
+  zorgkantoorId: string,
+  jaar: number,
+  maand: number,
+  nummer: number,
+  opdrachten: readonly BetaalopdrachtRecord[],
+  ctx: Schrijfcontext,
+): Promise<TransactieUitkomst<BetaalbatchRecord>> {
+  const record: BetaalbatchRecord = {
+    zorgkantoorId,
+    jaar,
+    maand,
+    nummer,
+    status: "voorgesteld",
+    opdrachten: opdrachten.map(batchOpdracht),
+    aantal: opdrachten.length,
+    totaal: bedragTekst(som(opdrachten.map((o) => new Decimal(o.bedrag)))),
+    voorgesteldDoor: { sub: ctx.wie.sub, rol: ctx.wie.rol },
+    voorgesteldOp: ctx.nu.toISOString(),
+    versie: 1,
+  };
+  const { versie: _v, ...velden } = record;
+  const vorige =
+    nummer > 1
+      ? [
+          controleer(
+            betaalbatchSleutel(zorgkantoorId, jaar, maand, nummer - 1),
+            {
+              expressie: "#bs = :vrij",
+              namen: { "#bs": "status" },
+              waarden: { ":vrij": "vrijgegeven" },
+            },
+            VORIGE_OPEN,
+          ),
+        ]
+      : [];
+  const r = await schrijfTransactie(
+    [
+      ...vorige,
+      nieuw(
+        {
+          ...betaalbatchSleutel(zorgkantoorId, jaar, maand, nummer),
+          soort: "betaalbatch",
+          ...velden,
+        },
+        {
+          status: 409,
+          code: "CONFLICT",
+          melding:
+            "intussen is door een collega een betaalbatch voorgesteld; laad de maand opnieuw",
+        },
+      ),
+    ],
+    {
+      gebeurtenis: "betaalbatch_voorgesteld",
+      onderwerp: zorgkantoorPk(zorgkantoorId),
+      betrokken: { zorgkantoorId },
+      na: { jaar, maand, nummer, aantal: record.aantal, totaal: record.totaal },
+    },
+    ctx,
+  );
+  return r.ok ? { ok: true, waarde: record } : r;
+}
+
+/** §1: who released must be a zorgkantoor-beheer user other than the one who proposed. */
+export function vierOgenBatch(b: BetaalbatchRecord, wie: Actor): Weigering | undefined {
+  const door = b.voorgesteldDoor;
+  const h =
+    door.rol !== "systeem" && wie.rol !== "systeem"
+      ? tweedeHandtekening(
+          { gebruiker: door.sub, rol: door.rol },
+          { gebruiker: wie.sub, rol: wie.rol },
+        )
+      : { toegestaan: false as const, reden: "Een geplande taak geeft geen betaalbatch vrij." };
+  return h.toegestaan ? undefined : { status: 403, code: "VIER_OGEN", melding: h.reden };
+}
+
+/** Releases a proposed batch read at `verwachteVersie` (four eyes checked here too). */
+export async function geefBetaalbatchVrij(
+  b: BetaalbatchRecord,
+  verwachteVersie: number,
+  ctx: Schrijfcontext,
+): Promise<TransactieUitkomst<BetaalbatchRecord>> {
+  const vierOgen = vierOgenBatch(b, ctx.wie);
+  if (vierOgen) return { ok: false, weigering: vierOgen };
+  const velden = {
+    status: "vrijgegeven" as const,
+    vrijgegevenDoor: { sub: ctx.wie.sub, rol: ctx.wie.rol },
+    vrijgegevenOp: ctx.nu.toISOString(),
+  };
+  const r = await schrijfTransactie(
+    [
+      wijzig(
+        betaalbatchSleutel(b.zorgkantoorId, b.jaar, b.maand, b.nummer),
+        verwachteVersie,
+        velden,
+        {
+          voorwaarde: {
+            expressie: "#bs = :voorgesteld",
+            namen: { "#bs": "status" },
+            waarden: { ":voorgesteld": "voorgesteld" },
+          },
+        },
+      ),
+    ],
+    {
+      gebeurtenis: "betaalbatch_vrijgegeven",
+      onderwerp: zorgkantoorPk(b.zorgkantoorId),
+      betrokken: { zorgkantoorId: b.zorgkantoorId },
+      voor: { status: b.status },
+      na: {
+        jaar: b.jaar,
+        maand: b.maand,
+        nummer: b.nummer,
+        totaal: b.totaal,
+        status: velden.status,
+      },
+    },
+    ctx,
+  );
+  return r.ok ? { ok: true, waarde: { ...b, ...velden, versie: verwachteVersie + 1 } } : r;
+}

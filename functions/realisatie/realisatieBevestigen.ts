@@ -1,0 +1,150 @@
+// DOMAIN.md §6, §7: the zorgkantoor confirms a tussentijdse realisatie — its adjusted basis
+// (projected eligible spend + compensatie, never above the agreement) becomes a new voorschot
+// basis version from a month on (default the month after the window), which the next monthly run
+// uses; the same §6 formula then settles the difference. One case update + audit, under the
+// case's version lock; a realisatie version already confirmed, or not the latest, is refused.
+import { Decimal } from "../../shared/geld/decimal.js";
+import { realisatie } from "../../shared/realisatie/berekening.js";
+import { TussentijdseRealisatieSchema } from "../../shared/realisatie/rapport.js";
+import { EERSTE_MAAND_NA } from "../../shared/realisatie/venster.js";
+import { valideer } from "../../shared/resultaat.js";
+import { maandTekst } from "../../shared/voorschot/maand.js";
+import { scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
+import { leesRealisaties } from "../data/realisaties.js";
+import { aanvraagPk } from "../data/sleutels.js";
+import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
+import { conflict, HttpProbleem, uitFout } from "../lib/probleem.js";
+import type { Operatie } from "../lib/verzoek.js";
+import type { RouteVan } from "../routes.js";
+import {
+  laadZaak,
+  opslagVorm,
+  schrijfcontext,
+  voorschotAfspraakOfWeiger,
+} from "../voorschot/zaak.js";
+import { afgesprokenBegroting } from "./afspraak.js";
+import { laatsteVan } from "./antwoord.js";
+
+export interface VoorschotAanpassing {
+  soort: string;
+  jaar: number;
+  realisatieVersie: number;
+  basisVersie: number;
+  vanafMaand: string;
+  bedrag: string;
+  door: string;
+  op: string;
+}
+
+export const aanpassingenVan = (overig: Record<string, unknown>): VoorschotAanpassing[] =>
+  Array.isArray(overig.voorschotAanpassingen)
+    ? (overig.voorschotAanpassingen as VoorschotAanpassing[])
+    : [];
+
+export const realisatieBevestigen: Operatie<RouteVan<"realisatieBevestigen">> = async (v) => {
+  const { venster } = v.params;
+  const { aanvraag: r, rol } = await laadZaak(
+    v.gebruiker,
+    v.params.aanvraagId,
+    "betalingenBeheren",
+  );
+  const begroting = await afgesprokenBegroting(r);
+  const afspraak = await voorschotAfspraakOfWeiger(r);
+  if (!afspraak)
+    throw new HttpProbleem(409, "GEEN_AFSPRAAK", "deze aanvraag heeft nog geen voorschotafspraak");
+  const { laatste } = laatsteVan(await leesRealisaties(r.id), r.jaar, venster);
+  const gevraagd = v.body.realisatieVersie;
+  if (!laatste || gevraagd > laatste.nummer)
+    throw new HttpProbleem(
+      422,
+      "ONBEKENDE_REALISATIE",
+      `realisatieVersie: versie ${gevraagd} van de realisatie ${venster} bestaat niet`,
+      "realisatieVersie",
+    );
+  if (gevraagd < laatste.nummer)
+    throw conflict(
+      `realisatieVersie: er is intussen versie ${laatste.nummer} ingediend; bevestig de laatste versie`,
+    );
+  const eerder = aanpassingenVan(r.overig);
+  if (
+    eerder.some((a) => a.soort === venster && a.jaar === r.jaar && a.realisatieVersie === gevraagd)
+  )
+    throw new HttpProbleem(
+      409,
+      "AL_BEVESTIGD",
+      `versie ${gevraagd} van de realisatie ${venster} is al bevestigd`,
+    );
+  const vanaf = v.body.vanafMaand ?? { jaar: r.jaar, maand: EERSTE_MAAND_NA[venster] };
+  if (vanaf.jaar !== r.jaar)
+    throw new HttpProbleem(
+      422,
+      "ONGELDIGE_INVOER",
+      `vanafMaand: moet een maand van ${r.jaar} zijn`,
+      "vanafMaand",
+    );
+
+  // Recomputed on the agreement in force now (a herschikking may have changed it since).
+  const rapport = valideer(TussentijdseRealisatieSchema, {
+    ...(laatste.inhoud as object),
+    jaar: r.jaar,
+    venster,
+  });
+  if (!rapport.ok) throw new Error(`opgeslagen realisatie ongeldig: ${rapport.fout.melding}`);
+  const b = realisatie.bereken({ afspraak: begroting, rapport: rapport.waarde });
+  if (!b.ok) throw uitFout(b.fout, 409);
+  const basisVersie = Math.max(...afspraak.basis.map((x) => x.versie)) + 1;
+  const nieuw = {
+    ...afspraak,
+    basis: [
+      ...afspraak.basis,
+      {
+        vanafMaand: vanaf.maand,
+        bedrag: new Decimal(b.waarde.aangepasteBasis),
+        versie: basisVersie,
+      },
+    ],
+  };
+  const aanpassing: VoorschotAanpassing = {
+    soort: venster,
+    jaar: r.jaar,
+    realisatieVersie: gevraagd,
+    basisVersie,
+    vanafMaand: maandTekst(r.jaar, vanaf.maand),
+    bedrag: b.waarde.aangepasteBasis,
+    door: v.gebruiker.sub,
+    op: v.nu.toISOString(),
+  };
+  const ctx = schrijfcontext(v, rol);
+  const velden = {
+    voorschot: opslagVorm(nieuw),
+    voorschotAanpassingen: [...eerder, aanpassing],
+    gewijzigdOp: v.nu.toISOString(),
+  };
+  ofWeiger(
+    await schrijfTransactie(
+      [wijzigAanvraag(r, r.versie, velden)],
+      {
+        gebeurtenis: "voorschot_aangepast",
+        onderwerp: aanvraagPk(r.id),
+        betrokken: scopeVan(r),
+        voor: { basis: opslagVorm(afspraak).basis },
+        na: { basis: velden.voorschot.basis, aanpassing },
+        reden: `bevestiging realisatie ${venster} ${r.jaar} versie ${gevraagd}`,
+      },
+      ctx,
+    ),
+  );
+  return {
+    body: {
+      aanvraagId: r.id,
+      soort: venster,
+      realisatieVersie: gevraagd,
+      basisVersie,
+      vanafMaand: aanpassing.vanafMaand,
+      bedrag: aanpassing.bedrag,
+      op: aanpassing.op,
+      basis: velden.voorschot.basis,
+      berekening: b.waarde,
+    },
+  };
+};

@@ -1,0 +1,23 @@
+// DOMAIN.md §1: the second signature on a payment batch, by a zorgkantoor-beheer user other
+// than the one who proposed it; only then can it be exported for payment.
+import { geefBetaalbatchVrij, leesBetaalbatch, vierOgenBatch } from "../data/betaalbatches.js";
+import { alsProbleem, ofWeiger } from "../data/transactie.js";
+import { HttpProbleem, nietGevonden } from "../lib/probleem.js";
+import type { Operatie } from "../lib/verzoek.js";
+import type { RouteVan } from "../routes.js";
+import { batchAntwoord } from "./betaalopdrachtenVanMaand.js";
+import { beheerVanZorgkantoor, schrijfcontext } from "./zaak.js";
+
+export const betaalbatchVrijgeven: Operatie<RouteVan<"betaalbatchVrijgeven">> = async (v) => {
+  const { zorgkantoorId, maand, nummer } = v.params;
+  const rol = beheerVanZorgkantoor(v.gebruiker, zorgkantoorId);
+  const b = await leesBetaalbatch(zorgkantoorId, maand.jaar, maand.maand, nummer);
+  if (!b) throw nietGevonden("betaalbatch");
+  const ctx = schrijfcontext(v, rol);
+  // The four-eyes refusal names its reason before any version question.
+  const vierOgen = vierOgenBatch(b, ctx.wie);
+  if (vierOgen) throw alsProbleem(vierOgen);
+  if (b.status === "vrijgegeven")
+    throw new HttpProbleem(409, "BATCH_AL_VRIJGEGEVEN", `batch ${b.nummer} is al vrijgegeven`);
+  return { body: batchAntwoord(ofWeiger(await geefBetaalbatchVrij(b, v.body.versie, ctx))) };
+};

@@ -1,0 +1,23 @@
+// DOMAIN.md §6: zorgkantoor-beheer runs (or previews, `proef`) the monthly voorschot job for
+// their own zorgkantoor — the same voerMaandrunUit as the scheduled Lambda.
+
+import { uitFout } from "../lib/probleem.js";
+import type { Operatie } from "../lib/verzoek.js";
+import type { RouteVan } from "../routes.js";
+import { voerMaandrunUit } from "./maandrun.js";
+import { beheerVanZorgkantoor } from "./zaak.js";
+
+export const voorschotMaandrun: Operatie<RouteVan<"voorschotMaandrun">> = async (v) => {
+  const rol = beheerVanZorgkantoor(v.gebruiker, v.params.zorgkantoorId);
+  const r = await voerMaandrunUit({
+    jaar: v.body.jaar,
+    maand: v.body.maand,
+    zorgkantoorId: v.params.zorgkantoorId,
+    nu: v.nu,
+    proef: v.body.proef,
+    wie: { sub: v.gebruiker.sub, rol },
+    correlatieId: v.correlatieId,
+  });
+  if (!r.ok) throw uitFout(r.fout);
+  return { body: r.waarde };
+};

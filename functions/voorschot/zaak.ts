@@ -1,0 +1,132 @@
+// DOMAIN.md §1, §6: what the voorschot and realisatie operations share — loading a case within
+// the caller's scope (outside it answers 404 as for a missing case; visible but not allowed 403),
+// the zorgkantoor scope of the payment routes, and the voorschot agreement of a case.
+
+import { bedragTekst } from "../../shared/geld/bedrag.js";
+import { Decimal } from "../../shared/geld/decimal.js";
+import type { Toestand } from "../../shared/indiening/toestanden.js";
+import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
+import { parametersVoor } from "../../shared/parameters/jaarparameters.js";
+import { fout, ok, type Resultaat, valideer } from "../../shared/resultaat.js";
+import type { Rol } from "../../shared/rollen.js";
+import type { Handeling } from "../../shared/toegang/rechten.js";
+import { magZaakWijzigen, magZaakZien } from "../../shared/toegang/zaak.js";
+import {
+  type VoorschotAfspraak,
+  VoorschotAfspraakSchema,
+} from "../../shared/voorschot/afspraak.js";
+import { maandTekst } from "../../shared/voorschot/maand.js";
+import { type AanvraagRecord, leesAanvraag, scopeVan } from "../data/aanvragen.js";
+import { leesAudit } from "../data/audit.js";
+import { aanvraagPk } from "../data/sleutels.js";
+import type { Schrijfcontext } from "../data/transactie.js";
+import { geenToegang, HttpProbleem, nietGevonden } from "../lib/probleem.js";
+import type { Gebruiker, Verzoek } from "../lib/verzoek.js";
+
+/** §4.3: an agreement exists once the addendum is signed by both parties. */
+export const AFGESPROKEN: readonly Toestand[] = ["addendum_getekend", "vastgelegd"];
+export const isAfgesproken = (r: AanvraagRecord): boolean => AFGESPROKEN.includes(r.toestand);
+
+export interface ZaakToegang {
+  aanvraag: AanvraagRecord;
+  /** The role the caller acts in on this case (first of its roles that may). */
+  rol: Rol;
+}
+
+/** The case, if the caller may see it (or take `handeling` on it); else 404 / 403. */
+export async function laadZaak(
+  gebruiker: Gebruiker,
+  aanvraagId: string,
+  handeling?: Handeling,
+): Promise<ZaakToegang> {
+  const aanvraag = await leesAanvraag(aanvraagId);
+  if (!aanvraag) throw nietGevonden("aanvraag");
+  const scope = scopeVan(aanvraag);
+  const t = handeling
+    ? magZaakWijzigen(gebruiker.lidmaatschappen, scope, handeling)
+    : magZaakZien(gebruiker.lidmaatschappen, scope);
+  if (!t.toegestaan) throw t.zichtbaar ? geenToegang(t.reden) : nietGevonden("aanvraag");
+  return { aanvraag, rol: t.rollen[0]! };
+}
+
+/**
+ * §1: payment routes are zorgkantoor-beheer's, for their own zorgkantoor. A zorgkantoor the
+ * caller has no membership at answers 404 (as if it did not exist).
+ */
+export function beheerVanZorgkantoor(gebruiker: Gebruiker, zorgkantoorId: string): Rol {
+  const eigen = gebruiker.lidmaatschappen.filter(
+    (l) =>
+      l.rol !== "aanbieder" && l.rol !== "landelijk-beheer" && l.zorgkantoorId === zorgkantoorId,
+  );
+  if (eigen.some((l) => l.rol === "zorgkantoor-beheer")) return "zorgkantoor-beheer";
+  if (eigen.length > 0)
+    throw geenToegang("betalingen van het zorgkantoor zijn voorbehouden aan zorgkantoor-beheer");
+  throw nietGevonden("zorgkantoor");
+}
+
+/** The write context of a request: who (in which role), now (§3.1), correlation id. */
+export const schrijfcontext = (v: Verzoek, rol: Rol): Schrijfcontext => ({
+  wie: { sub: v.gebruiker!.sub, rol },
+  nu: v.nu,
+  correlatieId: v.correlatieId,
+});
+
+/**
+ * §6: the voorschot agreement of a case — the `voorschot` field that signing the addendum stores
+ * (VoorschotAfspraakSchema's stored form, as lokaal/demozaken.ts writes it). [portal rule] When a
+ * signed case lacks it, it follows from what the case does hold: the day of the addendum_getekend
+ * event in the audit trail, the agreement in force as basis version 1 from January, and the
+ * year's voorschotpercentage (§3.1).
+ */
+export async function voorschotAfspraakVan(
+  r: AanvraagRecord,
+): Promise<Resultaat<VoorschotAfspraak> | undefined> {
+  const opgeslagen = r.overig.voorschot;
+  if (opgeslagen !== undefined) {
+    const v = valideer(VoorschotAfspraakSchema, opgeslagen);
+    return v.ok
+      ? v
+      : fout(
+          "VOORSCHOTAFSPRAAK_ONGELDIG",
+          `voorschot.${v.fout.veld}`,
+          `voorschot: ${v.fout.melding}`,
+        );
+  }
+  if (!isAfgesproken(r) || !r.afspraak) return undefined;
+  const getekend = (await leesAudit(aanvraagPk(r.id))).find(
+    (a) => a.gebeurtenis === "addendum_getekend",
+  );
+  if (!getekend)
+    return fout(
+      "GEEN_ADDENDUMDATUM",
+      "voorschot",
+      "voorschot: de datum van ondertekening van het addendum is niet te vinden",
+    );
+  return ok({
+    jaar: r.jaar,
+    percentage: parametersVoor(r.jaar).voorschotpercentage,
+    getekendOp: dagVan(new Date(getekend.wanneer)),
+    basis: [{ vanafMaand: 1, bedrag: new Decimal(r.afspraak.totaal), versie: 1 }],
+  });
+}
+
+/** The stored form of a voorschot agreement (months as "YYYY-MM", amounts as text). */
+export const opslagVorm = (a: VoorschotAfspraak) => ({
+  jaar: a.jaar,
+  percentage: a.percentage.toString(),
+  getekendOp: dagTekst(a.getekendOp),
+  basis: a.basis.map((b) => ({
+    vanafMaand: maandTekst(a.jaar, b.vanafMaand),
+    bedrag: bedragTekst(b.bedrag),
+    versie: b.versie,
+  })),
+});
+
+/** A case's voorschot agreement for an operation: a broken one is a 409, never a 500. */
+export async function voorschotAfspraakOfWeiger(
+  r: AanvraagRecord,
+): Promise<VoorschotAfspraak | undefined> {
+  const a = await voorschotAfspraakVan(r);
+  if (a && !a.ok) throw new HttpProbleem(409, a.fout.code, a.fout.melding, a.fout.veld);
+  return a?.waarde;
+}
