@@ -2,33 +2,11 @@
 // caller's memberships against its scope (deny by default). Outside the scope answers 404 as for
 // a missing case; inside the scope but without the right kind of action answers 403 with a reason.
 import type { Rol } from "../../shared/rollen.js";
-import type { Handeling } from "../../shared/toegang/rechten.js";
-import { magZaakWijzigen, magZaakZien } from "../../shared/toegang/zaak.js";
-import { type AanvraagRecord, leesAanvraag, scopeVan } from "../data/aanvragen.js";
+import type { AanvraagRecord } from "../data/aanvragen.js";
 import type { Schrijfcontext } from "../data/transactie.js";
-import { geenToegang, nietGevonden } from "../lib/probleem.js";
 import type { Gebruiker } from "../lib/verzoek.js";
 
-export interface GeladenZaak {
-  zaak: AanvraagRecord;
-  /** The caller's roles at this case (that carry the handeling, when one was asked). */
-  rollen: Rol[];
-}
-
-/** Loads the aanvraag and authorises the caller: to read it, or to take a kind of action on it. */
-export async function laadZaak(
-  gebruiker: Gebruiker,
-  aanvraagId: string,
-  handeling?: Handeling,
-): Promise<GeladenZaak> {
-  const zaak = await leesAanvraag(aanvraagId);
-  if (!zaak) throw nietGevonden("aanvraag");
-  const t = handeling
-    ? magZaakWijzigen(gebruiker.lidmaatschappen, scopeVan(zaak), handeling)
-    : magZaakZien(gebruiker.lidmaatschappen, scopeVan(zaak));
-  if (!t.toegestaan) throw t.zichtbaar ? geenToegang(t.reden) : nietGevonden("aanvraag");
-  return { zaak, rollen: t.rollen };
-}
+export { type GeladenZaak, laadZaak } from "../lib/zaak.js";
 
 /**
  * The role the caller acts in: the first of `voorkeur` they hold at this case. A user who is both

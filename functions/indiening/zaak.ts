@@ -2,33 +2,12 @@
 // checks the caller's memberships against its scope (deny by default). Outside the scope answers
 // 404 exactly as a missing case; inside the scope without the right kind of action 403.
 import type { Rol } from "../../shared/rollen.js";
-import type { Handeling } from "../../shared/toegang/rechten.js";
-import { magZaakWijzigen, magZaakZien } from "../../shared/toegang/zaak.js";
-import { type AanvraagRecord, leesAanvraag, scopeVan } from "../data/aanvragen.js";
+import type { AanvraagRecord } from "../data/aanvragen.js";
 import type { Schrijfcontext } from "../data/transactie.js";
-import { conflict, geenToegang, nietGevonden } from "../lib/probleem.js";
+import { conflict } from "../lib/probleem.js";
 import type { Gebruiker } from "../lib/verzoek.js";
 
-export interface GeladenZaak {
-  zaak: AanvraagRecord;
-  /** The caller's roles at this case (those that carry the handeling, when one was asked). */
-  rollen: Rol[];
-}
-
-/** Loads the aanvraag and authorises the caller: to read it, or to take a kind of action on it. */
-export async function laadZaak(
-  gebruiker: Gebruiker,
-  aanvraagId: string,
-  handeling?: Handeling,
-): Promise<GeladenZaak> {
-  const zaak = await leesAanvraag(aanvraagId);
-  if (!zaak) throw nietGevonden("aanvraag");
-  const t = handeling
-    ? magZaakWijzigen(gebruiker.lidmaatschappen, scopeVan(zaak), handeling)
-    : magZaakZien(gebruiker.lidmaatschappen, scopeVan(zaak));
-  if (!t.toegestaan) throw t.zichtbaar ? geenToegang(t.reden) : nietGevonden("aanvraag");
-  return { zaak, rollen: t.rollen };
-}
+export { type GeladenZaak, laadZaak } from "../lib/zaak.js";
 
 /**
  * Optimistic locking (issue #3): the client states the `versie` of the case it read. Checked

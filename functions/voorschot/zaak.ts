@@ -10,18 +10,18 @@ import { parametersVoor } from "../../shared/parameters/jaarparameters.js";
 import { fout, ok, type Resultaat, valideer } from "../../shared/resultaat.js";
 import type { Rol } from "../../shared/rollen.js";
 import type { Handeling } from "../../shared/toegang/rechten.js";
-import { magZaakWijzigen, magZaakZien } from "../../shared/toegang/zaak.js";
 import {
   type VoorschotAfspraak,
   VoorschotAfspraakSchema,
 } from "../../shared/voorschot/afspraak.js";
 import { maandTekst } from "../../shared/voorschot/maand.js";
-import { type AanvraagRecord, leesAanvraag, scopeVan } from "../data/aanvragen.js";
+import type { AanvraagRecord } from "../data/aanvragen.js";
 import { leesAudit } from "../data/audit.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import type { Schrijfcontext } from "../data/transactie.js";
 import { geenToegang, HttpProbleem, nietGevonden } from "../lib/probleem.js";
 import type { Gebruiker, Verzoek } from "../lib/verzoek.js";
+import { laadZaak as laadGeautoriseerd } from "../lib/zaak.js";
 
 /** §4.3: an agreement exists once the addendum is signed by both parties. */
 export const AFGESPROKEN: readonly Toestand[] = ["addendum_getekend", "vastgelegd"];
@@ -39,14 +39,8 @@ export async function laadZaak(
   aanvraagId: string,
   handeling?: Handeling,
 ): Promise<ZaakToegang> {
-  const aanvraag = await leesAanvraag(aanvraagId);
-  if (!aanvraag) throw nietGevonden("aanvraag");
-  const scope = scopeVan(aanvraag);
-  const t = handeling
-    ? magZaakWijzigen(gebruiker.lidmaatschappen, scope, handeling)
-    : magZaakZien(gebruiker.lidmaatschappen, scope);
-  if (!t.toegestaan) throw t.zichtbaar ? geenToegang(t.reden) : nietGevonden("aanvraag");
-  return { aanvraag, rol: t.rollen[0]! };
+  const { zaak, rollen } = await laadGeautoriseerd(gebruiker, aanvraagId, handeling);
+  return { aanvraag: zaak, rol: rollen[0]! };
 }
 
 /**
