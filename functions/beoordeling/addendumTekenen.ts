@@ -4,10 +4,10 @@
 // is the signing date the voorschot counts from (§6), stored as the voorschot's agreement.
 import { magActie, OVERGANGEN } from "../../shared/indiening/toestanden.js";
 import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
-import { parametersVoor } from "../../shared/parameters/jaarparameters.js";
 import type { Rol } from "../../shared/rollen.js";
 import { type AanvraagRecord, wijzigAanvraag } from "../data/aanvragen.js";
 import { voerOvergangUit } from "../data/overgangen.js";
+import { parametersInGebruik } from "../data/parameters.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
 import { HttpProbleem } from "../lib/probleem.js";
@@ -85,7 +85,7 @@ export const addendumTekenen: Operatie<RouteVan<"addendumTekenen">> = async (v) 
   // (shared/voorschot/afspraak.ts VoorschotAfspraakSchema): basis = the agreement from January.
   const voorschot = {
     jaar: zaak.jaar,
-    percentage: parametersVoor(zaak.jaar).voorschotpercentage.toString(),
+    percentage: (await parametersInGebruik(zaak.jaar)).voorschotpercentage.toString(),
     getekendOp: dagTekst(dagVan(v.nu)),
     basis: [{ vanafMaand: `${zaak.jaar}-01`, bedrag: zaak.afspraak?.totaal ?? "0.00", versie: 1 }],
   };

@@ -7,8 +7,8 @@ import {
 } from "../../shared/beoordeling/toekenning.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { magActie } from "../../shared/indiening/toestanden.js";
-import { parametersVoor } from "../../shared/parameters/jaarparameters.js";
 import { voerOvergangUit } from "../data/overgangen.js";
+import { parametersInGebruik } from "../data/parameters.js";
 import { ofWeiger } from "../data/transactie.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
@@ -45,7 +45,7 @@ export const afwijzen: Operatie<RouteVan<"afwijzen">> = async (v) => {
     margeVrijgegeven: true,
     regionaalKader: NUL,
     overigeAfspraken: NUL,
-    richtlijnPersoneel: parametersVoor(zaak.jaar).richtlijnPersoneel,
+    richtlijnPersoneel: (await parametersInGebruik(zaak.jaar)).richtlijnPersoneel,
   });
   if (fouten.length > 0) return overtredingenAntwoord(fouten, v.correlatieId);
   const na = ofWeiger(

@@ -4,8 +4,8 @@
 import { beoordelingsbrief as brief } from "../../shared/beoordeling/beoordelingsbrief.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { dagVan } from "../../shared/kalender/tijd.js";
-import { parametersVoor } from "../../shared/parameters/jaarparameters.js";
 import { leesAanbieder } from "../data/aanbieders.js";
+import { parametersInGebruik } from "../data/parameters.js";
 import { leesZorgkantoor } from "../data/zorgkantoren.js";
 import { HttpProbleem } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
@@ -38,7 +38,7 @@ export const beoordelingsbrief: Operatie<RouteVan<"beoordelingsbrief">> = async 
         overige: new Decimal(besluit.aangevraagd.overige),
       },
       toekenning: alsVoorstel(besluit),
-      richtlijnPersoneel: parametersVoor(zaak.jaar).richtlijnPersoneel,
+      richtlijnPersoneel: (await parametersInGebruik(zaak.jaar)).richtlijnPersoneel,
     }),
   };
 };

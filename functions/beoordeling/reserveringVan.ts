@@ -9,9 +9,9 @@ import {
 } from "../../shared/beoordeling/reservering.js";
 import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
-import { parametersVoor } from "../../shared/parameters/jaarparameters.js";
 import { leesAanbieder } from "../data/aanbieders.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
+import { parametersInGebruik } from "../data/parameters.js";
 import { uitFout } from "../lib/probleem.js";
 
 /** What the case item keeps of an override (amount as text, §11). */
@@ -40,7 +40,7 @@ export async function reserveringVan(
 ): Promise<ReserveringVanZaak> {
   const aanbieder = await leesAanbieder(z.aanbiederId);
   const productie = ProductieSchema.parse(aanbieder?.productie?.bedragen ?? {});
-  const percentage = parametersVoor(z.jaar).reserveringspercentage;
+  const percentage = (await parametersInGebruik(z.jaar)).reserveringspercentage;
   const r = reservering(
     productie,
     percentage,

@@ -10,10 +10,10 @@ import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";
 import { totalenVoorJaar } from "../../shared/indiening/begroting.js";
-import { parametersVoor } from "../../shared/parameters/jaarparameters.js";
 import type { Fout } from "../../shared/resultaat.js";
 import { type AanvraagRecord, leesVersie } from "../data/aanvragen.js";
 import { leesKader } from "../data/kaders.js";
+import { parametersInGebruik } from "../data/parameters.js";
 import { PROBLEEM_TYPE, probleem } from "../lib/http.js";
 import type { Antwoord } from "../lib/verzoek.js";
 import { reserveringVan } from "./reserveringVan.js";
@@ -68,7 +68,7 @@ export async function controleer(
       // No kader set: nothing fits, and the message says so.
       regionaalKader: kader?.kader ?? new Decimal(0),
       overigeAfspraken: (kader?.afgesproken ?? new Decimal(0)).minus(eigen),
-      richtlijnPersoneel: parametersVoor(zaak.jaar).richtlijnPersoneel,
+      richtlijnPersoneel: (await parametersInGebruik(zaak.jaar)).richtlijnPersoneel,
     },
     "toekenning",
   );

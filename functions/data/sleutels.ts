@@ -141,3 +141,11 @@ export const auditSleutel = (onderwerpPk: string, moment: string): Sleutel => ({
 export const meldingenPk = (o: Organisatie): string => `MELDINGEN#${organisatieTekst(o)}`;
 /** Sparse gsi1 partition of the notifications still to be mailed (§10 style mail, issue #6). */
 export const MAIL_TE_VERSTUREN_GSI1 = "MAIL#TE_VERSTUREN";
+
+// --- year parameters (§3.1): entered versions, immutable, one item per (jaar, versie) ---
+export const parametersPk = (jaar: number): string => `PARAMETERS#${jaar}`;
+export const PARAMETERVERSIE_PREFIX = "VERSIE#";
+export const parameterversieSleutel = (jaar: number, versie: number): Sleutel => ({
+  pk: parametersPk(jaar),
+  sk: `${PARAMETERVERSIE_PREFIX}${volgnummer(versie)}`,
+});

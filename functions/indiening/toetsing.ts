@@ -22,11 +22,11 @@ import {
   type Document,
 } from "../../shared/indiening/aanvraag.js";
 import { type Bevinding, toets } from "../../shared/indiening/toetsing.js";
-import { parametersVoor } from "../../shared/parameters/jaarparameters.js";
 import { valideer } from "../../shared/resultaat.js";
 import { leesAanbieder } from "../data/aanbieders.js";
 import type { AanvraagRecord, VersieRecord } from "../data/aanvragen.js";
 import { documentenVanAanvraag } from "../data/documenten.js";
+import { parametersInGebruik } from "../data/parameters.js";
 
 /** The accepted aanvraag documents of the case, as references in the content (§4.1.1). */
 export async function geaccepteerdeDocumenten(aanvraagId: string): Promise<Document[]> {
@@ -51,7 +51,7 @@ export async function reserveringVan(zaak: AanvraagRecord): Promise<Decimal> {
   const aanbieder = await leesAanbieder(zaak.aanbiederId);
   const productie = ProductieSchema.safeParse(aanbieder?.productie?.bedragen ?? {});
   const afwijkend = zaak.overig.reservering as { bedrag?: unknown; reden?: unknown } | undefined;
-  const percentage = parametersVoor(zaak.jaar).reserveringspercentage;
+  const percentage = (await parametersInGebruik(zaak.jaar)).reserveringspercentage;
   const p = productie.success ? productie.data : {};
   const gezet =
     typeof afwijkend?.bedrag === "string" && typeof afwijkend.reden === "string"
@@ -88,7 +88,7 @@ export async function toetsVersie(
   if (!aanvraag.ok) throw new Error(`opgeslagen aanvraag ${zaak.id}: ${aanvraag.fout.melding}`);
   return toets(aanvraag.waarde, {
     jaar: zaak.jaar,
-    parameters: parametersVoor(zaak.jaar),
+    parameters: await parametersInGebruik(zaak.jaar),
     reservering: await reserveringVan(zaak),
     op,
     laatVenster: laatVensterVan(zaak),

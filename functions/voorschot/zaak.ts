@@ -6,7 +6,6 @@ import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import type { Toestand } from "../../shared/indiening/toestanden.js";
 import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
-import { parametersVoor } from "../../shared/parameters/jaarparameters.js";
 import { fout, ok, type Resultaat, valideer } from "../../shared/resultaat.js";
 import type { Rol } from "../../shared/rollen.js";
 import type { Handeling } from "../../shared/toegang/rechten.js";
@@ -17,6 +16,7 @@ import {
 import { maandTekst } from "../../shared/voorschot/maand.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { leesAudit } from "../data/audit.js";
+import { parametersInGebruik } from "../data/parameters.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import type { Schrijfcontext } from "../data/transactie.js";
 import { geenToegang, HttpProbleem, nietGevonden } from "../lib/probleem.js";
@@ -98,7 +98,7 @@ export async function voorschotAfspraakVan(
     );
   return ok({
     jaar: r.jaar,
-    percentage: parametersVoor(r.jaar).voorschotpercentage,
+    percentage: (await parametersInGebruik(r.jaar)).voorschotpercentage,
     getekendOp: dagVan(new Date(getekend.wanneer)),
     basis: [{ vanafMaand: 1, bedrag: new Decimal(r.afspraak.totaal), versie: 1 }],
   });

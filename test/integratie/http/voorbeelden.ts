@@ -2,9 +2,13 @@
 // (matrix.ts). Add an entry with every new route: tsc refuses this file until you do. Set up
 // what the request needs inside `verzoek` (unique ids per call: test files run in parallel).
 import type { Voorbeelden } from "./matrix.js";
+import { AUDIT_VOORBEELDEN } from "./voorbeelden/audit.js";
 import { BEOORDELING_VOORBEELDEN } from "./voorbeelden/beoordeling.js";
 import { DOCUMENTEN_VOORBEELDEN } from "./voorbeelden/documenten.js";
+import { HERSCHIKKING_VOORBEELDEN } from "./voorbeelden/herschikking.js";
 import { INDIENING_VOORBEELDEN } from "./voorbeelden/indiening.js";
+import { NACALCULATIE_VOORBEELDEN } from "./voorbeelden/nacalculatie.js";
+import { PARAMETERS_VOORBEELDEN } from "./voorbeelden/parameters.js";
 import { REALISATIE_VOORBEELDEN } from "./voorbeelden/realisatie.js";
 import { VOORSCHOT_VOORBEELDEN } from "./voorbeelden/voorschot.js";
 
@@ -19,4 +23,8 @@ export const VOORBEELDEN: Voorbeelden = {
   ...BEOORDELING_VOORBEELDEN,
   ...VOORSCHOT_VOORBEELDEN,
   ...REALISATIE_VOORBEELDEN,
+  ...HERSCHIKKING_VOORBEELDEN,
+  ...NACALCULATIE_VOORBEELDEN,
+  ...PARAMETERS_VOORBEELDEN,
+  ...AUDIT_VOORBEELDEN,
 } as Voorbeelden;

@@ -1,0 +1,51 @@
+// DOMAIN.md §12: the audit trail of one case, oldest first — for the aanbieder of the case, the
+// users of its zorgkantoor and landelijk-beheer (read); outside that scope 404 as for a missing
+// case (§1). Each record shows only to the parties shared/gebeurtenissen.ts names for it (stored
+// with the record): the aanbieder does not see e.g. a proposal awaiting the second signature.
+import { type Partij, partijVan } from "../../shared/gebeurtenissen.js";
+import type { Rol } from "../../shared/rollen.js";
+import { magZaakZien } from "../../shared/toegang/zaak.js";
+import { leesAanvraag, scopeVan } from "../data/aanvragen.js";
+import { leesAudit } from "../data/audit.js";
+import { aanvraagPk } from "../data/sleutels.js";
+import { nietGevonden } from "../lib/probleem.js";
+import type { Operatie } from "../lib/verzoek.js";
+import type { RouteVan } from "../routes.js";
+
+/**
+ * [portal rule] The parties a caller reads as. landelijk-beheer reads case content (§1), so it
+ * sees what the zorgkantoor sees, plus what is addressed to landelijk itself.
+ */
+const partijenVan = (rollen: readonly Rol[]): Set<Partij> =>
+  new Set(
+    rollen.flatMap((r): Partij[] =>
+      r === "landelijk-beheer" ? ["landelijk", "zorgkantoor"] : [partijVan(r)],
+    ),
+  );
+
+export const auditVanZaak: Operatie<RouteVan<"auditVanZaak">> = async (v) => {
+  const zaak = await leesAanvraag(v.params.aanvraagId);
+  if (!zaak) throw nietGevonden("aanvraag");
+  const t = magZaakZien(v.gebruiker.lidmaatschappen, scopeVan(zaak));
+  // Reading needs no action right: visible is allowed, so a refusal here is always "not visible".
+  if (!t.toegestaan) throw nietGevonden("aanvraag");
+  const partijen = partijenVan(t.rollen);
+  const records = (await leesAudit(aanvraagPk(zaak.id))).filter((r) =>
+    r.zichtbaarVoor.some((p) => partijen.has(p)),
+  );
+  return {
+    body: {
+      aanvraagId: zaak.id,
+      regels: records.map((r) => ({
+        gebeurtenis: r.gebeurtenis,
+        omschrijving: r.omschrijving,
+        wie: r.wie,
+        wanneer: r.wanneer,
+        voor: r.voor,
+        na: r.na,
+        reden: r.reden,
+        correlatieId: r.correlatieId,
+      })),
+    },
+  };
+};

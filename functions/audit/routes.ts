@@ -1,0 +1,27 @@
+// Routes of the audit Lambda (issue #3, DOMAIN.md §12): read-only. The trail is append-only, so
+// there is deliberately no route that changes or deletes an audit record.
+import { ALLE_ROLLEN, type Route } from "../lib/route.js";
+import { AanvraagParamsSchema, AuditTrailSchema, MeldingenSchema } from "./schemas.js";
+
+export const AUDIT_ROUTES = [
+  {
+    methode: "GET",
+    pad: "/api/aanvragen/{aanvraagId}/audit",
+    functie: "audit",
+    operatie: "auditVanZaak",
+    rollen: ALLE_ROLLEN,
+    samenvatting:
+      "Het audit-spoor van een zaak in volgorde: wie, wanneer, wat, voor/na en reden (§12)",
+    params: AanvraagParamsSchema,
+    antwoord: AuditTrailSchema,
+  },
+  {
+    methode: "GET",
+    pad: "/api/meldingen",
+    functie: "audit",
+    operatie: "mijnMeldingen",
+    rollen: ALLE_ROLLEN,
+    samenvatting: "De meldingen in het portaal voor uw organisatie(s), nieuwste eerst (§12)",
+    antwoord: MeldingenSchema,
+  },
+] as const satisfies readonly Route[];

@@ -1,0 +1,42 @@
+// Authorisation-matrix examples for the parameters routes (see ../voorbeelden.ts). Parameters and
+// kaders have no tenant: landelijk-beheer keeps them, everyone (parameters) or the zorgkantoren
+// (their own kader) read them. Writes go to far years (2091–2100) with values that change nothing
+// material: an entered version repeats the values in force, a kader is one euro.
+
+import { parametersJson } from "../../../../functions/parameters/weergave.js";
+import { parametersVoor } from "../../../../shared/parameters/jaarparameters.js";
+import { zorgVoorZorgkantoor } from "../../indiening/zaken.js";
+import { uniek } from "../api.js";
+import type { Voorbeelden } from "../matrix.js";
+
+const verJaar = (): number => 2091 + Math.floor(Math.random() * 10);
+
+/** The values in force (as the API would have given them), entered again: a new version number only. */
+export function zelfdeParameters(jaar: number) {
+  const { versie: _versie, ...rest } = parametersJson(parametersVoor(jaar));
+  return rest;
+}
+
+export const PARAMETERS_VOORBEELDEN: Partial<Voorbeelden> = {
+  parametersVanJaar: { tenantgebonden: false, verzoek: () => ({ pad: "/api/parameters/2020" }) },
+  parameterversies: {
+    tenantgebonden: false,
+    verzoek: () => ({ pad: "/api/parameters/2020/versies" }),
+  },
+  parametersInvoeren: {
+    tenantgebonden: false,
+    verzoek: () => {
+      const jaar = verJaar();
+      return { pad: `/api/parameters/${jaar}`, body: zelfdeParameters(jaar) };
+    },
+  },
+  regionaleKaders: { tenantgebonden: false, verzoek: () => ({ pad: "/api/kaders/2020" }) },
+  kaderInstellen: {
+    tenantgebonden: false,
+    verzoek: async ({ beller }) => {
+      const zorgkantoorId = uniek("zk");
+      if (beller === "landelijk-beheer") await zorgVoorZorgkantoor(zorgkantoorId);
+      return { pad: `/api/kaders/${verJaar()}/${zorgkantoorId}`, body: { bedrag: "1.00" } };
+    },
+  },
+};
