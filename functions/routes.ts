@@ -6,12 +6,16 @@
 // Adding a route: add one entry to functions/<functie>/routes.ts (schemas next to it in
 // functions/<functie>/schemas.ts; a new functie's list is spread in below), then implement the operation in functions/<functie>/handler.ts — tsc refuses the
 // handler until every route of its functie has an operation.
+import { AUDIT_ROUTES } from "./audit/routes.js";
 import { BEOORDELING_ROUTES } from "./beoordeling/routes.js";
 import { DOCUMENTEN_ROUTES } from "./documenten/routes.js";
+import { HERSCHIKKING_ROUTES } from "./herschikking/routes.js";
 import { INDIENING_ROUTES } from "./indiening/routes.js";
 import { GezondheidSchema, OpenApiDocumentSchema } from "./lib/algemeen.js";
 import { ALLE_ROLLEN, type Functie, type Route } from "./lib/route.js";
+import { NACALCULATIE_ROUTES } from "./nacalculatie/routes.js";
 import { MijSchema } from "./organisaties/schemas.js";
+import { PARAMETERS_ROUTES } from "./parameters/routes.js";
 import { REALISATIE_ROUTES } from "./realisatie/routes.js";
 import { VOORSCHOT_ROUTES } from "./voorschot/routes.js";
 
@@ -57,6 +61,10 @@ export const ROUTES = [
   ...BEOORDELING_ROUTES,
   ...VOORSCHOT_ROUTES,
   ...REALISATIE_ROUTES,
+  ...HERSCHIKKING_ROUTES,
+  ...NACALCULATIE_ROUTES,
+  ...PARAMETERS_ROUTES,
+  ...AUDIT_ROUTES,
 ] as const satisfies readonly Route[];
 
 export type RouteUitTabel = (typeof ROUTES)[number];

@@ -1,0 +1,51 @@
+// DOMAIN.md §8: the proposal of the November herschikking for one zorgkantoor and year, built from
+// the stored agreements, aanvragen and realisaties (invoer.ts) by shared/herschikking. Σ agreements
+// above the kader is an error to report (422), not a proposal.
+import { bedragTekst } from "../../shared/geld/bedrag.js";
+import { stelHerschikkingVoor } from "../../shared/herschikking/herschikkingsvoorstel.js";
+import { uitFout } from "../lib/probleem.js";
+import type { Operatie } from "../lib/verzoek.js";
+import type { RouteVan } from "../routes.js";
+import { alsAanbieder, herschikkingsinvoer } from "./invoer.js";
+import { zorgkantoorRol } from "./toegang.js";
+
+export const herschikkingsvoorstel: Operatie<RouteVan<"herschikkingsvoorstel">> = async (v) => {
+  const { zorgkantoorId, jaar } = v.params;
+  zorgkantoorRol(v.gebruiker, zorgkantoorId, false);
+  const invoer = await herschikkingsinvoer(zorgkantoorId, jaar);
+  const r = stelHerschikkingVoor(invoer.kader, invoer.deelnemers.map(alsAanbieder));
+  if (!r.ok) throw uitFout(r.fout);
+  const w = r.waarde;
+  return {
+    body: {
+      zorgkantoorId,
+      jaar,
+      regionaalKader: bedragTekst(invoer.regionaalKader),
+      kader: bedragTekst(invoer.kader),
+      regels: w.regels.map((regel, i) => {
+        const d = invoer.deelnemers[i]!;
+        return {
+          aanvraagId: d.aanvraag.id,
+          aanbiederId: d.aanvraag.aanbiederId,
+          versie: d.aanvraag.versie,
+          afspraak: bedragTekst(regel.afspraak),
+          compensatie: bedragTekst(d.compensatie),
+          aangevraagd: bedragTekst(d.aangevraagd),
+          prognose: bedragTekst(d.prognose),
+          prognoseBron: d.bron,
+          verlaging: bedragTekst(regel.verlaging),
+          vraag: bedragTekst(regel.vraag),
+          verhoging: bedragTekst(regel.verhoging),
+          nieuweAfspraak: bedragTekst(regel.nieuweAfspraak),
+          mutatie: bedragTekst(regel.mutatie),
+        };
+      }),
+      ruimte: bedragTekst(w.ruimte),
+      verlagingen: bedragTekst(w.verlagingen),
+      vraag: bedragTekst(w.vraag),
+      verhogingen: bedragTekst(w.verhogingen),
+      naarRato: w.naarRato,
+      totaalAfspraken: bedragTekst(w.totaalNieuw),
+    },
+  };
+};

@@ -1,0 +1,133 @@
+// DOMAIN.md §8: what the herschikking of zorgkantoor Z for year t is computed from, read from the
+// stored data — per agreed aanvraag A (the agreement in force), Q (the approved aanvraag) and P
+// (the projection), and the part of the regional kader the herschikking may distribute.
+//
+// Choices where §8 is silent [portal rule]:
+// - Taking part: every case with a signed agreement (§4.3) that is not yet vastgesteld (§9.3).
+// - A, Q, P exclude compensatie (shared/herschikking): A = personeel + overige in force; Q =
+//   personeel + overige of year t that the toekenning was checked against (the submitted version
+//   it was based on, kept on the case as besluit.aangevraagd; else the latest submitted version).
+// - P = the projection of the latest version of the October window (projected personeel + the
+//   projected overige lines); without one, of July, then May; without any realisatie, P = A
+//   (no information, no change).
+// - The kader it distributes = regional kader − what is agreed outside it (compensatie, cases
+//   already vastgesteld or not yet signed): kader − afgesproken + Σ A. So Σ A ≤ kader always holds
+//   for the data the kader item guards, and the kader is never exceeded.
+import { bedragTekst, som } from "../../shared/geld/bedrag.js";
+import { Decimal, NUL } from "../../shared/geld/decimal.js";
+import type { HerschikkingAanbieder } from "../../shared/herschikking/herschikkingsvoorstel.js";
+import { aangevraagdVoorJaar } from "../beoordeling/toekenningscontext.js";
+import { type AanvraagRecord, werklijst } from "../data/aanvragen.js";
+import { leesKader } from "../data/kaders.js";
+import { leesRealisaties, type RealisatieRecord } from "../data/realisaties.js";
+import { laatsteVan } from "../realisatie/antwoord.js";
+import { isAfgesproken } from "../voorschot/zaak.js";
+
+export type PrognoseBron = "oktober" | "juli" | "mei" | "afspraak";
+
+export interface Deelnemer {
+  aanvraag: AanvraagRecord;
+  afspraak: Decimal;
+  personeel: Decimal;
+  compensatie: Decimal;
+  aangevraagd: Decimal;
+  prognose: Decimal;
+  bron: PrognoseBron;
+}
+
+export interface Herschikkingsinvoer {
+  regionaalKader: Decimal;
+  kader: Decimal;
+  deelnemers: Deelnemer[];
+}
+
+const dec = (x: unknown): Decimal | undefined => {
+  if (typeof x !== "string") return undefined;
+  try {
+    const d = new Decimal(x);
+    return d.isFinite() ? d : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The projected spend (excl. compensatie) a stored realisatie computed, if readable. */
+function projectie(r: RealisatieRecord): Decimal | undefined {
+  const b = r.berekening as
+    | { projectiePersoneel?: unknown; overige?: { projectie?: unknown }[] }
+    | null
+    | undefined;
+  const personeel = dec(b?.projectiePersoneel);
+  if (!personeel) return undefined;
+  const overige = (Array.isArray(b?.overige) ? b.overige : []).map((o) => dec(o?.projectie));
+  if (overige.some((o) => o === undefined)) return undefined;
+  return som([personeel, ...(overige as Decimal[])]);
+}
+
+const BRONNEN = ["oktober", "juli", "mei"] as const;
+
+async function prognoseVan(
+  r: AanvraagRecord,
+  afspraak: Decimal,
+): Promise<{ prognose: Decimal; bron: PrognoseBron }> {
+  const alle = await leesRealisaties(r.id);
+  for (const bron of BRONNEN) {
+    const laatste = laatsteVan(alle, r.jaar, bron).laatste;
+    const p = laatste && projectie(laatste);
+    if (p) return { prognose: p, bron };
+  }
+  return { prognose: afspraak, bron: "afspraak" };
+}
+
+async function aangevraagdVan(r: AanvraagRecord): Promise<Decimal> {
+  const besluit = r.overig.besluit as { aangevraagd?: { personeel?: unknown; overige?: unknown } };
+  const p = dec(besluit?.aangevraagd?.personeel);
+  const o = dec(besluit?.aangevraagd?.overige);
+  if (p && o) return p.plus(o);
+  const a = await aangevraagdVoorJaar(r);
+  return a.personeel.plus(a.overige);
+}
+
+export const neemtDeel = (r: AanvraagRecord): boolean =>
+  isAfgesproken(r) && r.afspraak !== undefined && r.afspraak.soort !== "vaststelling";
+
+export async function herschikkingsinvoer(
+  zorgkantoorId: string,
+  jaar: number,
+): Promise<Herschikkingsinvoer> {
+  const [zaken, k] = await Promise.all([
+    werklijst(zorgkantoorId, jaar),
+    leesKader(zorgkantoorId, jaar),
+  ]);
+  const deel = zaken
+    .filter(neemtDeel)
+    .sort((a, b) => a.aanbiederId.localeCompare(b.aanbiederId) || a.id.localeCompare(b.id));
+  const deelnemers = await Promise.all(
+    deel.map(async (r): Promise<Deelnemer> => {
+      const a = r.afspraak!;
+      const afspraak = new Decimal(a.personeel).plus(a.overige);
+      const [q, p] = await Promise.all([aangevraagdVan(r), prognoseVan(r, afspraak)]);
+      return {
+        aanvraag: r,
+        afspraak,
+        personeel: new Decimal(a.personeel),
+        compensatie: new Decimal(a.compensatie),
+        aangevraagd: q,
+        ...p,
+      };
+    }),
+  );
+  const regionaalKader = k?.kader ?? NUL;
+  const afgesproken = k?.afgesproken ?? NUL;
+  const kader = regionaalKader.minus(afgesproken).plus(som(deelnemers.map((d) => d.afspraak)));
+  return { regionaalKader, kader, deelnemers };
+}
+
+export const alsAanbieder = (d: Deelnemer): HerschikkingAanbieder => ({
+  id: d.aanvraag.id,
+  afspraak: d.afspraak,
+  aangevraagd: d.aangevraagd,
+  prognose: d.prognose,
+});
+
+export const tekst = bedragTekst;

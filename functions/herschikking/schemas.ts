@@ -1,0 +1,102 @@
+// DOMAIN.md §8: request and answer schemas of the herschikking routes — the proposal for one
+// zorgkantoor and year, and the zorgkantoor's decision on the (possibly edited) lines. Request
+// bodies reuse the shared/ amount schemas; answers are plain JSON with amounts as strings (§11).
+import { z } from "zod";
+import { BedragSchema } from "../../shared/geld/bedrag.js";
+
+const Id = (wat: string) =>
+  z
+    .string({ error: `verwacht het id van ${wat}` })
+    .min(1, { error: `het id van ${wat} mag niet leeg zijn` })
+    .max(200, { error: `het id van ${wat} is te lang` });
+
+const Bedrag = z.string().meta({ description: "Bedrag in euro's, twee decimalen: 1234.50" });
+
+export const HerschikkingParamsSchema = z.strictObject({
+  zorgkantoorId: Id("het zorgkantoor"),
+  jaar: z
+    .string({ error: "verwacht een jaartal, bijvoorbeeld 2020" })
+    .regex(/^20\d{2}$/, { error: "het jaar is een jaartal van vier cijfers, bijvoorbeeld 2020" })
+    .transform(Number),
+});
+
+export const HerschikkingBesluitBodySchema = z.strictObject({
+  voorstel: z
+    .array(
+      z.strictObject({
+        aanvraagId: Id("de aanvraag"),
+        /** The new agreement excluding compensatie (§8); negative passes on to the check. */
+        nieuweAfspraak: BedragSchema,
+        /** Optimistic lock: the versie of the aanvraag as the proposal showed it. */
+        versie: z
+          .number({ error: "verwacht de versie van de aanvraag uit het voorstel" })
+          .int({ error: "versie is een geheel getal" })
+          .min(1, { error: "versie begint bij 1" }),
+      }),
+      { error: "verwacht de lijst met regels van het voorstel" },
+    )
+    .max(1000, { error: "te veel regels" }),
+  reden: z
+    .string({ error: "de reden is tekst" })
+    .trim()
+    .min(1, { error: "de reden mag niet leeg zijn" })
+    .max(2000, { error: "de reden is te lang" })
+    .optional(),
+});
+
+const RegelSchema = z.object({
+  aanvraagId: z.string(),
+  aanbiederId: z.string(),
+  versie: z.number(),
+  /** A: the agreement in force excluding compensatie. */
+  afspraak: Bedrag,
+  compensatie: Bedrag,
+  /** Q: personeel + overige of year t in the submitted version the toekenning was based on. */
+  aangevraagd: Bedrag,
+  /** P: the projection for the year (excluding compensatie). */
+  prognose: Bedrag,
+  prognoseBron: z.enum(["oktober", "juli", "mei", "afspraak"]),
+  verlaging: Bedrag,
+  vraag: Bedrag,
+  verhoging: Bedrag,
+  nieuweAfspraak: Bedrag,
+  mutatie: Bedrag,
+});
+
+export const HerschikkingsvoorstelSchema = z
+  .object({
+    zorgkantoorId: z.string(),
+    jaar: z.number(),
+    /** The regional kader as set (incl. compensatie). */
+    regionaalKader: Bedrag,
+    /** What the herschikking may distribute: kader minus what is not part of it (compensatie, vastgestelde afspraken). */
+    kader: Bedrag,
+    regels: z.array(RegelSchema),
+    ruimte: Bedrag,
+    verlagingen: Bedrag,
+    vraag: Bedrag,
+    verhogingen: Bedrag,
+    naarRato: z.boolean(),
+    totaalAfspraken: Bedrag,
+  })
+  .meta({ id: "Herschikkingsvoorstel", description: "Het herschikkingsvoorstel (§8)" });
+
+export const HerschikkingBesluitSchema = z
+  .object({
+    zorgkantoorId: z.string(),
+    jaar: z.number(),
+    gewijzigd: z.array(
+      z.object({
+        aanvraagId: z.string(),
+        afspraakNummer: z.number(),
+        vorige: Bedrag,
+        nieuweAfspraak: Bedrag,
+        mutatie: Bedrag,
+        basisVanafMaand: z.string().nullable(),
+      }),
+    ),
+    transacties: z.number(),
+    regionaalKader: Bedrag,
+    afgesproken: Bedrag,
+  })
+  .meta({ id: "HerschikkingBesluit", description: "De vastgelegde herschikking (§8)" });

@@ -1,0 +1,20 @@
+// DOMAIN.md §4.3, §9.3: a nacalculatie is made on a case with a signed agreement, and ends with
+// the vaststelling — after which nothing of it changes any more.
+import type { AanvraagRecord } from "../data/aanvragen.js";
+import { HttpProbleem } from "../lib/probleem.js";
+import { isAfgesproken } from "../voorschot/zaak.js";
+
+export function eisOpenNacalculatie(r: AanvraagRecord): void {
+  if (!isAfgesproken(r) || !r.afspraak)
+    throw new HttpProbleem(
+      409,
+      "GEEN_AFSPRAAK",
+      `de aanvraag is "${r.toestand}": een nacalculatie volgt op een ondertekende afspraak`,
+    );
+  if (r.afspraak.soort === "vaststelling")
+    throw new HttpProbleem(
+      409,
+      "AL_VASTGESTELD",
+      "de nacalculatie van deze aanvraag is al vastgesteld",
+    );
+}

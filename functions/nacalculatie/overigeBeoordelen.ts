@@ -1,0 +1,62 @@
+// DOMAIN.md §9.2: the zorgkantoor records per agreed overige line what was really spent (from the
+// accountant's report) and marks a line not spent as agreed, with a reason; such a line gets 0.
+// One case update with its audit record, under the case's version lock.
+import { bedragTekst } from "../../shared/geld/bedrag.js";
+import { bijgewerkt, scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
+import { aanvraagPk } from "../data/sleutels.js";
+import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
+import { HttpProbleem } from "../lib/probleem.js";
+import type { Operatie } from "../lib/verzoek.js";
+import type { RouteVan } from "../routes.js";
+import { laadZaak, schrijfcontext } from "../voorschot/zaak.js";
+import { nacalculatieAntwoord } from "./antwoord.js";
+import { eisOpenNacalculatie } from "./eisen.js";
+import { nacalculatieStand, type OverigeOordeel, oordelenVan, overigeRegels } from "./stand.js";
+
+export const overigeBeoordelen: Operatie<RouteVan<"overigeBeoordelen">> = async (v) => {
+  const { aanvraag: r, rol } = await laadZaak(v.gebruiker, v.params.aanvraagId, "beoordelen");
+  eisOpenNacalculatie(r);
+  const bekend = new Set((await overigeRegels(r)).map((o) => o.id));
+  const gezien = new Set<string>();
+  for (const [i, regel] of v.body.regels.entries()) {
+    const veld = `regels[${i}].id`;
+    if (!bekend.has(regel.id))
+      throw new HttpProbleem(
+        422,
+        "ONBEKENDE_REGEL",
+        `${veld}: "${regel.id}" is geen afgesproken overige regel van deze aanvraag`,
+        veld,
+      );
+    if (gezien.has(regel.id))
+      throw new HttpProbleem(
+        422,
+        "DUBBELE_REGEL",
+        `${veld}: "${regel.id}" staat er twee keer in`,
+        veld,
+      );
+    gezien.add(regel.id);
+  }
+  const oordelen: Record<string, OverigeOordeel> = { ...oordelenVan(r) };
+  for (const regel of v.body.regels)
+    oordelen[regel.id] = {
+      gerealiseerd: bedragTekst(regel.gerealiseerd),
+      conform: regel.conform,
+      ...(regel.conform || regel.reden === undefined ? {} : { reden: regel.reden }),
+    };
+  const velden = { nacalculatieOverige: oordelen, gewijzigdOp: v.nu.toISOString() };
+  ofWeiger(
+    await schrijfTransactie(
+      [wijzigAanvraag(r, v.body.versie, velden)],
+      {
+        gebeurtenis: "nacalculatie_ingediend",
+        onderwerp: aanvraagPk(r.id),
+        betrokken: scopeVan(r),
+        voor: { overige: oordelenVan(r) },
+        na: { overige: oordelen },
+      },
+      schrijfcontext(v, rol),
+    ),
+  );
+  const na = bijgewerkt(r, velden, v.body.versie + 1);
+  return { body: nacalculatieAntwoord(na, await nacalculatieStand(na)) };
+};

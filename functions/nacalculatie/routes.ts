@@ -1,0 +1,69 @@
+// Routes of the nacalculatie Lambda (issue #3): entries of the one route table (functions/routes.ts).
+// DOMAIN.md §9 (nacalculatie and vaststelling) and §1 (vaststelling needs two different
+// zorgkantoor users: proposed by a beoordelaar or zorgkantoor-beheer, approved by another beheer user).
+import type { Rol } from "../../shared/rollen.js";
+import type { Route } from "../lib/route.js";
+import {
+  AanvraagParamsSchema,
+  GoedkeuringBodySchema,
+  NacalculatieSchema,
+  OverigeBodySchema,
+  VaststellingAntwoordSchema,
+  VaststellingsvoorstelSchema,
+  VoorstelBodySchema,
+} from "./schemas.js";
+
+const LEZERS: readonly Rol[] = ["aanbieder", "beoordelaar", "zorgkantoor-beheer"];
+const ZORGKANTOOR: readonly Rol[] = ["beoordelaar", "zorgkantoor-beheer"];
+const BEHEER: readonly Rol[] = ["zorgkantoor-beheer"];
+
+export const NACALCULATIE_ROUTES = [
+  {
+    methode: "GET",
+    pad: "/api/aanvragen/{aanvraagId}/nacalculatie",
+    functie: "nacalculatie",
+    operatie: "nacalculatieBerekenen",
+    rollen: LEZERS,
+    samenvatting:
+      "De nacalculatie van een aanvraag uit het jaarverslag, de afspraak, de overige regels en de betaalde voorschotten (§9)",
+    params: AanvraagParamsSchema,
+    antwoord: NacalculatieSchema,
+  },
+  {
+    methode: "PUT",
+    pad: "/api/aanvragen/{aanvraagId}/nacalculatie/overige",
+    functie: "nacalculatie",
+    operatie: "overigeBeoordelen",
+    rollen: ZORGKANTOOR,
+    samenvatting:
+      "Legt per overige regel het gerealiseerde bedrag vast en markeert regels die niet conform de afspraak zijn besteed, met reden (§9.2)",
+    params: AanvraagParamsSchema,
+    body: OverigeBodySchema,
+    antwoord: NacalculatieSchema,
+  },
+  {
+    methode: "POST",
+    pad: "/api/aanvragen/{aanvraagId}/vaststelling/voorstel",
+    functie: "nacalculatie",
+    operatie: "vaststellingVoorstellen",
+    rollen: ZORGKANTOOR,
+    samenvatting:
+      "Stelt de vaststelling voor (eerste handtekening); het rapport van feitelijke bevindingen moet aanwezig zijn (§9.3)",
+    params: AanvraagParamsSchema,
+    body: VoorstelBodySchema,
+    antwoord: VaststellingsvoorstelSchema,
+    status: 201,
+  },
+  {
+    methode: "POST",
+    pad: "/api/aanvragen/{aanvraagId}/vaststelling/goedkeuring",
+    functie: "nacalculatie",
+    operatie: "vaststellingGoedkeuren",
+    rollen: BEHEER,
+    samenvatting:
+      "Keurt de voorgestelde vaststelling goed (tweede handtekening, andere gebruiker): afspraak vastgesteld, saldo vastgelegd (§9.3, §1)",
+    params: AanvraagParamsSchema,
+    body: GoedkeuringBodySchema,
+    antwoord: VaststellingAntwoordSchema,
+  },
+] as const satisfies readonly Route[];

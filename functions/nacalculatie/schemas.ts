@@ -1,0 +1,121 @@
+// DOMAIN.md §9: request and answer schemas of the nacalculatie routes — the computed
+// nacalculatie of a case, the zorgkantoor's judgement of the overige lines, and the vaststelling
+// with four eyes (proposal, second signature). Answers are plain JSON, amounts as strings (§11).
+import { z } from "zod";
+import { NietNegatiefBedragSchema } from "../../shared/geld/bedrag.js";
+import { NacalculatieUitvoerSchema } from "../../shared/nacalculatie/berekening.js";
+
+const Id = (wat: string) =>
+  z
+    .string({ error: `verwacht het id van ${wat}` })
+    .min(1, { error: `het id van ${wat} mag niet leeg zijn` })
+    .max(200, { error: `het id van ${wat} is te lang` });
+
+const Bedrag = z.string().meta({ description: "Bedrag in euro's, twee decimalen: 1234.50" });
+
+const Versie = z
+  .number({ error: "verwacht de versie van de aanvraag die u las" })
+  .int({ error: "versie is een geheel getal" })
+  .min(1, { error: "versie begint bij 1" });
+
+export const AanvraagParamsSchema = z.strictObject({ aanvraagId: Id("de aanvraag") });
+
+export const OverigeBodySchema = z.strictObject({
+  versie: Versie,
+  regels: z
+    .array(
+      z
+        .strictObject({
+          id: Id("de overige regel"),
+          /** What was really spent on the line in year t (from the accountant's report). */
+          gerealiseerd: NietNegatiefBedragSchema,
+          /** false: not spent as agreed (§9.2), the line gets 0; a reason is required. */
+          conform: z.boolean({ error: "conform is true of false" }).default(true),
+          reden: z
+            .string({ error: "de reden is tekst" })
+            .trim()
+            .min(1, { error: "de reden mag niet leeg zijn" })
+            .max(2000, { error: "de reden is te lang" })
+            .optional(),
+        })
+        .superRefine((r, ctx) => {
+          if (!r.conform && r.reden === undefined)
+            ctx.addIssue({
+              code: "custom",
+              path: ["reden"],
+              message: "geef een reden waarom deze regel niet conform de afspraak is besteed",
+            });
+        }),
+      { error: "verwacht een lijst met overige regels" },
+    )
+    .min(1, { error: "geef minstens één regel op" })
+    .max(200, { error: "te veel regels" }),
+});
+
+export const VoorstelBodySchema = z.strictObject({
+  versie: Versie,
+  /** Payments due to the aanbieder in another year that a negative saldo is offset against (§9.3). */
+  teVerrekenen: NietNegatiefBedragSchema.optional(),
+});
+
+export const GoedkeuringBodySchema = z.strictObject({ versie: Versie });
+
+const OverigeRegelSchema = z.object({
+  id: z.string(),
+  omschrijving: z.string(),
+  afgesproken: Bedrag,
+  gerealiseerd: Bedrag.nullable(),
+  conform: z.boolean(),
+  reden: z.string().optional(),
+});
+
+const VoorstelSchema = z.object({
+  voorgesteldDoor: z.object({ sub: z.string(), rol: z.string() }),
+  op: z.string(),
+  teVerrekenen: Bedrag,
+  uitkomst: NacalculatieUitvoerSchema,
+});
+
+const VaststellingSchema = z.object({
+  vastgesteld: Bedrag,
+  saldo: Bedrag,
+  saldoSoort: z.string(),
+  nabetaling: Bedrag,
+  verrekening: Bedrag,
+  terugvordering: Bedrag,
+  voorgesteldDoor: z.string(),
+  goedgekeurdDoor: z.string(),
+  op: z.string(),
+});
+
+export const NacalculatieSchema = z
+  .object({
+    aanvraagId: z.string(),
+    jaar: z.number(),
+    versie: z.number(),
+    jaarverslagVersie: z.number().nullable(),
+    rapportAanwezig: z.boolean(),
+    afgesprokenPersoneel: Bedrag,
+    compensatie: Bedrag,
+    betaaldeVoorschotten: Bedrag,
+    overige: z.array(OverigeRegelSchema),
+    /** What is still missing before the vaststelling (Dutch, one line each). */
+    ontbreekt: z.array(z.string()),
+    berekening: NacalculatieUitvoerSchema.nullable(),
+    voorstel: VoorstelSchema.nullable(),
+    vaststelling: VaststellingSchema.nullable(),
+  })
+  .meta({ id: "Nacalculatie", description: "De nacalculatie van een aanvraag (§9)" });
+
+export const VaststellingsvoorstelSchema = z
+  .object({ aanvraagId: z.string(), versie: z.number(), voorstel: VoorstelSchema })
+  .meta({ id: "Vaststellingsvoorstel", description: "Voorgestelde vaststelling (§9.3)" });
+
+export const VaststellingAntwoordSchema = z
+  .object({
+    aanvraagId: z.string(),
+    versie: z.number(),
+    afspraakNummer: z.number(),
+    vaststelling: VaststellingSchema,
+  })
+  .meta({ id: "Vaststelling", description: "De vastgestelde nacalculatie (§9.3)" });

@@ -1,0 +1,147 @@
+// DOMAIN.md §9: the nacalculatie of a case computed on the stored data with shared/nacalculatie —
+// the latest year report (jaarverslag, §7), the agreed personeel and compensatie of the agreement
+// in force, the agreed overige lines with the realised amounts and conform marks the zorgkantoor
+// entered, and the voorschotten paid (the case's payment orders, §6).
+//
+// Choices where §9 is silent [portal rule]:
+// - Agreed personeel/compensatie: the latest agreement version that is not the vaststelling
+//   itself (initieel or herschikking).
+// - Agreed overige lines: the lines of year t of the submitted version, as the realisatie measures
+//   them (functions/realisatie/afspraak.ts). The year report holds no overige spend, so the
+//   realised amount per line is entered by the zorgkantoor from the accountant's report
+//   (overigeBeoordelen); a line not yet entered counts as 0 and is listed under `ontbreekt`.
+// - Voorschotten paid: the sum of the case's payment orders of year t.
+// - The accountant's report counts once a document of kind "accountantsrapport" is accepted.
+
+import { voerUit } from "../../shared/berekening.js";
+import { bedragTekst, som } from "../../shared/geld/bedrag.js";
+import { Decimal } from "../../shared/geld/decimal.js";
+import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";
+import { type NacalculatieUitvoer, nacalculatie } from "../../shared/nacalculatie/berekening.js";
+import { type Fout, valideer } from "../../shared/resultaat.js";
+import { type AanvraagRecord, leesVersie } from "../data/aanvragen.js";
+import { leesAfspraken } from "../data/afspraken.js";
+import { betaalopdrachtenVanAanvraag } from "../data/betaalopdrachten.js";
+import { documentenVanAanvraag } from "../data/documenten.js";
+import { leesRealisaties } from "../data/realisaties.js";
+import { laatsteVan } from "../realisatie/antwoord.js";
+
+export interface OverigeOordeel {
+  gerealiseerd: string;
+  conform: boolean;
+  reden?: string;
+}
+
+export const oordelenVan = (r: AanvraagRecord): Record<string, OverigeOordeel> =>
+  (r.overig.nacalculatieOverige as Record<string, OverigeOordeel> | undefined) ?? {};
+
+export interface Nacalculatiestand {
+  jaarverslagVersie: number | null;
+  rapportAanwezig: boolean;
+  afgesprokenPersoneel: Decimal;
+  compensatie: Decimal;
+  betaaldeVoorschotten: Decimal;
+  overige: {
+    id: string;
+    omschrijving: string;
+    afgesproken: string;
+    gerealiseerd: string | null;
+    conform: boolean;
+    reden?: string;
+  }[];
+  ontbreekt: string[];
+  /** Absent without a year report; a Fout when the stored data breaks a §9 rule. */
+  uitkomst?: { ok: true; waarde: NacalculatieUitvoer } | { ok: false; fout: Fout };
+}
+
+/** The agreed overige lines of year t (id, description, amount as text). */
+export async function overigeRegels(r: AanvraagRecord) {
+  const versie = await leesVersie(r.id, r.laatsteVersie);
+  const inhoud = valideer(AanvraagSchema, versie?.inhoud ?? {});
+  if (!inhoud.ok)
+    throw new Error(`aanvraag ${r.id} versie ${r.laatsteVersie}: ${inhoud.fout.melding}`);
+  const jaar = inhoud.waarde.begroting.find((b) => b.jaar === r.jaar);
+  return (jaar?.overige ?? []).map((o) => ({
+    id: o.id,
+    omschrijving: o.omschrijving,
+    afgesproken: bedragTekst(o.bedrag),
+  }));
+}
+
+export async function nacalculatieStand(
+  r: AanvraagRecord,
+  teVerrekenen: Decimal = new Decimal(0),
+): Promise<Nacalculatiestand> {
+  const [afspraken, realisaties, documenten, opdrachten, regels] = await Promise.all([
+    leesAfspraken(r.id),
+    leesRealisaties(r.id),
+    documentenVanAanvraag(r.id),
+    betaalopdrachtenVanAanvraag(r.id),
+    overigeRegels(r),
+  ]);
+  const geldend = [...afspraken].reverse().find((a) => a.soort !== "vaststelling") ?? r.afspraak;
+  const afgesprokenPersoneel = new Decimal(geldend?.personeel ?? 0);
+  const compensatie = new Decimal(geldend?.compensatie ?? 0);
+  const betaald = som(
+    opdrachten.filter((o) => o.jaar === r.jaar).map((o) => new Decimal(o.bedrag)),
+  );
+  const rapportAanwezig = documenten.some(
+    (d) => d.soort === "accountantsrapport" && d.status === "geaccepteerd",
+  );
+  const jaarverslag = laatsteVan(realisaties, r.jaar, "jaarverslag").laatste;
+  const oordelen = oordelenVan(r);
+  const overige = regels.map((o) => {
+    const oordeel = oordelen[o.id];
+    return {
+      ...o,
+      gerealiseerd: oordeel?.gerealiseerd ?? null,
+      conform: oordeel?.conform ?? true,
+      ...(oordeel?.reden === undefined ? {} : { reden: oordeel.reden }),
+    };
+  });
+  const ontbreekt = [
+    ...(jaarverslag ? [] : ["jaarverslag: het jaarverslag over het jaar is nog niet ingediend"]),
+    ...(rapportAanwezig
+      ? []
+      : [
+          "rapportFeitelijkeBevindingen: het rapport van feitelijke bevindingen van de accountant ontbreekt",
+        ]),
+    ...overige
+      .filter((o) => o.gerealiseerd === null)
+      .map((o) => `overige.${o.id}: het gerealiseerde bedrag is nog niet vastgelegd`),
+  ];
+  const stand: Nacalculatiestand = {
+    jaarverslagVersie: jaarverslag?.nummer ?? null,
+    rapportAanwezig,
+    afgesprokenPersoneel,
+    compensatie,
+    betaaldeVoorschotten: betaald,
+    overige,
+    ontbreekt,
+  };
+  if (!jaarverslag) return stand;
+  const j = jaarverslag.inhoud as Record<string, { jaar?: unknown } | unknown>;
+  const uitkomst = voerUit(nacalculatie, {
+    jaar: r.jaar,
+    clientdagen: j.clientdagen,
+    svDagen: j.svDagen,
+    svLoon: (j.svLoon as { jaar?: unknown } | undefined)?.jaar,
+    werkgeverslasten: j.werkgeverslasten,
+    inhuur: j.inhuur,
+    omzet: j.omzet,
+    afspraak: {
+      personeel: bedragTekst(afgesprokenPersoneel),
+      overige: overige.map((o) => ({
+        id: o.id,
+        afgesproken: o.afgesproken,
+        gerealiseerd: o.gerealiseerd ?? "0.00",
+        conform: o.conform,
+        ...(o.reden === undefined ? {} : { reden: o.reden }),
+      })),
+    },
+    compensatie: bedragTekst(compensatie),
+    betaaldeVoorschotten: bedragTekst(betaald),
+    teVerrekenen: bedragTekst(teVerrekenen),
+  });
+  return { ...stand, uitkomst };
+}

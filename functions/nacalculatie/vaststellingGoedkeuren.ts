@@ -1,0 +1,92 @@
+// DOMAIN.md §9.3 and §1 (four eyes): a zorgkantoor-beheer user OTHER than the proposer approves
+// the vaststelling. The nacalculatie is computed again: if the data changed since the proposal the
+// answer is 409 (propose again). In ONE transaction (functions/data/afspraken.ts legAfspraakVast):
+// the agreement version of kind `vaststelling` (eligible personeel, eligible overige,
+// compensatie), the kader moved by the difference under its condition, the saldo (nabetaling /
+// verrekening / terugvordering) on the case, and the audit record.
+import { Decimal } from "../../shared/geld/decimal.js";
+import { tweedeHandtekening } from "../../shared/indiening/toestanden.js";
+import type { Rol } from "../../shared/rollen.js";
+import { legAfspraakVast } from "../data/afspraken.js";
+import { ofWeiger } from "../data/transactie.js";
+import { HttpProbleem } from "../lib/probleem.js";
+import type { Operatie } from "../lib/verzoek.js";
+import type { RouteVan } from "../routes.js";
+import { laadZaak, schrijfcontext } from "../voorschot/zaak.js";
+import { type VaststellingOpslag, voorstelVan } from "./antwoord.js";
+import { eisOpenNacalculatie } from "./eisen.js";
+import { nacalculatieStand } from "./stand.js";
+import { uitkomstOfWeiger } from "./vaststellingVoorstellen.js";
+
+/** What the approval must find unchanged since the proposal (stored maps keep no key order). */
+const BEDRAGEN = [
+  "personeelVergoedbaar",
+  "overigeVergoedbaar",
+  "compensatie",
+  "vastgesteld",
+  "betaaldeVoorschotten",
+  "saldo",
+  "nabetaling",
+  "verrekening",
+  "terugvordering",
+] as const;
+
+export const vaststellingGoedkeuren: Operatie<RouteVan<"vaststellingGoedkeuren">> = async (v) => {
+  const { aanvraag: r } = await laadZaak(v.gebruiker, v.params.aanvraagId, "tweedeHandtekening");
+  eisOpenNacalculatie(r);
+  const voorstel = voorstelVan(r);
+  if (!voorstel)
+    throw new HttpProbleem(
+      409,
+      "GEEN_VOORSTEL",
+      "Er is geen voorgestelde vaststelling om goed te keuren; een zorgkantoormedewerker stelt eerst de vaststelling voor.",
+    );
+  const door = { sub: voorstel.voorgesteldDoor.sub, rol: voorstel.voorgesteldDoor.rol as Rol };
+  const h = tweedeHandtekening(
+    { gebruiker: door.sub, rol: door.rol },
+    { gebruiker: v.gebruiker.sub, rol: "zorgkantoor-beheer" },
+  );
+  if (!h.toegestaan) throw new HttpProbleem(403, "VIER_OGEN", h.reden);
+  const u = uitkomstOfWeiger(await nacalculatieStand(r, new Decimal(voorstel.teVerrekenen)));
+  if (BEDRAGEN.some((k) => u[k] !== voorstel.uitkomst[k]))
+    throw new HttpProbleem(
+      409,
+      "VOORSTEL_VEROUDERD",
+      "De gegevens van de nacalculatie zijn sinds het voorstel gewijzigd; stel de vaststelling opnieuw voor.",
+    );
+  const vaststelling: VaststellingOpslag = {
+    vastgesteld: u.vastgesteld,
+    saldo: u.saldo,
+    saldoSoort: u.saldoSoort,
+    nabetaling: u.nabetaling,
+    verrekening: u.verrekening,
+    terugvordering: u.terugvordering,
+    voorgesteldDoor: door.sub,
+    goedgekeurdDoor: v.gebruiker.sub,
+    op: v.nu.toISOString(),
+  };
+  const na = ofWeiger(
+    await legAfspraakVast(
+      r,
+      v.body.versie,
+      {
+        soort: "vaststelling",
+        personeel: new Decimal(u.personeelVergoedbaar),
+        overige: new Decimal(u.overigeVergoedbaar),
+        compensatie: new Decimal(u.compensatie),
+        reden: `vaststelling ${r.jaar}: ${u.saldoSoort} saldo ${u.saldo}`,
+        voorgesteldDoor: door,
+      },
+      schrijfcontext(v, "zorgkantoor-beheer"),
+      { velden: { vaststellingsvoorstel: undefined, vaststelling } },
+    ),
+  );
+  return {
+    body: {
+      aanvraagId: r.id,
+      versie: na.versie,
+      afspraakNummer: na.afspraak!.nummer,
+      vaststelling,
+    },
+  };
+};

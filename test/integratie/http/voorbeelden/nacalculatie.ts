@@ -1,0 +1,69 @@
+// Authorisation-matrix examples for the nacalculatie routes (see ../voorbeelden.ts), DOMAIN.md §9.
+// Reading uses the tenant's shared agreed case; every example that changes a case gets a fresh
+// agreed case of the tenant in a year of its own (one aanvraag per triple, §2) with what the
+// request needs — only for the roles that can succeed; the others are refused before any read.
+import { leesAanvraag } from "../../../../functions/data/aanvragen.js";
+import { legVoorstelVast } from "../../../../functions/nacalculatie/vaststellingVoorstellen.js";
+import { Decimal } from "../../../../shared/geld/decimal.js";
+import type { Zaakscope } from "../../../../shared/toegang/lidmaatschap.js";
+import { nacalculatieZaak } from "../../nacalculatie/opzet.js";
+import { uniek } from "../../voorschot/zaak.js";
+import type { Voorbeelden } from "../matrix.js";
+import { zaakVan } from "./voorschot.js";
+
+let jaar = 2060;
+const zorgkantoorRollen = ["beoordelaar", "zorgkantoor-beheer"];
+
+async function vers(zaak: Zaakscope, beller: string, rollen: readonly string[]) {
+  if (!rollen.includes(beller)) return (await zaakVan(zaak)).id;
+  return (await nacalculatieZaak(jaar++, zaak)).id;
+}
+
+export const NACALCULATIE_VOORBEELDEN: Partial<Voorbeelden> = {
+  nacalculatieBerekenen: {
+    tenantgebonden: true,
+    verzoek: async ({ zaak }) => ({
+      pad: `/api/aanvragen/${(await zaakVan(zaak)).id}/nacalculatie`,
+    }),
+  },
+  overigeBeoordelen: {
+    tenantgebonden: true,
+    verzoek: async ({ zaak, beller }) => {
+      const id = await vers(zaak, beller, zorgkantoorRollen);
+      return {
+        pad: `/api/aanvragen/${id}/nacalculatie/overige`,
+        body: {
+          versie: (await leesAanvraag(id))!.versie,
+          regels: [{ id: "o1", gerealiseerd: "50000.00", conform: false, reden: "matrix" }],
+        },
+      };
+    },
+  },
+  vaststellingVoorstellen: {
+    tenantgebonden: true,
+    verzoek: async ({ zaak, beller }) => {
+      const id = await vers(zaak, beller, zorgkantoorRollen);
+      return {
+        pad: `/api/aanvragen/${id}/vaststelling/voorstel`,
+        body: { versie: (await leesAanvraag(id))!.versie },
+      };
+    },
+  },
+  vaststellingGoedkeuren: {
+    tenantgebonden: true,
+    verzoek: async ({ zaak, beller }) => {
+      const id = await vers(zaak, beller, ["zorgkantoor-beheer"]);
+      let r = (await leesAanvraag(id))!;
+      if (beller === "zorgkantoor-beheer") {
+        const v = await legVoorstelVast(r, r.versie, new Decimal(0), {
+          wie: { sub: "matrix-voorsteller", rol: "beoordelaar" },
+          nu: new Date(),
+          correlatieId: uniek("matrix"),
+        });
+        if (!v.ok) throw new Error(v.weigering.melding);
+        r = (await leesAanvraag(id))!;
+      }
+      return { pad: `/api/aanvragen/${id}/vaststelling/goedkeuring`, body: { versie: r.versie } };
+    },
+  },
+};
