@@ -140,7 +140,7 @@ export async function inrichten(
             CORSRules: [
               {
                 AllowedOrigins: ["*"],
-                AllowedMethods: ["GET", "PUT", "HEAD"],
+                AllowedMethods: ["GET", "POST", "HEAD"],
                 AllowedHeaders: ["*"],
                 ExposeHeaders: ["ETag"],
               },
