@@ -1,0 +1,90 @@
+// Issue #4: the whole portal in one stack per stage. The parts live in their own constructs
+// (opslag, identiteit, api, site, schema, alarmen); this file only wires them and names the
+// outputs the README's Deploy section refers to.
+import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
+import { ConfigurationSet, EmailIdentity, Identity } from "aws-cdk-lib/aws-ses";
+import type { Construct } from "constructs";
+import { STANDAARD_TABELNAAM } from "../functions/data/tabel.js";
+import { Alarmen } from "./alarmen.js";
+import { Api } from "./api.js";
+import { Identiteit } from "./identiteit.js";
+import { Opslag } from "./opslag.js";
+import { Schemas } from "./schema.js";
+import { Site } from "./site.js";
+import type { StageInstellingen } from "./stage.js";
+
+export interface PortaalStackProps extends StackProps {
+  readonly instellingen: StageInstellingen;
+}
+
+export class PortaalStack extends Stack {
+  readonly opslag: Opslag;
+  readonly identiteit: Identiteit;
+  readonly api: Api;
+  readonly site: Site;
+  readonly schemas: Schemas;
+  readonly alarmen: Alarmen;
+
+  constructor(scope: Construct, id: string, props: PortaalStackProps) {
+    super(scope, id, props);
+    const st = props.instellingen;
+    this.opslag = new Opslag(this, "Opslag", {
+      instellingen: st,
+      tabelNaam: `${STANDAARD_TABELNAAM}-${st.stage}`,
+    });
+    this.identiteit = new Identiteit(this, "Identiteit", { instellingen: st });
+    this.api = new Api(this, "Api", {
+      instellingen: st,
+      tabel: this.opslag.tabel,
+      documenten: this.opslag.documenten,
+      pool: this.identiteit.pool,
+      client: this.identiteit.client,
+    });
+    this.site = new Site(this, "Site", {
+      instellingen: st,
+      api: this.api.http,
+      logboeken: this.opslag.logboeken,
+      documentenDomein: this.opslag.documentenDomein,
+    });
+    const origin = `https://${this.site.distributie.distributionDomainName}`;
+    this.opslag.staToeVanaf(origin);
+
+    // SES: the sending domain and a configuration set (reputation metrics, TLS required). The
+    // reminder mailer of issue #6 gets ses:SendEmail on this identity when it exists.
+    const configuratie = new ConfigurationSet(this, "MailConfiguratie", {
+      reputationMetrics: true,
+      tlsPolicy: "REQUIRE" as never,
+    });
+    new EmailIdentity(this, "MailIdentiteit", {
+      identity: Identity.domain(st.maildomein),
+      configurationSet: configuratie,
+    });
+
+    this.schemas = new Schemas(this, "Schemas", {
+      tabel: this.opslag.tabel,
+      documenten: this.opslag.documenten,
+      logBewaartermijn: st.logBewaartermijn,
+      verwijderbeleid: st.verwijderbeleid,
+    });
+
+    const functies = new Map(
+      [...this.api.functies].map(([naam, f]) => [naam as string, f.functie] as const),
+    );
+    functies.set("voorschot-maandrun", this.schemas.maandrun.functie);
+    if (this.schemas.herinneringen)
+      functies.set("herinneringen", this.schemas.herinneringen.functie);
+    this.alarmen = new Alarmen(this, "Alarmen", {
+      functies,
+      dlq: this.schemas.dlq,
+      api: this.api.http,
+    });
+
+    new CfnOutput(this, "SiteUrl", { value: origin, description: "Het portaal (en /api/*)" });
+    new CfnOutput(this, "SiteBucket", { value: this.site.bucket.bucketName });
+    new CfnOutput(this, "DistributieId", { value: this.site.distributie.distributionId });
+    new CfnOutput(this, "UserPoolId", { value: this.identiteit.pool.userPoolId });
+    new CfnOutput(this, "UserPoolClientId", { value: this.identiteit.client.userPoolClientId });
+    new CfnOutput(this, "AlarmTopicArn", { value: this.alarmen.onderwerp.topicArn });
+    new CfnOutput(this, "TabelNaam", { value: this.opslag.tabel.tableName });
+  }
+}

@@ -1,0 +1,70 @@
+// Issue #4: least privilege per Lambda. What each functie may do with the table and the
+// documents bucket, derived from the code it runs (functions/<functie>/ and functions/data/):
+// the repositories read with GetItem/Query (functions/data/lezen.ts) and write only through
+// TransactWriteItems (functions/data/transactie.ts: Put, Update, Delete, ConditionCheck — the
+// audit record is written in the same transaction, §12); only documenten touches S3
+// (functions/opslag/documenten.ts). A functie not listed with a right gets no grant at all.
+//
+// | functie        | table           | documents bucket                                  |
+// |----------------|-----------------|---------------------------------------------------|
+// | gezondheid     | —               | —                                                 |
+// | openapi        | —               | —                                                 |
+// | organisaties   | read            | —                                                 |
+// | audit          | read            | — (read-only by design: the trail is append-only) |
+// | indiening, beoordeling, voorschot, herschikking, nacalculatie, realisatie, parameters |
+// |                | read + write    | —                                                 |
+// | documenten     | read + write    | uploads/zaken/*: Put, Get, Delete; zaken/*: Put, Get |
+// | voorschot-maandrun (scheduled) | read + write | —                                    |
+import type { Functie } from "../functions/lib/route.js";
+import { DOCUMENT_PREFIX, UPLOAD_PREFIX } from "../shared/documenten/sleutel.js";
+
+export type Tabelrecht = "geen" | "lezen" | "lezen-schrijven";
+
+export interface Rechten {
+  readonly tabel: Tabelrecht;
+  /** S3 actions per key prefix of the documents bucket; empty: no S3 access. */
+  readonly documenten: readonly { readonly prefix: string; readonly acties: readonly string[] }[];
+}
+
+const GEEN: Rechten = { tabel: "geen", documenten: [] };
+const LEZEN: Rechten = { tabel: "lezen", documenten: [] };
+const SCHRIJVEN: Rechten = { tabel: "lezen-schrijven", documenten: [] };
+
+export const RECHTEN: Record<Functie, Rechten> = {
+  gezondheid: GEEN,
+  openapi: GEEN,
+  organisaties: LEZEN,
+  audit: LEZEN,
+  indiening: SCHRIJVEN,
+  beoordeling: SCHRIJVEN,
+  voorschot: SCHRIJVEN,
+  herschikking: SCHRIJVEN,
+  nacalculatie: SCHRIJVEN,
+  realisatie: SCHRIJVEN,
+  parameters: SCHRIJVEN,
+  documenten: {
+    tabel: "lezen-schrijven",
+    documenten: [
+      // The presigned POST is signed with the Lambda's role (PutObject); the check reads it
+      // (HeadObject = GetObject) and removes a refused or copied upload.
+      { prefix: UPLOAD_PREFIX, acties: ["s3:PutObject", "s3:GetObject", "s3:DeleteObject"] },
+      // The accepted copy (CopyObject = PutObject here) and the presigned download (GetObject).
+      { prefix: DOCUMENT_PREFIX, acties: ["s3:PutObject", "s3:GetObject"] },
+    ],
+  },
+};
+
+/** The scheduled monthly voorschot run (functions/voorschot/schema-handler.ts, §6). */
+export const MAANDRUN_RECHTEN: Rechten = SCHRIJVEN;
+
+export const TABEL_ACTIES: Record<Exclude<Tabelrecht, "geen">, readonly string[]> = {
+  lezen: ["dynamodb:GetItem", "dynamodb:Query"],
+  "lezen-schrijven": [
+    "dynamodb:GetItem",
+    "dynamodb:Query",
+    "dynamodb:PutItem",
+    "dynamodb:UpdateItem",
+    "dynamodb:DeleteItem",
+    "dynamodb:ConditionCheckItem",
+  ],
+};

@@ -1,0 +1,133 @@
+// Issue #4: the scheduled jobs (EventBridge Scheduler → Lambda), each with a retry policy and a
+// dead-letter queue. The monthly voorschot run (§6) is idempotent — deterministic order keys —
+// so a retry or a second run never pays twice. The daily reminders (§10, issue #6) get their
+// schedule only once functions/herinneringen/schema-handler.ts exists: a schedule pointing at
+// no code would only fill the DLQ.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import {
+  type CfnElement,
+  Duration,
+  type RemovalPolicy,
+  Stack,
+  TimeZone,
+  Validations,
+} from "aws-cdk-lib";
+import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
+import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
+import type { RetentionDays } from "aws-cdk-lib/aws-logs";
+import type { IBucket } from "aws-cdk-lib/aws-s3";
+import { Schedule, ScheduleExpression } from "aws-cdk-lib/aws-scheduler";
+import { LambdaInvoke } from "aws-cdk-lib/aws-scheduler-targets";
+import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
+import { Construct } from "constructs";
+import { PortaalFunctie, WORTEL } from "./functie.js";
+import { MAANDRUN_RECHTEN } from "./rechten.js";
+
+/** §3.2: all times Europe/Amsterdam (CDK has no constant for it; the IANA name is valid). */
+const AMSTERDAM = TimeZone.of("Europe/Amsterdam");
+
+export const HERINNERINGEN_BRON = "functions/herinneringen/schema-handler.ts";
+
+export interface SchemasProps {
+  readonly tabel: ITableV2;
+  readonly documenten: IBucket;
+  readonly logBewaartermijn: RetentionDays;
+  readonly verwijderbeleid: RemovalPolicy;
+}
+
+export class Schemas extends Construct {
+  /** A role of its own per schedule, so its one finding can be acknowledged right there. */
+  private aanroeprol(naam: string): Role {
+    const rol = new Role(this, `${naam}Rol`, {
+      assumedBy: new ServicePrincipal("scheduler.amazonaws.com"),
+      description: `EventBridge Scheduler: roept alleen ${naam} aan`,
+    });
+    this.dlq.grantSendMessages(rol);
+    return rol;
+  }
+
+  private static erkenAanroeprol(rol: Role, fn: PortaalFunctie): void {
+    const beleid = rol.node.tryFindChild("DefaultPolicy");
+    if (!beleid) throw new Error("aanroeprol zonder beleid");
+    const id = Stack.of(rol).getLogicalId(fn.functie.node.defaultChild as CfnElement);
+    Validations.of(beleid).acknowledge({
+      id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${id}.Arn>:*]`,
+      reason:
+        "lambda:InvokeFunction op de doelfunctie en haar versies (<arn>:*), zoals CDK's grantInvoke het toekent; geen andere functie.",
+    });
+  }
+
+  readonly dlq: Queue;
+  readonly maandrun: PortaalFunctie;
+  readonly herinneringen?: PortaalFunctie;
+
+  constructor(scope: Construct, id: string, props: SchemasProps) {
+    super(scope, id);
+    this.dlq = new Queue(this, "Dlq", {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(this.dlq).acknowledge({
+      id: "AwsSolutions::AwsSolutions-SQS3",
+      reason:
+        "Dit is zelf de dead-letter queue van de schema's; een DLQ voor de DLQ heeft geen zin.",
+    });
+
+    this.maandrun = new PortaalFunctie(this, "voorschot-maandrun", {
+      bron: "functions/voorschot/schema-handler.ts",
+      rechten: MAANDRUN_RECHTEN,
+      tabel: props.tabel,
+      documenten: props.documenten,
+      logBewaartermijn: props.logBewaartermijn,
+      verwijderbeleid: props.verwijderbeleid,
+      geheugenMb: 1024,
+      // All aanvragen of the country in one run (~1,000): minutes, not seconds.
+      timeout: Duration.minutes(10),
+      omschrijving: "Maandelijkse voorschotrun (DOMAIN.md §6)",
+    });
+    const voorschotRol = this.aanroeprol("Voorschot");
+    new Schedule(this, "Voorschot", {
+      description: "Voorschotrun: de 1e van elke maand, 06:00 Europe/Amsterdam (§6)",
+      schedule: ScheduleExpression.cron({
+        minute: "0",
+        hour: "6",
+        day: "1",
+        timeZone: AMSTERDAM,
+      }),
+      target: new LambdaInvoke(this.maandrun.functie, {
+        role: voorschotRol,
+        deadLetterQueue: this.dlq,
+        retryAttempts: 5,
+        maxEventAge: Duration.hours(6),
+      }),
+    });
+    Schemas.erkenAanroeprol(voorschotRol, this.maandrun);
+
+    if (existsSync(join(WORTEL, HERINNERINGEN_BRON))) {
+      this.herinneringen = new PortaalFunctie(this, "herinneringen", {
+        bron: HERINNERINGEN_BRON,
+        rechten: MAANDRUN_RECHTEN,
+        tabel: props.tabel,
+        documenten: props.documenten,
+        logBewaartermijn: props.logBewaartermijn,
+        verwijderbeleid: props.verwijderbeleid,
+        timeout: Duration.minutes(5),
+        omschrijving: "Dagelijkse herinneringen (DOMAIN.md §10)",
+      });
+      const herinneringRol = this.aanroeprol("Herinneringen");
+      new Schedule(this, "Herinneringen", {
+        description: "Herinneringen: elke dag 07:00 Europe/Amsterdam (§10)",
+        schedule: ScheduleExpression.cron({ minute: "0", hour: "7", timeZone: AMSTERDAM }),
+        target: new LambdaInvoke(this.herinneringen.functie, {
+          role: herinneringRol,
+          deadLetterQueue: this.dlq,
+          retryAttempts: 3,
+          maxEventAge: Duration.hours(2),
+        }),
+      });
+      Schemas.erkenAanroeprol(herinneringRol, this.herinneringen);
+    }
+  }
+}
