@@ -55,7 +55,7 @@ export class PortaalStack extends Stack {
       reputationMetrics: true,
       tlsPolicy: "REQUIRE" as never,
     });
-    new EmailIdentity(this, "MailIdentiteit", {
+    const mailIdentiteit = new EmailIdentity(this, "MailIdentiteit", {
       identity: Identity.domain(st.maildomein),
       configurationSet: configuratie,
     });
@@ -66,6 +66,17 @@ export class PortaalStack extends Stack {
       logBewaartermijn: st.logBewaartermijn,
       verwijderbeleid: st.verwijderbeleid,
     });
+
+    // The reminder mailer (issue #6): sends from the portal's domain, links to the site, and looks
+    // up each recipient's e-mail address in the user pool (memberships hold only the sub).
+    const herinneringen = this.schemas.herinneringen?.functie;
+    if (herinneringen) {
+      herinneringen.addEnvironment("PORTAAL_URL", origin);
+      herinneringen.addEnvironment("MAIL_AFZENDER", `portaal@${st.maildomein}`);
+      herinneringen.addEnvironment("COGNITO_USER_POOL_ID", this.identiteit.pool.userPoolId);
+      mailIdentiteit.grantSendEmail(herinneringen);
+      this.identiteit.pool.grant(herinneringen, "cognito-idp:AdminGetUser");
+    }
 
     const functies = new Map(
       [...this.api.functies].map(([naam, f]) => [naam as string, f.functie] as const),

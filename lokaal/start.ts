@@ -2,14 +2,17 @@
 // bucket, user pool and groups, loads the demo data (lokaal/demo.ts), serves the API at one URL
 // (http://localhost:4321 by default, PORT to change) as CloudFront does in AWS, prints the URL,
 // the endpoints and the demo log-ins and keeps running until Ctrl-C.
+import { rmSync, writeFileSync } from "node:fs";
 import { config } from "../functions/lib/config.js";
 import { isoAmsterdam, tijdstipWeergave } from "../shared/kalender/tijd.js";
-import { DEMO_NU, DEMO_VROEGST, type Demodata, laadDemodata } from "./demo.js";
+import { DEMO_NU, DEMO_VROEGST, type Demodata, laadDemodata, omgevingsvariabelen } from "./demo.js";
 import { type LokaleStack, omgevingVan, startEmulators } from "./emulators.js";
 import { type Gateway, startGateway } from "./gateway.js";
 import { type Inrichting, inrichten } from "./inrichten.js";
 
 const POORT = Number.parseInt(process.env.PORT ?? "4321", 10);
+// Where `npm run herinneringen` (cli/herinneringen.ts) finds the running stack; removed on stop.
+const STACKBESTAND = new URL("./stack.json", import.meta.url);
 // The handlers log structured JSON per request; on a developer's console only warnings help.
 process.env.POWERTOOLS_LOG_LEVEL ??= "WARN";
 
@@ -27,8 +30,8 @@ function overzicht(stack: LokaleStack, inrichting: Inrichting, ms: number): stri
     `             groepen: ${inrichting.groepen.join(", ")}`,
     `  Regio eu-west-1; data en logs in ${stack.werkmap} (verdwijnt bij stoppen).`,
     "",
-    "Nog niet aanwezig (komt met latere issues): de website (Astro), de herinneringsjob; van de API",
-    "  ontbreken nog herschikking, nacalculatie, parameters en audit (zie README, Status).",
+    "Nog niet aanwezig (komt met latere issues): de website (Astro); de herinneringsjob draait",
+    "  op verzoek: npm run herinneringen -- --op <tijdstip> (zie README, Status).",
   ].join("\n");
 }
 
@@ -79,6 +82,7 @@ async function main(): Promise<void> {
   const stop = (signaal: string): void => {
     if (stoppen) return; // a second Ctrl-C while stopping: the exit handlers finish the job
     console.log(`\n${signaal}: portaal en emulators stoppen...`);
+    rmSync(STACKBESTAND, { force: true });
     stoppen = Promise.resolve(gateway?.stop())
       .then(() => stack.stop())
       .then(
@@ -115,6 +119,16 @@ async function main(): Promise<void> {
   console.log(overzicht(stack, inrichting, t1 - t0));
   console.log(demoOverzicht(demo, performance.now() - t1));
   console.log(apiOverzicht());
+  writeFileSync(
+    STACKBESTAND,
+    JSON.stringify({
+      ...omgevingsvariabelen({ lokaal: omgevingVan(stack), inrichting }),
+      COGNITO_USER_POOL_ID: stack.cognito.userPoolId,
+      COGNITO_ENDPOINT: stack.cognito.endpoint,
+      PORTAAL_URL: `http://localhost:${POORT}`,
+      MAIL_AFZENDER: inrichting.afzender,
+    }),
+  );
   // Keep the event loop alive: the children and their pipes are unref'd on purpose.
   setInterval(() => {}, 1 << 30);
 }

@@ -1,0 +1,36 @@
+// Issue #6: the settings of the reminder job, per stage. Kept out of functions/lib/config.ts
+// (owned by the data layer) in this small module, read from the environment on first use:
+// PORTAAL_URL (base of the deep links), MAIL_AFZENDER (sender address), and where user e-mail
+// addresses live: the Cognito user pool (COGNITO_USER_POOL_ID, locally COGNITO_ENDPOINT).
+import { z } from "zod";
+
+const leeg = (v: unknown): unknown => (v === "" ? undefined : v);
+
+const InstellingenSchema = z.object({
+  PORTAAL_URL: z.preprocess(leeg, z.url().default("http://localhost:5173")),
+  MAIL_AFZENDER: z.preprocess(
+    leeg,
+    z.string().default("kwaliteitsbudget@kwaliteitsbudget.example"),
+  ),
+  COGNITO_USER_POOL_ID: z.preprocess(leeg, z.string().optional()),
+  COGNITO_ENDPOINT: z.preprocess(leeg, z.url().optional()),
+});
+
+export interface Instellingen {
+  portaalUrl: string;
+  afzender: string;
+  userPoolId?: string;
+  cognitoEndpoint?: string;
+}
+
+export function leesInstellingen(
+  omgeving: Readonly<Record<string, string | undefined>> = process.env,
+): Instellingen {
+  const e = InstellingenSchema.parse(omgeving);
+  return {
+    portaalUrl: e.PORTAAL_URL.replace(/\/+$/, ""),
+    afzender: e.MAIL_AFZENDER,
+    userPoolId: e.COGNITO_USER_POOL_ID,
+    cognitoEndpoint: e.COGNITO_ENDPOINT,
+  };
+}

@@ -1,0 +1,131 @@
+// Issue #6 tests: a small data set per test (own zorgkantoor, so parallel files never meet),
+// real Cognito users whose e-mail the job looks up, and the SES emulator's store to count mail.
+import { randomUUID } from "node:crypto";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { inject } from "vitest";
+import { dynamo, tabel } from "../../../functions/data/clients.js";
+import { schrijfLidmaatschap } from "../../../functions/data/lidmaatschappen.js";
+import {
+  aanbiederAanvraagGsi2sk,
+  aanvraagSleutel,
+  aanvragenVanAanbiederGsi2,
+  realisatieSleutel,
+  werklijstGsi1,
+} from "../../../functions/data/sleutels.js";
+import type { Instellingen } from "../../../functions/herinneringen/instellingen.js";
+import { maakGebruiker } from "../../../lokaal/inrichten.js";
+import type { Toestand } from "../../../shared/indiening/toestanden.js";
+import type { Lidmaatschap } from "../../../shared/toegang/lidmaatschap.js";
+
+export const uniek = (p: string): string => `${p}-${randomUUID()}`;
+const SYSTEEM = {
+  wie: { sub: "test", rol: "systeem" as const },
+  nu: new Date(),
+  correlatieId: "t",
+};
+
+export function instellingen(): Instellingen {
+  const l = inject("lokaal");
+  return {
+    portaalUrl: "https://portaal.test",
+    afzender: inject("inrichting").afzender,
+    userPoolId: l.cognito.userPoolId,
+    cognitoEndpoint: l.cognito.endpoint,
+  };
+}
+
+/** A Cognito user with a unique address and the membership; answers sub and address. */
+export async function lid(l: Lidmaatschap): Promise<{ sub: string; email: string }> {
+  const email = `${uniek(l.rol)}@herinnering.test`;
+  const { sub } = await maakGebruiker(inject("lokaal"), email, "Wachtwoord-123!", [l.rol]);
+  const r = await schrijfLidmaatschap(sub, l, SYSTEEM);
+  if (!r.ok) throw new Error(r.weigering.melding);
+  return { sub, email };
+}
+
+export interface TestAanvraag {
+  aanbiederId: string;
+  zorgkantoorId: string;
+  jaar: number;
+  toestand: Toestand;
+  ontvangenOp?: string;
+  afspraak?: boolean;
+}
+
+/** Writes the case item as functions/data/aanvragen.ts stores it (work list and aanbieder GSIs). */
+export async function aanvraag(a: TestAanvraag): Promise<string> {
+  const id = uniek("aanvraag");
+  const nu = "2020-01-01T00:00:00.000Z";
+  await dynamo().send(
+    new PutCommand({
+      TableName: tabel(),
+      Item: {
+        ...aanvraagSleutel(id),
+        soort: "aanvraag",
+        id,
+        aanbiederId: a.aanbiederId,
+        zorgkantoorId: a.zorgkantoorId,
+        jaar: a.jaar,
+        toestand: a.toestand,
+        mediation: false,
+        laatsteVersie: 1,
+        laatsteVersieIngediend: true,
+        ...(a.ontvangenOp ? { ontvangenOp: a.ontvangenOp } : {}),
+        ...(a.afspraak
+          ? {
+              afspraak: {
+                nummer: 1,
+                soort: "initieel",
+                personeel: "100000.00",
+                overige: "0.00",
+                compensatie: "0.00",
+                totaal: "100000.00",
+              },
+            }
+          : {}),
+        aangemaaktOp: nu,
+        gewijzigdOp: nu,
+        versie: 1,
+        gsi1pk: werklijstGsi1(a.zorgkantoorId, a.jaar),
+        gsi1sk: `${a.toestand}#${a.aanbiederId}`,
+        gsi2pk: aanvragenVanAanbiederGsi2(a.aanbiederId),
+        gsi2sk: aanbiederAanvraagGsi2sk(a.jaar, a.zorgkantoorId),
+      },
+    }),
+  );
+  return id;
+}
+
+/** A submitted realisatie of the case (what dienRealisatieIn stores). */
+export async function realisatie(aanvraagId: string, jaar: number, soort: string): Promise<void> {
+  await dynamo().send(
+    new PutCommand({
+      TableName: tabel(),
+      Item: {
+        ...realisatieSleutel(aanvraagId, jaar, soort, 1),
+        soort: "realisatie",
+        realisatieSoort: soort,
+        aanvraagId,
+        jaar,
+        nummer: 1,
+        inhoud: {},
+        ingediendDoor: { sub: "test", rol: "aanbieder" },
+        ingediendOp: "2020-05-10T10:00:00.000Z",
+      },
+    }),
+  );
+}
+
+export interface OpgeslagenMail {
+  from: string;
+  destination: { to: string[] };
+  subject: string;
+  body: { text: string; html: string };
+}
+
+/** The mails the SES emulator captured since `sinds` (unix s) to any of `aan`. */
+export async function mails(sinds: number, aan: readonly string[]): Promise<OpgeslagenMail[]> {
+  const r = await fetch(`${inject("lokaal").ses.endpoint}/store?since=${sinds}`);
+  const { emails } = (await r.json()) as { emails: OpgeslagenMail[] };
+  return emails.filter((m) => m.destination.to.some((t) => aan.includes(t)));
+}
