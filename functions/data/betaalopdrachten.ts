@@ -18,7 +18,12 @@ import {
   betaalopdrachtenGsi2,
   betaalopdrachtItemSleutel,
 } from "./sleutels.js";
-import { type Schrijfcontext, schrijfTransactie, type TransactieUitkomst } from "./transactie.js";
+import {
+  type AuditInvoer,
+  type Schrijfcontext,
+  schrijfTransactie,
+  type TransactieUitkomst,
+} from "./transactie.js";
 import { nieuw, type Schrijfactie } from "./voorwaarden.js";
 
 export interface BetaalopdrachtRecord {
@@ -40,7 +45,7 @@ export interface Zaak extends Zaakscope {
   id: string;
 }
 
-const BESTAAT_AL = "BETAALOPDRACHT_BESTAAT_AL";
+export const BESTAAT_AL = "BETAALOPDRACHT_BESTAAT_AL";
 
 /** The put-if-absent of one order in its case; a wrong key or case is a bug and throws. */
 export function betaalopdrachtActie(zaak: Zaak, o: Betaalopdracht, nu: Date): Schrijfactie {
@@ -73,6 +78,20 @@ export function betaalopdrachtActie(zaak: Zaak, o: Betaalopdracht, nu: Date): Sc
  * Writes one order with its audit record. An order that exists already is a success
  * ("bestond_al"): that is what makes the monthly job safe to repeat.
  */
+/** The audit record of a new payment order (§12), the same wherever an order is written. */
+export const betaalopdrachtAudit = (zaak: Zaak, o: Betaalopdracht): AuditInvoer => ({
+  gebeurtenis: "voorschot_betaalopdracht",
+  onderwerp: aanvraagPk(zaak.id),
+  betrokken: { aanbiederId: zaak.aanbiederId, zorgkantoorId: zaak.zorgkantoorId },
+  na: {
+    sleutel: o.sleutel,
+    maand: o.maand,
+    basisVersie: o.basisVersie,
+    bedrag: o.bedrag,
+    doel: o.doel,
+  },
+});
+
 export async function schrijfBetaalopdracht(
   zaak: Zaak,
   o: Betaalopdracht,
@@ -80,18 +99,7 @@ export async function schrijfBetaalopdracht(
 ): Promise<TransactieUitkomst<"aangemaakt" | "bestond_al">> {
   const r = await schrijfTransactie(
     [betaalopdrachtActie(zaak, o, ctx.nu)],
-    {
-      gebeurtenis: "voorschot_betaalopdracht",
-      onderwerp: aanvraagPk(zaak.id),
-      betrokken: { aanbiederId: zaak.aanbiederId, zorgkantoorId: zaak.zorgkantoorId },
-      na: {
-        sleutel: o.sleutel,
-        maand: o.maand,
-        basisVersie: o.basisVersie,
-        bedrag: o.bedrag,
-        doel: o.doel,
-      },
-    },
+    betaalopdrachtAudit(zaak, o),
     ctx,
   );
   if (r.ok) return { ok: true, waarde: "aangemaakt" };

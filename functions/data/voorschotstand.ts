@@ -8,8 +8,13 @@
 // Orders written without the stand (older data) only make it lag, which the "≤" tolerates.
 
 import type { Betaalopdracht } from "../../shared/voorschot/betaalopdracht.js";
-import { betaalopdrachtActie, type Zaak } from "./betaalopdrachten.js";
-import { aanvraagPk, voorschotstandSleutel } from "./sleutels.js";
+import {
+  BESTAAT_AL,
+  betaalopdrachtActie,
+  betaalopdrachtAudit,
+  type Zaak,
+} from "./betaalopdrachten.js";
+import { voorschotstandSleutel } from "./sleutels.js";
 import { type Schrijfcontext, schrijfTransactie, type TransactieUitkomst } from "./transactie.js";
 import { bijwerken } from "./voorwaarden.js";
 
@@ -43,22 +48,11 @@ export async function schrijfBetaalopdrachtNaStand(
   );
   const r = await schrijfTransactie(
     [betaalopdrachtActie(zaak, o, ctx.nu), stand],
-    {
-      gebeurtenis: "voorschot_betaalopdracht",
-      onderwerp: aanvraagPk(zaak.id),
-      betrokken: { aanbiederId: zaak.aanbiederId, zorgkantoorId: zaak.zorgkantoorId },
-      na: {
-        sleutel: o.sleutel,
-        maand: o.maand,
-        basisVersie: o.basisVersie,
-        bedrag: o.bedrag,
-        doel: o.doel,
-      },
-    },
+    betaalopdrachtAudit(zaak, o),
     ctx,
   );
   if (r.ok) return { ok: true, waarde: "aangemaakt" };
-  if (r.weigering.code === "BETAALOPDRACHT_BESTAAT_AL") return { ok: true, waarde: "bestond_al" };
+  if (r.weigering.code === BESTAAT_AL) return { ok: true, waarde: "bestond_al" };
   if (r.weigering.code === GEWIJZIGD) return { ok: true, waarde: "stand_gewijzigd" };
   return r;
 }
