@@ -1,8 +1,10 @@
 // DOMAIN.md §5: the reserved amount of the aanbieder of a case, for everyone who may see the case
 // (the aanbieder knows its reservering from 1 November t−1, §3.2).
+
+import { reserveringVan } from "../lib/reservering.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
-import { reserveringAntwoord, reserveringVan } from "./reserveringVan.js";
+import { reserveringAntwoord } from "./reserveringVan.js";
 import { laadZaak } from "./zaak.js";
 
 export const reservering: Operatie<RouteVan<"reservering">> = async (v) => {

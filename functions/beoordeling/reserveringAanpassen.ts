@@ -7,14 +7,14 @@ import { wijzigAanvraag } from "../data/aanvragen.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
 import { HttpProbleem } from "../lib/probleem.js";
-import type { Operatie } from "../lib/verzoek.js";
-import type { RouteVan } from "../routes.js";
 import {
   type AfwijkendeReserveringOpslag,
   afwijkendeReservering,
-  reserveringAntwoord,
   reserveringVan,
-} from "./reserveringVan.js";
+} from "../lib/reservering.js";
+import type { Operatie } from "../lib/verzoek.js";
+import type { RouteVan } from "../routes.js";
+import { reserveringAntwoord } from "./reserveringVan.js";
 import { laadZaak, schrijfcontext } from "./zaak.js";
 
 // [portal rule] once decided, the reservering the decision was checked against stays as it was.

@@ -15,8 +15,8 @@ import { type AanvraagRecord, leesVersie } from "../data/aanvragen.js";
 import { leesKader } from "../data/kaders.js";
 import { parametersInGebruik } from "../data/parameters.js";
 import { PROBLEEM_TYPE, probleem } from "../lib/http.js";
+import { reserveringVan } from "../lib/reservering.js";
 import type { Antwoord } from "../lib/verzoek.js";
-import { reserveringVan } from "./reserveringVan.js";
 
 /** What the case item keeps of a decision (amounts as text): the beoordelingsbrief is made from it. */
 export interface BesluitOpslag {

@@ -1,20 +1,4 @@
-// DOMAIN.md §4.2: the checks on submission, run by the server on a version of the aanvraag with
-// what the checks need beside it — the year parameters (§3.1), the reserved amount (§5), "now"
-// and a late window the zorgkantoor opened (§3.2) — and the documents registered on the case.
-//
-// Documents (§4.1.1, §12) [portal rule]: the `documenten` part of the content is kept by the
-// server, never typed in by the client. A document counts once it is registered on the case and
-// accepted by the server's check after upload (functions/data/documenten.ts, status
-// "geaccepteerd"); while the version is a concept its `documenten` are the accepted kwaliteitsplan
-// and bijlagen of the case at that moment, and on submission exactly those references are frozen
-// into the version. So uploading and confirming a kwaliteitsplan is what makes
-// KWALITEITSPLAN_ONTBREEKT go away, and a submitted version names the plan it was judged on.
-import {
-  berekendeReservering,
-  ProductieSchema,
-  reservering,
-} from "../../shared/beoordeling/reservering.js";
-import { Decimal } from "../../shared/geld/decimal.js";
+import type { Decimal } from "../../shared/geld/decimal.js";
 import {
   type AanvraagInvoer,
   AanvraagSchema,
@@ -22,11 +6,12 @@ import {
   type Document,
 } from "../../shared/indiening/aanvraag.js";
 import { type Bevinding, toets } from "../../shared/indiening/toetsing.js";
+import type { JaarParameters } from "../../shared/parameters/jaarparameters.js";
 import { valideer } from "../../shared/resultaat.js";
-import { leesAanbieder } from "../data/aanbieders.js";
 import type { AanvraagRecord, VersieRecord } from "../data/aanvragen.js";
 import { documentenVanAanvraag } from "../data/documenten.js";
 import { parametersInGebruik } from "../data/parameters.js";
+import { reserveringVan } from "../lib/reservering.js";
 
 /** The accepted aanvraag documents of the case, as references in the content (§4.1.1). */
 export async function geaccepteerdeDocumenten(aanvraagId: string): Promise<Document[]> {
@@ -41,28 +26,6 @@ export const metDocumenten = (
   inhoud: AanvraagInvoer,
   documenten: readonly Document[],
 ): AanvraagInvoer => ({ ...inhoud, documenten: [...documenten] });
-
-/**
- * §5: reserveringspercentage × production VV4–VV10 of the aanbieder, or the amount the zorgkantoor
- * set on the case (`overig.reservering`: { bedrag, reden }). [portal rule] without recorded
- * production the reservering is € 0,00: BOVEN_RESERVERING only informs (§4.2), so nothing blocks.
- */
-export async function reserveringVan(zaak: AanvraagRecord): Promise<Decimal> {
-  const aanbieder = await leesAanbieder(zaak.aanbiederId);
-  const productie = ProductieSchema.safeParse(aanbieder?.productie?.bedragen ?? {});
-  const afwijkend = zaak.overig.reservering as { bedrag?: unknown; reden?: unknown } | undefined;
-  const percentage = (await parametersInGebruik(zaak.jaar)).reserveringspercentage;
-  const p = productie.success ? productie.data : {};
-  const gezet =
-    typeof afwijkend?.bedrag === "string" && typeof afwijkend.reden === "string"
-      ? reservering(p, percentage, {
-          bedrag: new Decimal(afwijkend.bedrag),
-          reden: afwijkend.reden,
-        })
-      : undefined;
-  // An override that does not hold (no reason) is ignored: the calculated amount stands.
-  return gezet?.ok ? gezet.waarde.bedrag : berekendeReservering(p, percentage);
-}
 
 /**
  * §3.2: a late window opened by zorgkantoor-beheer for this case, kept on the case as
@@ -83,16 +46,30 @@ export async function toetsVersie(
   zaak: AanvraagRecord,
   inhoud: AanvraagInvoer,
   op: Date,
+  context?: Toetsgegevens,
 ): Promise<Bevinding[]> {
   const aanvraag = valideer(AanvraagSchema, inhoud);
   if (!aanvraag.ok) throw new Error(`opgeslagen aanvraag ${zaak.id}: ${aanvraag.fout.melding}`);
+  const { parameters, reservering } = context ?? (await toetsgegevens(zaak));
   return toets(aanvraag.waarde, {
     jaar: zaak.jaar,
-    parameters: await parametersInGebruik(zaak.jaar),
-    reservering: await reserveringVan(zaak),
+    parameters,
+    reservering,
     op,
     laatVenster: laatVensterVan(zaak),
   });
+}
+
+/** What the checks need from outside the aanvraag; a caller that shows them too loads them once. */
+export interface Toetsgegevens {
+  parameters: JaarParameters;
+  reservering: Decimal;
+}
+
+export async function toetsgegevens(zaak: AanvraagRecord): Promise<Toetsgegevens> {
+  const parameters = await parametersInGebruik(zaak.jaar);
+  const { bedrag } = await reserveringVan(zaak, undefined, parameters);
+  return { parameters, reservering: bedrag };
 }
 
 /**

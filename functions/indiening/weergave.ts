@@ -14,7 +14,7 @@ import {
   type VersieRecord,
 } from "../data/aanvragen.js";
 import type { AanvraagAntwoord } from "./schemas.js";
-import { reserveringVan, toetsbareInhoud, toetsVersie } from "./toetsing.js";
+import { toetsbareInhoud, toetsgegevens, toetsVersie } from "./toetsing.js";
 import { zietConcepten } from "./zaak.js";
 
 export const samenvatting = (z: AanvraagRecord) => ({
@@ -69,10 +69,10 @@ export async function aanvraagAntwoord(
   rollen: readonly Rol[],
   nu: Date,
 ): Promise<AanvraagAntwoord> {
-  const versie = await huidigeVersie(zaak, rollen);
+  const [versie, gegevens] = await Promise.all([huidigeVersie(zaak, rollen), toetsgegevens(zaak)]);
   const toetsbaar = versie ? await toetsbareInhoud(versie, nu) : undefined;
   const bevindingen =
-    versie && toetsbaar ? await toetsVersie(zaak, toetsbaar.inhoud, toetsbaar.op) : [];
+    versie && toetsbaar ? await toetsVersie(zaak, toetsbaar.inhoud, toetsbaar.op, gegevens) : [];
   const termijn = zaak.ontvangenOp
     ? termijnStatus(dagVan(new Date(zaak.ontvangenOp)), nu)
     : undefined;
@@ -85,7 +85,7 @@ export async function aanvraagAntwoord(
       versie?.status === "concept" &&
       OVERGANGEN[zaak.toestand].indienen !== undefined &&
       kanIndienen(bevindingen),
-    reservering: bedragTekst(await reserveringVan(zaak)),
+    reservering: bedragTekst(gegevens.reservering),
     beoordelingstermijn: termijn
       ? {
           ontvangen: dagTekst(termijn.ontvangen),
