@@ -5,12 +5,12 @@
 // compensatie), the kader moved by the difference under its condition, the saldo (nabetaling /
 // verrekening / terugvordering) on the case, and the audit record.
 import { Decimal } from "../../shared/geld/decimal.js";
-import { tweedeHandtekening } from "../../shared/indiening/toestanden.js";
 import type { Rol } from "../../shared/rollen.js";
 import { legAfspraakVast } from "../data/afspraken.js";
 import { ofWeiger } from "../data/transactie.js";
 import { HttpProbleem } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
+import { eisTweedeHandtekening } from "../lib/vierogen.js";
 import type { RouteVan } from "../routes.js";
 import { laadZaak, schrijfcontext } from "../voorschot/zaak.js";
 import { type VaststellingOpslag, voorstelVan } from "./antwoord.js";
@@ -41,12 +41,8 @@ export const vaststellingGoedkeuren: Operatie<RouteVan<"vaststellingGoedkeuren">
       "GEEN_VOORSTEL",
       "Er is geen voorgestelde vaststelling om goed te keuren; een zorgkantoormedewerker stelt eerst de vaststelling voor.",
     );
+  eisTweedeHandtekening(voorstel.voorgesteldDoor, v.gebruiker);
   const door = { sub: voorstel.voorgesteldDoor.sub, rol: voorstel.voorgesteldDoor.rol as Rol };
-  const h = tweedeHandtekening(
-    { gebruiker: door.sub, rol: door.rol },
-    { gebruiker: v.gebruiker.sub, rol: "zorgkantoor-beheer" },
-  );
-  if (!h.toegestaan) throw new HttpProbleem(403, "VIER_OGEN", h.reden);
   const u = uitkomstOfWeiger(await nacalculatieStand(r, new Decimal(voorstel.teVerrekenen)));
   if (BEDRAGEN.some((k) => u[k] !== voorstel.uitkomst[k]))
     throw new HttpProbleem(
