@@ -6,7 +6,7 @@
 export type RealisatieVenster = "mei" | "juli" | "oktober";
 
 const q = (pad: string, params: Readonly<Record<string, string | number>>): string =>
-  `${pad}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString()}`;
+  `${pad}?${new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, String(v)])).toString()}`;
 
 /** Every page of the site (folder paths, ending in "/"), for the build check and the navigation. */
 export const PAGINAS = {
