@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/**/*.test.ts"],
-          exclude: [...configDefaults.exclude, "test/integratie/**"],
+          exclude: [...configDefaults.exclude, "test/integratie/**", "test/web/**"],
         },
       },
       {
@@ -23,6 +23,19 @@ export default defineConfig({
           // A cold JVM on a busy 2-core machine: emulator calls can take seconds.
           testTimeout: 30_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "web",
+          include: ["test/web/**/*.test.ts"],
+          // Emulators + demo data + the built site behind the local gateway, once (test/web/).
+          globalSetup: ["test/web/globalSetup.ts"],
+          // One Chromium per file, files one after another: the browser needs the cores.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
         },
       },
     ],

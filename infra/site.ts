@@ -18,6 +18,7 @@ import {
 import { HttpOrigin, S3BucketOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
 import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket } from "aws-cdk-lib/aws-s3";
 import { Construct } from "constructs";
+import { inhoudsbeleid } from "./inhoudsbeleid.js";
 import type { StageInstellingen } from "./stage.js";
 
 export interface SiteProps {
@@ -26,22 +27,6 @@ export interface SiteProps {
   readonly logboeken: IBucket;
   /** Host name of the documents bucket (for the CSP), made from its fixed name, not its ARN. */
   readonly documentenDomein: string;
-}
-
-/** The Content-Security-Policy: own origin only, plus Cognito (login) and the upload bucket. */
-export function inhoudsbeleid(regio: string, documentenDomein: string): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    `connect-src 'self' https://cognito-idp.${regio}.amazonaws.com https://${documentenDomein}`,
-    `form-action 'self' https://${documentenDomein}`,
-    "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "object-src 'none'",
-  ].join("; ");
 }
 
 export class Site extends Construct {
@@ -64,7 +49,10 @@ export class Site extends Construct {
       comment: "CSP, HSTS, frame- en content-type-opties voor portaal en API",
       securityHeadersBehavior: {
         contentSecurityPolicy: {
-          contentSecurityPolicy: inhoudsbeleid(Stack.of(this).region, props.documentenDomein),
+          contentSecurityPolicy: inhoudsbeleid({
+            cognito: `https://cognito-idp.${Stack.of(this).region}.amazonaws.com`,
+            documenten: `https://${props.documentenDomein}`,
+          }),
           override: true,
         },
         strictTransportSecurity: {

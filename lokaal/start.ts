@@ -9,6 +9,7 @@ import { DEMO_NU, DEMO_VROEGST, type Demodata, laadDemodata, omgevingsvariabelen
 import { type LokaleStack, omgevingVan, startEmulators } from "./emulators.js";
 import { type Gateway, startGateway } from "./gateway.js";
 import { type Inrichting, inrichten } from "./inrichten.js";
+import { siteHandler } from "./site.js";
 
 const POORT = Number.parseInt(process.env.PORT ?? "4321", 10);
 // Where `npm run herinneringen` (cli/herinneringen.ts) finds the running stack; removed on stop.
@@ -30,8 +31,7 @@ function overzicht(stack: LokaleStack, inrichting: Inrichting, ms: number): stri
     `             groepen: ${inrichting.groepen.join(", ")}`,
     `  Regio eu-west-1; data en logs in ${stack.werkmap} (verdwijnt bij stoppen).`,
     "",
-    "Nog niet aanwezig (komt met latere issues): de website (Astro); de herinneringsjob draait",
-    "  op verzoek: npm run herinneringen -- --op <tijdstip> (zie README, Status).",
+    "De herinneringsjob draait op verzoek: npm run herinneringen -- --op <tijdstip> (zie README).",
   ].join("\n");
 }
 
@@ -54,10 +54,9 @@ function apiOverzicht(): string {
   const url = `http://localhost:${POORT}`;
   return [
     "",
-    `Het portaal: ${url}`,
+    `Het portaal: ${url}   (log in met een demo-gebruiker hierboven)`,
     `  API         ${url}/api/…   (OpenAPI: ${url}/api/openapi.json)`,
-    "  Inloggen met een demo-gebruiker levert een Cognito-token (USER_PASSWORD_AUTH);",
-    "  stuur het mee als 'Authorization: Bearer <token>'.",
+    "  Voor de API: een Cognito-token (USER_PASSWORD_AUTH) als 'Authorization: Bearer <token>'.",
     "",
     "Stoppen met Ctrl-C.",
   ].join("\n");
@@ -110,6 +109,11 @@ async function main(): Promise<void> {
       host: "127.0.0.1",
       omgeving: omgevingVan(stack),
       inrichting,
+      overig: siteHandler({
+        cognitoEndpoint: stack.cognito.endpoint,
+        clientId: stack.cognito.clientId,
+        documentenOrigin: new URL(stack.s3.endpoint).origin,
+      }),
     });
   } catch (e) {
     await gateway?.stop();

@@ -1,0 +1,94 @@
+// The API on the same origin (/api/…). Errors arrive as problem+json with a stable code, a Dutch
+// detail naming the field (veld) and, for a refused indiening, the §4.2 findings. A 401 means the
+// session ended: the user goes to the login page and comes back here afterwards.
+import { geldigToken, naarInloggen } from "./sessie.js";
+
+export interface Bevinding {
+  code: string;
+  ernst: string;
+  veld?: string;
+  melding: string;
+  bron?: string;
+}
+
+export class ApiFout extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    melding: string,
+    readonly veld?: string,
+    readonly bevindingen: readonly Bevinding[] = [],
+  ) {
+    super(melding);
+  }
+}
+
+async function verzoek(
+  methode: string,
+  pad: string,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<Response> {
+  const token = await geldigToken();
+  if (!token) naarInloggen("verlopen");
+  const r = await fetch(pad, {
+    method: methode,
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+      ...extraHeaders,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (r.status === 401) naarInloggen("verlopen");
+  if (!r.ok) {
+    const p = (await r.json().catch(() => ({}))) as {
+      code?: string;
+      detail?: string;
+      veld?: string;
+      bevindingen?: Bevinding[];
+    };
+    throw new ApiFout(
+      r.status,
+      p.code ?? `HTTP_${r.status}`,
+      p.detail ??
+        (r.status === 404
+          ? "Niet gevonden, of u heeft er geen toegang toe."
+          : `De server antwoordde met status ${r.status}.`),
+      p.veld,
+      p.bevindingen ?? [],
+    );
+  }
+  return r;
+}
+
+export async function api<T>(
+  methode: "GET" | "POST" | "PUT" | "DELETE",
+  pad: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+): Promise<T> {
+  const r = await verzoek(methode, pad, body, headers);
+  if (r.status === 204) return undefined as T;
+  return (await r.json()) as T;
+}
+
+export const haal = <T>(pad: string): Promise<T> => api<T>("GET", pad);
+
+/** Downloads a file answer (PDF, XLSX, CSV) under the name the server gives, else `standaardNaam`. */
+export async function download(pad: string, standaardNaam: string): Promise<void> {
+  const r = await verzoek("GET", pad);
+  const naam =
+    /filename="?([^";]+)"?/.exec(r.headers.get("content-disposition") ?? "")?.[1] ?? standaardNaam;
+  const url = URL.createObjectURL(await r.blob());
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = naam;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Path segment, encoded: ids come from the URL and must not change the route. */
+export const seg = (s: string | number): string => encodeURIComponent(String(s));
