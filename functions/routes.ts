@@ -9,13 +9,16 @@
 import { AUDIT_ROUTES } from "./audit/routes.js";
 import { BEOORDELING_ROUTES } from "./beoordeling/routes.js";
 import { DOCUMENTEN_ROUTES } from "./documenten/routes.js";
+import { GEZONDHEID_ROUTES } from "./gezondheid/routes.js";
+import { HERINNERINGEN_ROUTES } from "./herinneringen/routes.js";
 import { HERSCHIKKING_ROUTES } from "./herschikking/routes.js";
 import { INDIENING_ROUTES } from "./indiening/routes.js";
-import { GezondheidSchema, OpenApiDocumentSchema } from "./lib/algemeen.js";
-import { ALLE_ROLLEN, type Functie, type Route } from "./lib/route.js";
+import { type Functie, type Route, routeSleutel } from "./lib/route.js";
 import { NACALCULATIE_ROUTES } from "./nacalculatie/routes.js";
-import { MijSchema } from "./organisaties/schemas.js";
+import { OPENAPI_ROUTES } from "./openapi/routes.js";
+import { ORGANISATIES_ROUTES } from "./organisaties/routes.js";
 import { PARAMETERS_ROUTES } from "./parameters/routes.js";
+import { RAPPORTAGE_ROUTES } from "./rapportage/routes.js";
 import { REALISATIE_ROUTES } from "./realisatie/routes.js";
 import { VOORSCHOT_ROUTES } from "./voorschot/routes.js";
 
@@ -26,36 +29,13 @@ export {
   METHODEN,
   type Methode,
   type Route,
+  routeSleutel,
 } from "./lib/route.js";
 
 export const ROUTES = [
-  {
-    methode: "GET",
-    pad: "/api/gezondheid",
-    functie: "gezondheid",
-    operatie: "gezondheid",
-    rollen: "publiek",
-    samenvatting: "Gezondheidscontrole: antwoordt zonder token en zonder database",
-    antwoord: GezondheidSchema,
-  },
-  {
-    methode: "GET",
-    pad: "/api/openapi.json",
-    functie: "openapi",
-    operatie: "openapiDocument",
-    rollen: "publiek",
-    samenvatting: "Het OpenAPI 3.1-document van deze API, gegenereerd uit de routetabel",
-    antwoord: OpenApiDocumentSchema,
-  },
-  {
-    methode: "GET",
-    pad: "/api/mij",
-    functie: "organisaties",
-    operatie: "mij",
-    rollen: ALLE_ROLLEN,
-    samenvatting: "Wie ben ik: de ingelogde gebruiker en zijn lidmaatschappen (§1)",
-    antwoord: MijSchema,
-  },
+  ...GEZONDHEID_ROUTES,
+  ...OPENAPI_ROUTES,
+  ...ORGANISATIES_ROUTES,
   ...INDIENING_ROUTES,
   ...DOCUMENTEN_ROUTES,
   ...BEOORDELING_ROUTES,
@@ -65,15 +45,14 @@ export const ROUTES = [
   ...NACALCULATIE_ROUTES,
   ...PARAMETERS_ROUTES,
   ...AUDIT_ROUTES,
+  ...RAPPORTAGE_ROUTES,
+  ...HERINNERINGEN_ROUTES,
 ] as const satisfies readonly Route[];
 
 export type RouteUitTabel = (typeof ROUTES)[number];
 export type OperatieNaam = RouteUitTabel["operatie"];
 export type RouteVan<O extends OperatieNaam> = Extract<RouteUitTabel, { operatie: O }>;
 export type OperatiesVan<F extends Functie> = Extract<RouteUitTabel, { functie: F }>["operatie"];
-
-/** API Gateway's route key, as in `event.routeKey`: "GET /api/mij". */
-export const routeSleutel = (r: Pick<Route, "methode" | "pad">): string => `${r.methode} ${r.pad}`;
 
 const opSleutel = new Map<string, Route>(ROUTES.map((r) => [routeSleutel(r), r]));
 

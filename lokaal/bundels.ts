@@ -3,7 +3,7 @@
 // measure the code that runs in AWS. The CDK stack (issue #4) bundles with the same options.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { build } from "esbuild";
+import { type BuildOptions, build } from "esbuild";
 import { FUNCTIES, type Functie } from "../functions/lib/route.js";
 
 const WORTEL = join(import.meta.dirname, "..");
@@ -16,22 +16,29 @@ export const REQUIRE_BANNER =
 export const functiesMetHandler = (): Functie[] =>
   FUNCTIES.filter((f) => existsSync(join(WORTEL, "functions", f, "handler.ts")));
 
+/** The esbuild options of every Lambda bundle (as infra/functie.ts gives NodejsFunction). */
+export const BUNDEL_OPTIES = {
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node22",
+  minify: true,
+  banner: { js: REQUIRE_BANNER },
+  logLevel: "warning",
+} as const satisfies BuildOptions;
+
+/** Entry points of the Lambdas: functie → its handler.ts. */
+export const ingangen = (functies: readonly Functie[]): Record<string, string> =>
+  Object.fromEntries(functies.map((f) => [f, join(WORTEL, "functions", f, "handler.ts")]));
+
 /** Builds `<map>/<functie>.mjs` for every functie with a handler; returns the functies built. */
 export async function bouwBundels(map: string): Promise<Functie[]> {
   const functies = functiesMetHandler();
   await build({
-    entryPoints: Object.fromEntries(
-      functies.map((f) => [f, join(WORTEL, "functions", f, "handler.ts")]),
-    ),
+    ...BUNDEL_OPTIES,
+    entryPoints: ingangen(functies),
     outdir: map,
     outExtension: { ".js": ".mjs" },
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node22",
-    minify: true,
-    banner: { js: REQUIRE_BANNER },
-    logLevel: "warning",
   });
   return functies;
 }

@@ -3,7 +3,7 @@
 // one audit record of one type; the same entry says who may see it, who gets an in-portal
 // notification and who also gets an e-mail — so the trail, the notifications and the mails
 // cannot drift apart. Which events notify whom is a [portal rule] choice, see the comments.
-import { z } from "zod";
+import * as z from "zod";
 import type { Actie } from "./indiening/toestanden.js";
 import type { Rol } from "./rollen.js";
 
@@ -142,6 +142,14 @@ export const GEBEURTENISSEN = {
   // Seen by the organisation the membership belongs to (the reader filters by organisation).
   lidmaatschap_gewijzigd: {
     omschrijving: "lidmaatschap gewijzigd",
+    onderwerp: "gebruiker",
+    zichtbaarVoor: [A, Z, L],
+    melding: [],
+    email: [],
+  },
+  // Issue #6: a user's own switches for optional reminders (§10); logged on the user, no notice.
+  meldingsvoorkeuren_gewijzigd: {
+    omschrijving: "voorkeuren voor optionele herinneringen gewijzigd",
     onderwerp: "gebruiker",
     zichtbaarVoor: [A, Z, L],
     melding: [],

@@ -1,4 +1,6 @@
-import { z } from "zod";
+import * as z from "zod";
+// Only the Dutch locale: `z.locales.nl()` would bundle every locale zod ships (~250 KB per Lambda).
+import nl from "zod/v4/locales/nl.js";
 
 // Invalid input never throws in shared/: every rule returns a Resultaat, and a Fout names the
 // field in the caller's own terms (dotted path, as in the JSON the caller sent).
@@ -17,7 +19,7 @@ export const fout = <T = never>(code: string, veld: string, melding: string): Re
   fout: { code, veld, melding },
 });
 
-z.config(z.locales.nl());
+z.config(nl());
 
 export function veldpad(pad: readonly PropertyKey[]): string {
   return pad

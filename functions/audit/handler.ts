@@ -1,7 +1,13 @@
 // Issue #3: the audit Lambda — DOMAIN.md §12's trail of a case and the caller's notifications.
 // Read-only by design: the trail is append-only (written by functions/data/transactie.ts only).
-import { maakHandler } from "../lib/handler.js";
+import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
+import { maakLambda } from "../lib/lambda.js";
 import { auditVanZaak } from "./auditVanZaak.js";
 import { mijnMeldingen } from "./mijnMeldingen.js";
+import { AUDIT_ROUTES } from "./routes.js";
 
-export const handler = maakHandler("audit", { auditVanZaak, mijnMeldingen });
+export const handler = maakLambda(
+  "audit",
+  { auditVanZaak, mijnMeldingen },
+  { routes: AUDIT_ROUTES, leesLidmaatschappen },
+);

@@ -1,6 +1,6 @@
 // DOMAIN.md §12: answer schemas of the audit Lambda — the trail of a case (who, when, event,
 // before, after, reason) and the caller's notifications. Plain JSON, also for the OpenAPI document.
-import { z } from "zod";
+import * as z from "zod";
 import { GebeurtenisSchema, PARTIJEN } from "../../shared/gebeurtenissen.js";
 import { ROLLEN } from "../../shared/rollen.js";
 

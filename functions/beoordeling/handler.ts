@@ -1,6 +1,7 @@
 // Issue #3: the beoordeling Lambda — the zorgkantoor's side of §4.3 and §5. Each operation lives
 // in its own file; this file only wires them to the route table.
-import { maakHandler } from "../lib/handler.js";
+import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
+import { maakLambda } from "../lib/lambda.js";
 import { aanvullingVragen } from "./aanvullingVragen.js";
 import { addendumTekenen } from "./addendumTekenen.js";
 import { afwijzen } from "./afwijzen.js";
@@ -9,22 +10,27 @@ import { inBehandelingNemen } from "./inBehandelingNemen.js";
 import { mediationZetten } from "./mediationZetten.js";
 import { reservering } from "./reservering.js";
 import { reserveringAanpassen } from "./reserveringAanpassen.js";
+import { BEOORDELING_ROUTES } from "./routes.js";
 import { toekenningGoedkeuren } from "./toekenningGoedkeuren.js";
 import { toekenningVoorstellen } from "./toekenningVoorstellen.js";
 import { vastleggen } from "./vastleggen.js";
 import { werkvoorraad } from "./werkvoorraad.js";
 
-export const handler = maakHandler("beoordeling", {
-  werkvoorraad,
-  reservering,
-  reserveringAanpassen,
-  inBehandelingNemen,
-  aanvullingVragen,
-  mediationZetten,
-  toekenningVoorstellen,
-  toekenningGoedkeuren,
-  afwijzen,
-  addendumTekenen,
-  vastleggen,
-  beoordelingsbrief,
-});
+export const handler = maakLambda(
+  "beoordeling",
+  {
+    werkvoorraad,
+    reservering,
+    reserveringAanpassen,
+    inBehandelingNemen,
+    aanvullingVragen,
+    mediationZetten,
+    toekenningVoorstellen,
+    toekenningGoedkeuren,
+    afwijzen,
+    addendumTekenen,
+    vastleggen,
+    beoordelingsbrief,
+  },
+  { routes: BEOORDELING_ROUTES, leesLidmaatschappen },
+);

@@ -1,7 +1,7 @@
 // DOMAIN.md §4.3 and §5: the request and answer schemas of the beoordeling Lambda. Request bodies
 // reuse the shared/ schemas (amounts as text → Decimal); answers are plain JSON (amounts as text
 // with two decimals), also used for the OpenAPI document.
-import { z } from "zod";
+import * as z from "zod";
 import { NietNegatiefBedragSchema } from "../../shared/geld/bedrag.js";
 import { TOESTANDEN } from "../../shared/indiening/toestanden.js";
 import { TERMIJN_STATUSSEN } from "../../shared/kalender/beoordelingstermijn.js";

@@ -4,7 +4,7 @@
 // keys come from shared/documenten/sleutel.ts — server ids only (staging key for the upload,
 // final key once accepted); the name the user gave is kept as a label and never reaches a key.
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { documentSleutels } from "../../shared/documenten/sleutel.js";
 import { DOCUMENTSOORTEN } from "../../shared/indiening/aanvraag.js";
 import type { Zaak } from "./betaalopdrachten.js";

@@ -1,7 +1,7 @@
 // DOMAIN.md §0 and §2: the 31 zorgkantoorregio's and the zorgkantoren (name, concern, the regions
 // it serves). Each region is served by exactly one zorgkantoor: assigning a region that another
 // zorgkantoor already serves is refused in the same transaction that creates the zorgkantoor.
-import { z } from "zod";
+import * as z from "zod";
 import { dynamo } from "./clients.js";
 import { type Item, leesItem, zoek, zonderSleutels } from "./lezen.js";
 import {

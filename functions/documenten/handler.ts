@@ -1,14 +1,20 @@
 // Issue #3: the documenten Lambda (DOMAIN.md §12) — upload through presigned POSTs checked by the
 // server, the documents of a case, and short-lived download links. One file per operation.
-import { maakHandler } from "../lib/handler.js";
+import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
+import { maakLambda } from "../lib/lambda.js";
 import { bevestigUpload } from "./bevestigUpload.js";
 import { documentenVanAanvraag } from "./documentenVanAanvraag.js";
 import { downloadlink } from "./downloadlink.js";
+import { DOCUMENTEN_ROUTES } from "./routes.js";
 import { vraagUploadAan } from "./vraagUploadAan.js";
 
-export const handler = maakHandler("documenten", {
-  vraagUploadAan,
-  bevestigUpload,
-  documentenVanAanvraag,
-  downloadlink,
-});
+export const handler = maakLambda(
+  "documenten",
+  {
+    vraagUploadAan,
+    bevestigUpload,
+    documentenVanAanvraag,
+    downloadlink,
+  },
+  { routes: DOCUMENTEN_ROUTES, leesLidmaatschappen },
+);

@@ -1,6 +1,6 @@
 // DOMAIN.md §12: request and answer schemas of the documenten Lambda. The announcement of an
 // upload is shared/documenten/controle.ts's; answers are plain JSON.
-import { z } from "zod";
+import * as z from "zod";
 import { DOCUMENTSOORTEN } from "../../shared/documenten/soorten.js";
 
 // As functions/data/documenten.ts stores them; repeated here so the route table loads no data

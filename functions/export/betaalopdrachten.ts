@@ -3,8 +3,8 @@
 // the orders come in as stored (amounts as decimal strings) and are validated here; amounts stay
 // Decimals until the very cell (spreadsheetgetal.ts), and the XLSX total's cached value is the
 // Decimal sum, so a reader that does not recalculate still sees the exact cents.
-import ExcelJS from "exceljs";
-import { z } from "zod";
+import writeXlsxFile, { type Cell, type Row } from "write-excel-file/node";
+import * as z from "zod";
 import { NietNegatiefBedragSchema, som } from "../../shared/geld/bedrag.js";
 import type { Decimal } from "../../shared/geld/decimal.js";
 import {
@@ -16,6 +16,7 @@ import {
 import { ok, type Resultaat, valideer } from "../../shared/resultaat.js";
 import { alsTekst, csvBestand, decimaleKomma } from "./csv.js";
 import { spreadsheetGetal } from "./spreadsheetgetal.js";
+import { autoFilter, eigenschappen, formuleUitkomst } from "./werkmap.js";
 
 const Tekst = z.string({ error: "verwacht tekst" }).trim().min(1, { error: "mag niet leeg zijn" });
 
@@ -62,6 +63,7 @@ const KOLOMMEN = [
 ] as const;
 export const KOPPEN: readonly string[] = KOLOMMEN.map((k) => k.kop);
 const BEDRAGKOLOM = "H"; // the 8th column
+const KOLOMLETTERS = "ABCDEFGHIJ"; // one per column above
 
 export const XLSX_CONTENT_TYPE =
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -132,46 +134,49 @@ export async function betaalopdrachtenXlsx(
   const totaal = spreadsheetGetal(som(r.waarde.map((o): Decimal => o.bedrag)), "totaal");
   if (!totaal.ok) return totaal;
 
-  const wb = new ExcelJS.Workbook();
-  wb.creator = MAKER;
-  wb.lastModifiedBy = MAKER;
-  wb.created = opties.nu;
-  wb.modified = opties.nu;
-  wb.title = opties.titel ?? "Betaalopdrachten voorschot";
-  wb.subject = "Voorschot kwaliteitsbudget: betaalopdrachten";
-  wb.keywords = "kwaliteitsbudget voorschot betaalopdrachten";
-  const blad = wb.addWorksheet(BLADNAAM, { views: [{ state: "frozen", ySplit: 1 }] });
-  blad.columns = KOLOMMEN.map((k) => ({ header: k.kop, width: k.breedte }));
-  blad.getRow(1).font = { bold: true };
-  r.waarde.forEach((o, i) => {
-    const rij = blad.addRow([
-      o.sleutel,
-      o.aanbiederNaam,
-      o.nzaNummer,
-      o.agbCode,
-      o.zorgkantoor,
-      o.jaar,
-      o.maand,
-      bedragen[i],
-      o.basisVersie,
-      wandklok(o.aangemaaktOp),
-    ]);
-    rij.getCell(8).numFmt = EURO_FORMAAT;
-    rij.getCell(10).numFmt = TIJDSTIP_FORMAAT;
-  });
+  const kop = (tekst: string): Cell => ({ value: tekst, fontWeight: "bold" });
+  const rijen: Row[] = r.waarde.map((o, i) => [
+    o.sleutel,
+    o.aanbiederNaam,
+    o.nzaNummer,
+    o.agbCode,
+    o.zorgkantoor,
+    o.jaar,
+    o.maand,
+    { value: bedragen[i]!, type: Number, format: EURO_FORMAAT },
+    o.basisVersie,
+    { value: wandklok(o.aangemaaktOp), type: Date, format: TIJDSTIP_FORMAAT },
+  ]);
   const n = r.waarde.length;
   // A total of 0 is a plain 0: for an empty export SUM(H2:H1) would be read by Excel as H1:H2 (the
-  // header), and exceljs drops a cached formula result of exactly 0, leaving the cell without value
-  // for readers that do not recalculate.
-  const totaalCel =
+  // header), and a reader may drop a cached formula result of exactly 0, leaving no value.
+  const formule = `SUM(${BEDRAGKOLOM}2:${BEDRAGKOLOM}${n + 1})`;
+  const totaalCel: Cell =
     totaal.waarde === 0
-      ? 0
-      : { formula: `SUM(${BEDRAGKOLOM}2:${BEDRAGKOLOM}${n + 1})`, result: totaal.waarde };
-  const totaalRij = blad.addRow(["Totaal", null, null, null, null, null, null, totaalCel]);
-  totaalRij.font = { bold: true };
-  totaalRij.getCell(8).numFmt = EURO_FORMAAT;
-  blad.autoFilter = { from: { row: 1, column: 1 }, to: { row: n + 1, column: KOLOMMEN.length } };
-  return ok(Buffer.from(await wb.xlsx.writeBuffer()));
+      ? { value: 0, type: Number, format: EURO_FORMAAT, fontWeight: "bold" }
+      : { value: formule, type: "Formula", format: EURO_FORMAAT, fontWeight: "bold" };
+  const totaalRij: Row = [kop("Totaal"), null, null, null, null, null, null, totaalCel];
+  const kenmerken = [
+    autoFilter(BLADNAAM, `A1:${KOLOMLETTERS.at(-1)}${n + 1}`),
+    eigenschappen({
+      maker: MAKER,
+      titel: opties.titel ?? "Betaalopdrachten voorschot",
+      onderwerp: "Voorschot kwaliteitsbudget: betaalopdrachten",
+      trefwoorden: "kwaliteitsbudget voorschot betaalopdrachten",
+      nu: opties.nu,
+    }),
+    ...(totaal.waarde === 0 ? [] : [formuleUitkomst(formule, totaal.waarde)]),
+  ];
+  const bestand = writeXlsxFile(
+    [KOLOMMEN.map((k) => kop(k.kop)), ...rijen, totaalRij],
+    {
+      sheet: BLADNAAM,
+      columns: KOLOMMEN.map((k) => ({ width: k.breedte })),
+      stickyRowsCount: 1,
+    },
+    { features: kenmerken },
+  );
+  return ok(await bestand.toBuffer());
 }
 
 /** "betaalopdrachten-2020-03.csv": a download name made from the month only, never user text. */

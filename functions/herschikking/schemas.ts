@@ -1,7 +1,7 @@
 // DOMAIN.md §8: request and answer schemas of the herschikking routes — the proposal for one
 // zorgkantoor and year, and the zorgkantoor's decision on the (possibly edited) lines. Request
 // bodies reuse the shared/ amount schemas; answers are plain JSON with amounts as strings (§11).
-import { z } from "zod";
+import * as z from "zod";
 import { BedragSchema } from "../../shared/geld/bedrag.js";
 
 const Id = (wat: string) =>

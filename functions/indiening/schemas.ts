@@ -1,6 +1,6 @@
 // DOMAIN.md §4 (indiening): the request and answer schemas of the indiening Lambda. Request
 // bodies reuse shared/indiening/aanvraag.ts; answers are plain JSON (amounts as text, §11).
-import { z } from "zod";
+import * as z from "zod";
 import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";
 import { BevindingUitvoerSchema } from "../../shared/indiening/bevinding.js";
 import { TOESTANDEN } from "../../shared/indiening/toestanden.js";

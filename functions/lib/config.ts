@@ -3,7 +3,7 @@
 // deployment fails on its first request with a message naming the variable, never half-works.
 // Locally the emulator endpoints and the Cognito issuer come from here (lokaal/ sets them);
 // in AWS only the names are set and the SDK finds the real endpoints itself.
-import { z } from "zod";
+import * as z from "zod";
 import { InstantSchema } from "../../shared/kalender/tijd.js";
 import { veldpad } from "../../shared/resultaat.js";
 import { STANDAARD_TABELNAAM } from "../data/tabel.js";

@@ -4,8 +4,8 @@
 // UTF-8 and other bodies base64, and JWT claims as strings. The local gateway uses it, so the
 // handlers see locally exactly the shape they get in AWS.
 import type { JWTPayload } from "jose";
-import { type Route, routeSleutel } from "../routes.js";
 import type { Gebeurtenis } from "./http.js";
+import { type Route, routeSleutel } from "./route.js";
 
 export interface Aanvraag {
   readonly route: Route;

@@ -16,6 +16,8 @@ export const FUNCTIES = [
   "organisaties",
   "parameters",
   "audit",
+  "rapportage",
+  "herinneringen",
   "gezondheid",
   "openapi",
 ] as const;
@@ -46,3 +48,9 @@ export interface Route {
 
 /** Every role (§1): for routes any member may call. */
 export const ALLE_ROLLEN: readonly Rol[] = ROLLEN;
+
+/**
+ * API Gateway's route key, as in `event.routeKey`: "GET /api/mij". Here rather than in the table
+ * (functions/routes.ts) so a Lambda's middleware can use it without bundling every route.
+ */
+export const routeSleutel = (r: Pick<Route, "methode" | "pad">): string => `${r.methode} ${r.pad}`;

@@ -1,7 +1,7 @@
 // DOMAIN.md §1: who the caller is and which memberships the server holds for them (the answer of
 // GET /api/mij); the screens derive menus and scope from it. Plain JSON schemas: also used for
 // the OpenAPI document.
-import { z } from "zod";
+import * as z from "zod";
 import { LidmaatschapSchema } from "../../shared/toegang/lidmaatschap.js";
 
 export const MijSchema = z

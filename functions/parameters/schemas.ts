@@ -1,7 +1,7 @@
 // DOMAIN.md §3.1 and §5.3: request and answer schemas of the parameters Lambda. The request body
 // reuses the shared/ JaarParametersSchema (amounts as text → Decimal) without `versie`: the server
 // assigns it. Answers are plain JSON (amounts as text), also used for the OpenAPI document.
-import { z } from "zod";
+import * as z from "zod";
 import { NietNegatiefBedragSchema } from "../../shared/geld/bedrag.js";
 import { JaarSchema } from "../../shared/kalender/tijd.js";
 import { JaarParametersSchema, ZORGPROFIELEN } from "../../shared/parameters/jaarparameters.js";

@@ -2,7 +2,7 @@
 // realisatie per window, the year report, reopening a closed window, and the zorgkantoor's
 // confirmation that turns a realisatie into a new voorschot basis version. Request bodies reuse
 // the shared/ schemas; answers are plain JSON with amounts as strings (§11).
-import { z } from "zod";
+import * as z from "zod";
 import { DatumSchema } from "../../shared/kalender/tijd.js";
 import { RealisatieUitvoerSchema } from "../../shared/realisatie/berekening.js";
 import { JaarverslagSchema } from "../../shared/realisatie/jaarverslag.js";

@@ -4,7 +4,7 @@
 // repeat — the scheduler's retries and a second run make no second order — so a run with
 // failed cases throws after finishing the others, and the scheduler's retry completes them.
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { dagVan, JaarSchema, MaandSchema } from "../../shared/kalender/tijd.js";
 import { valideer } from "../../shared/resultaat.js";
 import { basisLogger } from "../lib/logboek.js";

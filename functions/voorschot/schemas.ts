@@ -1,7 +1,7 @@
 // DOMAIN.md §6, §1: request and answer schemas of the voorschot routes — the monthly run, the
 // orders of a month, payment batches (four eyes) and their export, and the voorschot schedule of
 // one aanvraag. Answers are plain JSON schemas with amounts as strings (§11).
-import { z } from "zod";
+import * as z from "zod";
 import { JaarSchema, MaandSchema } from "../../shared/kalender/tijd.js";
 import { MaandTekstSchema } from "../../shared/voorschot/maand.js";
 

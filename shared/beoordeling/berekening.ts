@@ -1,6 +1,6 @@
 // DOMAIN.md §5: the reserved amount and the check of a proposed toekenning as berekeningen a
 // controller can rerun: `npm run kb -- reservering --input …`, `npm run kb -- toekenning --input …`.
-import { z } from "zod";
+import * as z from "zod";
 import { defineer } from "../berekening.js";
 import { bedragTekst, NietNegatiefBedragSchema, PercentageSchema } from "../geld/bedrag.js";
 import { aandeelPersoneel } from "../indiening/begroting.js";

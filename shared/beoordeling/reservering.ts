@@ -2,7 +2,7 @@
 // reserveringspercentage × productie ZZP/VPT VV4–VV10 — the base year's production for an
 // existing aanbieder, the expected production (ondernemingsplan) for a new one, where it is a
 // maximum. The zorgkantoor can set another amount, always with a reason.
-import { z } from "zod";
+import * as z from "zod";
 import { NietNegatiefBedragSchema, round2, som } from "../geld/bedrag.js";
 import type { Decimal } from "../geld/decimal.js";
 import { ZORGPROFIELEN, type Zorgprofiel } from "../parameters/jaarparameters.js";

@@ -4,7 +4,7 @@
 // local S3 emulator enforces nothing — so the server checks the stored object itself, and the
 // first bytes must be the file format's signature. The same rules also answer the announcement
 // of an upload, so a user with a 40 MB file hears it before uploading.
-import { z } from "zod";
+import * as z from "zod";
 import { fout, ok, type Resultaat } from "../resultaat.js";
 import { saneerBestandsnaam } from "./bestandsnaam.js";
 import {

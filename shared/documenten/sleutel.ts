@@ -7,7 +7,7 @@
 // the server's check is the object copied to its final key under `zaken/`. A presigned POST can
 // be replayed until it expires; because it only ever covers the staging key, an accepted
 // document cannot be swapped afterwards. A lifecycle rule on `uploads/` can sweep abandoned ones.
-import { z } from "zod";
+import * as z from "zod";
 import { fout, ok, type Resultaat } from "../resultaat.js";
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;

@@ -3,7 +3,7 @@
 // (beoordelingsbrief, addendum) and §9.3 (rapport van feitelijke bevindingen). One table says,
 // per kind, which content types are allowed, who may upload it and whether the portal makes it
 // itself, so the upload route, the screens and the tests ask the same data.
-import { z } from "zod";
+import * as z from "zod";
 import type { Handeling } from "../toegang/rechten.js";
 
 export const PDF = "application/pdf";

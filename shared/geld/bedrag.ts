@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Decimal } from "./decimal.js";
 
 // Amounts cross every edge as strings ("1024000.00") and are Decimals inside. §11: rounding

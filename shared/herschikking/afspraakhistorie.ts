@@ -1,7 +1,7 @@
 // DOMAIN.md §8 (last sentence): an agreement keeps its history — the initial agreement, each
 // herschikking and finally the vaststelling (§9.3). A new version is appended, never rewritten,
 // so the amounts on which earlier voorschotten were paid stay readable.
-import { z } from "zod";
+import * as z from "zod";
 import type { Decimal } from "../geld/decimal.js";
 import { fout, ok, type Resultaat } from "../resultaat.js";
 

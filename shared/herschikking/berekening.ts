@@ -1,7 +1,7 @@
 // DOMAIN.md §8: the herschikking as berekeningen a controller can reproduce with
 // `npm run kb -- herschikking --input file.json` (and `herschikking-controle` for an edited
 // proposal).
-import { z } from "zod";
+import * as z from "zod";
 import { defineer } from "../berekening.js";
 import { bedragTekst, NietNegatiefBedragSchema } from "../geld/bedrag.js";
 import { ok } from "../resultaat.js";

@@ -2,7 +2,7 @@
 // constraints": no agreement below zero, none above the approved aanvraag (seed §4.2.11: "nooit
 // meer toegekend dan begroot is in de (goedgekeurde) aanvraag"), and the regional kader is never
 // exceeded. All violations are listed at once, so the user can fix them in one go.
-import { z } from "zod";
+import * as z from "zod";
 import { BedragSchema, NietNegatiefBedragSchema, som } from "../geld/bedrag.js";
 import type { Decimal } from "../geld/decimal.js";
 import { euro } from "../geld/weergave.js";

@@ -2,7 +2,7 @@
 // lowered, and the room this frees (plus what the regional kader still had) goes to aanbieders
 // whose projection exceeds their agreement — never above their approved aanvraag. The result is a
 // proposal; the zorgkantoor may edit it (see gewijzigdVoorstel.ts).
-import { z } from "zod";
+import * as z from "zod";
 import { max, min, NietNegatiefBedragSchema, som } from "../geld/bedrag.js";
 import { type Decimal, NUL } from "../geld/decimal.js";
 import { verdeelGrootsteRest } from "../geld/verdeling.js";

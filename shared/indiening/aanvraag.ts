@@ -2,7 +2,7 @@
 // per locatie, the meerjarenbegroting, the three verklaringen and (for a deviating verhouding) the
 // onderbouwing. `{}` is a valid concept: parts that are absent get empty defaults, and what is
 // still missing at indiening is what the §4.2 checks report.
-import { z } from "zod";
+import * as z from "zod";
 import { MeerjarenbegrotingSchema, ORGANISATIEBREED, TekstSchema } from "./begrotingsregels.js";
 
 /** A schema of free-text fields, one per label: the labels are the single list of the parts. */

@@ -1,7 +1,7 @@
 // DOMAIN.md §4.1.3 (seed §4.2.3–§4.2.5): the lines of the meerjarenbegroting. A concept may be
 // incomplete, so the schema checks types and formats only; the SMART texts and dates may be empty
 // and the §4.2 checks (toetsing.ts) report what is missing as findings.
-import { z } from "zod";
+import * as z from "zod";
 import { NietNegatiefBedragSchema } from "../geld/bedrag.js";
 import { Decimal } from "../geld/decimal.js";
 import { DatumSchema, JaarSchema, MaandSchema } from "../kalender/tijd.js";

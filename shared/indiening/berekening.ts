@@ -1,6 +1,6 @@
 // DOMAIN.md §4.2: the checks on submission as a berekening a controller can rerun:
 // `npm run kb -- toetsing --input aanvraag.json`.
-import { z } from "zod";
+import * as z from "zod";
 import { defineer } from "../berekening.js";
 import { bedragTekst, NietNegatiefBedragSchema } from "../geld/bedrag.js";
 import { InstantSchema, JaarSchema } from "../kalender/tijd.js";

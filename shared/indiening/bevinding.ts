@@ -1,6 +1,6 @@
 // DOMAIN.md §4.2: a finding of the checks on submission, with a stable code, a severity and its
 // source, and the dotted path of the field in the aanvraag so a screen can show it in place.
-import { z } from "zod";
+import * as z from "zod";
 import type { Decimal } from "../geld/decimal.js";
 import type { JaarParameters } from "../parameters/jaarparameters.js";
 

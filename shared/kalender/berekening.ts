@@ -1,6 +1,6 @@
 // DOMAIN.md §3.2 as a berekening: the calendar of budget year t, and with `op` the state of every
 // window at that instant, so a controller can check what the portal will allow on a given day.
-import { z } from "zod";
+import * as z from "zod";
 import { defineer } from "../berekening.js";
 import { ok } from "../resultaat.js";
 import { kalenderVoor, STAP_CODES, WIE } from "./kalender.js";

@@ -1,7 +1,7 @@
 // DOMAIN.md §3.2: the calendar of budget year t, as data. Every date derives from t by the
 // "rule for other years" (seed 002 §4.2.6–§4.2.12 and its table of dates), so no year is
 // hard-coded. Times are Europe/Amsterdam; "uiterlijk D" means until D 23:59:59 (see venster.ts).
-import { z } from "zod";
+import * as z from "zod";
 import { type Dag, vergelijkDag } from "./tijd.js";
 import type { Venster } from "./venster.js";
 

@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import { z } from "zod";
+import * as z from "zod";
 
 // Every deadline is Europe/Amsterdam (DOMAIN.md §3.2). Instants are plain Dates (UTC inside);
 // calendar days are {jaar, maand, dag}. This module is the only place that knows the zone.

@@ -2,7 +2,7 @@
 // of its first day and "uiterlijk D" runs until D 23:59:59, so it closes at 00:00 of the next day
 // (eindeExclusief). After closing the entry is read-only unless zorgkantoor-beheer reopens it for
 // one aanbieder, with a reason (§3.2 last paragraph); that heropening is data, passed in here.
-import { z } from "zod";
+import * as z from "zod";
 import {
   begin,
   type Dag,

@@ -1,7 +1,7 @@
 // DOMAIN.md §9: the nacalculatie (rondrekening §9.1, overige §9.2, vaststelling §9.3) and the
 // national remainder (§9.4) as berekeningen: `npm run kb -- nacalculatie --input file.json` and
 // `npm run kb -- landelijk-restant --input file.json`.
-import { z } from "zod";
+import * as z from "zod";
 import { defineer } from "../berekening.js";
 import { bedragTekst, NietNegatiefBedragSchema, PercentageSchema } from "../geld/bedrag.js";
 import { NUL } from "../geld/decimal.js";

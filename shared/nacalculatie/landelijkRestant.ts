@@ -2,7 +2,7 @@
 // landelijk kwaliteitsbudget, aanbieders that realised more extra personeel than agreed — for
 // costs their approved aanvraag covered, with the extra staff still employed — may have those
 // costs paid from the remainder; pro rata (largest remainder to cents) when it does not suffice.
-import { z } from "zod";
+import * as z from "zod";
 import { max, min, NietNegatiefBedragSchema, som } from "../geld/bedrag.js";
 import { type Decimal, NUL } from "../geld/decimal.js";
 import { verdeelGrootsteRest } from "../geld/verdeling.js";

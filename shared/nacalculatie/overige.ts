@@ -2,7 +2,7 @@
 // really spent, at most the agreed amount; a line the zorgkantoor marks as not spent as agreed
 // (with a reason) gets nothing. Underspending one line is not compensated by overspending another
 // — each line is capped on its own, so the outcome may end on another ratio than 85/15.
-import { z } from "zod";
+import * as z from "zod";
 import { min, NietNegatiefBedragSchema, som } from "../geld/bedrag.js";
 import { type Decimal, NUL } from "../geld/decimal.js";
 import { fout, ok, type Resultaat } from "../resultaat.js";

@@ -1,7 +1,7 @@
 // DOMAIN.md §9.1 (seed §4.2.12): the rondrekening of extra personeel. Extra staff is counted
 // against the base year at an unchanged client population: the base year's SV-dagen and inhuur
 // are scaled by the client-mix index I before the difference with year t is taken.
-import { z } from "zod";
+import * as z from "zod";
 import { max, min, NietNegatiefDecimaalSchema, round2 } from "../geld/bedrag.js";
 import { Decimal, NUL } from "../geld/decimal.js";
 import { euro } from "../geld/weergave.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { BedragSchema, DecimaalSchema, PercentageSchema } from "../geld/bedrag.js";
 import type { Decimal } from "../geld/decimal.js";
 import { JaarSchema } from "../kalender/tijd.js";

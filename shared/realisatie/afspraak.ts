@@ -1,7 +1,7 @@
 // DOMAIN.md §5, §7: the agreement a realisatie is measured against — the toekenning per category
 // (personeel, overige), the compensatiecomponent, and the agreed amount per overige line (the
 // cap of §9.2 per line).
-import { z } from "zod";
+import * as z from "zod";
 import { NietNegatiefBedragSchema, som } from "../geld/bedrag.js";
 import type { Decimal } from "../geld/decimal.js";
 import { RegelIdSchema, uniekeRegels } from "./regels.js";

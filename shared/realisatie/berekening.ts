@@ -1,6 +1,6 @@
 // DOMAIN.md §6, §7: the berekening `realisatie` — projection of a tussentijdse realisatie to the
 // year and the voorschot basis that follows from it (`npm run kb -- realisatie --input f.json`).
-import { z } from "zod";
+import * as z from "zod";
 import { type Berekening, defineer } from "../berekening.js";
 import { bedragTekst } from "../geld/bedrag.js";
 import { dan, ok, type Resultaat } from "../resultaat.js";

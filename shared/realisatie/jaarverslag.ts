@@ -2,7 +2,7 @@
 // before 1 April t+1, for base year b and year t. Only the schema: the nacalculatie (§9.1)
 // computes with it. Amounts are decimal strings; day counts are non-negative whole numbers in
 // the JSON and Decimals once parsed, so every figure reaches §9.1 in the same exact type.
-import { z } from "zod";
+import * as z from "zod";
 import { NietNegatiefBedragSchema } from "../geld/bedrag.js";
 import { Decimal } from "../geld/decimal.js";
 

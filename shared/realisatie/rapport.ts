@@ -1,7 +1,7 @@
 // DOMAIN.md §7: the report of a tussentijdse realisatie window. Per begroting personeel line the
 // realised extra fte (average over the covered months) and the realised cost to date; per
 // overige line the spend to date. Amounts are cumulative from 1 January of year t.
-import { z } from "zod";
+import * as z from "zod";
 import { NietNegatiefBedragSchema, NietNegatiefDecimaalSchema } from "../geld/bedrag.js";
 import { JaarSchema } from "../kalender/tijd.js";
 import { RegelIdSchema, uniekeRegels } from "./regels.js";

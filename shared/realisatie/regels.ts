@@ -1,5 +1,5 @@
 // DOMAIN.md §7: realisatie refers to the aanvraag's begroting lines by their id (a string).
-import { z } from "zod";
+import * as z from "zod";
 
 export const RegelIdSchema = z
   .string({ error: "verwacht het id van een begrotingsregel als tekst" })

@@ -1,7 +1,7 @@
 // DOMAIN.md §1: what a user may see follows from their memberships, stored on the server (never
 // from the token alone). A user can hold several: an aanbieder-user of two organisations, or a
 // beoordelaar at one zorgkantoor who is also zorgkantoor-beheer there.
-import { z } from "zod";
+import * as z from "zod";
 import { ROLLEN } from "../rollen.js";
 
 export const LidmaatschapSchema = z.discriminatedUnion("rol", [

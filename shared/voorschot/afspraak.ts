@@ -1,6 +1,6 @@
 // DOMAIN.md §6: what the voorschot of one (aanbieder, zorgkantoor, jaar) is computed from: the
 // year, the voorschotpercentage p (§3.1), the day the addendum was signed and the basis versions.
-import { z } from "zod";
+import * as z from "zod";
 import { NietNegatiefBedragSchema, PercentageSchema } from "../geld/bedrag.js";
 import type { Decimal } from "../geld/decimal.js";
 import { type Dag, DatumSchema, JaarSchema } from "../kalender/tijd.js";

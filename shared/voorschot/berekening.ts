@@ -1,6 +1,6 @@
 // DOMAIN.md §6: the berekening `voorschot` — the monthly voorschot payments of one year, as a
 // controller can reproduce them with `npm run kb -- voorschot --input file.json`.
-import { z } from "zod";
+import * as z from "zod";
 import { type Berekening, defineer } from "../berekening.js";
 import { bedragTekst, NietNegatiefBedragSchema, PercentageSchema } from "../geld/bedrag.js";
 import { DatumSchema, JaarSchema } from "../kalender/tijd.js";

@@ -1,5 +1,5 @@
 // DOMAIN.md §6: a voorschot is paid per calendar month; at the edges a month is "YYYY-MM".
-import { z } from "zod";
+import * as z from "zod";
 
 export interface Maand {
   jaar: number;

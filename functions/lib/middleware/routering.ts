@@ -1,8 +1,9 @@
 // Issue #3: one Lambda per functie serves several routes; API Gateway names the matched route in
 // `event.routeKey` ("GET /api/mij"). The route table decides which operation runs, with which
 // roles and schemas. A route key this functie does not serve is answered as unknown (404).
-import { type Functie, type Route, routeSleutel } from "../../routes.js";
+
 import { HttpProbleem } from "../probleem.js";
+import { type Functie, type Route, routeSleutel } from "../route.js";
 import { type KbMiddleware, staatVan } from "./staat.js";
 
 /** `routes`: the route table (unit tests may pass their own); only this functie's are served. */

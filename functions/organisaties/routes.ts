@@ -1,0 +1,16 @@
+// Routes of the organisaties Lambda (issue #3, DOMAIN.md §1). In a file of their own so the
+// Lambda bundles only its own routes and schemas (issue #4), not the whole table.
+import { ALLE_ROLLEN, type Route } from "../lib/route.js";
+import { MijSchema } from "./schemas.js";
+
+export const ORGANISATIES_ROUTES = [
+  {
+    methode: "GET",
+    pad: "/api/mij",
+    functie: "organisaties",
+    operatie: "mij",
+    rollen: ALLE_ROLLEN,
+    samenvatting: "Wie ben ik: de ingelogde gebruiker en zijn lidmaatschappen (§1)",
+    antwoord: MijSchema,
+  },
+] as const satisfies readonly Route[];
