@@ -118,8 +118,10 @@ export class Schemas extends Construct {
       });
       const herinneringRol = this.aanroeprol("Herinneringen");
       new Schedule(this, "Herinneringen", {
-        description: "Herinneringen: elke dag 07:00 Europe/Amsterdam (§10)",
-        schedule: ScheduleExpression.cron({ minute: "0", hour: "7", timeZone: AMSTERDAM }),
+        // Just after the 08:00 moments of §10 (shared/herinneringen/momenten.ts): a run at 07:00
+        // would find that day's reminders not yet due and send them a day late.
+        description: "Herinneringen: elke dag 08:05 Europe/Amsterdam (§10)",
+        schedule: ScheduleExpression.cron({ minute: "5", hour: "8", timeZone: AMSTERDAM }),
         target: new LambdaInvoke(this.herinneringen.functie, {
           role: herinneringRol,
           deadLetterQueue: this.dlq,

@@ -1,16 +1,31 @@
 // DOMAIN.md §10, issue #6: the record of each reminder mail, keyed by herinneringSleutel. It is
 // claimed ("bezig") with a conditional write BEFORE the mail goes out, so a second or concurrent
 // run never sends it twice; a failed send is "mislukt" (with error and attempts) and may be
-// claimed again by the next run; only a send SES accepted is "verstuurd".
+// claimed again by the next run; only a send SES accepted is "verstuurd". A failure that will not
+// go away by retrying is "definitief_mislukt": never claimed again, and listed per zorgkantoor
+// (gsi2) for zorgkantoor-beheer.
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { dynamo, tabel } from "./clients.js";
 import { leesItem, zoek } from "./lezen.js";
 import type { Sleutel } from "./sleutels.js";
 
-export type HerinneringStatus = "bezig" | "verstuurd" | "mislukt";
+export type HerinneringStatus = "bezig" | "verstuurd" | "mislukt" | "definitief_mislukt";
 
-export interface HerinneringRecord {
+/** What the portal shows of a reminder beside its status (issue #6). */
+export interface HerinneringDetails {
+  /** The zorgkantoor of the obligation's case or region: whose beheer sees a permanent failure. */
+  zorgkantoorId: string;
+  verplichtingSoort: string;
+  aanleiding: string;
+  /** ISO instant of the reminder moment (§10). */
+  moment: string;
+  /** JJJJ-MM-DD. */
+  deadline: string;
+  link: string;
+}
+
+export interface HerinneringRecord extends Partial<HerinneringDetails> {
   sleutel: string;
   ontvanger: string;
   verplichting: string;
@@ -27,30 +42,57 @@ export const herinneringRecordSleutel = (sleutel: string): Sleutel => ({
 });
 /** gsi1: the reminders of one recipient (for the portal view of issue #6), by key. */
 export const herinneringenVanGsi1 = (ontvanger: string): string => `HERINNERINGEN#${ontvanger}`;
+/** gsi2 (sparse): the permanent failures of a zorgkantoor, by time of failure. */
+export const mislukteHerinneringenGsi2 = (zorgkantoorId: string): string =>
+  `HERINNERINGEN_MISLUKT#${encodeURIComponent(zorgkantoorId)}`;
 
 export interface Claim {
   sleutel: string;
   ontvanger: string;
   verplichting: string;
   nu: Date;
+  details?: HerinneringDetails;
 }
 
+const DETAILVELDEN = [
+  "zorgkantoorId",
+  "verplichtingSoort",
+  "aanleiding",
+  "moment",
+  "deadline",
+  "link",
+] as const;
+
 /**
- * Claims a reminder for this run: succeeds when it was never recorded or its last send failed.
- * Atomic (one conditional UpdateItem), so of two concurrent runs exactly one wins.
+ * A claim older than this belongs to no running job (the Lambda times out after 5 minutes): the
+ * run that made it crashed between claiming and sending, so the next run may claim it again.
+ * Choice: after a crash a mail may (rarely) go out twice rather than never — a legal deadline
+ * reminder that silently disappears is the worse failure.
+ */
+export const CLAIM_VERLOOPT_MS = 15 * 60_000;
+
+/**
+ * Claims a reminder for this run: succeeds when it was never recorded, its last send failed, or
+ * an earlier claim was abandoned (CLAIM_VERLOOPT_MS). Atomic (one conditional UpdateItem), so of
+ * two concurrent runs exactly one wins.
  */
 export async function claimHerinnering(c: Claim): Promise<boolean> {
+  const d = c.details;
+  const detailZet = d ? DETAILVELDEN.map((k) => `, #d_${k} = :d_${k}`).join("") : "";
+  const detailNamen = d ? Object.fromEntries(DETAILVELDEN.map((k) => [`#d_${k}`, k])) : {};
+  const detailWaarden = d ? Object.fromEntries(DETAILVELDEN.map((k) => [`:d_${k}`, d[k]])) : {};
   try {
     await dynamo().send(
       new UpdateCommand({
         TableName: tabel(),
         Key: herinneringRecordSleutel(c.sleutel),
-        ConditionExpression: "attribute_not_exists(pk) OR #status = :mislukt",
+        ConditionExpression:
+          "attribute_not_exists(pk) OR #status = :mislukt OR (#status = :bezig AND bijgewerktOp < :verlopen)",
         UpdateExpression:
           "SET #status = :bezig, pogingen = if_not_exists(pogingen, :nul) + :een, soort = :soort, " +
           "sleutel = :sleutel, ontvanger = :ontvanger, verplichting = :verplichting, " +
-          "bijgewerktOp = :nu, gsi1pk = :gsi1pk, gsi1sk = :sleutel",
-        ExpressionAttributeNames: { "#status": "status" },
+          `bijgewerktOp = :nu, gsi1pk = :gsi1pk, gsi1sk = :sleutel${detailZet}`,
+        ExpressionAttributeNames: { "#status": "status", ...detailNamen },
         ExpressionAttributeValues: {
           ":mislukt": "mislukt",
           ":bezig": "bezig",
@@ -61,7 +103,9 @@ export async function claimHerinnering(c: Claim): Promise<boolean> {
           ":ontvanger": c.ontvanger,
           ":verplichting": c.verplichting,
           ":nu": c.nu.toISOString(),
+          ":verlopen": new Date(c.nu.getTime() - CLAIM_VERLOOPT_MS).toISOString(),
           ":gsi1pk": herinneringenVanGsi1(c.ontvanger),
+          ...detailWaarden,
         },
       }),
     );
@@ -72,27 +116,43 @@ export async function claimHerinnering(c: Claim): Promise<boolean> {
   }
 }
 
-/** Ends a claimed reminder: "verstuurd" (with the address used) or "mislukt" (with the error). */
+export type Uitkomst =
+  | { status: "verstuurd"; email: string }
+  | { status: "mislukt"; fout: string }
+  | { status: "definitief_mislukt"; fout: string; zorgkantoorId: string };
+
+/**
+ * Ends a claimed reminder: "verstuurd" (with the address used), "mislukt" (with the error; the
+ * next run may claim it again) or "definitief_mislukt" (listed for the zorgkantoor's beheer).
+ */
 export async function sluitHerinnering(
   sleutel: string,
-  uitkomst: { status: "verstuurd"; email: string } | { status: "mislukt"; fout: string },
+  uitkomst: Uitkomst,
   nu: Date,
 ): Promise<void> {
-  const extra = uitkomst.status === "verstuurd" ? uitkomst.email : uitkomst.fout;
+  const verstuurd = uitkomst.status === "verstuurd";
+  const extra = verstuurd ? uitkomst.email : uitkomst.fout;
+  const definitief = uitkomst.status === "definitief_mislukt";
   await dynamo().send(
     new UpdateCommand({
       TableName: tabel(),
       Key: herinneringRecordSleutel(sleutel),
       ConditionExpression: "#status = :bezig",
-      UpdateExpression: `SET #status = :status, bijgewerktOp = :nu, ${
-        uitkomst.status === "verstuurd" ? "email" : "fout"
-      } = :extra`,
+      UpdateExpression: `SET #status = :status, bijgewerktOp = :nu, ${verstuurd ? "email" : "fout"} = :extra${
+        definitief ? ", gsi2pk = :gsi2pk, gsi2sk = :gsi2sk" : ""
+      }`,
       ExpressionAttributeNames: { "#status": "status" },
       ExpressionAttributeValues: {
         ":bezig": "bezig",
         ":status": uitkomst.status,
         ":nu": nu.toISOString(),
         ":extra": extra,
+        ...(definitief
+          ? {
+              ":gsi2pk": mislukteHerinneringenGsi2(uitkomst.zorgkantoorId),
+              ":gsi2sk": `${nu.toISOString()}#${sleutel}`,
+            }
+          : {}),
       },
     }),
   );
@@ -107,6 +167,9 @@ const alsRecord = (i: Record<string, unknown>): HerinneringRecord => ({
   fout: i.fout as string | undefined,
   email: i.email as string | undefined,
   bijgewerktOp: String(i.bijgewerktOp),
+  ...Object.fromEntries(
+    DETAILVELDEN.filter((k) => typeof i[k] === "string").map((k) => [k, String(i[k])]),
+  ),
 });
 
 export async function leesHerinnering(sleutel: string): Promise<HerinneringRecord | undefined> {
@@ -117,4 +180,10 @@ export async function leesHerinnering(sleutel: string): Promise<HerinneringRecor
 /** The reminders recorded for one recipient (gsi1; eventually consistent). */
 export async function herinneringenVan(ontvanger: string): Promise<HerinneringRecord[]> {
   return (await zoek({ index: "gsi1", pk: herinneringenVanGsi1(ontvanger) })).map(alsRecord);
+}
+
+/** The permanent failures of a zorgkantoor, newest first (gsi2; eventually consistent). */
+export async function mislukteHerinneringen(zorgkantoorId: string): Promise<HerinneringRecord[]> {
+  const items = await zoek({ index: "gsi2", pk: mislukteHerinneringenGsi2(zorgkantoorId) });
+  return items.map(alsRecord).sort((a, b) => b.bijgewerktOp.localeCompare(a.bijgewerktOp));
 }

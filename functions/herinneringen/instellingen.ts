@@ -1,13 +1,13 @@
 // Issue #6: the settings of the reminder job, per stage. Kept out of functions/lib/config.ts
 // (owned by the data layer) in this small module, read from the environment on first use:
-// PORTAAL_URL (base of the deep links), MAIL_AFZENDER (sender address), and where user e-mail
+// PORTAAL_URL (base of the deep links; locally the one URL of `npm start`), MAIL_AFZENDER (sender address), and where user e-mail
 // addresses live: the Cognito user pool (COGNITO_USER_POOL_ID, locally COGNITO_ENDPOINT).
-import { z } from "zod";
+import * as z from "zod";
 
 const leeg = (v: unknown): unknown => (v === "" ? undefined : v);
 
 const InstellingenSchema = z.object({
-  PORTAAL_URL: z.preprocess(leeg, z.url().default("http://localhost:5173")),
+  PORTAAL_URL: z.preprocess(leeg, z.url().default("http://localhost:4321")),
   MAIL_AFZENDER: z.preprocess(
     leeg,
     z.string().default("kwaliteitsbudget@kwaliteitsbudget.example"),

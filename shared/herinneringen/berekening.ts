@@ -1,6 +1,6 @@
 // DOMAIN.md §10 as a berekening: given the open obligations, the instant of the run and the keys
 // already sent, which reminder mails are due now. Instants come out with the Amsterdam offset.
-import { z } from "zod";
+import * as z from "zod";
 import { defineer } from "../berekening.js";
 import { dagTekst, InstantSchema, isoAmsterdam } from "../kalender/tijd.js";
 import { ok } from "../resultaat.js";

@@ -1,7 +1,7 @@
 // DOMAIN.md §10: the kinds of obligation that get reminders, who carries each, and how its window
 // and deadline derive from the calendar of budget year t (§3.2) or from the receipt day of an
 // aanvraag (beoordelingstermijn, §5).
-import { z } from "zod";
+import * as z from "zod";
 import { beoordelingstermijn } from "../kalender/beoordelingstermijn.js";
 import { type StapCode, stapVan } from "../kalender/kalender.js";
 import type { Dag } from "../kalender/tijd.js";

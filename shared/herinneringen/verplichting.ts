@@ -1,7 +1,7 @@
 // DOMAIN.md §10: an open obligation of one party, with its window and deadline, as plain data.
 // The scheduled job builds these from the cases (kalenderVerplichting / termijnVerplichting)
 // and herinneringen.ts decides which reminders are due.
-import { z } from "zod";
+import * as z from "zod";
 import { type Dag, DatumSchema, vergelijkDag } from "../kalender/tijd.js";
 import {
   type KalenderSoort,

@@ -39,7 +39,7 @@ describe("herinneringen in de stack (§10)", () => {
 
   it("wordt elke dag om 07:00 Europe/Amsterdam aangeroepen, met herhaalpogingen en een DLQ", () => {
     template.hasResourceProperties("AWS::Scheduler::Schedule", {
-      ScheduleExpression: "cron(0 7 * * ? *)",
+      ScheduleExpression: "cron(5 8 * * ? *)",
       ScheduleExpressionTimezone: "Europe/Amsterdam",
       Target: Match.objectLike({ RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 3 }) }),
     });

@@ -12,6 +12,7 @@ import { voerHerinneringenUit } from "../../../functions/herinneringen/job.js";
 import { LOKALE_SLEUTELS } from "../../../lokaal/aws.js";
 import { herinneringSleutel } from "../../../shared/herinneringen/herinneringen.js";
 import { amsterdam } from "../../../shared/kalender/tijd.js";
+import { link as paginaLink } from "../../../shared/paginas.js";
 import { gebruikEmulators } from "../data/omgeving.js";
 import { aanvraag, instellingen, lid, mails, realisatie, uniek } from "./omgeving.js";
 
@@ -67,10 +68,10 @@ describe("herinneringen versturen", () => {
     expect(m[0]!.subject).toBe(
       "Herinnering: realisatie januari t/m april invullen uiterlijk 31-05-2020",
     );
-    const link = `https://portaal.test/aanvragen/${z.id}/realisatie/mei`;
+    const link = `https://portaal.test${paginaLink.realisatie(z.id, "mei")}`;
     expect(m[0]!.body.text).toContain("Over veertien dagen verloopt de termijn.");
     expect(m[0]!.body.text).toContain(link);
-    expect(m[0]!.body.html).toContain(`<a href="${link}">`);
+    expect(m[0]!.body.html).toContain(`<a href="${link.replaceAll("&", "&amp;")}">`);
     const record = await leesHerinnering(
       herinneringSleutel(z.aanbieder.sub, `realisatie_mei:${z.id}`, amsterdam(2020, 5, 17, 8)),
     );
@@ -172,9 +173,9 @@ describe("een gesimuleerde maand: elke dag van mei 2020 om 08:30", () => {
       const voor = (await mails(sinds, adressen)).length;
       await run(z.zorgkantoorId, amsterdam(2020, 5, dag, 8, 30));
       for (const m of (await mails(sinds, adressen)).slice(voor)) {
-        const wat = m.body.text.includes(`/aanvragen/${z.id}/realisatie/mei`)
+        const wat = m.body.text.includes(paginaLink.realisatie(z.id, "mei"))
           ? "realisatie_mei"
-          : m.body.text.includes(`/beoordeling/${open}`)
+          : m.body.text.includes(paginaLink.beoordeling(open))
             ? "beoordeling_streefdatum"
             : "onbekend";
         gezien.push(`${m.destination.to[0]} ${wat} ${dag}-5`);

@@ -1,0 +1,77 @@
+// DOMAIN.md §10, issue #6: the facts the obligation rule (shared/herinneringen/afleiding.ts)
+// needs, read from the table — per zorgkantoor from its work list (gsi1) for the job and the
+// zorgkantoor's view, per aanbieder from its own aanvragen (gsi2) for the aanbieder's view. No
+// Scan: every read is a GetItem or a Query on one partition; the extra reads per case (realisaties,
+// documents) happen only for cases with an agreement.
+import type { Feiten, RealisatieSoort, ZaakFeiten } from "../../shared/herinneringen/afleiding.js";
+import { dagVan } from "../../shared/kalender/tijd.js";
+import { type AanvraagRecord, aanvragenVanAanbieder, werklijst } from "../data/aanvragen.js";
+import { leesAudit } from "../data/audit.js";
+import { documentenVanAanvraag } from "../data/documenten.js";
+import { leesRealisaties } from "../data/realisaties.js";
+import { zorgkantoorPk } from "../data/sleutels.js";
+
+/** Budget years whose obligations can have a moment in calendar year t (Amsterdam). */
+export const jarenRond = (op: Date): number[] => {
+  const t = dagVan(op).jaar;
+  return [t - 1, t, t + 1];
+};
+
+export async function zaakFeiten(a: AanvraagRecord): Promise<ZaakFeiten> {
+  const metAfspraak = a.afspraak !== undefined;
+  const [realisaties, documenten] = metAfspraak
+    ? await Promise.all([leesRealisaties(a.id), documentenVanAanvraag(a.id)])
+    : [[], []];
+  return {
+    id: a.id,
+    aanbiederId: a.aanbiederId,
+    zorgkantoorId: a.zorgkantoorId,
+    jaar: a.jaar,
+    toestand: a.toestand,
+    ontvangen: a.ontvangenOp ? dagVan(new Date(a.ontvangenOp)) : null,
+    afspraak: metAfspraak,
+    realisaties: [
+      ...new Set<RealisatieSoort>(realisaties.filter((r) => r.jaar === a.jaar).map((r) => r.soort)),
+    ],
+    // The same test as the vaststelling's requirement (functions/nacalculatie/stand.ts).
+    accountantsrapport: documenten.some(
+      (d) => d.soort === "accountantsrapport" && d.status === "geaccepteerd",
+    ),
+    // The vaststelling is stored on the case and as the agreement of kind "vaststelling" (§9.3).
+    vastgesteld: a.afspraak?.soort === "vaststelling" || a.overig.vaststelling !== undefined,
+  };
+}
+
+/**
+ * The years a zorgkantoor decided its herschikking: the decision leaves an audit record
+ * "herschikking_besloten" on the zorgkantoor with the year, also when it changed no agreement.
+ */
+async function herschiktIn(zorgkantoorId: string): Promise<Feiten["herschikt"]> {
+  const trail = await leesAudit(zorgkantoorPk(zorgkantoorId));
+  return trail
+    .filter((r) => r.gebeurtenis === "herschikking_besloten")
+    .map((r) => (r.na as { jaar?: unknown } | undefined)?.jaar)
+    .filter((jaar): jaar is number => typeof jaar === "number")
+    .map((jaar) => ({ zorgkantoorId, jaar }));
+}
+
+export async function feitenVanZorgkantoor(
+  zorgkantoorId: string,
+  jaren: readonly number[],
+): Promise<Feiten> {
+  const zaken = (await Promise.all(jaren.map((j) => werklijst(zorgkantoorId, j)))).flat();
+  const [feiten, herschikt] = await Promise.all([
+    Promise.all(zaken.map(zaakFeiten)),
+    herschiktIn(zorgkantoorId),
+  ]);
+  return { zaken: feiten, herschikt };
+}
+
+/** An aanbieder's own cases: enough for its obligations (the zorgkantoor's are not asked for). */
+export async function feitenVanAanbieder(
+  aanbiederId: string,
+  jaren: readonly number[],
+): Promise<Feiten> {
+  const zaken = (await aanvragenVanAanbieder(aanbiederId)).filter((a) => jaren.includes(a.jaar));
+  return { zaken: await Promise.all(zaken.map(zaakFeiten)), herschikt: [] };
+}

@@ -1,0 +1,33 @@
+// Issue #6: the permanent failures (fout.ts) of reminders about a zorgkantoor's cases and users,
+// for zorgkantoor-beheer of that zorgkantoor only; any other zorgkantoor answers 404 (§1).
+import { mislukteHerinneringen as leesMislukt } from "../data/herinneringen.js";
+import { nietGevonden } from "../lib/probleem.js";
+import type { Operatie } from "../lib/verzoek.js";
+import type { RouteVan } from "../routes.js";
+
+export const mislukteHerinneringen: Operatie<RouteVan<"mislukteHerinneringen">> = async (v) => {
+  const { zorgkantoorId } = v.params;
+  const beheer = v.gebruiker.lidmaatschappen.some(
+    (l) => l.rol === "zorgkantoor-beheer" && l.zorgkantoorId === zorgkantoorId,
+  );
+  if (!beheer) throw nietGevonden("zorgkantoor");
+  const records = await leesMislukt(zorgkantoorId);
+  return {
+    body: {
+      zorgkantoorId,
+      mislukt: records.map((r) => ({
+        sleutel: r.sleutel,
+        ontvanger: r.ontvanger,
+        verplichting: r.verplichting,
+        soort: r.verplichtingSoort,
+        aanleiding: r.aanleiding,
+        moment: r.moment,
+        deadline: r.deadline,
+        link: r.link,
+        pogingen: r.pogingen,
+        fout: r.fout,
+        bijgewerktOp: r.bijgewerktOp,
+      })),
+    },
+  };
+};
