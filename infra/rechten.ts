@@ -11,6 +11,8 @@
 // | openapi        | —               | —                                                 |
 // | organisaties   | read            | —                                                 |
 // | audit          | read            | — (read-only by design: the trail is append-only) |
+// | rapportage     | read            | — (reports and previews write nothing)            |
+// | herinneringen  | read + write    | — (writes only a user's own reminder preferences) |
 // | indiening, beoordeling, voorschot, herschikking, nacalculatie, realisatie, parameters |
 // |                | read + write    | —                                                 |
 // | documenten     | read + write    | uploads/zaken/*: Put, Get, Delete; zaken/*: Put, Get |
@@ -35,6 +37,8 @@ export const RECHTEN: Record<Functie, Rechten> = {
   openapi: GEEN,
   organisaties: LEZEN,
   audit: LEZEN,
+  // Issue #5: documents, overviews and previews only read (no write, no S3).
+  rapportage: LEZEN,
   indiening: SCHRIJVEN,
   beoordeling: SCHRIJVEN,
   voorschot: SCHRIJVEN,
@@ -42,6 +46,8 @@ export const RECHTEN: Record<Functie, Rechten> = {
   nacalculatie: SCHRIJVEN,
   realisatie: SCHRIJVEN,
   parameters: SCHRIJVEN,
+  // Issue #6: reads reminders and cases, writes only the user's own preferences (with audit).
+  herinneringen: SCHRIJVEN,
   documenten: {
     tabel: "lezen-schrijven",
     documenten: [

@@ -61,7 +61,7 @@ export interface Verzoekopties {
   query?: Readonly<Record<string, string>>;
 }
 
-/** One HTTP request to the gateway; the body parsed as JSON when there is one. */
+/** One HTTP request to the gateway; the body parsed as JSON when it is JSON. */
 export async function vraag(gw: Gateway, pad: string, o: Verzoekopties = {}): Promise<Antwoord> {
   const url = new URL(pad, gw.url);
   for (const [k, v] of Object.entries(o.query ?? {})) url.searchParams.set(k, v);
@@ -75,5 +75,7 @@ export async function vraag(gw: Gateway, pad: string, o: Verzoekopties = {}): Pr
     body: o.body === undefined ? undefined : JSON.stringify(o.body),
   });
   const tekst = await r.text();
-  return { status: r.status, headers: r.headers, body: tekst ? JSON.parse(tekst) : null };
+  // A PDF, XLSX or CSV download has no JSON body (issue #5): its bytes are read with fetch.
+  const json = /json/.test(r.headers.get("content-type") ?? "application/json");
+  return { status: r.status, headers: r.headers, body: tekst && json ? JSON.parse(tekst) : null };
 }

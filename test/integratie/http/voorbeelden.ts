@@ -5,10 +5,12 @@ import type { Voorbeelden } from "./matrix.js";
 import { AUDIT_VOORBEELDEN } from "./voorbeelden/audit.js";
 import { BEOORDELING_VOORBEELDEN } from "./voorbeelden/beoordeling.js";
 import { DOCUMENTEN_VOORBEELDEN } from "./voorbeelden/documenten.js";
+import { HERINNERINGEN_VOORBEELDEN } from "./voorbeelden/herinneringen.js";
 import { HERSCHIKKING_VOORBEELDEN } from "./voorbeelden/herschikking.js";
 import { INDIENING_VOORBEELDEN } from "./voorbeelden/indiening.js";
 import { NACALCULATIE_VOORBEELDEN } from "./voorbeelden/nacalculatie.js";
 import { PARAMETERS_VOORBEELDEN } from "./voorbeelden/parameters.js";
+import { RAPPORTAGE_VOORBEELDEN } from "./voorbeelden/rapportage.js";
 import { REALISATIE_VOORBEELDEN } from "./voorbeelden/realisatie.js";
 import { VOORSCHOT_VOORBEELDEN } from "./voorbeelden/voorschot.js";
 
@@ -27,4 +29,6 @@ export const VOORBEELDEN: Voorbeelden = {
   ...NACALCULATIE_VOORBEELDEN,
   ...PARAMETERS_VOORBEELDEN,
   ...AUDIT_VOORBEELDEN,
+  ...RAPPORTAGE_VOORBEELDEN,
+  ...HERINNERINGEN_VOORBEELDEN,
 } as Voorbeelden;

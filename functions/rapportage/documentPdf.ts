@@ -1,0 +1,136 @@
+// Issue #5: the beoordelingsbrief (DOMAIN.md §5.4), the addendum (§5, §6) and the vaststelling
+// (§9.3) of a case as PDF, readable within the case's scope (§1). The brief has the content of
+// the JSON route (functions/beoordeling/beoordelingsbrief.ts: shared/beoordeling on the stored
+// decision); a document that does not exist yet answers 409 with a Dutch reason, as that route does.
+import { beoordelingsbrief } from "../../shared/beoordeling/beoordelingsbrief.js";
+import { Decimal } from "../../shared/geld/decimal.js";
+import { dagVan } from "../../shared/kalender/tijd.js";
+import { alsVoorstel, type BesluitOpslag } from "../beoordeling/toekenningscontext.js";
+import { leesAanbieder } from "../data/aanbieders.js";
+import type { AanvraagRecord } from "../data/aanvragen.js";
+import { leesAfspraken } from "../data/afspraken.js";
+import { parametersInGebruik } from "../data/parameters.js";
+import { leesZorgkantoor } from "../data/zorgkantoren.js";
+import { HttpProbleem } from "../lib/probleem.js";
+import type { Operatie } from "../lib/verzoek.js";
+import { type VaststellingOpslag, vaststellingVan } from "../nacalculatie/antwoord.js";
+import type { RouteVan } from "../routes.js";
+import { isAfgesproken, laadZaak } from "../voorschot/zaak.js";
+import { afspraakVoorVaststelling } from "./cijfers.js";
+import { type Brief, briefPdf } from "./pdf/opmaak.js";
+import { addendum, briefVan, datum, type Partijen, vaststelling } from "./pdf/stukken.js";
+import type { Stuk } from "./schemas.js";
+
+const nogNiet = (code: string, melding: string) => new HttpProbleem(409, code, melding);
+
+async function partijen(r: AanvraagRecord): Promise<Partijen> {
+  const [a, z] = await Promise.all([
+    leesAanbieder(r.aanbiederId),
+    leesZorgkantoor(r.zorgkantoorId),
+  ]);
+  return {
+    aanbieder: a?.naam ?? r.aanbiederId,
+    nzaNummer: a?.nzaNummer ?? null,
+    agbCode: a?.agbCode ?? null,
+    zorgkantoor: z?.naam ?? r.zorgkantoorId,
+    jaar: r.jaar,
+  };
+}
+
+async function brief(r: AanvraagRecord): Promise<Brief> {
+  const besluit = r.overig.besluit as BesluitOpslag | undefined;
+  // A proposal awaiting its second signature is not a decision: no letter yet.
+  if (!besluit)
+    throw nogNiet(
+      "NOG_GEEN_BESLUIT",
+      "Over deze aanvraag is nog niet besloten; de beoordelingsbrief volgt op het besluit.",
+    );
+  const [p, parameters] = await Promise.all([partijen(r), parametersInGebruik(r.jaar)]);
+  return briefVan(
+    beoordelingsbrief({
+      aanbieder: p.aanbieder,
+      zorgkantoor: p.zorgkantoor,
+      jaar: r.jaar,
+      datum: dagVan(new Date(besluit.op)),
+      aangevraagd: {
+        personeel: new Decimal(besluit.aangevraagd.personeel),
+        overige: new Decimal(besluit.aangevraagd.overige),
+      },
+      toekenning: alsVoorstel(besluit),
+      richtlijnPersoneel: parameters.richtlijnPersoneel,
+    }),
+  );
+}
+
+interface Handtekening {
+  op?: string;
+}
+
+/**
+ * [portal rule] The addendum exists once the toekenning is approved (it is then signed). It lays
+ * down the initial agreement; a later herschikking is named beside it. A signed case whose
+ * signatures were not kept one by one shows both parties signed on the signing day (§6).
+ */
+async function addendumBrief(r: AanvraagRecord): Promise<Brief> {
+  const historie = await leesAfspraken(r.id);
+  const initieel = historie.find((a) => a.soort === "initieel");
+  if (!initieel)
+    throw nogNiet(
+      "GEEN_ADDENDUM",
+      "Er is nog geen addendum: het addendum volgt op een goedgekeurde toekenning.",
+    );
+  const [p, geldend, parameters] = await Promise.all([
+    partijen(r),
+    afspraakVoorVaststelling(r),
+    parametersInGebruik(r.jaar),
+  ]);
+  const voorschot = r.overig.voorschot as { getekendOp?: string; percentage?: string } | undefined;
+  const getekend = isAfgesproken(r) ? (voorschot?.getekendOp ?? null) : null;
+  const partij = (veld: string) => (r.overig[veld] as Handtekening | undefined)?.op ?? getekend;
+  return addendum({
+    ...p,
+    afspraak: initieel,
+    ...(geldend ? { geldend } : {}),
+    voorschotpercentage: new Decimal(voorschot?.percentage ?? parameters.voorschotpercentage),
+    getekend: {
+      aanbieder: partij("addendumAanbieder"),
+      zorgkantoor: partij("addendumZorgkantoor"),
+    },
+    datum: datum(getekend ?? initieel.besluitOp),
+  });
+}
+
+async function vaststellingBrief(r: AanvraagRecord): Promise<Brief> {
+  const v: VaststellingOpslag | undefined = vaststellingVan(r);
+  const vastgesteld = [...(await leesAfspraken(r.id))]
+    .reverse()
+    .find((a) => a.soort === "vaststelling");
+  if (!v || !vastgesteld)
+    throw nogNiet(
+      "NOG_NIET_VASTGESTELD",
+      "Het kwaliteitsbudget van deze aanvraag is nog niet vastgesteld; de vaststelling volgt op de nacalculatie.",
+    );
+  const [p, afgesproken] = await Promise.all([partijen(r), afspraakVoorVaststelling(r)]);
+  return vaststelling({ ...p, afgesproken, vastgesteldeAfspraak: vastgesteld, ...v });
+}
+
+const MAKERS: Record<Stuk, (r: AanvraagRecord) => Promise<Brief>> = {
+  beoordelingsbrief: brief,
+  addendum: addendumBrief,
+  vaststelling: vaststellingBrief,
+};
+
+export const documentPdf: Operatie<RouteVan<"documentPdf">> = async (v) => {
+  const { aanvraag: r } = await laadZaak(v.gebruiker, v.params.aanvraagId);
+  const stuk = v.params.stuk;
+  const bytes = await briefPdf(await MAKERS[stuk](r), { nu: v.nu });
+  // A download name from the kind, year and id only, never user text.
+  const naam = `${stuk}-${r.jaar}-${r.id.replace(/[^A-Za-z0-9-]/g, "")}.pdf`;
+  return {
+    body: bytes,
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `attachment; filename="${naam}"`,
+    },
+  };
+};

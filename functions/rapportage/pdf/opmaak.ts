@@ -1,0 +1,191 @@
+// Issue #5, DOMAIN.md §5, §9.3, §11: the layout of the portal's letters as real PDF (pdf-lib) —
+// A4, Dutch, Helvetica (a standard font: nothing embedded, so the file stays small and the text
+// is findable), a letter head (van, aan, datum, onderwerp), headings, wrapped paragraphs and
+// tables of amounts (right-aligned), and "pagina x van n" on every page. The content comes
+// formatted (amounts "€ 1.234,56" by shared/geld/weergave.ts, dates dd-mm-jjjj): this file only
+// lays it out. The same content always gives the same bytes: the dates are inputs.
+import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
+
+export type Blok =
+  | { soort: "kop"; tekst: string }
+  | { soort: "alinea"; tekst: string }
+  | {
+      soort: "tabel";
+      kolommen: readonly string[];
+      rijen: readonly (readonly string[])[];
+      /** The last row is a total: bold, with a rule above it. */
+      totaalrij?: boolean;
+    };
+
+export interface Brief {
+  /** Document title (PDF metadata and the first line of the head). */
+  titel: string;
+  van: string;
+  aan: string;
+  /** dd-mm-jjjj (§11). */
+  datum: string;
+  onderwerp: string;
+  blokken: readonly Blok[];
+}
+
+const A4: [number, number] = [595.28, 841.89];
+const MARGE = 56;
+const BREEDTE = A4[0] - 2 * MARGE;
+const GROOT = 14;
+const NORMAAL = 10.5;
+const REGEL = 14.5;
+const GRIJS = rgb(0.35, 0.35, 0.35);
+
+interface Pen {
+  doc: PDFDocument;
+  pagina: PDFPage;
+  y: number;
+  gewoon: PDFFont;
+  vet: PDFFont;
+}
+
+/**
+ * Only characters the standard font can encode (WinAnsi: Dutch letters, "€", "—" are in it);
+ * anything else (e.g. an emoji in a motivation) becomes "?", never an exception.
+ */
+function schoon(font: PDFFont, tekst: string): string {
+  const kan = new Set(font.getCharacterSet());
+  return [...tekst.replace(/\t/g, " ")].map((c) => (kan.has(c.codePointAt(0)!) ? c : "?")).join("");
+}
+
+function nieuwePagina(p: Pen): void {
+  p.pagina = p.doc.addPage(A4);
+  p.y = A4[1] - MARGE;
+}
+
+/** Room for `hoogte` more points on this page, else a new page. */
+function ruimte(p: Pen, hoogte: number): void {
+  if (p.y - hoogte < MARGE + 20) nieuwePagina(p);
+}
+
+function regel(p: Pen, tekst: string, x: number, font: PDFFont, grootte: number): void {
+  p.pagina.drawText(schoon(font, tekst), { x, y: p.y, size: grootte, font });
+}
+
+/** Words wrapped to the width; a word longer than the line is cut. */
+function afbreken(font: PDFFont, tekst: string, grootte: number, breedte: number): string[] {
+  const regels: string[] = [];
+  for (const alinea of schoon(font, tekst).split("\n")) {
+    let huidig = "";
+    for (const woord of alinea.split(/ +/)) {
+      const kandidaat = huidig ? `${huidig} ${woord}` : woord;
+      if (font.widthOfTextAtSize(kandidaat, grootte) <= breedte) huidig = kandidaat;
+      else {
+        if (huidig) regels.push(huidig);
+        let rest = woord;
+        while (font.widthOfTextAtSize(rest, grootte) > breedte && rest.length > 1) {
+          let n = rest.length - 1;
+          while (n > 1 && font.widthOfTextAtSize(rest.slice(0, n), grootte) > breedte) n--;
+          regels.push(rest.slice(0, n));
+          rest = rest.slice(n);
+        }
+        huidig = rest;
+      }
+    }
+    regels.push(huidig);
+  }
+  return regels;
+}
+
+function alinea(p: Pen, tekst: string, font = p.gewoon, grootte = NORMAAL): void {
+  for (const r of afbreken(font, tekst, grootte, BREEDTE)) {
+    ruimte(p, REGEL);
+    regel(p, r, MARGE, font, grootte);
+    p.y -= REGEL;
+  }
+  p.y -= REGEL / 2;
+}
+
+/** First column takes what the amounts leave; amounts are right-aligned. */
+function tabel(p: Pen, b: Extract<Blok, { soort: "tabel" }>): void {
+  const n = b.kolommen.length;
+  const bedragBreedte = n > 1 ? Math.min(120, (BREEDTE * 0.6) / (n - 1)) : 0;
+  const eerste = BREEDTE - bedragBreedte * (n - 1);
+  const rij = (cellen: readonly string[], font: PDFFont) => {
+    ruimte(p, REGEL);
+    cellen.forEach((c, i) => {
+      const t = schoon(font, c);
+      if (i === 0) regel(p, afbreken(font, t, NORMAAL, eerste - 6)[0] ?? "", MARGE, font, NORMAAL);
+      else {
+        const rechts = MARGE + eerste + bedragBreedte * i;
+        regel(p, t, rechts - font.widthOfTextAtSize(t, NORMAAL), font, NORMAAL);
+      }
+    });
+    p.y -= REGEL;
+  };
+  const lijn = () =>
+    p.pagina.drawLine({
+      start: { x: MARGE, y: p.y + REGEL - 3 },
+      end: { x: MARGE + BREEDTE, y: p.y + REGEL - 3 },
+      thickness: 0.5,
+      color: GRIJS,
+    });
+  rij(b.kolommen, p.vet);
+  lijn();
+  b.rijen.forEach((r, i) => {
+    const totaal = b.totaalrij === true && i === b.rijen.length - 1;
+    if (totaal) {
+      ruimte(p, REGEL);
+      lijn();
+    }
+    rij(r, totaal ? p.vet : p.gewoon);
+  });
+  p.y -= REGEL / 2;
+}
+
+function kop(p: Pen, b: Brief): void {
+  regel(p, b.van, MARGE, p.vet, NORMAAL);
+  const datum = `Datum: ${b.datum}`;
+  regel(p, datum, MARGE + BREEDTE - p.gewoon.widthOfTextAtSize(datum, NORMAAL), p.gewoon, NORMAAL);
+  p.y -= REGEL * 2;
+  alinea(p, `Aan: ${b.aan}`);
+  alinea(p, `Onderwerp: ${b.onderwerp}`, p.vet);
+  p.y -= REGEL / 2;
+}
+
+function paginanummers(p: Pen, titel: string): void {
+  const paginas = p.doc.getPages();
+  paginas.forEach((pg, i) => {
+    const t = schoon(p.gewoon, `${titel} - pagina ${i + 1} van ${paginas.length}`);
+    pg.drawText(t, { x: MARGE, y: MARGE / 2, size: 8, font: p.gewoon, color: GRIJS });
+  });
+}
+
+export interface PdfOpties {
+  /** Creation/modification date of the file (an input, as "now" everywhere). */
+  nu: Date;
+}
+
+export async function briefPdf(b: Brief, o: PdfOpties): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.setTitle(b.titel);
+  doc.setSubject(b.onderwerp);
+  doc.setAuthor(b.van);
+  doc.setLanguage("nl-NL");
+  doc.setCreator("Portaal Kwaliteitsbudget Verpleeghuiszorg");
+  doc.setProducer("Portaal Kwaliteitsbudget Verpleeghuiszorg (pdf-lib)");
+  doc.setCreationDate(o.nu);
+  doc.setModificationDate(o.nu);
+  const [gewoon, vet] = await Promise.all([
+    doc.embedFont(StandardFonts.Helvetica),
+    doc.embedFont(StandardFonts.HelveticaBold),
+  ]);
+  const p: Pen = { doc, pagina: doc.addPage(A4), y: A4[1] - MARGE, gewoon, vet };
+  kop(p, b);
+  for (const blok of b.blokken) {
+    if (blok.soort === "kop") {
+      ruimte(p, REGEL * 3);
+      p.y -= REGEL / 2;
+      alinea(p, blok.tekst, vet, blok === b.blokken[0] ? GROOT : NORMAAL + 1);
+    } else if (blok.soort === "alinea") alinea(p, blok.tekst);
+    else tabel(p, blok);
+  }
+  paginanummers(p, b.titel);
+  // No object streams: plain objects a reader (and a test) can walk; content stays deflated.
+  return doc.save({ useObjectStreams: false });
+}

@@ -1,0 +1,178 @@
+// Issue #5: the content of the addendum (DOMAIN.md §5, §6) and the vaststelling (§9.3) as letters
+// for the PDF (opmaak.ts), made from stored data only: the agreement history, the signatures, the
+// voorschot agreement and the approved vaststelling. Amounts "€ 1.234,56", dates dd-mm-jjjj in
+// Europe/Amsterdam (§11). The beoordelingsbrief's content is shared/beoordeling's (briefVan).
+import type { Beoordelingsbrief } from "../../../shared/beoordeling/beoordelingsbrief.js";
+import { Decimal } from "../../../shared/geld/decimal.js";
+import { euro } from "../../../shared/geld/weergave.js";
+import { procent } from "../../../shared/indiening/omschrijving.js";
+import { dagVan, dagWeergave } from "../../../shared/kalender/tijd.js";
+import type { AfspraakSamenvatting } from "../../data/aanvragen.js";
+import type { Blok, Brief } from "./opmaak.js";
+
+/** "31-12-2019" of an ISO instant or "YYYY-MM-DD" day, as the Amsterdam calendar day. */
+export const datum = (x: string): string =>
+  /^\d{4}-\d{2}-\d{2}$/.test(x)
+    ? x.split("-").reverse().join("-")
+    : dagWeergave(dagVan(new Date(x)));
+
+const bedrag = (x: string): string => euro(new Decimal(x));
+
+/** shared/beoordeling's letter (kop/alinea/bedragen blocks) as a Brief for the layout. */
+export function briefVan(b: Beoordelingsbrief): Brief {
+  return {
+    titel: b.onderwerp,
+    van: b.van,
+    aan: b.aan,
+    datum: b.datum,
+    onderwerp: b.onderwerp,
+    blokken: b.blokken.map((x): Blok => {
+      if (x.soort !== "bedragen") return x;
+      return {
+        soort: "tabel",
+        kolommen: ["", ...x.kolommen.slice(1)],
+        rijen: x.rijen.map((r) => [r.omschrijving, r.aangevraagd, r.toegekend]),
+        totaalrij: true,
+      };
+    }),
+  };
+}
+
+export interface Partijen {
+  aanbieder: string;
+  nzaNummer: string | null;
+  agbCode: string | null;
+  zorgkantoor: string;
+  jaar: number;
+}
+
+const afspraakTabel = (a: AfspraakSamenvatting, totaal: string): Blok => ({
+  soort: "tabel",
+  kolommen: ["Onderdeel", "Bedrag"],
+  rijen: [
+    ["Extra personeel", bedrag(a.personeel)],
+    ["Overige kosten", bedrag(a.overige)],
+    ["Compensatiecomponent", bedrag(a.compensatie)],
+    [totaal, bedrag(a.totaal)],
+  ],
+  totaalrij: true,
+});
+
+export interface AddendumGegevens extends Partijen {
+  /** The agreement the addendum lays down (the initial one, §5). */
+  afspraak: AfspraakSamenvatting;
+  /** The agreement in force when it differs (after a herschikking, §8). */
+  geldend?: AfspraakSamenvatting;
+  voorschotpercentage: Decimal;
+  /** Per party: the signing instant or day; null when not (yet) signed. */
+  getekend: { aanbieder: string | null; zorgkantoor: string | null };
+  /** The letter's date: the day both signed, else the decision's day. */
+  datum: string;
+}
+
+export function addendum(g: AddendumGegevens): Brief {
+  const wie = [g.nzaNummer && `NZa-nummer ${g.nzaNummer}`, g.agbCode && `AGB-code ${g.agbCode}`]
+    .filter(Boolean)
+    .join(", ");
+  const handtekening = (x: string | null) =>
+    x ? `ondertekend op ${datum(x)}` : "nog niet ondertekend";
+  const blokken: Blok[] = [
+    { soort: "kop", tekst: `Addendum kwaliteitsbudget ${g.jaar}` },
+    {
+      soort: "alinea",
+      tekst: `Dit addendum bij de overeenkomst Wlz tussen ${g.zorgkantoor} en ${g.aanbieder}${wie ? ` (${wie})` : ""} legt de afspraak over het kwaliteitsbudget verpleeghuiszorg ${g.jaar} vast.`,
+    },
+    afspraakTabel(g.afspraak, "Afgesproken kwaliteitsbudget"),
+    {
+      soort: "alinea",
+      tekst: `Het zorgkantoor betaalt maandelijks een voorschot van ${procent(g.voorschotpercentage)} van het afgesproken kwaliteitsbudget. Na afloop van het jaar volgt de nacalculatie, waarin het kwaliteitsbudget wordt vastgesteld op de gerealiseerde kosten, ten hoogste de afspraak.`,
+    },
+    ...(g.geldend && g.geldend.nummer !== g.afspraak.nummer
+      ? [
+          {
+            soort: "alinea" as const,
+            tekst: `Bij de herschikking is de afspraak gewijzigd in ${bedrag(g.geldend.totaal)} (afspraak ${g.geldend.nummer}).`,
+          },
+        ]
+      : []),
+    { soort: "kop", tekst: "Ondertekening" },
+    {
+      soort: "tabel",
+      kolommen: ["Partij", "Handtekening"],
+      rijen: [
+        [`Zorgaanbieder: ${g.aanbieder}`, handtekening(g.getekend.aanbieder)],
+        [`Zorgkantoor: ${g.zorgkantoor}`, handtekening(g.getekend.zorgkantoor)],
+      ],
+    },
+  ];
+  return {
+    titel: `Addendum kwaliteitsbudget ${g.jaar}`,
+    van: g.zorgkantoor,
+    aan: g.aanbieder,
+    datum: g.datum,
+    onderwerp: `Addendum kwaliteitsbudget ${g.jaar}`,
+    blokken,
+  };
+}
+
+export interface VaststellingGegevens extends Partijen {
+  afgesproken: AfspraakSamenvatting | undefined;
+  /** The agreement version of kind vaststelling: the eligible amounts (§9.3). */
+  vastgesteldeAfspraak: AfspraakSamenvatting;
+  vastgesteld: string;
+  saldo: string;
+  saldoSoort: string;
+  nabetaling: string;
+  verrekening: string;
+  terugvordering: string;
+  /** ISO instant of the approval (the second signature). */
+  op: string;
+}
+
+function saldoTekst(g: VaststellingGegevens): string {
+  const d = (x: string) => new Decimal(x);
+  const delen = [
+    d(g.nabetaling).gt(0) && `Het zorgkantoor betaalt u ${bedrag(g.nabetaling)} na.`,
+    d(g.verrekening).gt(0) &&
+      `${bedrag(g.verrekening)} wordt verrekend met wat u in een ander jaar nog tegoed heeft.`,
+    d(g.terugvordering).gt(0) && `Het zorgkantoor vordert ${bedrag(g.terugvordering)} van u terug.`,
+  ].filter((x): x is string => typeof x === "string");
+  return delen.length > 0 ? delen.join(" ") : "Er valt niets na te betalen of terug te vorderen.";
+}
+
+export function vaststelling(g: VaststellingGegevens): Brief {
+  const betaald = new Decimal(g.vastgesteld).minus(g.saldo); // §9.3: saldo = vastgesteld − betaald
+  const blokken: Blok[] = [
+    { soort: "kop", tekst: `Vaststelling kwaliteitsbudget ${g.jaar}` },
+    {
+      soort: "alinea",
+      tekst: `${g.zorgkantoor} heeft de nacalculatie van het kwaliteitsbudget ${g.jaar} van ${g.aanbieder} beoordeeld en stelt het kwaliteitsbudget vast op ${bedrag(g.vastgesteld)}.`,
+    },
+    afspraakTabel(g.vastgesteldeAfspraak, "Vastgesteld kwaliteitsbudget"),
+    { soort: "kop", tekst: "Saldo" },
+    {
+      soort: "tabel",
+      kolommen: ["", "Bedrag"],
+      rijen: [
+        ...(g.afgesproken ? [["Afgesproken kwaliteitsbudget", bedrag(g.afgesproken.totaal)]] : []),
+        ["Vastgesteld kwaliteitsbudget", bedrag(g.vastgesteld)],
+        ["Betaalde voorschotten", euro(betaald)],
+        ["Saldo", bedrag(g.saldo)],
+      ],
+      totaalrij: true,
+    },
+    { soort: "alinea", tekst: saldoTekst(g) },
+    {
+      soort: "alinea",
+      tekst: `Deze vaststelling is op ${datum(g.op)} door twee medewerkers van ${g.zorgkantoor} goedgekeurd.`,
+    },
+  ];
+  return {
+    titel: `Vaststelling kwaliteitsbudget ${g.jaar}`,
+    van: g.zorgkantoor,
+    aan: g.aanbieder,
+    datum: datum(g.op),
+    onderwerp: `Vaststelling kwaliteitsbudget ${g.jaar}`,
+    blokken,
+  };
+}

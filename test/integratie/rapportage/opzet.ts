@@ -1,0 +1,135 @@
+// Test set-up and readers for the rapportage routes (issue #5): the decision a toekenning keeps on
+// the case (for the beoordelingsbrief), a released payment batch (§1, §6), binary downloads, the
+// text of a PDF and the cells of an XLSX. Call after startApi() (the data layer reads the
+// configuration the gateway put in process.env).
+import ExcelJS from "exceljs";
+import { decodePDFRawStream, PDFDocument, PDFRawStream } from "pdf-lib";
+import {
+  type AanvraagRecord,
+  leesAanvraag,
+  wijzigAanvraag,
+} from "../../../functions/data/aanvragen.js";
+import { geefBetaalbatchVrij, stelBetaalbatchVoor } from "../../../functions/data/betaalbatches.js";
+import { betaalopdrachtenVanMaand } from "../../../functions/data/betaalopdrachten.js";
+import { aanvraagPk } from "../../../functions/data/sleutels.js";
+import {
+  type Actor,
+  schrijfTransactie,
+  type TransactieUitkomst,
+} from "../../../functions/data/transactie.js";
+import type { Gateway } from "../../../lokaal/gateway.js";
+import { uniek } from "../voorschot/zaak.js";
+
+const ctx = (wie: Actor) => ({ wie, nu: new Date(), correlatieId: uniek("test") });
+
+function zeker<T>(r: TransactieUitkomst<T>, wat: string): T {
+  if (!r.ok) throw new Error(`${wat}: ${r.weigering.code} ${r.weigering.melding}`);
+  return r.waarde;
+}
+
+/** The decision as toekenningGoedkeuren keeps it (§13 A amounts, requested as granted). */
+export async function zetBesluit(r: AanvraagRecord): Promise<AanvraagRecord> {
+  const besluit = {
+    besluit: "toekennen",
+    personeel: "850000.00",
+    overige: "150000.00",
+    compensatie: "24000.00",
+    motivering: "Toegekend zoals aangevraagd; de verhouding voldoet aan de richtlijn.",
+    aangevraagd: { personeel: "850000.00", overige: "150000.00" },
+    op: "2047-02-10T10:00:00.000Z",
+  };
+  zeker(
+    await schrijfTransactie(
+      [wijzigAanvraag(r, r.versie, { besluit })],
+      { gebeurtenis: "aanvraag_goedgekeurd", onderwerp: aanvraagPk(r.id), na: { besluit } },
+      ctx({ sub: "test-rapportage-beheer", rol: "zorgkantoor-beheer" }),
+    ),
+    "besluit",
+  );
+  return (await leesAanvraag(r.id))!;
+}
+
+/** Proposes and releases (two users, §1) the batch of the case's orders of one month. */
+export async function geefMaandVrij(r: AanvraagRecord, maand: number): Promise<void> {
+  const opdrachten = await betaalopdrachtenVanMaand(r.zorgkantoorId, r.jaar, maand);
+  const b = zeker(
+    await stelBetaalbatchVoor(
+      r.zorgkantoorId,
+      r.jaar,
+      maand,
+      1,
+      opdrachten,
+      ctx({ sub: "test-voorsteller", rol: "zorgkantoor-beheer" }),
+    ),
+    "batch",
+  );
+  zeker(
+    await geefBetaalbatchVrij(
+      b,
+      b.versie,
+      ctx({ sub: "test-vrijgever", rol: "zorgkantoor-beheer" }),
+    ),
+    "vrijgave",
+  );
+}
+
+export interface Download {
+  status: number;
+  headers: Headers;
+  bytes: Buffer;
+}
+
+export async function download(gw: Gateway, pad: string, token: string): Promise<Download> {
+  const r = await fetch(new URL(pad, gw.url), { headers: { authorization: `Bearer ${token}` } });
+  return { status: r.status, headers: r.headers, bytes: Buffer.from(await r.arrayBuffer()) };
+}
+
+// WinAnsi (the standard fonts' encoding) equals Latin-1 except 0x80–0x9F; the two used here.
+const WINANSI: Record<number, string> = { 128: "€", 151: "—", 150: "–" };
+
+/**
+ * The text a PDF shows, in content order: pdf-lib writes text with the standard fonts as hex
+ * strings shown with Tj, in deflated content streams; this reads them back (no text extraction
+ * in pdf-lib itself).
+ */
+export async function pdfTekst(
+  bytes: Uint8Array,
+): Promise<{ paginas: number; tekst: string; breedte: number; hoogte: number }> {
+  const doc = await PDFDocument.load(bytes);
+  const stukken: string[] = [];
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFRawStream)) continue;
+    const inhoud = Buffer.from(decodePDFRawStream(obj).decode()).toString("latin1");
+    for (const m of inhoud.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) {
+      const codes = Buffer.from(m[1]!, "hex");
+      stukken.push([...codes].map((c) => WINANSI[c] ?? String.fromCharCode(c)).join(""));
+    }
+  }
+  const { width, height } = doc.getPage(0).getSize();
+  return { paginas: doc.getPageCount(), tekst: stukken.join("\n"), breedte: width, hoogte: height };
+}
+
+/** Every sheet of an XLSX as rows of cell values (exceljs reads what write-excel-file wrote). */
+export async function xlsxBladen(
+  bytes: Buffer,
+): Promise<Map<string, { waarden: unknown[][]; formaten: string[][] }>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const uit = new Map<string, { waarden: unknown[][]; formaten: string[][] }>();
+  wb.eachSheet((blad) => {
+    const waarden: unknown[][] = [];
+    const formaten: string[][] = [];
+    blad.eachRow({ includeEmpty: true }, (rij, n) => {
+      const w: unknown[] = [];
+      const f: string[] = [];
+      rij.eachCell({ includeEmpty: true }, (cel, k) => {
+        w[k - 1] = cel.value;
+        f[k - 1] = cel.numFmt;
+      });
+      waarden[n - 1] = w;
+      formaten[n - 1] = f;
+    });
+    uit.set(blad.name, { waarden, formaten });
+  });
+  return uit;
+}
