@@ -45,6 +45,7 @@ export class PortaalStack extends Stack {
       api: this.api.http,
       logboeken: this.opslag.logboeken,
       documentenDomein: this.opslag.documentenDomein,
+      client: this.identiteit.client,
     });
     const origin = `https://${this.site.distributie.distributionDomainName}`;
     this.opslag.staToeVanaf(origin);
@@ -83,7 +84,8 @@ export class PortaalStack extends Stack {
     );
     functies.set("voorschot-maandrun", this.schemas.maandrun.functie);
     if (this.schemas.herinneringen)
-      functies.set("herinneringen", this.schemas.herinneringen.functie);
+      // "-job": the HTTP API has a functie "herinneringen" too (the portal's views, issue #6).
+      functies.set("herinneringen-job", this.schemas.herinneringen.functie);
     this.alarmen = new Alarmen(this, "Alarmen", {
       functies,
       dlq: this.schemas.dlq,

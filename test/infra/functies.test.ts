@@ -5,10 +5,10 @@ import { Match } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
 import { ROUTES, routeSleutel } from "../../functions/routes.js";
 import { functiesMetRoutes } from "../../infra/api.js";
-import { bouw, resources } from "./hulp.js";
+import { bouw, portaalLambdas, resources } from "./hulp.js";
 
 const { template, stack } = bouw("dev");
-const lambdas = resources(template, "AWS::Lambda::Function");
+const lambdas = portaalLambdas(template);
 
 describe("functies uit de routetabel", () => {
   it("maakt één Lambda per functie met routes, plus de maandelijkse voorschotrun", () => {

@@ -30,3 +30,13 @@ type Resource = { Type: string; Properties: Record<string, unknown>; [k: string]
 /** All resources of a type, as [logicalId, resource]. */
 export const resources = (t: Template, type: string): [string, Resource][] =>
   Object.entries(t.findResources(type)) as [string, Resource][];
+
+/**
+ * The portal's own Lambdas: all but aws-cdk-lib's deploy-time Lambda of the site's
+ * BucketDeployment (infra/site.ts; Python, runs only during a deploy, whose failure fails the
+ * deploy itself), which the per-function rules (runtime, alarms) do not concern.
+ */
+export const portaalLambdas = (t: Template): [string, Resource][] =>
+  resources(t, "AWS::Lambda::Function").filter(
+    ([id]) => !id.startsWith("CustomCDKBucketDeployment"),
+  );

@@ -3,7 +3,7 @@
 import { Match } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
 import { ROLLEN } from "../../shared/rollen.js";
-import { bouw, resources } from "./hulp.js";
+import { bouw, portaalLambdas, resources } from "./hulp.js";
 
 const { template, stack } = bouw("dev");
 
@@ -167,7 +167,7 @@ describe("de schema's", () => {
 
 describe("alarmen", () => {
   const alarmen = resources(template, "AWS::CloudWatch::Alarm");
-  const lambdas = resources(template, "AWS::Lambda::Function");
+  const lambdas = portaalLambdas(template);
 
   it("bewaakt fouten en throttles van elke Lambda, de DLQ en 5xx van de API", () => {
     const metric = (naam: string) => alarmen.filter(([, a]) => a.Properties.MetricName === naam);
