@@ -37,6 +37,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // Browsers resolve "localhost"; the gateway listens on 127.0.0.1.
     const url = gateway.url.replace("127.0.0.1", "localhost");
     project.provide("portaal", { url, demo, sesEndpoint: stack.ses.endpoint });
+    // Browser tests that need their own organisations and users (a fresh case per test, e.g.
+    // test/web/jaar.test.ts) create them as the integration tests do (test/integratie/http/api.ts).
+    project.provide("lokaal", lokaal);
+    project.provide("inrichting", inrichting);
     console.log(`[web] portaal op ${url} in ${Math.round(performance.now() - t0)} ms`);
     return async () => {
       await gateway.stop();

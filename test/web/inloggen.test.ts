@@ -71,9 +71,9 @@ describe("inloggen", () => {
       );
     });
     await s.page.goto(`${portaal().url}/toegankelijkheidsverklaring/`);
-    await s.page.goto(`${portaal().url}/?van=verlopen`);
+    await s.page.goto(`${portaal().url}/herinneringen/?van=verlopen`);
     await s.page.waitForURL((u) => u.pathname === "/inloggen/");
-    expect(new URL(s.page.url()).searchParams.get("terug")).toBe("/?van=verlopen");
+    expect(new URL(s.page.url()).searchParams.get("terug")).toBe("/herinneringen/?van=verlopen");
     expect(await s.page.getByRole("status").first().textContent()).toContain(
       "Uw sessie is verlopen",
     );
@@ -82,8 +82,9 @@ describe("inloggen", () => {
     await s.page.getByLabel("E-mailadres").fill(g.email);
     await s.page.getByLabel("Wachtwoord").fill(g.wachtwoord);
     await s.page.getByRole("button", { name: "Inloggen" }).click();
-    // Back on "/" (with its query), which sends the aanbieder on to the dashboard.
-    await s.page.waitForURL((u) => u.pathname === "/aanbieder/");
+    // Back on the same page, with its query.
+    await s.page.waitForURL((u) => u.pathname === "/herinneringen/");
+    expect(new URL(s.page.url()).searchParams.get("van")).toBe("verlopen");
     await s.context.close();
   });
 

@@ -18,6 +18,8 @@ export class ApiFout extends Error {
     melding: string,
     readonly veld?: string,
     readonly bevindingen: readonly Bevinding[] = [],
+    /** A refused decision (e.g. a toekenning, §5): every violated rule with its field. */
+    readonly overtredingen: readonly { code: string; veld: string; melding: string }[] = [],
   ) {
     super(melding);
   }
@@ -47,6 +49,7 @@ async function verzoek(
       detail?: string;
       veld?: string;
       bevindingen?: Bevinding[];
+      overtredingen?: { code: string; veld: string; melding: string }[];
     };
     throw new ApiFout(
       r.status,
@@ -57,6 +60,7 @@ async function verzoek(
           : `De server antwoordde met status ${r.status}.`),
       p.veld,
       p.bevindingen ?? [],
+      p.overtredingen ?? [],
     );
   }
   return r;
@@ -92,3 +96,15 @@ export async function download(pad: string, standaardNaam: string): Promise<void
 
 /** Path segment, encoded: ids come from the URL and must not change the route. */
 export const seg = (s: string | number): string => encodeURIComponent(String(s));
+
+/**
+ * GET with the portal's "now" (§3.1), for deadline badges: the clock the server used when it is
+ * set (it echoes x-kb-klok; local stack and tests), else the answer's Date header, else this
+ * browser's clock. The server decides every deadline; this only colours the badges.
+ */
+export async function haalMetNu<T>(pad: string): Promise<{ body: T; nu: Date }> {
+  const r = await verzoek("GET", pad);
+  const kop = r.headers.get("x-kb-klok") ?? r.headers.get("date");
+  const nu = kop ? new Date(kop) : new Date();
+  return { body: (await r.json()) as T, nu: Number.isNaN(nu.getTime()) ? new Date() : nu };
+}

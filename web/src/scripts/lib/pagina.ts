@@ -52,10 +52,10 @@ function toonNavigatie(c: Context): void {
     const nodig = (item.dataset.rollen ?? "").split(" ").filter(Boolean) as Rol[];
     if (nodig.length > 0 && !c.heeftRol(...nodig)) item.remove();
   }
-  document.getElementById("kb-nav")?.removeAttribute("hidden");
+  document.getElementById("kb-nav")?.classList.remove("kb-wacht");
   const wie = document.getElementById("kb-gebruiker");
   if (wie) wie.textContent = c.mij.email ?? huidigeSessie()?.gebruikersnaam ?? "";
-  document.getElementById("kb-gebruikersblok")?.removeAttribute("hidden");
+  document.getElementById("kb-gebruikersblok")?.classList.remove("kb-wacht");
 }
 
 /** Shows an error in the page's main area (role=alert) and stops the page script. */

@@ -1,0 +1,76 @@
+// The steps of the year that still go through the HTTP API: the accountant's report (no page
+// offers the aanbieder an upload after submission) and the repetitive ones of the zorgkantoor
+// (the kader, monthly runs of the months the test does not click through), with the token of a
+// fresh user. Same requests, dates and §13 amounts as test/integratie/jaar/jaar.test.ts.
+import { expect } from "vitest";
+import type { Gateway } from "../../lokaal/gateway.js";
+import { kleinePdf, uploadViaFormulier } from "../integratie/documenten/hulp.js";
+import { type Antwoord, type TestGebruiker, vraag } from "../integratie/http/api.js";
+import { portaal } from "./browser.js";
+
+export const winter = (dag: string) => `${dag}T10:00:00+01:00`;
+export const zomer = (dag: string) => `${dag}T10:00:00+02:00`;
+export const dag2 = (maand: number) =>
+  (maand >= 4 && maand <= 10 ? zomer : winter)(`2020-${String(maand).padStart(2, "0")}-02`);
+
+/** A request as `wie` at `op` (ISO instant with offset) against the portal of the web tests. */
+export async function als(
+  wie: TestGebruiker,
+  methode: string,
+  pad: string,
+  op: string,
+  body?: unknown,
+): Promise<Antwoord> {
+  const gw = { url: portaal().url } as Gateway;
+  return vraag(gw, pad, { methode, body, token: wie.idToken, headers: { "x-kb-klok": op } });
+}
+
+export async function zeker(r: Promise<Antwoord>, status = 200): Promise<Record<string, unknown>> {
+  const a = await r;
+  expect(a.status, JSON.stringify(a.body)).toBe(status);
+  return a.body ?? {};
+}
+
+/** Upload a real PDF through the presigned POST and confirm it (§12). */
+export async function upload(
+  aanbieder: TestGebruiker,
+  id: string,
+  soort: string,
+  naam: string,
+  op: string,
+): Promise<void> {
+  const pdf = kleinePdf(naam);
+  const b = await zeker(
+    als(aanbieder, "POST", `/api/aanvragen/${id}/documenten`, op, {
+      soort,
+      bestandsnaam: naam,
+      grootte: pdf.length,
+      contentType: "application/pdf",
+    }),
+    201,
+  );
+  const { document, upload: u } = b as {
+    document: { id: string };
+    upload: { url: string; velden: Record<string, string> };
+  };
+  await uploadViaFormulier(u as never, pdf, naam);
+  await zeker(
+    als(aanbieder, "POST", `/api/aanvragen/${id}/documenten/${document.id}/bevestiging`, op),
+  );
+}
+
+/** The monthly run of `maand` (zorgkantoor-beheer), expecting `totaal` created. */
+export async function maandrun(
+  beheer: TestGebruiker,
+  zorgkantoorId: string,
+  maand: number,
+  totaal: string,
+): Promise<void> {
+  const b = await zeker(
+    als(beheer, "POST", `/api/zorgkantoren/${zorgkantoorId}/voorschot/maandrun`, dag2(maand), {
+      jaar: 2020,
+      maand,
+    }),
+  );
+  expect(b, `maand ${maand}`).toMatchObject({ totaalAangemaakt: totaal, aantalFouten: 0 });
+}

@@ -1,0 +1,287 @@
+// Issue #5: THE YEAR THROUGH THE UI — the year 2020 of test/integratie/jaar/jaar.test.ts, with the
+// zorgkantoor's steps clicked through the site (review, aanvulling, toekenning, four-eyes
+// approval, addendum, vastleggen, monthly run, payment batch, nacalculatie, vaststelling) at the
+// same dates (zetKlok), ending with the §13 E amounts on screen. The aanbieder's steps are clicked
+// through the aanbieder pages by a fresh aanbieder user (jaar-aanbieder.ts): the wizard with the
+// kwaliteitsplan upload, the aanvulling, the addendum signature, the realisaties and the
+// jaarverslag; only the accountant's report is still uploaded through the API (no page offers it
+// to the aanbieder after submission). A fresh zorgkantoor and aanbieder with their own users and
+// a kader of 1.024.000,00, so no other test's changes interfere.
+// Screenshots of each step in .test-artefacten/web/jaar-*.png.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { gebruikLokaleStack } from "../../lokaal/demo.js";
+import { link, PAGINAS } from "../../shared/paginas.js";
+import { zorgVoorPartijen } from "../integratie/beoordeling/opzet.js";
+import { gebruiker, type TestGebruiker, uniek } from "../integratie/http/api.js";
+import {
+  controleerToegankelijkheid,
+  nieuweSessie,
+  type Sessie,
+  schermafdruk,
+  startBrowser,
+  zetKlok,
+} from "./browser.js";
+import {
+  dienInViaWizard,
+  jaarverslag,
+  realisatie,
+  tekenAddendum,
+  vulAanViaWizard,
+} from "./jaar-aanbieder.js";
+import { als, dag2, maandrun, upload, winter, zeker, zomer } from "./jaar-api.js";
+import { logInAls, open } from "./zorgkantoor.js";
+
+const scope = { aanbiederId: uniek("aanb-jaar-web"), zorgkantoorId: uniek("zk-jaar-web") };
+let browser: Browser;
+let aanbieder: TestGebruiker;
+let aanbiederSessie: Sessie;
+let beoordelaar: Sessie;
+let beheer1: Sessie;
+let beheer2: Sessie;
+const gebruikers: Record<string, TestGebruiker> = {};
+let id = "";
+
+async function scherm(s: Sessie, pad: string, klok: string): Promise<Page> {
+  await zetKlok(s.context, klok);
+  await open(s.page, pad);
+  return s.page;
+}
+const stap = async (p: Page, naam: string) => {
+  await controleerToegankelijkheid(p, naam);
+  await schermafdruk(p, `jaar-${naam}`);
+};
+/** The zorgkantoor and year travel in the query string (the browser does not know the portal clock). */
+const goedkeuringen = () => `${PAGINAS.goedkeuringen}?zorgkantoor=${scope.zorgkantoorId}&jaar=2020`;
+const statusMet = (p: Page, tekst: string | RegExp) =>
+  p.getByRole("status").filter({ hasText: tekst }).first().waitFor();
+
+beforeAll(async () => {
+  gebruikLokaleStack({ lokaal: inject("lokaal"), inrichting: inject("inrichting") });
+  browser = await startBrowser();
+  await zorgVoorPartijen(scope);
+  const zk = { zorgkantoorId: scope.zorgkantoorId };
+  const [a, b, h1, h2, l] = await Promise.all([
+    gebruiker([{ rol: "aanbieder", aanbiederId: scope.aanbiederId }]),
+    gebruiker([{ rol: "beoordelaar", ...zk }]),
+    gebruiker([{ rol: "zorgkantoor-beheer", ...zk }]),
+    gebruiker([{ rol: "zorgkantoor-beheer", ...zk }]),
+    gebruiker([{ rol: "landelijk-beheer" }]),
+  ]);
+  aanbieder = a;
+  Object.assign(gebruikers, { b, h1, h2, l });
+  [aanbiederSessie, beoordelaar, beheer1, beheer2] = await Promise.all([
+    nieuweSessie(browser),
+    nieuweSessie(browser),
+    nieuweSessie(browser),
+    nieuweSessie(browser),
+  ]);
+  await logInAls(aanbiederSessie, a);
+  await logInAls(beoordelaar, b);
+  await logInAls(beheer1, h1);
+  await logInAls(beheer2, h2);
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, () => {
+  it("kader, indiening door de wizard en het verzoek om aanvulling door de beoordelaar", async () => {
+    await zeker(
+      als(gebruikers.l!, "PUT", `/api/kaders/2020/${scope.zorgkantoorId}`, winter("2019-10-01"), {
+        bedrag: "1024000.00",
+      }),
+    );
+    id = await dienInViaWizard(
+      aanbiederSessie,
+      scope.zorgkantoorId,
+      "50.000,00",
+      zomer("2019-10-15"),
+    );
+
+    const p = await scherm(
+      beoordelaar,
+      link.werkvoorraad(scope.zorgkantoorId, 2020),
+      winter("2019-11-05"),
+    );
+    await p.getByRole("link", { name: /Beoordelen/ }).click();
+    await p.getByRole("button", { name: "In behandeling nemen" }).click();
+    await statusMet(p, "in behandeling genomen");
+    await p
+      .getByLabel("Reden voor de aanvulling")
+      .fill("De scholing is te krap begroot voor alle verzorgenden; graag aanvullen.");
+    await p.getByRole("button", { name: "Aanvulling vragen" }).click();
+    await statusMet(p, "om aanvulling gevraagd");
+    await stap(p, "01-aanvulling-gevraagd");
+  });
+
+  it("de beoordelaar ziet het verschil van versie 2 en stelt op 10-02-2020 de toekenning voor", async () => {
+    await vulAanViaWizard(aanbiederSessie, id, "60.000,00", winter("2019-11-20"), "15-10-2019");
+
+    const p = await scherm(beoordelaar, link.beoordeling(id), winter("2020-02-10"));
+    const verschil = p.getByRole("table", { name: "Verschillen tussen versie 1 en versie 2" });
+    await verschil.waitFor();
+    expect(await verschil.textContent()).toContain(
+      "begroting[0].overige[0].bedrag€ 50.000,00€ 60.000,00",
+    );
+    await stap(p, "02-verschil-versies");
+    await p.getByRole("button", { name: "In behandeling nemen" }).click();
+    await statusMet(p, "in behandeling genomen");
+    await p.getByLabel("Personeel (€)").fill("850000,00");
+    await p.getByLabel("Overige kosten (€)").fill("150000,00");
+    await p.getByLabel("Compensatiecomponent (€)").fill("24000,00");
+    await p
+      .getByLabel("Motivering van de toekenning")
+      .fill("Toegekend zoals aangevraagd, met de compensatiecomponent.");
+    await p.getByRole("status").filter({ hasText: "Totaal € 1.024.000,00" }).waitFor();
+    await p.getByRole("button", { name: "Toekenning voorstellen" }).click();
+    await statusMet(p, "tweede medewerker");
+    await stap(p, "03-toekenning-voorgesteld");
+
+    // The proposer cannot approve: the server's refusal is shown.
+    await open(p, goedkeuringen());
+    await p.getByRole("button", { name: "Toekenning goedkeuren" }).click();
+    await p.getByRole("alert").waitFor();
+    await stap(p, "04-goedkeuren-geweigerd");
+  });
+
+  it("zorgkantoor-beheer keurt goed (12-02), tekent het addendum (20-03) en legt vast", async () => {
+    let p = await scherm(beheer1, goedkeuringen(), winter("2020-02-12"));
+    await p.getByRole("button", { name: "Toekenning goedkeuren" }).click();
+    await statusMet(p, "goedgekeurd en vastgelegd als afspraak");
+    await stap(p, "05-toekenning-goedgekeurd");
+
+    await tekenAddendum(aanbiederSessie, id, winter("2020-03-18"));
+    p = await scherm(beheer2, link.beoordeling(id), winter("2020-03-20"));
+    await p.getByRole("button", { name: "Addendum tekenen namens het zorgkantoor" }).click();
+    await statusMet(p, "door beide partijen getekend");
+    await p.getByRole("button", { name: "Afspraak vastleggen voor de budgetronde" }).click();
+    await statusMet(p, "vastgelegd");
+    await stap(p, "06-vastgelegd");
+  });
+
+  it("de maandrun van maart betaalt 192.000,00 (§13 A); batch met vier ogen", async () => {
+    for (const m of [1, 2]) await maandrun(gebruikers.h1!, scope.zorgkantoorId, m, "0.00");
+    const p = await scherm(
+      beheer1,
+      `${PAGINAS.voorschotten}?zorgkantoor=${scope.zorgkantoorId}&jaar=2020`,
+      winter("2020-03-25"),
+    );
+    await p.getByLabel("Maand van de run").selectOption("3");
+    await p.getByRole("button", { name: "Maandrun uitvoeren" }).click();
+    await statusMet(p, "Maandrun maart 2020: 1 betaalopdracht(en), totaal € 192.000,00");
+    await stap(p, "07-maandrun-maart");
+    await p.getByRole("button", { name: /Betaalbatch voorstellen/ }).click();
+    await statusMet(p, "betaalbatch is voorgesteld");
+    await p.getByRole("button", { name: "Batch 1 vrijgeven" }).click();
+    await p.getByRole("alert").waitFor(); // the proposer may not release it (§1)
+    await stap(p, "08-batch-vrijgave-geweigerd");
+
+    const q = await scherm(beheer2, goedkeuringen(), winter("2020-03-26"));
+    await q.getByRole("button", { name: "Betaalbatch goedkeuren" }).click();
+    await statusMet(q, "vrijgegeven voor betaling");
+    await stap(q, "09-batch-vrijgegeven");
+  });
+
+  it("realisaties door de site, maandruns (API), de herschikking; het schema toont 768.000,00", async () => {
+    const h1 = gebruikers.h1!;
+    for (const m of [4, 5]) await maandrun(h1, scope.zorgkantoorId, m, "64000.00");
+    await realisatie(aanbiederSessie, id, "mei", zomer("2020-05-12"), {
+      fte: "8,5",
+      kosten: "250.000,00",
+      o1: "20.000,00",
+      o2: "40.000,00",
+    });
+    for (const m of [6, 7, 8, 9, 10]) await maandrun(h1, scope.zorgkantoorId, m, "64000.00");
+    // Jan–Sep at the agreed pace: × 12/9 gives 850.000 + 60.000 + 90.000 = the agreement.
+    await realisatie(aanbiederSessie, id, "oktober", zomer("2020-10-15"), {
+      fte: "10,0",
+      kosten: "637.500,00",
+      o1: "45.000,00",
+      o2: "67.500,00",
+    });
+    // §8 on 01-11-2020 through the page: the proposal keeps 1.000.000 (mutatie 0,00), the live
+    // check finds it within the limits, beheer decides.
+    const h = await scherm(
+      beheer1,
+      link.herschikking(scope.zorgkantoorId, 2020),
+      winter("2020-11-01"),
+    );
+    expect(await h.getByLabel(/^Nieuwe afspraak/).inputValue()).toBe("1000000.00");
+    await statusMet(h, "binnen de grenzen van §8");
+    await h.getByLabel("Reden van het besluit").fill("herschikking november 2020");
+    await h.getByRole("button", { name: "Herschikking vastleggen" }).click();
+    await statusMet(h, "0 afspraak/afspraken gewijzigd; afgesproken in totaal € 1.024.000,00");
+    await stap(h, "10-herschikking");
+    for (const m of [11, 12]) await maandrun(h1, scope.zorgkantoorId, m, "64000.00");
+
+    const p = await scherm(
+      beheer1,
+      `${PAGINAS.voorschotten}?zorgkantoor=${scope.zorgkantoorId}&jaar=2020`,
+      dag2(12),
+    );
+    await p.getByRole("button", { name: "Toon voorschotschema" }).click();
+    await p
+      .getByRole("table", { name: "Voorschotschema: gepland € 768.000,00, betaald € 768.000,00" })
+      .waitFor();
+    await stap(p, "10b-voorschotschema");
+  });
+
+  it("jaarverslag, overige kosten, vaststelling met vier ogen: § 13 E op het scherm", async () => {
+    await jaarverslag(aanbiederSessie, id, winter("2021-02-01"));
+    let p = await scherm(beoordelaar, link.nacalculatie(id), winter("2021-02-15"));
+    await p
+      .getByLabel(/^Gerealiseerd:/)
+      .nth(0)
+      .fill("55000,00");
+    await p
+      .getByLabel(/^Gerealiseerd:/)
+      .nth(1)
+      .fill("95000,00");
+    await p.getByRole("button", { name: "Overige kosten opslaan" }).click();
+    await statusMet(p, "overige kosten zijn opgeslagen");
+    await stap(p, "11-overige-kosten");
+
+    // Still through the API: no page offers the aanbieder an upload after submission (the
+    // wizard's document step closes with the indiening; dossier and jaarverslag have none).
+    await upload(
+      aanbieder,
+      id,
+      "rapport_feitelijke_bevindingen",
+      "Rapport feitelijke bevindingen.pdf",
+      zomer("2021-04-20"),
+    );
+    p = await scherm(beheer1, link.nacalculatie(id), zomer("2021-05-15"));
+    const reken = p.getByRole("table", { name: "Rondrekening en vaststelling" });
+    await reken.waitFor();
+    for (const [naam, bedrag] of [
+      ["Personeel gerealiseerd", "€ 723.918,08"],
+      ["Overige vergoedbaar", "€ 145.000,00"],
+      ["Compensatie", "€ 24.000,00"],
+      ["Vastgesteld", "€ 892.918,08"],
+      ["Betaalde voorschotten", "€ 768.000,00"],
+      ["Saldo", "€ 124.918,08"],
+      ["Nabetaling", "€ 124.918,08"],
+    ])
+      expect(await reken.getByRole("row", { name: new RegExp(`^${naam} `) }).textContent()).toBe(
+        `${naam}${bedrag}`,
+      );
+    await p.getByRole("button", { name: "Vaststelling voorstellen" }).click();
+    await statusMet(p, "vaststelling is voorgesteld");
+    await p.getByRole("button", { name: "Vaststelling goedkeuren" }).click();
+    await p.getByRole("alert").waitFor(); // four eyes: not the proposer
+    await stap(p, "12-vaststelling-zelf-geweigerd");
+
+    const q = await scherm(beheer2, goedkeuringen(), zomer("2021-05-15"));
+    await q.getByRole("button", { name: "Vaststelling goedkeuren" }).click();
+    await statusMet(q, "vaststelling van");
+    const r = await scherm(beheer2, link.nacalculatie(id), zomer("2021-05-15"));
+    const vast = r.getByRole("table", { name: "Vastgestelde nacalculatie" });
+    await vast.waitFor();
+    expect(await vast.locator("tbody").textContent()).toBe(
+      "€ 892.918,08€ 124.918,08Nabetaling aan de aanbieder€ 124.918,08€ 0,00€ 0,00",
+    );
+    await stap(r, "13-vastgesteld");
+    for (const s of [aanbiederSessie, beoordelaar, beheer1, beheer2]) expect(s.fouten).toEqual([]);
+  });
+});

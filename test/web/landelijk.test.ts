@@ -1,0 +1,69 @@
+// Issue #5, §3.1, §9.4: landelijk beheer — the year parameters with their versions and a new
+// version (a refused one shown per field, a valid one for a far year so no other test's year
+// changes), the national totals (chart + table) and the restantverdeling.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PAGINAS } from "../../shared/paginas.js";
+import {
+  controleerToegankelijkheid,
+  demoGebruiker,
+  logIn,
+  nieuweSessie,
+  type Sessie,
+  schermafdruk,
+  startBrowser,
+} from "./browser.js";
+import { open } from "./zorgkantoor.js";
+
+let browser: Browser;
+let s: Sessie;
+beforeAll(async () => {
+  browser = await startBrowser();
+  s = await nieuweSessie(browser);
+  const g = demoGebruiker("landelijk-beheer");
+  await logIn(s, g.email, g.wachtwoord);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("landelijk beheer", () => {
+  it("toont de versies van de parameters en weigert een ongeldige waarde bij het veld", async () => {
+    await open(s.page, `${PAGINAS.parameters}?jaar=2031`);
+    const versies = s.page.getByRole("table", { name: /Versies van de parameters 2031/ });
+    await versies.waitFor();
+    await controleerToegankelijkheid(s.page, "parameters");
+    const veld = s.page.getByLabel("Voorschotpercentage (bijv. 0.75)");
+    await veld.fill("heel veel");
+    await s.page.getByRole("button", { name: "Nieuwe versie opslaan" }).click();
+    await s.page.getByRole("alert").filter({ hasText: "Er is iets niet in orde" }).waitFor();
+    await controleerToegankelijkheid(s.page, "parameters ongeldig");
+    await schermafdruk(s.page, "landelijk-parameters-fout");
+
+    await veld.fill("0.80");
+    await s.page.getByRole("button", { name: "Nieuwe versie opslaan" }).click();
+    await s.page.getByRole("status").filter({ hasText: "zijn opgeslagen" }).waitFor();
+    expect(await versies.locator("tbody tr").count()).toBeGreaterThanOrEqual(2);
+    await controleerToegankelijkheid(s.page, "parameters opgeslagen");
+  });
+
+  it("toont de landelijke totalen als grafiek en tabel", async () => {
+    await open(s.page, `${PAGINAS.landelijkeTotalen}?jaar=2020`);
+    const grafiek = s.page.getByRole("img", { name: /Landelijke totalen 2020/ });
+    await grafiek.waitFor();
+    // Other tests add zorgkantoren with kaders, so only the demo's landelijk budget is fixed.
+    expect(await grafiek.getAttribute("aria-label")).toMatch(
+      /Landelijk budget € [\d.]+,\d\d, Regionale kaders € /,
+    );
+    await s.page.getByRole("table", { name: "Per zorgkantoor 2020" }).waitFor();
+    await controleerToegankelijkheid(s.page, "landelijke totalen");
+    await schermafdruk(s.page, "landelijk-totalen");
+  });
+
+  it("toont de restantverdeling, voorlopig zolang niet alles is vastgesteld", async () => {
+    await open(s.page, `${PAGINAS.restantverdeling}?jaar=2020`);
+    await s.page.getByRole("table", { name: "Restant 2020" }).waitFor();
+    await controleerToegankelijkheid(s.page, "restantverdeling");
+    expect(s.fouten).toEqual([]);
+  });
+});

@@ -1,0 +1,127 @@
+// Issue #5, §4.2, §4.3, §5: the review of an aanvraag — case, deadline and findings; taking it
+// into behandeling; the toekenning form with its live §5 limits, the error summary and the
+// server's refusal; the proposal awaiting the second signature; afwijzing with motivation and
+// the beoordelingsbrief as PDF. Every state is checked with axe.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { link } from "../../shared/paginas.js";
+import { controleerToegankelijkheid, nieuweSessie, schermafdruk, startBrowser } from "./browser.js";
+import { logInAls, nieuweZaak, nieuwZorgkantoor, open, type Zorgkantoor } from "./zorgkantoor.js";
+
+let browser: Browser;
+let zk: Zorgkantoor;
+const KLOK = "2020-01-15T10:00:00+01:00";
+beforeAll(async () => {
+  [browser, zk] = await Promise.all([startBrowser(), nieuwZorgkantoor()]);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("beoordeling", () => {
+  it("neemt in behandeling en stelt een toekenning voor binnen de grenzen van §5", async () => {
+    const zaak = await nieuweZaak(zk, "ingediend");
+    const s = await nieuweSessie(browser, { klok: KLOK });
+    await logInAls(s, zk.beoordelaar);
+    await open(s.page, link.beoordeling(zaak.id));
+    const p = s.page;
+    await p.getByRole("heading", { name: "Toetsing (§4.2)" }).waitFor();
+    expect(
+      await p.getByRole("table", { name: "Beoordelingstermijn (§5)" }).textContent(),
+    ).toContain("01-11-2019");
+    await controleerToegankelijkheid(p, "beoordeling ingediend");
+
+    await p.getByRole("button", { name: "In behandeling nemen" }).click();
+    await p.getByRole("status").filter({ hasText: "in behandeling genomen" }).waitFor();
+    await controleerToegankelijkheid(p, "beoordeling in behandeling");
+
+    // Live: more than requested is flagged at the field while typing.
+    const personeel = p.getByLabel("Personeel (€)");
+    await personeel.fill("85000,01");
+    await p.getByText(/Meer dan aangevraagd/).waitFor();
+    expect(await personeel.getAttribute("aria-invalid")).toBe("true");
+    await controleerToegankelijkheid(p, "toekenning boven aanvraag");
+
+    // Less than requested without motivation: the summary names the field and links to it.
+    await personeel.fill("80000,00");
+    await p.getByRole("button", { name: "Toekenning voorstellen" }).click();
+    const samenvatting = p.getByRole("alert").filter({ hasText: "Er is iets niet in orde" });
+    await samenvatting.waitFor();
+    await samenvatting.getByRole("link", { name: /Motivering van de toekenning/ }).click();
+    expect(await p.locator(":focus").getAttribute("name")).toBe("motivering");
+    await controleerToegankelijkheid(p, "toekenning zonder motivering");
+    await schermafdruk(p, "zorgkantoor-toekenning-fout");
+
+    await p
+      .getByLabel("Motivering van de toekenning")
+      .fill("Scholing deels toegekend: de rest valt buiten het plan.");
+    await p.getByRole("button", { name: "Toekenning voorstellen" }).click();
+    await p.getByRole("status").filter({ hasText: "tweede medewerker" }).waitFor();
+    await p.getByText("wacht op de tweede handtekening").waitFor();
+    await controleerToegankelijkheid(p, "toekenning voorgesteld");
+    await schermafdruk(p, "zorgkantoor-toekenning-voorgesteld");
+    expect(s.fouten).toEqual([]);
+    await s.context.close();
+  });
+
+  it("toont de weigering van de server (boven het kader) in de foutsamenvatting", async () => {
+    const krap = await nieuwZorgkantoor(2020, "50000.00");
+    const zaak = await nieuweZaak(krap, "in_beoordeling");
+    const s = await nieuweSessie(browser, { klok: KLOK });
+    await logInAls(s, krap.beoordelaar);
+    await open(s.page, link.beoordeling(zaak.id));
+    await s.page.getByRole("button", { name: "Toekenning voorstellen" }).click();
+    const samenvatting = s.page.getByRole("alert").filter({ hasText: "regionale kader" });
+    await samenvatting.waitFor();
+    await controleerToegankelijkheid(s.page, "toekenning geweigerd door server");
+    expect(s.fouten).toEqual([]);
+    await s.context.close();
+  });
+
+  it("laat zorgkantoor-beheer het gereserveerde bedrag aanpassen, met reden", async () => {
+    const zaak = await nieuweZaak(zk, "ingediend");
+    const s = await nieuweSessie(browser, { klok: KLOK });
+    await logInAls(s, zk.beheer1);
+    await open(s.page, link.beoordeling(zaak.id));
+    const p = s.page;
+    await p.getByLabel("Nieuw gereserveerd bedrag (€)").fill("123456,78");
+    await p.getByRole("button", { name: "Reservering aanpassen" }).click();
+    await p.getByRole("alert").filter({ hasText: "Geef de reden op." }).waitFor();
+    await controleerToegankelijkheid(p, "reservering zonder reden");
+    await p
+      .getByLabel("Reden voor het andere bedrag")
+      .fill("Productie 2018 was uitzonderlijk laag door verbouwing.");
+    await p.getByRole("button", { name: "Reservering aanpassen" }).click();
+    await p.getByRole("status").filter({ hasText: "€ 123.456,78" }).waitFor();
+    expect(
+      await p.getByRole("table", { name: "Gegevens van de aanvraag" }).textContent(),
+    ).toContain("€ 123.456,78");
+    await controleerToegankelijkheid(p, "reservering aangepast");
+    expect(s.fouten).toEqual([]);
+    await s.context.close();
+  });
+
+  it("wijst af met motivering en biedt de beoordelingsbrief als PDF", async () => {
+    const zaak = await nieuweZaak(zk, "in_beoordeling");
+    const s = await nieuweSessie(browser, { klok: KLOK });
+    await logInAls(s, zk.beoordelaar);
+    await open(s.page, link.beoordeling(zaak.id));
+    const p = s.page;
+    await p.getByRole("button", { name: "Aanvraag afwijzen" }).click();
+    await p.getByRole("alert").filter({ hasText: "Motivering van de afwijzing" }).waitFor();
+    await controleerToegankelijkheid(p, "afwijzing zonder motivering");
+    await p
+      .getByLabel("Motivering van de afwijzing")
+      .fill("Het plan sluit niet aan bij de doelen van de regio.");
+    await p.getByRole("button", { name: "Aanvraag afwijzen" }).click();
+    await p.getByRole("status").filter({ hasText: "afgewezen" }).waitFor();
+    await controleerToegankelijkheid(p, "afgewezen");
+    const [pdf] = await Promise.all([
+      p.waitForEvent("download"),
+      p.getByRole("button", { name: "Beoordelingsbrief (PDF)" }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+    expect(s.fouten).toEqual([]);
+    await s.context.close();
+  });
+});

@@ -1,0 +1,101 @@
+// Issue #5: the zorgkantoor's overview pages — regional overview (SVG chart with a table
+// equivalent), voorschotten (dry run), herschikking (live §8 check), exports (XLSX download),
+// audit trail and the permanent reminder failures — each loaded, used and checked with axe.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { link, PAGINAS } from "../../shared/paginas.js";
+import {
+  controleerToegankelijkheid,
+  nieuweSessie,
+  type Sessie,
+  schermafdruk,
+  startBrowser,
+} from "./browser.js";
+import { logInAls, nieuweZaak, nieuwZorgkantoor, open, type Zorgkantoor } from "./zorgkantoor.js";
+
+let browser: Browser;
+let zk: Zorgkantoor;
+let s: Sessie;
+let zaakId = "";
+const KLOK = "2020-11-02T10:00:00+01:00";
+const metKeuze = (pad: string) => `${pad}?zorgkantoor=${zk.zorgkantoorId}&jaar=2020`;
+
+beforeAll(async () => {
+  [browser, zk] = await Promise.all([startBrowser(), nieuwZorgkantoor()]);
+  zaakId = (await nieuweZaak(zk, "addendum_getekend")).id;
+  s = await nieuweSessie(browser, { klok: KLOK });
+  await logInAls(s, zk.beheer1);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("overzichten van het zorgkantoor", () => {
+  it("regio-overzicht: grafiek met dezelfde cijfers als de tabel", async () => {
+    await open(s.page, metKeuze(PAGINAS.regio));
+    const grafiek = s.page.getByRole("img", { name: /Regio-overzicht/ });
+    await grafiek.waitFor();
+    const label = await grafiek.getAttribute("aria-label");
+    expect(label).toContain("Regionaal kader € 10.000.000,00");
+    expect(label).toContain("Afgesproken € 100.000,00");
+    expect(await s.page.getByRole("table", { name: "Totalen 2020" }).textContent()).toContain(
+      "Afgesproken€ 100.000,00",
+    );
+    await controleerToegankelijkheid(s.page, "regio-overzicht");
+    await schermafdruk(s.page, "zorgkantoor-regio");
+  });
+
+  it("voorschotten: een proefrun schrijft niets", async () => {
+    await open(s.page, metKeuze(PAGINAS.voorschotten));
+    await s.page.getByLabel("Maand van de run").selectOption("11");
+    await s.page.getByLabel("Proefrun (schrijft niets)").check();
+    await s.page.getByRole("button", { name: "Maandrun uitvoeren" }).click();
+    await s.page.getByRole("status").filter({ hasText: "Proefrun november 2020" }).waitFor();
+    await controleerToegankelijkheid(s.page, "voorschotten proefrun");
+  });
+
+  it("herschikking: de grenzen van §8 worden tijdens het typen gecontroleerd", async () => {
+    await open(s.page, link.herschikking(zk.zorgkantoorId, 2020));
+    const veld = s.page.getByLabel(/^Nieuwe afspraak/);
+    await veld.waitFor();
+    await s.page.getByRole("status").filter({ hasText: "Totaal nieuwe afspraken" }).waitFor();
+    await controleerToegankelijkheid(s.page, "herschikking");
+    await veld.fill("20000000,00");
+    await s.page.getByRole("status").filter({ hasText: "€ 20.000.000,00" }).waitFor();
+    expect(
+      await s.page.getByRole("status").filter({ hasText: "€ 20.000.000,00" }).textContent(),
+    ).not.toContain("binnen de grenzen");
+    await controleerToegankelijkheid(s.page, "herschikking met overtreding");
+    await schermafdruk(s.page, "zorgkantoor-herschikking");
+  });
+
+  it("exports: de budgetronde als XLSX", async () => {
+    await open(s.page, metKeuze(PAGINAS.exports));
+    const [bestand] = await Promise.all([
+      s.page.waitForEvent("download"),
+      s.page.getByRole("button", { name: "Budgetronde NZa (XLSX)" }).click(),
+    ]);
+    expect(bestand.suggestedFilename()).toMatch(/\.xlsx$/);
+    await controleerToegankelijkheid(s.page, "exports");
+  });
+
+  it("audittrail: kiezen uit de werkvoorraad, dan de regels van de zaak", async () => {
+    await open(s.page, metKeuze(PAGINAS.zorgkantoorAudit));
+    await s.page.getByRole("link", { name: /Addendum getekend/ }).click();
+    await s.page.waitForURL((u) => u.searchParams.get("id") === zaakId);
+    const t = s.page.getByRole("table", { name: /Audittrail/ });
+    await t.waitFor();
+    expect(await t.locator("tbody tr").count()).toBeGreaterThan(2);
+    await controleerToegankelijkheid(s.page, "audittrail");
+  });
+
+  it("mislukte herinneringen (zorgkantoor-beheer)", async () => {
+    await open(s.page, metKeuze(PAGINAS.beheerHerinneringen));
+    await s.page
+      .getByText(/mislukte herinneringen|Er zijn geen definitief/)
+      .first()
+      .waitFor();
+    await controleerToegankelijkheid(s.page, "mislukte herinneringen");
+    expect(s.fouten).toEqual([]);
+  });
+});

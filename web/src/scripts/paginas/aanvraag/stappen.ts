@@ -1,0 +1,289 @@
+// The wizard's frame: step list, one visible step at a time (the others stay in the DOM, hidden,
+// so a finding can be put next to a field on any step), save on every step move, and submit.
+import { link } from "../../../../../shared/paginas.js";
+import { ApiFout, api, seg } from "../../lib/api.js";
+import { euro } from "../../lib/bedrag.js";
+import { h, melding, vervang } from "../../lib/dom.js";
+import { type FoutRegel, foutSamenvatting, knop, meldStatus } from "../../lib/invoer.js";
+import { foutTekst } from "../../lib/pagina.js";
+import { stapBegroting, toonTotalen } from "./begroting.js";
+import { stapDocumenten } from "./documenten.js";
+import { stapLocaties } from "./locaties.js";
+import { naarServer, totalen, uitServer } from "./model.js";
+import { ontvangstbewijs } from "./ontvangen.js";
+import { onderbouwingNodig, stapVerklaringen } from "./verklaringen.js";
+import { type Bevinding, toonBevindingen, veldVoor, type Wizard } from "./wizard.js";
+
+export interface Aanvraag {
+  id: string;
+  jaar: number;
+  toestand: string;
+  versie: number;
+  ontvangenOp: string | null;
+  huidigeVersie: { inhoud: Record<string, unknown> } | null;
+  bevindingen: Bevinding[];
+  kanIndienen: boolean;
+  reservering: string;
+  beoordelingstermijn: { ontvangen: string; streefdatum: string; uitersteDatum: string } | null;
+}
+
+const TITELS = [
+  "Locaties en verbeterparagraaf",
+  "Begroting",
+  "Verklaringen en onderbouwing",
+  "Documenten",
+  "Controleren en indienen",
+];
+const ERNST: Record<string, string> = {
+  blokkeert: "blokkeert",
+  waarschuwt: "waarschuwing",
+  informeert: "ter informatie",
+};
+
+export class Stappen {
+  private huidig = 0;
+  private readonly w: Wizard;
+  private readonly status = h("div", {});
+  private readonly samenvatting = h("div", {});
+  private readonly secties = TITELS.map((t, i) =>
+    h(
+      "section",
+      { "aria-labelledby": `kb-stap-${i}` },
+      h(
+        "h2",
+        { class: "utrecht-heading-2", id: `kb-stap-${i}`, tabindex: -1 },
+        `Stap ${i + 1} van ${TITELS.length}: ${t}`,
+      ),
+    ),
+  );
+  private readonly inhoud = TITELS.map(() => h("div", {}));
+  private readonly lijst = h("ol", {
+    class: "kb-stappen",
+    "aria-label": "Stappen van de aanvraag",
+  });
+  private readonly totaalPlekken = new Map<number, HTMLElement>();
+  /** The field errors on screen, put back after a re-render. */
+  private getoond: Bevinding[] = [];
+  private onderbouwing: { stap: HTMLElement; onderbouwing: HTMLElement; uitleg: HTMLElement } = {
+    stap: h("div", {}),
+    onderbouwing: h("div", {}),
+    uitleg: h("div", {}),
+  };
+
+  constructor(
+    private readonly plek: HTMLElement,
+    private a: Aanvraag,
+    richtlijn: string | null,
+  ) {
+    this.w = {
+      aanvraagId: a.id,
+      jaar: a.jaar,
+      richtlijn,
+      model: uitServer(a.huidigeVersie?.inhoud, a.jaar),
+      velden: new Map(),
+      gewijzigd: () => this.gewijzigd(),
+      herteken: (pad) => this.herteken(pad),
+    };
+  }
+
+  toon(): void {
+    this.secties.forEach((s, i) => {
+      s.append(this.inhoud[i]!);
+    });
+    vervang(this.inhoud[3]!, stapDocumenten(this.w));
+    this.herteken();
+    const knoppen = h(
+      "div",
+      { class: "utrecht-button-group" },
+      knop("Vorige stap", () => void this.naar(this.huidig - 1)),
+      knop("Concept opslaan", () => void this.bewaar(true)),
+      knop("Volgende stap", () => void this.naar(this.huidig + 1), "primary"),
+    );
+    vervang(
+      this.plek,
+      h(
+        "p",
+        { class: "utrecht-paragraph" },
+        `Aanvraag ${this.a.jaar}. Uw concept wordt opgeslagen bij elke stap; u kunt later verdergaan.`,
+      ),
+      this.status,
+      this.samenvatting,
+      h("nav", { "aria-label": "Stappen" }, this.lijst),
+      ...this.secties,
+      knoppen,
+    );
+    this.kies(0, false);
+  }
+
+  private herteken(focusPad?: string): void {
+    this.w.velden = new Map([...this.w.velden].filter(([, v]) => v.stap === 3));
+    vervang(this.inhoud[0]!, stapLocaties(this.w));
+    vervang(this.inhoud[1]!, stapBegroting(this.w, this.totaalPlekken));
+    this.onderbouwing = stapVerklaringen(this.w);
+    vervang(this.inhoud[2]!, this.onderbouwing.stap);
+    this.tekenControle();
+    this.gewijzigd();
+    toonBevindingen(this.w, this.getoond);
+    if (focusPad) this.w.velden.get(focusPad)?.veld.invoer.focus();
+  }
+
+  private gewijzigd(): void {
+    this.w.model.begroting.forEach((j, i) => {
+      const plek = this.totaalPlekken.get(i);
+      if (plek) toonTotalen(this.w, j, plek);
+    });
+    const nodig = onderbouwingNodig(this.w);
+    this.onderbouwing.onderbouwing.hidden = !nodig;
+    this.onderbouwing.uitleg.hidden = nodig;
+  }
+
+  private kies(i: number, focus = true): void {
+    this.huidig = Math.max(0, Math.min(TITELS.length - 1, i));
+    this.secties.forEach((s, k) => {
+      s.hidden = k !== this.huidig;
+    });
+    vervang(
+      this.lijst,
+      ...TITELS.map((t, k) =>
+        h(
+          "li",
+          {},
+          h(
+            "button",
+            {
+              type: "button",
+              class: "utrecht-button utrecht-button--subtle-action",
+              "aria-current": k === this.huidig ? "step" : null,
+              onclick: (() => void this.naar(k)) as EventListener,
+            },
+            `${k + 1}. ${t}`,
+          ),
+        ),
+      ),
+    );
+    if (this.huidig === 4) this.tekenControle();
+    if (focus) document.getElementById(`kb-stap-${this.huidig}`)?.focus();
+  }
+
+  private async naar(i: number): Promise<void> {
+    if (await this.bewaar(false)) this.kies(i);
+  }
+
+  /** PUT the concept; true when saved. Conversion errors and refusals show at their fields. */
+  private async bewaar(melden: boolean): Promise<boolean> {
+    const { inhoud, fouten } = naarServer(this.w.model);
+    if (fouten.length > 0) {
+      this.toonFouten(fouten.map((f) => ({ veld: f.veld, melding: f.tekst })));
+      return false;
+    }
+    try {
+      this.a = await api<Aanvraag>("PUT", `/api/aanvragen/${seg(this.a.id)}/inhoud`, {
+        versie: this.a.versie,
+        inhoud,
+      });
+      vervang(this.samenvatting);
+      this.getoond = [];
+      toonBevindingen(this.w, []);
+      if (melden) meldStatus(this.status, `Concept opgeslagen (versie ${this.a.versie}).`, true);
+      return true;
+    } catch (e) {
+      this.toonServerFout(e);
+      return false;
+    }
+  }
+
+  private toonServerFout(e: unknown): void {
+    if (e instanceof ApiFout && e.status === 409) {
+      vervang(
+        this.samenvatting,
+        melding(
+          "error",
+          "Deze aanvraag is intussen door iemand anders gewijzigd of ingediend. Uw laatste wijzigingen zijn niet opgeslagen. ",
+          h(
+            "a",
+            { class: "utrecht-link", href: link.aanvraag(this.a.id) },
+            "Laad de aanvraag opnieuw",
+          ),
+        ),
+      );
+      this.samenvatting.querySelector<HTMLElement>("[role=alert]")?.setAttribute("tabindex", "-1");
+      this.samenvatting.querySelector<HTMLElement>("[role=alert]")?.focus();
+      return;
+    }
+    if (e instanceof ApiFout && e.bevindingen.length > 0)
+      this.toonFouten(e.bevindingen.map((b) => ({ ...b, veld: b.veld ?? "" })));
+    else if (e instanceof ApiFout && e.veld) {
+      const pad = e.veld.replace(/^inhoud\.?/, "").replace(/\.(\d+)/g, "[$1]");
+      this.toonFouten([{ veld: pad, melding: e.message }]);
+    } else foutSamenvatting(this.samenvatting, [{ tekst: foutTekst(e) }]);
+  }
+
+  /** Blocking findings and field errors: next to the field and in the summary with links. */
+  private toonFouten(lijst: readonly { veld: string; melding: string; ernst?: string }[]): void {
+    const blokkerend = lijst.filter((b) => b.ernst === undefined || b.ernst === "blokkeert");
+    this.getoond = blokkerend.map((b) => ({
+      code: "",
+      ernst: "blokkeert",
+      veld: b.veld,
+      melding: b.melding,
+    }));
+    toonBevindingen(this.w, this.getoond);
+    const regels: FoutRegel[] = blokkerend.map((b) => ({
+      veld: veldVoor(this.w, b.veld)?.veld,
+      tekst: b.melding,
+    }));
+    foutSamenvatting(this.samenvatting, regels, (v) => {
+      const stap = [...this.w.velden.values()].find((x) => x.veld === v)?.stap;
+      if (stap !== undefined) this.kies(stap, false);
+    });
+  }
+
+  private tekenControle(): void {
+    const jaren = this.w.model.begroting.map((j) => {
+      const t = totalen(j);
+      return h(
+        "li",
+        {},
+        `${j.jaar}: personeel ${euro(t.personeel)}, overige ${euro(t.overige)}, totaal ${euro(t.totaal)}`,
+      );
+    });
+    const bevindingen = this.a.bevindingen;
+    vervang(
+      this.inhoud[4]!,
+      h("h3", { class: "utrecht-heading-3" }, "Totalen"),
+      h("ul", { class: "utrecht-unordered-list" }, ...jaren),
+      h(
+        "p",
+        { class: "utrecht-paragraph" },
+        `Gereserveerd bedrag (§5): ${euro(this.a.reservering)}.`,
+      ),
+      h("h3", { class: "utrecht-heading-3" }, "Controle bij de laatst opgeslagen versie"),
+      bevindingen.length === 0
+        ? h("p", { class: "utrecht-paragraph" }, "Geen bevindingen.")
+        : h(
+            "ul",
+            { class: "utrecht-unordered-list" },
+            ...bevindingen.map((b) =>
+              h("li", {}, `${b.melding} (${ERNST[b.ernst] ?? b.ernst}; ${b.bron ?? ""})`),
+            ),
+          ),
+      knop("Aanvraag indienen", () => void this.dienIn(), "primary"),
+    );
+  }
+
+  private async dienIn(): Promise<void> {
+    if (!(await this.bewaar(false))) return;
+    try {
+      const a = await api<Aanvraag>("POST", `/api/aanvragen/${seg(this.a.id)}/indiening`, {
+        versie: this.a.versie,
+      });
+      this.ontvangen(a);
+    } catch (e) {
+      this.toonServerFout(e);
+    }
+  }
+
+  private ontvangen(a: Aanvraag): void {
+    ontvangstbewijs(this.plek, a);
+  }
+}

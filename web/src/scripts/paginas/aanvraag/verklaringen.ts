@@ -1,0 +1,89 @@
+// Step 3 (DOMAIN.md §4.1.4 and §4.1.5): the three verklaringen, and the onderbouwing of the ten
+// toetspunten — shown when the personeel share of year t is below the richtlijn (live), otherwise
+// a sentence says it is not needed (texts already entered are kept and still saved).
+import { h } from "../../lib/dom.js";
+import { tekstveld, vinkje } from "../../lib/invoer.js";
+import { onderRichtlijn, totalen } from "./model.js";
+import { fieldset, registreer, type Wizard } from "./wizard.js";
+
+const VERKLARINGEN: Record<string, string> = {
+  geenDubbeleBekostiging:
+    "Er is geen dubbele bekostiging (Sectorplanplus, transitiemiddelen of andere bronnen)",
+  uitsluitendVv4TotVv10: "Het extra personeel is uitsluitend voor cliënten met ZZP/VPT VV4–VV10",
+  extraFteTovBasisjaar:
+    "De extra fte zijn geteld ten opzichte van het basisjaar bij gelijkblijvende cliëntpopulatie",
+};
+
+const TOETSPUNTEN: Record<string, string> = {
+  doelenKwaliteitskader:
+    "Doelen van het kwaliteitskader en het programma Thuis in het Verpleeghuis",
+  nodenClientgroep: "Noden en wensen van de cliëntgroep",
+  kenmerkenAanbieder: "Kenmerken van de aanbieder",
+  kenmerkenRegio: "Kenmerken van de regio",
+  bijdrageLerenEnVerbeteren: "Bijdrage aan leren en verbeteren",
+  bereidheidLeereffectDelen: "Bereidheid het leereffect te delen",
+  innovatieveTechnologie: "Inzet van innovatieve technologie",
+  draagvlak: "Draagvlak bij cliënten, medewerkers, bestuur en Raad van Toezicht",
+  opschalingEnVoortzetting: "Visie op opschaling en structurele voortzetting",
+  businessCase: "Onderbouwde business case",
+};
+
+/** Whether year t's share is below the richtlijn, so the onderbouwing is asked for (§4.1.5). */
+export function onderbouwingNodig(w: Wizard): boolean {
+  const t = w.model.begroting.find((j) => j.jaar === w.jaar);
+  return !!t && w.richtlijn !== null && onderRichtlijn(totalen(t), w.richtlijn);
+}
+
+export function stapVerklaringen(w: Wizard): {
+  stap: HTMLElement;
+  onderbouwing: HTMLElement;
+  uitleg: HTMLElement;
+} {
+  const onderbouwing = fieldset(
+    "Onderbouwing van de afwijkende verhouding",
+    h(
+      "p",
+      { class: "utrecht-paragraph" },
+      "Het aandeel personeel ligt onder de richtlijn. Beantwoord elk van de tien toetspunten.",
+    ),
+    ...Object.entries(TOETSPUNTEN).map(([k, label]) =>
+      registreer(
+        w,
+        2,
+        tekstveld(
+          label,
+          `onderbouwing.${k}`,
+          w.model.onderbouwing[k] ?? "",
+          (x) => {
+            w.model.onderbouwing[k] = x;
+          },
+          { meerRegels: true },
+        ),
+      ),
+    ),
+  );
+  const uitleg = h(
+    "p",
+    { class: "utrecht-paragraph" },
+    "Het aandeel personeel voldoet aan de richtlijn: een onderbouwing van de verhouding is niet nodig.",
+  );
+  const stap = h(
+    "div",
+    {},
+    fieldset(
+      "Verklaringen",
+      ...Object.entries(VERKLARINGEN).map(([k, label]) =>
+        registreer(
+          w,
+          2,
+          vinkje(label, `verklaringen.${k}`, w.model.verklaringen[k] === true, (aan) => {
+            w.model.verklaringen[k] = aan;
+          }),
+        ),
+      ),
+    ),
+    uitleg,
+    onderbouwing,
+  );
+  return { stap, onderbouwing, uitleg };
+}

@@ -1,0 +1,86 @@
+// PAGINAS.zorgkantoorAudit (?id=, issue #5, §12): the audit trail of one case — who, when, what,
+// before/after and reason — oldest first. Without ?id the page lets the user choose a case from
+// the werkvoorraad of the chosen zorgkantoor and year.
+import { PAGINAS } from "../../../../../shared/paginas.js";
+import { haal, seg } from "../../lib/api.js";
+import { element, h, melding, parameter, tabel, tijdstip, vervang } from "../../lib/dom.js";
+import { start, toonFout } from "../../lib/pagina.js";
+import { keuze, keuzeFormulier, TOESTAND } from "../zorgkantoor/gemeen.js";
+import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
+
+interface Regel {
+  gebeurtenis: string;
+  omschrijving: string;
+  wie: { sub: string; rol: string };
+  wanneer: string;
+  voor?: unknown;
+  na?: unknown;
+  reden?: string;
+}
+
+/** before/after as compact text: a summary for the table, never markup. */
+const kort = (x: unknown): string => (x === undefined ? "—" : JSON.stringify(x).slice(0, 300));
+
+const c = await start();
+const plek = element("kb-audit");
+const id = parameter("id");
+try {
+  if (!id) {
+    const k = await keuze(c);
+    const w = await haal<Werkvoorraad>(
+      `/api/zorgkantoren/${seg(k.zorgkantoorId)}/werkvoorraad?jaar=${k.jaar}`,
+    );
+    vervang(
+      plek,
+      keuzeFormulier(c, k),
+      h("h2", { class: "utrecht-heading-2" }, "Kies een aanvraag"),
+      w.aanvragen.length === 0
+        ? melding("info", `Er zijn geen aanvragen voor ${k.jaar}.`)
+        : h(
+            "ul",
+            { class: "utrecht-unordered-list" },
+            ...w.aanvragen.map((r) =>
+              h(
+                "li",
+                {},
+                h(
+                  "a",
+                  { class: "utrecht-link", href: `${PAGINAS.zorgkantoorAudit}?id=${seg(r.id)}` },
+                  `${r.aanbiederNaam ?? r.aanbiederId} (${TOESTAND[r.toestand] ?? r.toestand})`,
+                ),
+              ),
+            ),
+          ),
+    );
+  } else {
+    const t = await haal<{ regels: Regel[] }>(`/api/aanvragen/${seg(id)}/audit`);
+    vervang(
+      plek,
+      h(
+        "p",
+        { class: "utrecht-paragraph" },
+        h(
+          "a",
+          { class: "utrecht-link", href: `${PAGINAS.beoordeling}?id=${seg(id)}` },
+          "Naar de beoordeling van deze aanvraag",
+        ),
+      ),
+      t.regels.length === 0
+        ? melding("info", "Er zijn nog geen auditregels.")
+        : tabel(
+            `Audittrail (${t.regels.length} regels, oudste eerst)`,
+            ["Wanneer", "Wat", "Wie (rol)", "Reden", "Voor", "Na"],
+            t.regels.map((r) => [
+              tijdstip(r.wanneer),
+              r.omschrijving,
+              `${r.wie.rol} ${r.wie.sub.slice(0, 8)}`,
+              r.reden ?? "—",
+              h("code", {}, kort(r.voor)),
+              h("code", {}, kort(r.na)),
+            ]),
+          ),
+    );
+  }
+} catch (e) {
+  toonFout(e);
+}

@@ -1,0 +1,74 @@
+// The documents of a case (§12) with a download per accepted document: the server authorises and
+// answers a presigned link valid for 60 s, which is opened at once (never stored in the page).
+import { haal, seg } from "../../lib/api.js";
+import { badge, datum, h, melding, tabel } from "../../lib/dom.js";
+import { foutTekst } from "../../lib/pagina.js";
+
+export interface Document {
+  id: string;
+  soort: string;
+  naam: string;
+  status: string;
+  grootte: number | null;
+  reden: string | null;
+  aangemaaktOp: string;
+}
+
+export const SOORT: Record<string, string> = {
+  kwaliteitsplan: "Kwaliteitsplan",
+  bijlage: "Bijlage",
+  rapport_feitelijke_bevindingen: "Rapport van feitelijke bevindingen (accountant)",
+  beoordelingsbrief: "Beoordelingsbrief",
+  addendum: "Addendum",
+};
+
+function statusBadge(s: string): HTMLElement {
+  if (s === "geaccepteerd") return badge("safe", "Geaccepteerd");
+  if (s === "afgekeurd") return badge("danger", "Afgekeurd");
+  return badge("neutral", "Wacht op upload");
+}
+
+export async function documentenLijst(aanvraagId: string): Promise<Document[]> {
+  return (await haal<{ documenten: Document[] }>(`/api/aanvragen/${seg(aanvraagId)}/documenten`))
+    .documenten;
+}
+
+export function documentenTabel(aanvraagId: string, docs: readonly Document[]): HTMLElement {
+  if (docs.length === 0) return melding("info", "Er zijn nog geen documenten bij deze aanvraag.");
+  const fout = h("div", { "aria-live": "polite" });
+  const download = (d: Document) =>
+    h(
+      "button",
+      {
+        type: "button",
+        class: "utrecht-button utrecht-button--subtle-action",
+        onclick: (async () => {
+          try {
+            const l = await haal<{ url: string }>(
+              `/api/aanvragen/${seg(aanvraagId)}/documenten/${seg(d.id)}/download`,
+            );
+            window.open(l.url, "_blank", "noopener");
+          } catch (e) {
+            fout.replaceChildren(melding("error", foutTekst(e)));
+          }
+        }) as EventListener,
+      },
+      `Download ${d.naam}`,
+    );
+  return h(
+    "div",
+    {},
+    fout,
+    tabel(
+      "Documenten",
+      ["Soort", "Naam", "Status", "Ontvangen", "Download"],
+      docs.map((d) => [
+        SOORT[d.soort] ?? d.soort,
+        d.naam,
+        h("span", {}, statusBadge(d.status), d.reden ? ` ${d.reden}` : null),
+        datum(d.aangemaaktOp),
+        d.status === "geaccepteerd" ? download(d) : "—",
+      ]),
+    ),
+  );
+}

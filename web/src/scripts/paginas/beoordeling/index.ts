@@ -1,0 +1,205 @@
+// PAGINAS.beoordeling (?id=, issue #5, §4.2, §4.3, §5): the review of one aanvraag — the case and
+// its deadline, the §4.2 findings with their sources, the differences between versions, the
+// documents, the actions its state allows, the toekenning decision form and the letters (PDF).
+import { link, PAGINAS } from "../../../../../shared/paginas.js";
+import { download, haal, seg } from "../../lib/api.js";
+import { centen, euro } from "../../lib/bedrag.js";
+import { datum, element, h, melding, parameter, tabel, vervang } from "../../lib/dom.js";
+import { start, toonFout } from "../../lib/pagina.js";
+import { status } from "../../lib/velden.js";
+import { TOESTAND, termijnBadge } from "../zorgkantoor/gemeen.js";
+import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
+import { aangevraagd } from "./aangevraagd.js";
+import { acties } from "./acties.js";
+import { documentenLijst, documentenTabel } from "./documenten.js";
+import { reserveringFormulier } from "./reservering.js";
+import { toekenningFormulier } from "./toekenning.js";
+import { verschilSectie } from "./verschil.js";
+
+export interface Aanvraag {
+  id: string;
+  aanbiederId: string;
+  zorgkantoorId: string;
+  jaar: number;
+  toestand: string;
+  mediation: boolean;
+  versie: number;
+  laatsteVersie: number;
+  huidigeVersie: { nummer: number; inhoud: Record<string, unknown> } | null;
+  bevindingen: { code: string; ernst: string; melding: string; veld: string; bron: string }[];
+  reservering: string;
+  beoordelingstermijn: {
+    ontvangen: string;
+    streefdatum: string;
+    uitersteDatum: string;
+    status: string;
+  } | null;
+}
+
+const ERNST: Record<string, string> = {
+  blokkeert: "Blokkeert",
+  waarschuwt: "Waarschuwt",
+  informeert: "Ter informatie",
+};
+
+const c = await start();
+const id = parameter("id");
+const meldingPlek = element("kb-melding");
+const inhoud = element("kb-beoordeling");
+if (!id) toonFout(new Error("Kies een aanvraag in de werkvoorraad."));
+
+const sectie = (kop: string, ...kinderen: (Node | null)[]) =>
+  h(
+    "section",
+    { "aria-labelledby": `kb-${kop.replace(/\W/g, "")}` },
+    h("h2", { class: "utrecht-heading-2", id: `kb-${kop.replace(/\W/g, "")}` }, kop),
+    ...kinderen,
+  );
+
+async function laad(): Promise<void> {
+  const pad = `/api/aanvragen/${seg(id!)}`;
+  const a = await haal<Aanvraag>(pad);
+  const [w, params, docs] = await Promise.all([
+    haal<Werkvoorraad>(
+      `/api/zorgkantoren/${seg(a.zorgkantoorId)}/werkvoorraad?jaar=${a.jaar}`,
+    ).catch(() => null),
+    haal<{ richtlijnPersoneel: string }>(`/api/parameters/${a.jaar}`).catch(() => null),
+    documentenLijst(a.id),
+  ]);
+  const regel = w?.aanvragen.find((r) => r.id === a.id);
+  const wacht = regel?.voorstelWachtOpTweedeHandtekening ?? false;
+  const t = a.beoordelingstermijn;
+  const klaar = (tekst: string) => {
+    laad().then(() => status(meldingPlek, tekst), toonFout);
+  };
+  const gevraagd = aangevraagd(a.huidigeVersie?.inhoud, a.jaar);
+  vervang(
+    inhoud,
+    sectie(
+      "Aanvraag",
+      tabel(
+        "Gegevens van de aanvraag",
+        [
+          "Aanbieder",
+          "Jaar",
+          "Toestand",
+          "Versie",
+          "Gereserveerd",
+          "Aangevraagd personeel",
+          "Aangevraagd overige",
+        ],
+        [
+          [
+            regel?.aanbiederNaam ?? a.aanbiederId,
+            a.jaar,
+            `${TOESTAND[a.toestand] ?? a.toestand}${a.mediation ? " (mediation)" : ""}`,
+            a.laatsteVersie,
+            euro(a.reservering),
+            euro(gevraagd.personeel),
+            euro(gevraagd.overige),
+          ],
+        ],
+        [4, 5, 6],
+      ),
+      t
+        ? tabel(
+            "Beoordelingstermijn (§5)",
+            ["Ontvangen", "Streefdatum (6 weken)", "Uiterste datum (3 maanden)", "Status"],
+            [
+              [
+                datum(t.ontvangen),
+                datum(t.streefdatum),
+                datum(t.uitersteDatum),
+                termijnBadge(t.status),
+              ],
+            ],
+          )
+        : h("p", { class: "utrecht-paragraph" }, "Deze aanvraag is nog niet ingediend."),
+      wacht
+        ? melding(
+            "info",
+            "Er is een toekenning voorgesteld die wacht op de tweede handtekening. ",
+            h("a", { class: "utrecht-link", href: PAGINAS.goedkeuringen }, "Naar Goedkeuren"),
+          )
+        : null,
+    ),
+    sectie(
+      "Toetsing (§4.2)",
+      a.bevindingen.length === 0
+        ? melding("ok", "De toetsing heeft geen bevindingen.")
+        : tabel(
+            "Bevindingen van de toetsing",
+            ["Ernst", "Code", "Melding", "Veld", "Bron"],
+            a.bevindingen.map((b) => [
+              ERNST[b.ernst] ?? b.ernst,
+              b.code,
+              b.melding,
+              b.veld,
+              b.bron,
+            ]),
+          ),
+    ),
+    sectie("Versies", await verschilSectie(a.id, a.laatsteVersie)),
+    sectie("Documenten", documentenTabel(a.id, docs)),
+    sectie(
+      "Acties",
+      ...acties(c, a, wacht, klaar),
+      // [choice] the reserved amount matters until the decision; beheer only (the route's role).
+      c.heeftRol("zorgkantoor-beheer") && ["ingediend", "in_beoordeling"].includes(a.toestand)
+        ? reserveringFormulier(a.id, a.reservering, klaar)
+        : null,
+      a.toestand === "in_beoordeling" && !wacht
+        ? toekenningFormulier({
+            id: a.id,
+            versie: a.versie,
+            aangevraagd: gevraagd,
+            reservering: centen(a.reservering) ?? 0n,
+            richtlijn: params?.richtlijnPersoneel ?? null,
+            klaar,
+          })
+        : null,
+    ),
+    sectie("Brieven", brieven(a)),
+  );
+}
+
+/** The letters as PDF (rapportage functie); a letter that does not exist yet answers 409. */
+function brieven(a: Aanvraag): HTMLElement {
+  const fout = h("div", { "aria-live": "polite" });
+  const stuk = (naam: string, tekst: string) =>
+    h(
+      "button",
+      {
+        type: "button",
+        class: "utrecht-button utrecht-button--secondary-action",
+        onclick: (() => {
+          download(`/api/aanvragen/${seg(a.id)}/pdf/${naam}`, `${naam}.pdf`).catch((e) =>
+            vervang(fout, melding("error", e instanceof Error ? e.message : String(e))),
+          );
+        }) as EventListener,
+      },
+      tekst,
+    );
+  return h(
+    "div",
+    {},
+    fout,
+    h(
+      "div",
+      { class: "utrecht-button-group" },
+      stuk("beoordelingsbrief", "Beoordelingsbrief (PDF)"),
+      stuk("addendum", "Addendum (PDF)"),
+    ),
+    h(
+      "p",
+      { class: "utrecht-paragraph" },
+      h(
+        "a",
+        { class: "utrecht-link", href: link.nacalculatie(a.id) },
+        "Naar de nacalculatie van deze aanvraag",
+      ),
+    ),
+  );
+}
+
+laad().catch(toonFout);

@@ -1,0 +1,153 @@
+// The toekenning decision form (§5): personeel, overige, compensatie and a written motivation.
+// The limits are checked LIVE while typing (above the request per category blocks; below the
+// request or a personeel share under the richtlijn makes the motivation required; above the
+// reservering warns, because only the server knows whether the window has closed or beheer
+// released the regional margin). The server decides: its 422 lists every violation per field.
+import { api, seg } from "../../lib/api.js";
+import { aandeel, bedragTekst, centen, euro } from "../../lib/bedrag.js";
+import { h, vervang } from "../../lib/dom.js";
+import {
+  foutSamenvatting,
+  knop,
+  toonServerFout,
+  type Veld,
+  veld,
+  zetFout,
+} from "../../lib/velden.js";
+import type { Aangevraagd } from "./aangevraagd.js";
+
+export interface ToekenningContext {
+  id: string;
+  versie: number;
+  aangevraagd: Aangevraagd;
+  reservering: bigint;
+  /** e.g. "0.85" from the year parameters (§3.1). */
+  richtlijn: string | null;
+  klaar: (melding: string) => void;
+}
+
+/** "0.85" → per-mille 850n, for comparing a share without floating point. */
+const promille = (s: string | null): bigint | null => {
+  const m = s ? /^0?\.(\d{1,3})/.exec(s) : null;
+  return m ? BigInt(m[1]!.padEnd(3, "0")) : null;
+};
+
+export function toekenningFormulier(t: ToekenningContext): HTMLElement {
+  const personeel = veld("Personeel (€)", "personeel", {
+    waarde: bedragTekst(t.aangevraagd.personeel),
+    beschrijving: `Aangevraagd: ${euro(t.aangevraagd.personeel)}`,
+    verplicht: true,
+  });
+  const overige = veld("Overige kosten (€)", "overige", {
+    waarde: bedragTekst(t.aangevraagd.overige),
+    beschrijving: `Aangevraagd: ${euro(t.aangevraagd.overige)}`,
+    verplicht: true,
+  });
+  const compensatie = veld("Compensatiecomponent (€)", "compensatie", {
+    waarde: "0.00",
+    beschrijving: "Vast bedrag van het zorgkantoor, buiten de verdeling personeel/overige (§5).",
+  });
+  const motivering = veld("Motivering van de toekenning", "motivering", {
+    meerRegels: true,
+    beschrijving:
+      "Verplicht wanneer minder wordt toegekend dan aangevraagd of de verhouding afwijkt; wordt de beoordelingsbrief.",
+  });
+  const velden = [personeel, overige, compensatie, motivering];
+  const samenvatting = h("div", { "data-rol": "foutsamenvatting" });
+  const live = h("div", { role: "status", "aria-live": "polite", class: "kb-live" });
+
+  /** Client-side §5 checks: field errors that block, and notes. */
+  function controleer(): { fouten: { veld: Veld; tekst: string }[]; notities: string[] } {
+    const fouten: { veld: Veld; tekst: string }[] = [];
+    const notities: string[] = [];
+    const waarde = (v: Veld) => {
+      const c = centen(v.invoer.value);
+      if (c === null || c < 0n)
+        fouten.push({ veld: v, tekst: "Vul een bedrag in, bijvoorbeeld 1234,56." });
+      return c ?? 0n;
+    };
+    const p = waarde(personeel);
+    const o = waarde(overige);
+    const c = waarde(compensatie);
+    if (p > t.aangevraagd.personeel)
+      fouten.push({
+        veld: personeel,
+        tekst: `Meer dan aangevraagd (${euro(t.aangevraagd.personeel)}).`,
+      });
+    if (o > t.aangevraagd.overige)
+      fouten.push({
+        veld: overige,
+        tekst: `Meer dan aangevraagd (${euro(t.aangevraagd.overige)}).`,
+      });
+    const redenen: string[] = [];
+    if (p < t.aangevraagd.personeel || o < t.aangevraagd.overige)
+      redenen.push("er wordt minder toegekend dan aangevraagd");
+    const grens = promille(t.richtlijn);
+    if (grens !== null && p + o > 0n && p * 1000n < grens * (p + o))
+      redenen.push("de verhouding personeel/overige wijkt af van de richtlijn");
+    if (redenen.length > 0 && motivering.invoer.value.trim() === "")
+      fouten.push({
+        veld: motivering,
+        tekst: `Een motivering is verplicht, want ${redenen.join(" en ")}.`,
+      });
+    if (p + o > t.reservering)
+      notities.push(
+        `Personeel plus overige ligt boven het gereserveerde bedrag (${euro(t.reservering)}): dat mag pas na sluiting van de aanvraagperiode of na vrijgave van de regionale ruimte door zorgkantoor-beheer.`,
+      );
+    notities.unshift(
+      `Totaal ${euro(p + o + c)} (personeel ${aandeel(p, p + o)} van personeel plus overige).`,
+    );
+    return { fouten, notities };
+  }
+
+  function toonLive(metFouten = true): void {
+    const { fouten, notities } = controleer();
+    if (metFouten)
+      for (const v of velden)
+        zetFout(
+          v,
+          fouten
+            .filter((f) => f.veld === v)
+            .map((f) => f.tekst)
+            .join(" ") || null,
+        );
+    vervang(live, ...notities.map((n) => h("p", { class: "utrecht-paragraph" }, n)));
+  }
+
+  let wacht: ReturnType<typeof setTimeout> | undefined;
+  const form = h(
+    "form",
+    { novalidate: true, "aria-labelledby": "kb-toekenning-kop" },
+    h("h3", { class: "utrecht-heading-3", id: "kb-toekenning-kop" }, "Toekenning voorstellen"),
+    samenvatting,
+    ...velden.map((v) => v.blok),
+    live,
+    knop("Toekenning voorstellen", null, "primary", "submit"),
+  );
+  form.addEventListener("input", () => {
+    clearTimeout(wacht);
+    wacht = setTimeout(toonLive, 250); // after a pause in typing, not on every key
+  });
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const { fouten } = controleer();
+    toonLive();
+    if (fouten.length > 0) return foutSamenvatting(samenvatting, fouten);
+    try {
+      await api("POST", `/api/aanvragen/${seg(t.id)}/toekenning`, {
+        versie: t.versie,
+        personeel: bedragTekst(centen(personeel.invoer.value)!),
+        overige: bedragTekst(centen(overige.invoer.value)!),
+        compensatie: bedragTekst(centen(compensatie.invoer.value)!),
+        motivering: motivering.invoer.value,
+      });
+      t.klaar(
+        "De toekenning is voorgesteld. Een tweede medewerker (zorgkantoor-beheer) moet haar goedkeuren.",
+      );
+    } catch (fout) {
+      toonServerFout(samenvatting, velden, fout);
+    }
+  });
+  toonLive(false);
+  return form;
+}

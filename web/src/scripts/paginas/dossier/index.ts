@@ -1,0 +1,162 @@
+// PAGINAS.aanbiederDossier (issue #5): one case — its state and beoordelingstermijn (§5), the
+// versions (§4.3), the audit trail (§12), the beoordelingsbrief/addendum/vaststelling as PDF, the
+// begroting + realisatie as XLSX, and the aanbieder's signature under the addendum when the case
+// waits for it. Another organisation's case answers 404 and shows "niet gevonden" and nothing else.
+import { link } from "../../../../../shared/paginas.js";
+import { api, download, haal, seg } from "../../lib/api.js";
+import { datum, element, h, melding, parameter, tabel, tijdstip, vervang } from "../../lib/dom.js";
+import { knop, meldStatus } from "../../lib/invoer.js";
+import { toonLaadfout } from "../../lib/laadfout.js";
+import { foutTekst, start } from "../../lib/pagina.js";
+import { TOESTAND } from "../aanbieder/toestand.js";
+
+interface Aanvraag {
+  id: string;
+  aanbiederId: string;
+  zorgkantoorId: string;
+  jaar: number;
+  toestand: string;
+  versie: number;
+  mediation: boolean;
+  ontvangenOp: string | null;
+  beoordelingstermijn: { streefdatum: string; uitersteDatum: string } | null;
+}
+interface AuditRegel {
+  gebeurtenis: string;
+  omschrijving: string;
+  wie: { rol: string };
+  wanneer: string;
+  reden?: string;
+}
+
+const STUKKEN = [
+  ["beoordelingsbrief", "Beoordelingsbrief (PDF)"],
+  ["addendum", "Addendum (PDF)"],
+  ["vaststelling", "Vaststelling (PDF)"],
+] as const;
+
+await start();
+const pagina = element("kb-pagina");
+const id = parameter("id") ?? "";
+const status = h("div", {});
+
+function gegevens(a: Aanvraag): HTMLElement {
+  const rij = (k: string, v: string) =>
+    h(
+      "div",
+      { class: "utrecht-data-list__item" },
+      h("dt", { class: "utrecht-data-list__item-key" }, k),
+      h("dd", { class: "utrecht-data-list__item-value" }, v),
+    );
+  const t = a.beoordelingstermijn;
+  return h(
+    "dl",
+    { class: "utrecht-data-list" },
+    rij("Organisatie", a.aanbiederId),
+    rij("Zorgkantoor", a.zorgkantoorId),
+    rij("Jaar", String(a.jaar)),
+    rij("Toestand", `${TOESTAND[a.toestand] ?? a.toestand}${a.mediation ? " (mediation)" : ""}`),
+    rij("Ontvangen", a.ontvangenOp ? tijdstip(a.ontvangenOp) : "nog niet ingediend"),
+    t ? rij("Beslissing bij voorkeur vóór", datum(t.streefdatum)) : null,
+    t ? rij("Beslissing uiterlijk op", datum(t.uitersteDatum)) : null,
+  );
+}
+
+/** A download button; the file arrives through api.ts download() (the user's token). */
+const downloadKnop = (tekst: string, pad: string, naam: string) =>
+  knop(tekst, () => {
+    vervang(status);
+    download(pad, naam)
+      .then(() => meldStatus(status, `${tekst} is gedownload.`))
+      .catch((e) => vervang(status, melding("error", `${tekst}: ${foutTekst(e)}`)));
+  });
+
+/**
+ * §5: the addendum waits for both signatures while the case is goedgekeurd. Whether this
+ * organisation already signed shows in the audit trail (addendum_handtekening by an aanbieder).
+ */
+function ondertekening(a: Aanvraag, audit: readonly AuditRegel[] | null): HTMLElement | null {
+  if (a.toestand !== "goedgekeurd") return null;
+  const getekend = audit?.find(
+    (r) => r.gebeurtenis === "addendum_handtekening" && r.wie.rol === "aanbieder",
+  );
+  const uitkomst = h("div", {});
+  const teken = knop(
+    "Addendum ondertekenen",
+    () => {
+      api<{ handtekeningen: { aanbieder: { op: string } | null } }>(
+        "POST",
+        `/api/aanvragen/${seg(a.id)}/addendum/handtekening`,
+        { versie: a.versie },
+      )
+        .then((r) => {
+          teken.remove();
+          const op = r.handtekeningen.aanbieder?.op;
+          meldStatus(
+            uitkomst,
+            `U heeft het addendum ondertekend${op ? ` op ${tijdstip(op)}` : ""}. Het wacht nu op de handtekening van het zorgkantoor.`,
+            true,
+          );
+        })
+        .catch((e) => vervang(uitkomst, melding("error", foutTekst(e))));
+    },
+    "primary",
+  );
+  return h(
+    "section",
+    { "aria-labelledby": "kb-addendum" },
+    h("h2", { class: "utrecht-heading-2", id: "kb-addendum" }, "Addendum ondertekenen"),
+    getekend
+      ? h(
+          "p",
+          { class: "utrecht-paragraph" },
+          `U heeft het addendum ondertekend op ${tijdstip(getekend.wanneer)}. Het wacht op de handtekening van het zorgkantoor.`,
+        )
+      : h(
+          "p",
+          { class: "utrecht-paragraph" },
+          "Het zorgkantoor heeft de aanvraag goedgekeurd. Lees het addendum (PDF hierboven) en teken het namens uw organisatie.",
+        ),
+    getekend ? null : teken,
+    uitkomst,
+  );
+}
+
+try {
+  const a = await haal<Aanvraag>(`/api/aanvragen/${seg(id)}`);
+  const pad = `/api/aanvragen/${seg(a.id)}`;
+  const audit = await haal<{ regels: AuditRegel[] }>(`${pad}/audit`).catch((e) => e as Error);
+  vervang(
+    pagina,
+    h("h2", { class: "utrecht-heading-2" }, `Aanvraag ${a.jaar} van ${a.aanbiederId}`),
+    gegevens(a),
+    a.toestand === "concept" || a.toestand === "aanvulling_gevraagd"
+      ? h(
+          "p",
+          { class: "utrecht-paragraph" },
+          h("a", { class: "utrecht-link", href: link.aanvraag(a.id) }, "Aanvraag bewerken"),
+        )
+      : null,
+    h("h2", { class: "utrecht-heading-2" }, "Documenten"),
+    h(
+      "div",
+      { class: "utrecht-button-group" },
+      ...STUKKEN.map(([stuk, tekst]) =>
+        downloadKnop(tekst, `${pad}/pdf/${stuk}`, `${stuk}-${a.jaar}.pdf`),
+      ),
+      downloadKnop("Begroting en realisatie (XLSX)", `${pad}/xlsx`, `aanvraag-${a.jaar}.xlsx`),
+    ),
+    status,
+    ondertekening(a, audit instanceof Error ? null : audit.regels),
+    h("h2", { class: "utrecht-heading-2" }, "Audittrail"),
+    audit instanceof Error
+      ? melding("warning", `De audittrail kon niet worden geladen: ${foutTekst(audit)}`)
+      : tabel(
+          "Wat er met deze aanvraag gebeurde, oudste eerst",
+          ["Wanneer", "Wat", "Door", "Reden"],
+          audit.regels.map((r) => [tijdstip(r.wanneer), r.omschrijving, r.wie.rol, r.reden ?? ""]),
+        ),
+  );
+} catch (e) {
+  toonLaadfout(e);
+}

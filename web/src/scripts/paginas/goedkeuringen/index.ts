@@ -1,0 +1,184 @@
+// PAGINAS.goedkeuringen (issue #5, §1 four eyes): everything that waits for a second signature —
+// toekenning proposals, vaststelling proposals and payment batches. The approving user must be
+// another zorgkantoor-beheer user than the proposer; the server decides and refuses with 403 and
+// its reason, which is shown next to the item. [choice] the proposer sees the button too, with a
+// note that someone else must approve, so the rule is explained rather than hidden.
+import { link } from "../../../../../shared/paginas.js";
+import { api, haal, seg } from "../../lib/api.js";
+import { euro } from "../../lib/bedrag.js";
+import { datum, element, h, melding, vervang } from "../../lib/dom.js";
+import { type Context, start, toonFout } from "../../lib/pagina.js";
+import { status, toonServerFout } from "../../lib/velden.js";
+import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
+import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
+
+interface Nacalculatie {
+  versie: number;
+  voorstel: {
+    voorgesteldDoor: { sub: string };
+    op: string;
+    uitkomst: { vastgesteld: string; saldo: string };
+  } | null;
+  vaststelling: unknown;
+}
+interface Batch {
+  maand: string;
+  nummer: number;
+  status: string;
+  aantal: number;
+  totaal: string;
+  voorgesteldDoor: string;
+  voorgesteldOp: string;
+  versie: number;
+}
+interface Item {
+  soort: string;
+  wat: Node | string;
+  bedrag: string | null;
+  eigen: boolean;
+  goedkeuren: () => Promise<unknown>;
+  klaar: string;
+}
+
+const c = await start();
+const k = await keuze(c);
+const plek = element("kb-goedkeuringen");
+const meldingPlek = element("kb-melding");
+vervang(element("kb-keuze"), keuzeFormulier(c, k));
+const zk = `/api/zorgkantoren/${seg(k.zorgkantoorId)}`;
+
+async function toekenningen(w: Werkvoorraad): Promise<Item[]> {
+  return w.aanvragen
+    .filter((r) => r.voorstelWachtOpTweedeHandtekening)
+    .map((r) => ({
+      soort: "Toekenning",
+      wat: h(
+        "a",
+        { class: "utrecht-link", href: link.beoordeling(r.id) },
+        r.aanbiederNaam ?? r.aanbiederId,
+      ),
+      bedrag: null,
+      eigen: false,
+      goedkeuren: async () => {
+        const a = await haal<{ versie: number }>(`/api/aanvragen/${seg(r.id)}`);
+        return api("POST", `/api/aanvragen/${seg(r.id)}/toekenning/goedkeuring`, {
+          versie: a.versie,
+        });
+      },
+      klaar: `De toekenning aan ${r.aanbiederNaam ?? r.aanbiederId} is goedgekeurd en vastgelegd als afspraak.`,
+    }));
+}
+
+async function vaststellingen(w: Werkvoorraad, c: Context): Promise<Item[]> {
+  const kandidaten = w.aanvragen.filter((r) =>
+    ["addendum_getekend", "vastgelegd", "goedgekeurd"].includes(r.toestand),
+  );
+  const uit = await Promise.all(
+    kandidaten.map(async (r): Promise<Item | null> => {
+      const n = await haal<Nacalculatie>(`/api/aanvragen/${seg(r.id)}/nacalculatie`).catch(
+        () => null,
+      );
+      if (!n?.voorstel || n.vaststelling) return null;
+      const naam = r.aanbiederNaam ?? r.aanbiederId;
+      return {
+        soort: "Vaststelling",
+        wat: h("a", { class: "utrecht-link", href: link.nacalculatie(r.id) }, naam),
+        bedrag: n.voorstel.uitkomst.vastgesteld,
+        eigen: n.voorstel.voorgesteldDoor.sub === c.mij.sub,
+        goedkeuren: () =>
+          api("POST", `/api/aanvragen/${seg(r.id)}/vaststelling/goedkeuring`, { versie: n.versie }),
+        klaar: `De vaststelling van ${naam} is goedgekeurd.`,
+      };
+    }),
+  );
+  return uit.filter((x): x is Item => x !== null);
+}
+
+/** Payment batches awaiting release: the months of the year (payments are beheer's, §1). */
+async function batches(c: Context): Promise<Item[]> {
+  if (!c.heeftRol("zorgkantoor-beheer")) return [];
+  const maanden = Array.from(
+    { length: 12 },
+    (_, i) => `${k.jaar}-${String(i + 1).padStart(2, "0")}`,
+  );
+  const overzichten = await Promise.all(
+    maanden.map((m) =>
+      haal<{ batches: Batch[] }>(`${zk}/betaalopdrachten/${m}`).catch(() => ({ batches: [] })),
+    ),
+  );
+  return overzichten.flatMap((o) =>
+    o.batches
+      .filter((b) => b.status === "voorgesteld")
+      .map((b) => ({
+        soort: "Betaalbatch",
+        wat: `Maand ${b.maand}, batch ${b.nummer} (${b.aantal} opdrachten, voorgesteld ${datum(b.voorgesteldOp)})`,
+        bedrag: b.totaal,
+        eigen: b.voorgesteldDoor === c.mij.sub,
+        goedkeuren: () =>
+          api("POST", `${zk}/betaalopdrachten/${seg(b.maand)}/batches/${b.nummer}/vrijgave`, {
+            versie: b.versie,
+          }),
+        klaar: `Batch ${b.nummer} van ${b.maand} is vrijgegeven voor betaling.`,
+      })),
+  );
+}
+
+function rij(item: Item, laad: () => void): HTMLElement {
+  const fout = h("div");
+  const knop = h(
+    "button",
+    { type: "button", class: "utrecht-button utrecht-button--primary-action" },
+    `${item.soort} goedkeuren`,
+  );
+  knop.addEventListener("click", () => {
+    item.goedkeuren().then(
+      () => {
+        status(meldingPlek, item.klaar);
+        laad();
+      },
+      (e) => toonServerFout(fout, [], e),
+    );
+  });
+  return h(
+    "div",
+    { class: "kb-kaart", role: "listitem" },
+    h("h3", { class: "utrecht-heading-3" }, item.soort, ": ", item.wat),
+    item.bedrag ? h("p", { class: "utrecht-paragraph" }, `Bedrag: ${euro(item.bedrag)}`) : null,
+    item.eigen
+      ? h(
+          "p",
+          { class: "utrecht-paragraph" },
+          "U heeft dit voorstel gedaan; een andere medewerker van zorgkantoor-beheer moet het goedkeuren.",
+        )
+      : null,
+    fout,
+    knop,
+  );
+}
+
+async function laad(): Promise<void> {
+  const w = await haal<Werkvoorraad>(`${zk}/werkvoorraad?jaar=${k.jaar}`);
+  const items = [
+    ...(await toekenningen(w)),
+    ...(await vaststellingen(w, c)),
+    ...(await batches(c)),
+  ];
+  vervang(
+    plek,
+    c.heeftRol("zorgkantoor-beheer")
+      ? null
+      : melding(
+          "info",
+          "Goedkeuren is voorbehouden aan zorgkantoor-beheer; u ziet wat op een tweede handtekening wacht.",
+        ),
+    items.length === 0
+      ? melding("info", `Er wacht niets op een tweede handtekening voor ${k.jaar}.`)
+      : h(
+          "div",
+          { role: "list", "aria-label": "Wacht op tweede handtekening" },
+          ...items.map((i) => rij(i, () => void laad().catch(toonFout))),
+        ),
+  );
+}
+
+laad().catch(toonFout);

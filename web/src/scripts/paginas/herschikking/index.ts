@@ -1,0 +1,194 @@
+// PAGINAS.herschikking (?zorgkantoor=&jaar=, issue #5, §8): the herschikking proposal as an
+// editable table — the new agreement per aanvraag — with the §8 constraints checked LIVE by the
+// server (POST …/herschikking/{jaar}/controle, debounced after typing stops) and the decision
+// (zorgkantoor-beheer) with an optional reason. The server's check is the only judge; the page
+// adds up the new agreements in exact cents while typing.
+import { link } from "../../../../../shared/paginas.js";
+import { api, haal, seg } from "../../lib/api.js";
+import { bedragTekst, centen, euro, som } from "../../lib/bedrag.js";
+import { element, h, melding, vervang } from "../../lib/dom.js";
+import { start, toonFout } from "../../lib/pagina.js";
+import {
+  foutSamenvatting,
+  knop,
+  status,
+  toonServerFout,
+  type Veld,
+  veld,
+  zetFout,
+} from "../../lib/velden.js";
+import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
+
+interface Regel {
+  aanvraagId: string;
+  aanbiederId: string;
+  versie: number;
+  afspraak: string;
+  aangevraagd: string;
+  prognose: string;
+  prognoseBron: string;
+  nieuweAfspraak: string;
+  mutatie: string;
+}
+interface Voorstel {
+  regionaalKader: string;
+  kader: string;
+  ruimte: string;
+  naarRato: boolean;
+  regels: Regel[];
+}
+interface Controle {
+  toegestaan: boolean;
+  totaalNieuweAfspraken: string;
+  kader: string;
+  regels: { aanvraagId: string; overtredingen: { melding: string }[] }[];
+  overtredingen: { melding: string }[];
+}
+
+const c = await start();
+const k = await keuze(c);
+vervang(element("kb-keuze"), keuzeFormulier(c, k));
+const plek = element("kb-herschikking");
+const meldingPlek = element("kb-melding");
+const pad = `/api/zorgkantoren/${seg(k.zorgkantoorId)}/herschikking/${k.jaar}`;
+const BRON: Record<string, string> = {
+  oktober: "realisatie oktober",
+  juli: "realisatie juli",
+  mei: "realisatie mei",
+  afspraak: "afspraak (geen realisatie)",
+};
+
+function formulier(v: Voorstel): HTMLElement {
+  const velden = v.regels.map((r) => ({
+    r,
+    v: veld(`Nieuwe afspraak ${r.aanbiederId} (€)`, "voorstel", {
+      waarde: r.nieuweAfspraak,
+      beschrijving: `Huidige afspraak ${euro(r.afspraak)}, prognose ${euro(r.prognose)} (${BRON[r.prognoseBron] ?? r.prognoseBron}), voorstel ${euro(r.nieuweAfspraak)}.`,
+    }),
+  }));
+  const reden = veld("Reden van het besluit", "reden", { meerRegels: true });
+  const samenvatting = h("div");
+  const live = h("div", { role: "status", "aria-live": "polite" });
+  const regels = (): { aanvraagId: string; versie: number; nieuweAfspraak: string }[] | null => {
+    const uit = velden.map(({ r, v: f }) => ({ r, c: centen(f.invoer.value) }));
+    if (uit.some((x) => x.c === null)) return null;
+    return uit.map((x) => ({
+      aanvraagId: x.r.aanvraagId,
+      versie: x.r.versie,
+      nieuweAfspraak: bedragTekst(x.c!),
+    }));
+  };
+  let volgnummer = 0;
+  async function controleer(): Promise<void> {
+    const nr = ++volgnummer;
+    const voorstel = regels();
+    for (const { v: f } of velden)
+      zetFout(
+        f,
+        centen(f.invoer.value) === null ? "Vul een bedrag in, bijvoorbeeld 1000000,00." : null,
+      );
+    if (!voorstel) return;
+    const totaal = som(voorstel.map((x) => centen(x.nieuweAfspraak)!));
+    try {
+      const r = await api<Controle>("POST", `${pad}/controle`, { voorstel });
+      if (nr !== volgnummer) return; // an older answer arriving late must not overwrite a newer one
+      for (const { r: regel, v: f } of velden) {
+        const o = r.regels.find((x) => x.aanvraagId === regel.aanvraagId)?.overtredingen ?? [];
+        zetFout(f, o.length ? o.map((x) => x.melding).join(" ") : null);
+      }
+      vervang(
+        live,
+        h(
+          "p",
+          { class: "utrecht-paragraph" },
+          `Totaal nieuwe afspraken ${euro(totaal)} binnen het te verdelen kader van ${euro(r.kader)}.`,
+        ),
+        r.toegestaan
+          ? h("p", { class: "utrecht-paragraph" }, "Het voorstel blijft binnen de grenzen van §8.")
+          : h(
+              "ul",
+              { class: "utrecht-unordered-list" },
+              ...[...r.overtredingen, ...r.regels.flatMap((x) => x.overtredingen)].map((o) =>
+                h("li", {}, o.melding),
+              ),
+            ),
+      );
+    } catch (e) {
+      if (nr === volgnummer) toonServerFout(samenvatting, [], e);
+    }
+  }
+  let wacht: ReturnType<typeof setTimeout> | undefined;
+  const form = h(
+    "form",
+    { novalidate: true, "aria-label": "Herschikkingsbesluit" },
+    samenvatting,
+    ...velden.map((x) =>
+      h(
+        "div",
+        { class: "kb-kaart" },
+        h(
+          "p",
+          { class: "utrecht-paragraph" },
+          h(
+            "a",
+            { class: "utrecht-link", href: link.beoordeling(x.r.aanvraagId) },
+            x.r.aanbiederId,
+          ),
+        ),
+        x.v.blok,
+      ),
+    ),
+    live,
+    reden.blok,
+    c.heeftRol("zorgkantoor-beheer")
+      ? knop("Herschikking vastleggen", null, "primary", "submit")
+      : melding("info", "Het besluit wordt genomen door zorgkantoor-beheer."),
+  );
+  form.addEventListener("input", (e) => {
+    if ((e.target as HTMLElement).getAttribute("name") === "reden") return;
+    clearTimeout(wacht);
+    wacht = setTimeout(() => void controleer(), 400);
+  });
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const voorstel = regels();
+    if (!voorstel)
+      return foutSamenvatting(
+        samenvatting,
+        velden
+          .filter((x) => centen(x.v.invoer.value) === null)
+          .map((x) => ({ veld: x.v, tekst: "Vul een bedrag in." })),
+      );
+    try {
+      const r = await api<{ gewijzigd: unknown[]; afgesproken: string }>("POST", `${pad}/besluit`, {
+        voorstel,
+        ...(reden.invoer.value.trim() ? { reden: reden.invoer.value.trim() } : {}),
+      });
+      status(
+        meldingPlek,
+        `De herschikking is vastgelegd: ${r.gewijzigd.length} afspraak/afspraken gewijzigd; afgesproken in totaal ${euro(r.afgesproken)}.`,
+      );
+    } catch (err) {
+      toonServerFout(samenvatting, [...velden.map((x) => x.v), reden] as Veld[], err);
+    }
+  });
+  void controleer();
+  return form;
+}
+
+try {
+  const v = await haal<Voorstel>(pad);
+  vervang(
+    plek,
+    h(
+      "p",
+      { class: "utrecht-paragraph" },
+      `Regionaal kader ${euro(v.regionaalKader)}; te verdelen ${euro(v.kader)}; ruimte ${euro(v.ruimte)}${v.naarRato ? "; verhogingen naar rato" : ""}.`,
+    ),
+    v.regels.length === 0
+      ? melding("info", "Er zijn geen afspraken om te herschikken.")
+      : formulier(v),
+  );
+} catch (e) {
+  toonFout(e);
+}

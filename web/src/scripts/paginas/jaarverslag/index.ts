@@ -1,0 +1,241 @@
+// PAGINAS.jaarverslag (?id=, issue #5, DOMAIN.md §7 last bullets, §9.1): the rondrekening inputs of
+// the year report for base year and year t, a LIVE preview of the nacalculatie (POST …/jaarverslag/
+// voorbeeld, debounced; the server computes, the page only shows), then PUT …/jaarverslag. Locked
+// outside its window like the realisatie forms.
+import { link } from "../../../../../shared/paginas.js";
+import { ApiFout, api, haal, seg } from "../../lib/api.js";
+import { bedragTekst, centen, euro } from "../../lib/bedrag.js";
+import { datum, element, h, melding, parameter, vervang } from "../../lib/dom.js";
+import {
+  type FoutRegel,
+  foutSamenvatting,
+  meldStatus,
+  tekstveld,
+  type Veld,
+  zetFout,
+} from "../../lib/invoer.js";
+import { toonLaadfout } from "../../lib/laadfout.js";
+import { foutTekst, start } from "../../lib/pagina.js";
+
+// biome-ignore lint/suspicious/noExplicitAny: answers as JSON
+type Json = any;
+const PROFIELEN = ["VV4", "VV5", "VV6", "VV7", "VV8", "VV9b", "VV10"];
+const BEDRAGEN: [string, string][] = [
+  ["svLoon", "SV-loon"],
+  ["inhuur", "Facturen inhuur"],
+  ["omzet", "Omzet ZZP/VPT VV4–VV10"],
+];
+const UITKOMST: [string, string][] = [
+  ["personeelGerealiseerd", "Personeel gerealiseerd"],
+  ["personeelVergoedbaar", "Personeel vergoedbaar"],
+  ["overigeVergoedbaar", "Overige vergoedbaar"],
+  ["vastgesteld", "Vast te stellen"],
+  ["saldo", "Saldo"],
+];
+
+await start();
+const pagina = element("kb-pagina");
+const id = parameter("id") ?? "";
+
+async function toon(): Promise<void> {
+  const a = await haal<Json>(`/api/aanvragen/${seg(id)}`);
+  const { vensters } = await haal<{ vensters: Json[] }>(`/api/aanvragen/${seg(id)}/realisaties`);
+  const v = vensters.find((x) => x.soort === "jaarverslag");
+  const open = v ? v.status === "open" || v.status === "heropend" : false;
+  const vorig = (v?.laatste?.inhoud?.verslag ?? v?.laatste?.inhoud ?? {}) as Json;
+  let vorigeVersie: number = v?.laatste?.versie ?? 0;
+  const velden: { pad: string[]; veld: Veld; dagen: boolean }[] = [];
+  const veld = (label: string, pad: string[], dagen: boolean) => {
+    const w = pad.reduce((o, k) => o?.[k], vorig);
+    const x = tekstveld(
+      label,
+      pad.join("."),
+      w === undefined ? "" : String(w).replace(".", ","),
+      plan,
+      { decimaal: !dagen },
+    );
+    x.invoer.disabled = !open;
+    velden.push({ pad, veld: x, dagen });
+    return x.blok;
+  };
+  const paar = (sleutel: string, label: string, dagen = false) => [
+    veld(`${label} basisjaar`, [sleutel, "basis"], dagen),
+    veld(`${label} ${a.jaar}`, [sleutel, "jaar"], dagen),
+  ];
+  const voorbeeld = h(
+    "div",
+    { "aria-live": "polite", class: "kb-kaart" },
+    "Vul de gegevens in; de nacalculatie verschijnt hier.",
+  );
+  const samenvatting = h("div", {});
+  const status = h("div", {});
+
+  /** The verslag as the API wants it; null (with field errors) when something cannot be read. */
+  function verslag(toonFouten: boolean): Json | null {
+    const uit: Json = {};
+    const fouten: FoutRegel[] = [];
+    for (const { pad, veld: x, dagen } of velden) {
+      const s = x.invoer.value.trim().replace(/\s/g, "");
+      const c = dagen ? null : centen(s || "0");
+      const waarde = dagen
+        ? /^\d+$/.test(s.replace(/\./g, "") || "0")
+          ? Number(s.replace(/\./g, "") || "0")
+          : null
+        : c !== null && c >= 0n
+          ? bedragTekst(c)
+          : null;
+      if (toonFouten) zetFout(x, null);
+      if (waarde === null) {
+        const tekst = dagen
+          ? "vul een geheel aantal dagen in"
+          : "vul een bedrag in, bijvoorbeeld 12.500,00";
+        if (toonFouten) zetFout(x, tekst);
+        fouten.push({ veld: x, tekst });
+      }
+      let o = uit;
+      for (const k of pad.slice(0, -1)) o = o[k] ??= {};
+      o[pad[pad.length - 1]!] = waarde;
+    }
+    if (fouten.length > 0) {
+      if (toonFouten) foutSamenvatting(samenvatting, fouten);
+      return null;
+    }
+    return uit;
+  }
+
+  let wacht: ReturnType<typeof setTimeout> | undefined;
+  let volgnummer = 0;
+  function plan(): void {
+    clearTimeout(wacht);
+    wacht = setTimeout(() => void rekenVoor(), 400);
+  }
+  async function rekenVoor(): Promise<void> {
+    const body = verslag(false);
+    if (!body) {
+      vervang(voorbeeld, "Nog niet alle gegevens zijn leesbaar.");
+      return;
+    }
+    const nr = ++volgnummer;
+    try {
+      const r = await api<Json>("POST", `/api/aanvragen/${seg(id)}/jaarverslag/voorbeeld`, {
+        verslag: body,
+      });
+      if (nr !== volgnummer) return; // a newer preview is on its way
+      vervang(
+        voorbeeld,
+        h("h3", { class: "utrecht-heading-3" }, "Voorlopige nacalculatie"),
+        r.fout ? h("p", { class: "utrecht-paragraph" }, r.fout.melding) : null,
+        r.berekening
+          ? h(
+              "dl",
+              { class: "utrecht-data-list" },
+              ...UITKOMST.filter(([k]) => typeof r.berekening[k] === "string").map(([k, t]) =>
+                h(
+                  "div",
+                  { class: "utrecht-data-list__item" },
+                  h("dt", { class: "utrecht-data-list__item-key" }, t),
+                  h(
+                    "dd",
+                    { class: "utrecht-data-list__item-value kb-bedrag" },
+                    euro(r.berekening[k]),
+                  ),
+                ),
+              ),
+            )
+          : null,
+        r.ontbreekt?.length
+          ? h(
+              "p",
+              { class: "utrecht-paragraph" },
+              `Nog nodig voor de vaststelling: ${r.ontbreekt.join("; ")}.`,
+            )
+          : null,
+      );
+    } catch (e) {
+      if (nr === volgnummer)
+        vervang(voorbeeld, `De voorlopige nacalculatie is niet beschikbaar: ${foutTekst(e)}`);
+    }
+  }
+
+  async function dienIn(): Promise<void> {
+    const body = verslag(true);
+    if (!body) return;
+    try {
+      const r = await api<{ versie: number }>("PUT", `/api/aanvragen/${seg(id)}/jaarverslag`, {
+        verslag: body,
+        vorigeVersie,
+      });
+      vorigeVersie = r.versie;
+      vervang(samenvatting);
+      meldStatus(status, `Het jaarverslag is ingediend (versie ${r.versie}).`, true);
+    } catch (e) {
+      const extra =
+        e instanceof ApiFout && e.status === 409
+          ? " Laad de pagina opnieuw om de nieuwste versie te zien."
+          : "";
+      foutSamenvatting(samenvatting, [{ tekst: `${foutTekst(e)}${extra}` }]);
+    }
+  }
+
+  const kop = (t: string) => h("h3", { class: "utrecht-heading-3" }, t);
+  vervang(
+    pagina,
+    h("h2", { class: "utrecht-heading-2" }, `Jaarverslag ${a.jaar} van ${a.aanbiederId}`),
+    !v
+      ? melding("warning", "Voor deze aanvraag is geen jaarverslag te maken.")
+      : open
+        ? melding(
+            "info",
+            `U kunt het jaarverslag indienen tot en met ${datum(v.heropening?.tot ?? v.uiterlijk)}.`,
+          )
+        : h(
+            "div",
+            { class: "kb-vergrendeld" },
+            melding(
+              "warning",
+              `Het jaarverslag is gesloten voor invoer: het venster is open van ${datum(v.opent)} tot en met ${datum(v.uiterlijk)}. ${v.reden}`,
+            ),
+          ),
+    samenvatting,
+    status,
+    h(
+      "form",
+      {
+        class: "kb-formulier",
+        novalidate: true,
+        onsubmit: ((e: Event) => {
+          e.preventDefault();
+          void dienIn();
+        }) as EventListener,
+      },
+      kop("Loon en inhuur"),
+      ...BEDRAGEN.flatMap(([k, t]) => paar(k, t)),
+      veld(`Werkgeverslasten ${a.jaar}`, ["werkgeverslasten"], false),
+      kop("SV-dagen"),
+      ...paar("svDagen", "SV-dagen", true),
+      kop("Cliëntdagen per zorgprofiel"),
+      ...PROFIELEN.flatMap((p) => [
+        veld(`Cliëntdagen ${p} basisjaar`, ["clientdagen", "basis", p], true),
+        veld(`Cliëntdagen ${p} ${a.jaar}`, ["clientdagen", "jaar", p], true),
+      ]),
+      voorbeeld,
+      h(
+        "button",
+        { type: "submit", class: "utrecht-button utrecht-button--primary-action", disabled: !open },
+        "Jaarverslag indienen",
+      ),
+    ),
+    h(
+      "p",
+      { class: "utrecht-paragraph" },
+      h("a", { class: "utrecht-link", href: link.dossier(id) }, "Naar het dossier"),
+    ),
+  );
+  if (Object.keys(vorig).length > 0) plan();
+}
+
+try {
+  await toon();
+} catch (e) {
+  toonLaadfout(e);
+}

@@ -1,0 +1,137 @@
+// PAGINAS.parameters (issue #5, §3.1): the parameters of a year — every version (oldest first,
+// with who entered it and when) and a form for a new version (landelijk-beheer). Percentages and
+// weights are decimals as the API takes them ("0.85"); the server validates and its 422 names
+// the field, shown next to it.
+import { api, haal, seg } from "../../lib/api.js";
+import { euro } from "../../lib/bedrag.js";
+import { element, h, tabel, tijdstip, vervang } from "../../lib/dom.js";
+import { start, toonFout } from "../../lib/pagina.js";
+import { knop, status, toonServerFout, type Veld, veld } from "../../lib/velden.js";
+import { jaarFormulier, landelijkJaar } from "./jaar.js";
+
+interface Parameters {
+  jaar: number;
+  versie: number;
+  landelijkBudget: string;
+  compensatie: string;
+  beschikbaarPersoneelOverig: string;
+  richtlijnPersoneel: string;
+  reserveringspercentage: string;
+  voorschotpercentage: string;
+  basisjaar: number;
+  gewichten: Record<string, string>;
+  loonkostenBand: { min: string; max: string };
+  productieAfwijkingSignaal: string;
+}
+interface Versies {
+  inGebruik: number;
+  versies: {
+    bron: string;
+    ingevoerdOp: string | null;
+    ingevoerdDoor: string | null;
+    parameters: Parameters;
+  }[];
+}
+
+const BEDRAGEN = [
+  ["landelijkBudget", "Landelijk budget (€)"],
+  ["compensatie", "Compensatie (€)"],
+  ["beschikbaarPersoneelOverig", "Beschikbaar personeel en overig (€)"],
+] as const;
+const DECIMALEN = [
+  ["richtlijnPersoneel", "Richtlijn aandeel personeel (bijv. 0.85)"],
+  ["reserveringspercentage", "Reserveringspercentage (bijv. 0.11)"],
+  ["voorschotpercentage", "Voorschotpercentage (bijv. 0.75)"],
+  ["productieAfwijkingSignaal", "Signaal productieafwijking (bijv. 0.10)"],
+] as const;
+
+const c = await start();
+const jaar = landelijkJaar();
+const meldingPlek = element("kb-melding");
+
+function formulier(p: Parameters): HTMLElement {
+  const velden: Veld[] = [];
+  const maak = (naam: string, label: string, waarde: string) => {
+    const v = veld(label, naam, { waarde });
+    velden.push(v);
+    return v;
+  };
+  const scalair = [...BEDRAGEN, ...DECIMALEN].map(([n, l]) => maak(n, l, String(p[n])));
+  const basisjaar = maak("basisjaar", "Basisjaar", String(p.basisjaar));
+  const min = maak("loonkostenBand", "Loonkosten per fte, minimum (€)", p.loonkostenBand.min);
+  const max = maak("loonkostenBand.max", "Loonkosten per fte, maximum (€)", p.loonkostenBand.max);
+  const gewichten = Object.entries(p.gewichten).map(([zp, g]) => ({
+    zp,
+    v: maak("gewichten", `Gewicht ${zp}`, g),
+  }));
+  const samenvatting = h("div");
+  const form = h(
+    "form",
+    { novalidate: true, "aria-labelledby": "kb-nieuw-kop" },
+    h(
+      "h2",
+      { class: "utrecht-heading-2", id: "kb-nieuw-kop" },
+      `Nieuwe versie van de parameters ${jaar}`,
+    ),
+    samenvatting,
+    ...velden.map((v) => v.blok),
+    knop("Nieuwe versie opslaan", null, "primary", "submit"),
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const body: Record<string, unknown> = { jaar, basisjaar: Number(basisjaar.invoer.value) };
+    for (const [i, [n]] of [...BEDRAGEN, ...DECIMALEN].entries())
+      body[n] = scalair[i]!.invoer.value.trim();
+    body.loonkostenBand = { min: min.invoer.value.trim(), max: max.invoer.value.trim() };
+    body.gewichten = Object.fromEntries(gewichten.map((g) => [g.zp, g.v.invoer.value.trim()]));
+    try {
+      const r = await api<{ parameters?: { versie: number } }>(
+        "PUT",
+        `/api/parameters/${seg(jaar)}`,
+        body,
+      );
+      await laad();
+      status(
+        meldingPlek,
+        `De parameters van ${jaar} zijn opgeslagen${r?.parameters ? ` als versie ${r.parameters.versie}` : ""}.`,
+      );
+    } catch (err) {
+      toonServerFout(samenvatting, velden, err);
+    }
+  });
+  return form;
+}
+
+async function laad(): Promise<void> {
+  const v = await haal<Versies>(`/api/parameters/${seg(jaar)}/versies`);
+  const inGebruik = v.versies.find((x) => x.parameters.versie === v.inGebruik) ?? v.versies.at(-1);
+  vervang(
+    element("kb-parameters"),
+    jaarFormulier(jaar),
+    tabel(
+      `Versies van de parameters ${jaar} (in gebruik: versie ${v.inGebruik})`,
+      [
+        "Versie",
+        "Bron",
+        "Ingevoerd op",
+        "Landelijk budget",
+        "Richtlijn personeel",
+        "Reservering",
+        "Voorschot",
+      ],
+      v.versies.map((x) => [
+        x.parameters.versie,
+        x.bron === "standaard" ? "Standaard" : "Ingevoerd",
+        x.ingevoerdOp ? tijdstip(x.ingevoerdOp) : "—",
+        euro(x.parameters.landelijkBudget),
+        x.parameters.richtlijnPersoneel,
+        x.parameters.reserveringspercentage,
+        x.parameters.voorschotpercentage,
+      ]),
+      [3],
+    ),
+    inGebruik && c.heeftRol("landelijk-beheer") ? formulier(inGebruik.parameters) : null,
+  );
+}
+
+laad().catch(toonFout);

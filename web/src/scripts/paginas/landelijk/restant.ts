@@ -1,0 +1,87 @@
+// PAGINAS.restantverdeling (issue #5, §9.4): the national remainder R after all vaststellingen and
+// its distribution over the aanbieders' claims (pro rata when the claims exceed R). While cases
+// still await their vaststelling the figures are provisional, and the page says which.
+import { link } from "../../../../../shared/paginas.js";
+import { haal, seg } from "../../lib/api.js";
+import { euro } from "../../lib/bedrag.js";
+import { element, h, melding, tabel, vervang } from "../../lib/dom.js";
+import { start, toonFout } from "../../lib/pagina.js";
+import { jaarFormulier, landelijkJaar } from "./jaar.js";
+
+interface Restant {
+  landelijkBudget: string;
+  totaalVastgesteld: string;
+  definitief: boolean;
+  nogNietVastgesteld: string[];
+  restant: string;
+  totaalClaims: string;
+  totaalToegekend: string;
+  naarRato: boolean;
+  aanbieders: {
+    aanvraagId: string;
+    aanbiederId: string;
+    zorgkantoorId: string;
+    personeelGerealiseerd: string;
+    afgesprokenPersoneel: string;
+    claim: string;
+    toegekend: string;
+  }[];
+}
+
+await start();
+const jaar = landelijkJaar();
+try {
+  const r = await haal<Restant>(`/api/landelijk/${seg(jaar)}/restant`);
+  vervang(
+    element("kb-restant"),
+    jaarFormulier(jaar),
+    r.definitief
+      ? melding("ok", "Alle afspraken zijn vastgesteld; de verdeling is definitief.")
+      : melding(
+          "warning",
+          `Voorlopig: ${r.nogNietVastgesteld.length} aanvraag/aanvragen wachten nog op de vaststelling.`,
+        ),
+    tabel(
+      `Restant ${jaar}`,
+      ["Onderdeel", "Bedrag"],
+      [
+        ["Landelijk budget", euro(r.landelijkBudget)],
+        ["Totaal vastgesteld", euro(r.totaalVastgesteld)],
+        ["Restant", euro(r.restant)],
+        ["Totaal claims", euro(r.totaalClaims)],
+        ["Totaal toegekend", euro(r.totaalToegekend)],
+        [
+          "Verdeling",
+          r.naarRato
+            ? "Naar rato (claims groter dan het restant)"
+            : "Volledig (claims passen in het restant)",
+        ],
+      ],
+      [1],
+    ),
+    r.aanbieders.length === 0
+      ? melding("info", "Er zijn geen claims op het restant.")
+      : tabel(
+          `Verdeling per aanbieder ${jaar}`,
+          [
+            "Aanbieder",
+            "Zorgkantoor",
+            "Personeel gerealiseerd",
+            "Personeel afgesproken",
+            "Claim",
+            "Toegekend",
+          ],
+          r.aanbieders.map((a) => [
+            h("a", { class: "utrecht-link", href: link.nacalculatie(a.aanvraagId) }, a.aanbiederId),
+            a.zorgkantoorId,
+            euro(a.personeelGerealiseerd),
+            euro(a.afgesprokenPersoneel),
+            euro(a.claim),
+            euro(a.toegekend),
+          ]),
+          [2, 3, 4, 5],
+        ),
+  );
+} catch (e) {
+  toonFout(e);
+}

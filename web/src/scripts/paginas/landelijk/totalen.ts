@@ -1,0 +1,86 @@
+// PAGINAS.landelijkeTotalen (issue #5, §1, §3.1): per zorgkantoorregio the kader, agreed, paid,
+// realised and vastgesteld amounts against the national budget, as a chart and as a table.
+import { haal, seg } from "../../lib/api.js";
+import { centen, euro } from "../../lib/bedrag.js";
+import { element, h, tabel, vervang } from "../../lib/dom.js";
+import { staafdiagram } from "../../lib/grafiek.js";
+import { start, toonFout } from "../../lib/pagina.js";
+import { jaarFormulier, landelijkJaar } from "./jaar.js";
+
+interface Cijfers {
+  kader?: string | null;
+  afgesproken: string;
+  betaald: string;
+  gerealiseerd: string;
+  vastgesteld: string;
+}
+interface Totalen {
+  landelijkBudget: string;
+  regios: (Cijfers & {
+    zorgkantoorId: string;
+    zorgkantoorNaam: string | null;
+    aantalAanvragen: number;
+  })[];
+  totalen: Cijfers & { kader: string };
+}
+
+await start();
+const jaar = landelijkJaar();
+try {
+  const t = await haal<Totalen>(`/api/landelijk/${seg(jaar)}/totalen`);
+  const reeks = [
+    { label: "Landelijk budget", bedrag: t.landelijkBudget },
+    { label: "Regionale kaders", bedrag: t.totalen.kader },
+    { label: "Afgesproken", bedrag: t.totalen.afgesproken },
+    { label: "Betaald", bedrag: t.totalen.betaald },
+    { label: "Gerealiseerd", bedrag: t.totalen.gerealiseerd },
+    { label: "Vastgesteld", bedrag: t.totalen.vastgesteld },
+  ];
+  vervang(
+    element("kb-totalen"),
+    jaarFormulier(jaar),
+    h(
+      "figure",
+      {},
+      staafdiagram(
+        `Landelijke totalen ${jaar}`,
+        reeks.map((r) => ({ label: r.label, centen: centen(r.bedrag) ?? 0n })),
+      ),
+      h(
+        "figcaption",
+        { class: "utrecht-paragraph" },
+        "Dezelfde totalen staan in de tabel hieronder.",
+      ),
+    ),
+    tabel(
+      `Landelijke totalen ${jaar}`,
+      ["Onderdeel", "Bedrag"],
+      reeks.map((r) => [r.label, euro(r.bedrag)]),
+      [1],
+    ),
+    tabel(
+      `Per zorgkantoor ${jaar}`,
+      [
+        "Zorgkantoor",
+        "Aanvragen",
+        "Kader",
+        "Afgesproken",
+        "Betaald",
+        "Gerealiseerd",
+        "Vastgesteld",
+      ],
+      t.regios.map((r) => [
+        r.zorgkantoorNaam ?? r.zorgkantoorId,
+        r.aantalAanvragen,
+        r.kader ? euro(r.kader) : "—",
+        euro(r.afgesproken),
+        euro(r.betaald),
+        euro(r.gerealiseerd),
+        euro(r.vastgesteld),
+      ]),
+      [2, 3, 4, 5, 6],
+    ),
+  );
+} catch (e) {
+  toonFout(e);
+}

@@ -1,0 +1,149 @@
+// PAGINAS.nacalculatie (?id=, issue #5, §9.1–§9.3): the nacalculatie review — what is still
+// missing, the year report and the accountant's report (documents), the realised overige amounts
+// entered by the zorgkantoor, the rondrekening and the vaststelling: a proposal and the approval by
+// a second, different zorgkantoor-beheer user (§1; the server's 403 reason is shown).
+import { PAGINAS } from "../../../../../shared/paginas.js";
+import { api, download, haal, seg } from "../../lib/api.js";
+import { element, h, melding, parameter, vervang } from "../../lib/dom.js";
+import { start, toonFout } from "../../lib/pagina.js";
+import { knop, status, toonServerFout } from "../../lib/velden.js";
+import { documentenLijst, documentenTabel } from "../beoordeling/documenten.js";
+import { overigeFormulier } from "./overige.js";
+import { type Nacalculatie, rekenTabel, vaststellingTabel } from "./tabellen.js";
+
+const c = await start();
+const id = parameter("id");
+const meldingPlek = element("kb-melding");
+const plek = element("kb-nacalculatie");
+if (!id) toonFout(new Error("Kies een aanvraag in de werkvoorraad."));
+const pad = `/api/aanvragen/${seg(id ?? "")}`;
+
+const sectie = (kop: string, sleutel: string, ...kinderen: (Node | null)[]) =>
+  h(
+    "section",
+    { "aria-labelledby": `kb-${sleutel}` },
+    h("h2", { class: "utrecht-heading-2", id: `kb-${sleutel}` }, kop),
+    ...kinderen,
+  );
+
+function klaar(tekst: string): void {
+  laad().then(() => status(meldingPlek, tekst), toonFout);
+}
+
+function vaststellingActies(n: Nacalculatie): HTMLElement {
+  const fout = h("div");
+  if (n.vaststelling)
+    return h(
+      "div",
+      {},
+      fout,
+      vaststellingTabel(n.vaststelling),
+      knop("Vaststelling (PDF)", () => {
+        download(`${pad}/pdf/vaststelling`, "vaststelling.pdf").catch((e) =>
+          toonServerFout(fout, [], e),
+        );
+      }),
+    );
+  if (n.voorstel) {
+    const eigen = n.voorstel.voorgesteldDoor.sub === c.mij.sub;
+    return h(
+      "div",
+      {},
+      fout,
+      melding(
+        "info",
+        `De vaststelling is voorgesteld en wacht op de tweede handtekening${eigen ? "; u deed het voorstel, dus een andere medewerker van zorgkantoor-beheer moet goedkeuren" : ""}.`,
+      ),
+      knop(
+        "Vaststelling goedkeuren",
+        () => {
+          api("POST", `${pad}/vaststelling/goedkeuring`, { versie: n.versie }).then(
+            () => klaar("De vaststelling is goedgekeurd."),
+            (e) => toonServerFout(fout, [], e),
+          );
+        },
+        "primary",
+      ),
+    );
+  }
+  return h(
+    "div",
+    {},
+    fout,
+    n.ontbreekt.length > 0
+      ? melding(
+          "warning",
+          "Voor de vaststelling ontbreekt nog: ",
+          h("ul", { class: "utrecht-unordered-list" }, ...n.ontbreekt.map((o) => h("li", {}, o))),
+        )
+      : null,
+    knop(
+      "Vaststelling voorstellen",
+      () => {
+        api("POST", `${pad}/vaststelling/voorstel`, { versie: n.versie }).then(
+          () =>
+            klaar(
+              "De vaststelling is voorgesteld; een andere medewerker van zorgkantoor-beheer keurt haar goed.",
+            ),
+          (e) => toonServerFout(fout, [], e),
+        );
+      },
+      "primary",
+    ),
+  );
+}
+
+async function laad(): Promise<void> {
+  const [n, docs] = await Promise.all([
+    haal<Nacalculatie>(`${pad}/nacalculatie`),
+    documentenLijst(id!),
+  ]);
+  vervang(
+    plek,
+    sectie(
+      "Stukken",
+      "stukken",
+      h(
+        "p",
+        { class: "utrecht-paragraph" },
+        n.jaarverslagVersie
+          ? `Jaarverslag ontvangen (versie ${n.jaarverslagVersie}).`
+          : "Het jaarverslag is nog niet ontvangen.",
+      ),
+      h(
+        "p",
+        { class: "utrecht-paragraph" },
+        n.rapportAanwezig
+          ? "Het rapport van feitelijke bevindingen van de accountant is aanwezig."
+          : "Het rapport van feitelijke bevindingen van de accountant ontbreekt nog.",
+      ),
+      documentenTabel(id!, docs),
+    ),
+    sectie(
+      "Gerealiseerde overige kosten",
+      "overige",
+      n.vaststelling
+        ? melding("info", "De nacalculatie is vastgesteld; de bedragen liggen vast.")
+        : overigeFormulier(pad, n, klaar),
+    ),
+    sectie(
+      "Rondrekening en uitkomst (§9)",
+      "berekening",
+      n.berekening
+        ? rekenTabel(n.berekening)
+        : melding("info", "De berekening volgt zodra het jaarverslag er is."),
+    ),
+    sectie("Vaststelling", "vaststelling", vaststellingActies(n)),
+    h(
+      "p",
+      { class: "utrecht-paragraph" },
+      h(
+        "a",
+        { class: "utrecht-link", href: `${PAGINAS.beoordeling}?id=${seg(id!)}` },
+        "Terug naar de beoordeling",
+      ),
+    ),
+  );
+}
+
+laad().catch(toonFout);

@@ -1,0 +1,116 @@
+// The numbers of the nacalculatie (§9.1–§9.3) as tables: every amount the server computed, so a
+// controller can follow the rondrekening step by step (indices unrounded, as §11 says).
+import { euro } from "../../lib/bedrag.js";
+import { h, tabel } from "../../lib/dom.js";
+
+export interface Berekening {
+  index: string;
+  kostenPerSvDag: string;
+  extraSvDagen: string;
+  extraEigen: string;
+  extraInhuur: string;
+  personeelGerealiseerd: string;
+  personeelVergoedbaar: string;
+  overigeVergoedbaar: string;
+  compensatie: string;
+  vastgesteld: string;
+  betaaldeVoorschotten: string;
+  saldo: string;
+  saldoSoort: string;
+  nabetaling: string;
+  verrekening: string;
+  terugvordering: string;
+  signalen: { code: string; melding: string }[];
+}
+export interface Vaststelling {
+  vastgesteld: string;
+  saldo: string;
+  saldoSoort: string;
+  nabetaling: string;
+  verrekening: string;
+  terugvordering: string;
+  op: string;
+}
+export interface Nacalculatie {
+  versie: number;
+  jaarverslagVersie: number | null;
+  rapportAanwezig: boolean;
+  afgesprokenPersoneel: string;
+  compensatie: string;
+  betaaldeVoorschotten: string;
+  overige: {
+    id: string;
+    omschrijving: string;
+    afgesproken: string;
+    gerealiseerd: string | null;
+    conform: boolean;
+    reden?: string;
+  }[];
+  ontbreekt: string[];
+  berekening: Berekening | null;
+  voorstel: { voorgesteldDoor: { sub: string }; op: string; uitkomst: Berekening } | null;
+  vaststelling: Vaststelling | null;
+}
+
+const SALDO: Record<string, string> = {
+  nabetaling: "Nabetaling aan de aanbieder",
+  verrekening: "Verrekening",
+  terugvordering: "Terugvordering",
+  nul: "Geen saldo",
+};
+
+export function rekenTabel(b: Berekening): HTMLElement {
+  const rij = (n: string, w: string, bedrag = true) => [n, bedrag ? euro(w) : w.replace(".", ",")];
+  return h(
+    "div",
+    {},
+    tabel(
+      "Rondrekening en vaststelling",
+      ["Onderdeel", "Waarde"],
+      [
+        rij("Cliëntmix-index (onafgerond)", b.index, false),
+        rij("Kosten per SV-dag", b.kostenPerSvDag, false),
+        rij("Extra SV-dagen", b.extraSvDagen, false),
+        rij("Extra personeel eigen dienst", b.extraEigen),
+        rij("Extra personeel inhuur", b.extraInhuur),
+        rij("Personeel gerealiseerd", b.personeelGerealiseerd),
+        rij("Personeel vergoedbaar", b.personeelVergoedbaar),
+        rij("Overige vergoedbaar", b.overigeVergoedbaar),
+        rij("Compensatie", b.compensatie),
+        rij("Vastgesteld", b.vastgesteld),
+        rij("Betaalde voorschotten", b.betaaldeVoorschotten),
+        rij("Saldo", b.saldo),
+        ["Soort saldo", SALDO[b.saldoSoort] ?? b.saldoSoort],
+        rij("Nabetaling", b.nabetaling),
+        rij("Verrekening", b.verrekening),
+        rij("Terugvordering", b.terugvordering),
+      ],
+      [1],
+    ),
+    b.signalen.length > 0
+      ? tabel(
+          "Signalen",
+          ["Code", "Melding"],
+          b.signalen.map((s) => [s.code, s.melding]),
+        )
+      : null,
+  );
+}
+
+export function vaststellingTabel(v: Vaststelling): HTMLElement {
+  return tabel(
+    "Vastgestelde nacalculatie",
+    ["Vastgesteld", "Saldo", "Soort saldo", "Nabetaling", "Verrekening", "Terugvordering"],
+    [
+      [
+        euro(v.vastgesteld),
+        euro(v.saldo),
+        SALDO[v.saldoSoort] ?? v.saldoSoort,
+        euro(v.nabetaling),
+        euro(v.verrekening),
+        euro(v.terugvordering),
+      ],
+    ],
+    [0, 1, 3, 4, 5],
+  );
+}

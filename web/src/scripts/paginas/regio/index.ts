@@ -1,0 +1,93 @@
+// PAGINAS.regio (issue #5): the regional overview of a zorgkantoor for a year — kader, agreed,
+// paid, realised and vastgesteld — as an SVG chart and, with the same numbers, as tables.
+import { link } from "../../../../../shared/paginas.js";
+import { haal, seg } from "../../lib/api.js";
+import { centen, euro } from "../../lib/bedrag.js";
+import { element, h, melding, tabel, vervang } from "../../lib/dom.js";
+import { staafdiagram } from "../../lib/grafiek.js";
+import { start, toonFout } from "../../lib/pagina.js";
+import { keuze, keuzeFormulier, TOESTAND } from "../zorgkantoor/gemeen.js";
+
+interface Cijfers {
+  afgesproken: string;
+  betaald: string;
+  opgedragen: string;
+  gerealiseerd: string;
+  vastgesteld: string;
+}
+interface Overzicht {
+  zorgkantoorNaam: string | null;
+  kader: string | null;
+  rijen: (Cijfers & {
+    aanvraagId: string;
+    aanbiederId: string;
+    aanbiederNaam: string | null;
+    toestand: string;
+  })[];
+  totalen: Cijfers;
+}
+
+const c = await start();
+const k = await keuze(c);
+vervang(element("kb-keuze"), keuzeFormulier(c, k));
+const plek = element("kb-regio");
+try {
+  const o = await haal<Overzicht>(`/api/zorgkantoren/${seg(k.zorgkantoorId)}/overzicht/${k.jaar}`);
+  const t = o.totalen;
+  const reeks = [
+    { label: "Regionaal kader", bedrag: o.kader ?? "0.00" },
+    { label: "Afgesproken", bedrag: t.afgesproken },
+    { label: "Betaald", bedrag: t.betaald },
+    { label: "Gerealiseerd", bedrag: t.gerealiseerd },
+    { label: "Vastgesteld", bedrag: t.vastgesteld },
+  ];
+  const naam = o.zorgkantoorNaam ?? k.zorgkantoorId;
+  vervang(
+    plek,
+    h("h2", { class: "utrecht-heading-2" }, `${naam}, ${k.jaar}`),
+    o.kader === null ? melding("warning", `Er is nog geen regionaal kader voor ${k.jaar}.`) : null,
+    h(
+      "figure",
+      {},
+      staafdiagram(
+        `Regio-overzicht ${naam} ${k.jaar}`,
+        reeks.map((r) => ({ label: r.label, centen: centen(r.bedrag) ?? 0n })),
+      ),
+      h(
+        "figcaption",
+        { class: "utrecht-paragraph" },
+        "De grafiek toont de totalen hieronder; opgedragen voorschotten die nog niet zijn vrijgegeven tellen niet als betaald.",
+      ),
+    ),
+    tabel(
+      `Totalen ${k.jaar}`,
+      ["Onderdeel", "Bedrag"],
+      [
+        ...reeks.map((r) => [r.label, euro(r.bedrag)]),
+        ["Opgedragen (nog niet alle vrijgegeven)", euro(t.opgedragen)],
+      ],
+      [1],
+    ),
+    o.rijen.length === 0
+      ? melding("info", "Er zijn geen aanvragen.")
+      : tabel(
+          `Per aanbieder ${k.jaar}`,
+          ["Aanbieder", "Toestand", "Afgesproken", "Betaald", "Gerealiseerd", "Vastgesteld"],
+          o.rijen.map((r) => [
+            h(
+              "a",
+              { class: "utrecht-link", href: link.beoordeling(r.aanvraagId) },
+              r.aanbiederNaam ?? r.aanbiederId,
+            ),
+            TOESTAND[r.toestand] ?? r.toestand,
+            euro(r.afgesproken),
+            euro(r.betaald),
+            euro(r.gerealiseerd),
+            euro(r.vastgesteld),
+          ]),
+          [2, 3, 4, 5],
+        ),
+  );
+} catch (e) {
+  toonFout(e);
+}

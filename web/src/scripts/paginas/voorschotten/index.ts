@@ -1,0 +1,255 @@
+// PAGINAS.voorschotten (issue #5, §6, §1): the monthly voorschot run (with a dry run that writes
+// nothing), the payment orders of a month, payment batches (propose; release by a second,
+// different zorgkantoor-beheer user; export for the financial administration as XLSX or CSV)
+// and the voorschot schedule of one aanvraag per month.
+import { api, download, haal, seg } from "../../lib/api.js";
+import { euro } from "../../lib/bedrag.js";
+import { datum, element, h, melding, tabel, vervang } from "../../lib/dom.js";
+import { start, toonFout } from "../../lib/pagina.js";
+import { knop, status, toonServerFout } from "../../lib/velden.js";
+import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
+import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
+import { keuzeLijst, maandTekst } from "./maanden.js";
+import { schemaSectie } from "./schema.js";
+
+interface Batch {
+  maand: string;
+  nummer: number;
+  status: string;
+  aantal: number;
+  totaal: string;
+  voorgesteldOp: string;
+  vrijgegevenOp: string | null;
+  versie: number;
+}
+interface Maandoverzicht {
+  opdrachten: {
+    sleutel: string;
+    aanvraagId: string;
+    aanbiederId: string;
+    bedrag: string;
+    basisVersie: number;
+    batch: number | null;
+  }[];
+  totaal: string;
+  nietInBatch: number;
+  batches: Batch[];
+}
+interface Maandrun {
+  regels: {
+    aanvraagId: string;
+    aanbiederId: string;
+    uitkomst: string;
+    reden?: string;
+    bedrag?: string;
+  }[];
+  aantalAangemaakt: number;
+  totaalAangemaakt: string;
+  aantalFouten: number;
+  proef: boolean;
+}
+
+const c = await start();
+const k = await keuze(c);
+const zk = `/api/zorgkantoren/${seg(k.zorgkantoorId)}`;
+const beheer = c.heeftRol("zorgkantoor-beheer");
+const meldingPlek = element("kb-melding");
+vervang(element("kb-keuze"), keuzeFormulier(c, k));
+const UITKOMST: Record<string, string> = {
+  aangemaakt: "Aangemaakt",
+  bestond_al: "Bestond al",
+  zou_aanmaken: "Zou aanmaken (proefrun)",
+  geen: "Geen betaling",
+  fout: "Fout",
+};
+
+function runSectie(): HTMLElement {
+  const fout = h("div");
+  const uitkomst = h("div");
+  const maand = keuzeLijst("kb-run-maand", "Maand van de run", 1);
+  const proef = h("input", {
+    type: "checkbox",
+    id: "kb-run-proef",
+    class: "utrecht-checkbox utrecht-checkbox--html-input",
+  });
+  const form = h(
+    "form",
+    { novalidate: true, "aria-labelledby": "kb-run-kop" },
+    h("h2", { class: "utrecht-heading-2", id: "kb-run-kop" }, "Maandelijkse voorschotrun"),
+    fout,
+    maand.blok,
+    h(
+      "div",
+      { class: "utrecht-form-field utrecht-form-field--checkbox" },
+      proef,
+      h(
+        "label",
+        { class: "utrecht-form-label utrecht-form-label--checkbox", for: "kb-run-proef" },
+        " Proefrun (schrijft niets)",
+      ),
+    ),
+    knop("Maandrun uitvoeren", null, "primary", "submit"),
+    uitkomst,
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    try {
+      const m = Number(maand.select.value);
+      const r = await api<Maandrun>("POST", `${zk}/voorschot/maandrun`, {
+        jaar: k.jaar,
+        maand: m,
+        proef: proef.checked,
+      });
+      vervang(fout);
+      status(
+        meldingPlek,
+        `${r.proef ? "Proefrun" : "Maandrun"} ${maandTekst(m)} ${k.jaar}: ${r.aantalAangemaakt} betaalopdracht(en), totaal ${euro(r.totaalAangemaakt)}${r.aantalFouten ? `, ${r.aantalFouten} fout(en)` : ""}.`,
+      );
+      vervang(
+        uitkomst,
+        tabel(
+          `Uitkomst per aanvraag, ${maandTekst(m)} ${k.jaar}`,
+          ["Aanbieder", "Uitkomst", "Bedrag", "Reden"],
+          r.regels.map((x) => [
+            x.aanbiederId,
+            UITKOMST[x.uitkomst] ?? x.uitkomst,
+            x.bedrag ? euro(x.bedrag) : "—",
+            x.reden ?? "",
+          ]),
+          [2],
+        ),
+      );
+      if (!r.proef) await toonMaand(m);
+    } catch (err) {
+      toonServerFout(fout, [], err);
+    }
+  });
+  return form;
+}
+
+const maandPlek = h("div", { "aria-live": "polite" });
+let huidigeMaand = 1;
+
+async function toonMaand(m: number): Promise<void> {
+  huidigeMaand = m;
+  const mm = `${k.jaar}-${String(m).padStart(2, "0")}`;
+  const o = await haal<Maandoverzicht>(`${zk}/betaalopdrachten/${mm}`);
+  const fout = h("div");
+  const batchRij = (b: Batch) => [
+    b.nummer,
+    b.status === "vrijgegeven" ? "Vrijgegeven" : "Wacht op vrijgave (tweede handtekening)",
+    b.aantal,
+    euro(b.totaal),
+    datum(b.voorgesteldOp),
+    b.status === "voorgesteld"
+      ? knop(`Batch ${b.nummer} vrijgeven`, () => {
+          api("POST", `${zk}/betaalopdrachten/${mm}/batches/${b.nummer}/vrijgave`, {
+            versie: b.versie,
+          }).then(
+            () => toonMaand(m).then(() => status(meldingPlek, `Batch ${b.nummer} is vrijgegeven.`)),
+            (e) => toonServerFout(fout, [], e),
+          );
+        })
+      : h(
+          "span",
+          {},
+          ...(["xlsx", "csv"] as const).map((f) =>
+            knop(
+              `Export ${f.toUpperCase()} batch ${b.nummer}`,
+              () => {
+                download(
+                  `${zk}/betaalopdrachten/${mm}/batches/${b.nummer}/export?formaat=${f}`,
+                  `betaalbatch-${mm}-${b.nummer}.${f}`,
+                ).catch((e) => toonServerFout(fout, [], e));
+              },
+              "subtle",
+            ),
+          ),
+        ),
+  ];
+  vervang(
+    maandPlek,
+    h("h3", { class: "utrecht-heading-3" }, `Betaalopdrachten ${maandTekst(m)} ${k.jaar}`),
+    fout,
+    o.opdrachten.length === 0
+      ? melding("info", `Er zijn geen betaalopdrachten in ${maandTekst(m)} ${k.jaar}.`)
+      : tabel(
+          `Betaalopdrachten ${maandTekst(m)} ${k.jaar}, totaal ${euro(o.totaal)}`,
+          ["Aanbieder", "Bedrag", "Basisversie", "Batch"],
+          o.opdrachten.map((x) => [
+            x.aanbiederId,
+            euro(x.bedrag),
+            x.basisVersie,
+            x.batch ?? "nog in geen batch",
+          ]),
+          [1],
+        ),
+    o.nietInBatch > 0
+      ? knop(
+          `Betaalbatch voorstellen (${o.nietInBatch} opdrachten)`,
+          () => {
+            api("POST", `${zk}/betaalopdrachten/${mm}/batches`).then(
+              () =>
+                toonMaand(m).then(() =>
+                  status(
+                    meldingPlek,
+                    "De betaalbatch is voorgesteld; een andere medewerker geeft haar vrij.",
+                  ),
+                ),
+              (e) => toonServerFout(fout, [], e),
+            );
+          },
+          "primary",
+        )
+      : null,
+    o.batches.length > 0
+      ? tabel(
+          `Betaalbatches ${maandTekst(m)} ${k.jaar}`,
+          ["Nummer", "Status", "Opdrachten", "Totaal", "Voorgesteld op", "Actie"],
+          o.batches.map(batchRij),
+          [3],
+        )
+      : null,
+  );
+}
+
+function maandSectie(): HTMLElement {
+  const maand = keuzeLijst("kb-opdrachten-maand", "Maand", huidigeMaand);
+  const form = h(
+    "form",
+    { class: "kb-keuze", "aria-label": "Maand van de betaalopdrachten kiezen" },
+    maand.blok,
+    knop("Toon betaalopdrachten", null, "secondary", "submit"),
+  );
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    toonMaand(Number(maand.select.value)).catch((err) =>
+      vervang(maandPlek, melding("error", err instanceof Error ? err.message : String(err))),
+    );
+  });
+  return h(
+    "section",
+    { "aria-labelledby": "kb-opdrachten-kop" },
+    h(
+      "h2",
+      { class: "utrecht-heading-2", id: "kb-opdrachten-kop" },
+      "Betaalopdrachten en betaalbatches",
+    ),
+    form,
+    maandPlek,
+  );
+}
+
+try {
+  const w = await haal<Werkvoorraad>(`${zk}/werkvoorraad?jaar=${k.jaar}`);
+  vervang(
+    element("kb-voorschotten"),
+    beheer
+      ? runSectie()
+      : melding("info", "De maandrun en de betaalbatches zijn voor zorgkantoor-beheer."),
+    beheer ? maandSectie() : null,
+    schemaSectie(w.aanvragen.filter((r) => r.afspraakTotaal !== null)),
+  );
+} catch (e) {
+  toonFout(e);
+}

@@ -1,0 +1,42 @@
+// Month names and a labelled month select for the voorschot pages.
+import { h } from "../../lib/dom.js";
+
+export const MAANDEN = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+] as const;
+
+export const maandTekst = (m: number): string => MAANDEN[m - 1] ?? String(m);
+
+export function keuzeLijst(
+  id: string,
+  label: string,
+  gekozen: number,
+): { blok: HTMLElement; select: HTMLSelectElement } {
+  const select = h(
+    "select",
+    { id, class: "utrecht-select utrecht-select--html-select" },
+    ...MAANDEN.map((n, i) => h("option", { value: i + 1, selected: i + 1 === gekozen }, n)),
+  );
+  const blok = h(
+    "div",
+    { class: "utrecht-form-field" },
+    h(
+      "div",
+      { class: "utrecht-form-field__label" },
+      h("label", { class: "utrecht-form-label", for: id }, label),
+    ),
+    select,
+  );
+  return { blok, select };
+}

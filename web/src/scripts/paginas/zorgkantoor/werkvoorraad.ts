@@ -1,0 +1,102 @@
+// PAGINAS.werkvoorraad (issue #5, §5): the aanvragen of a zorgkantoor for a year with their
+// assessment deadline (streefdatum 6 weeks, uiterste datum 3 months) as badges with words,
+// sorted by urgency, each linking to its review.
+import { link, PAGINAS } from "../../../../../shared/paginas.js";
+import { haal, seg } from "../../lib/api.js";
+import { euro } from "../../lib/bedrag.js";
+import { badge, datum, element, h, melding, tabel, vervang } from "../../lib/dom.js";
+import { start, toonFout } from "../../lib/pagina.js";
+import { keuze, keuzeFormulier, TOESTAND, termijnBadge } from "./gemeen.js";
+
+interface Regel {
+  id: string;
+  aanbiederId: string;
+  aanbiederNaam: string | null;
+  toestand: string;
+  mediation: boolean;
+  versie: number;
+  laatsteVersie: number;
+  termijn: { ontvangen: string; streefdatum: string; uitersteDatum: string; status: string } | null;
+  voorstelWachtOpTweedeHandtekening: boolean;
+  afspraakTotaal: string | null;
+}
+export interface Werkvoorraad {
+  zorgkantoorId: string;
+  jaar: number;
+  aanvragen: Regel[];
+}
+
+// Most urgent first: past the final date, past the target date, within, then the rest.
+const URGENTIE = ["uiterste_datum_verstreken", "streefdatum_verstreken", "binnen_termijn"];
+const rang = (r: Regel) => {
+  const i = URGENTIE.indexOf(r.termijn?.status ?? "");
+  return i === -1 ? URGENTIE.length : i;
+};
+
+const c = await start();
+const k = await keuze(c);
+const plek = element("kb-werkvoorraad");
+vervang(element("kb-keuze"), keuzeFormulier(c, k));
+try {
+  const w = await haal<Werkvoorraad>(
+    `/api/zorgkantoren/${seg(k.zorgkantoorId)}/werkvoorraad?jaar=${seg(k.jaar)}`,
+  );
+  const regels = [...w.aanvragen].sort((a, b) => rang(a) - rang(b));
+  if (regels.length === 0) {
+    vervang(plek, melding("info", `Er zijn geen aanvragen voor ${k.jaar}.`));
+  } else {
+    vervang(
+      plek,
+      tabel(
+        `Aanvragen ${k.jaar} bij ${k.zorgkantoorId} (${regels.length})`,
+        [
+          "Aanbieder",
+          "Toestand",
+          "Ontvangen",
+          "Streefdatum",
+          "Uiterste datum",
+          "Termijn",
+          "Afspraak",
+          "Acties",
+        ],
+        regels.map((r) => [
+          r.aanbiederNaam ?? r.aanbiederId,
+          h(
+            "span",
+            {},
+            TOESTAND[r.toestand] ?? r.toestand,
+            r.mediation ? h("span", {}, " ", badge("warning", "Mediation")) : null,
+            r.voorstelWachtOpTweedeHandtekening
+              ? h("span", {}, " ", badge("neutral", "Wacht op tweede handtekening"))
+              : null,
+          ),
+          r.termijn ? datum(r.termijn.ontvangen) : "—",
+          r.termijn ? datum(r.termijn.streefdatum) : "—",
+          r.termijn ? datum(r.termijn.uitersteDatum) : "—",
+          termijnBadge(r.termijn?.status),
+          r.afspraakTotaal ? euro(r.afspraakTotaal) : "—",
+          h(
+            "span",
+            { class: "kb-acties" },
+            h(
+              "a",
+              { class: "utrecht-link", href: link.beoordeling(r.id) },
+              `Beoordelen`,
+              h("span", { class: "kb-sr-only" }, ` ${r.aanbiederNaam ?? r.aanbiederId}`),
+            ),
+            " · ",
+            h(
+              "a",
+              { class: "utrecht-link", href: `${PAGINAS.zorgkantoorAudit}?id=${seg(r.id)}` },
+              "Audittrail",
+              h("span", { class: "kb-sr-only" }, ` ${r.aanbiederNaam ?? r.aanbiederId}`),
+            ),
+          ),
+        ]),
+        [6],
+      ),
+    );
+  }
+} catch (e) {
+  toonFout(e);
+}
