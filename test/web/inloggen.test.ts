@@ -71,8 +71,11 @@ describe("inloggen", () => {
       );
     });
     await s.page.goto(`${portaal().url}/toegankelijkheidsverklaring/`);
-    await s.page.goto(`${portaal().url}/herinneringen/?van=verlopen`);
-    await s.page.waitForURL((u) => u.pathname === "/inloggen/");
+    // The page script sends the user on as soon as it finds the session ended: wait for that
+    // navigation itself, not for a "load" of a page that is being left (seen to time out on CI).
+    await s.page.goto(`${portaal().url}/herinneringen/?van=verlopen`, { waitUntil: "commit" });
+    await s.page.waitForURL((u) => u.pathname === "/inloggen/", { waitUntil: "domcontentloaded" });
+    await s.page.getByRole("status").first().waitFor();
     expect(new URL(s.page.url()).searchParams.get("terug")).toBe("/herinneringen/?van=verlopen");
     expect(await s.page.getByRole("status").first().textContent()).toContain(
       "Uw sessie is verlopen",
