@@ -62,7 +62,16 @@ describe("inloggen", () => {
     const s = await nieuweSessie(browser);
     const g = demoGebruiker("aanbieder");
     await logIn(s, g.email, g.wachtwoord);
+    // The session knows when its token expires (from the token's exp: cognito-local sends no
+    // ExpiresIn, which once made every API call renew the session).
+    const verloopt = await s.page.evaluate(
+      () => JSON.parse(sessionStorage.getItem("kb.sessie") ?? "{}").verloopt,
+    );
+    expect(verloopt).toBeGreaterThan(Date.now());
     // The token has expired and cannot be renewed: as after an hour away from the desk.
+    await s.page.goto(`${portaal().url}/toegankelijkheidsverklaring/`);
+    // Edited on a page without session scripts: a request still in flight on the dashboard could
+    // otherwise renew and write back the session after the edit.
     await s.page.evaluate(() => {
       const sessie = JSON.parse(sessionStorage.getItem("kb.sessie") ?? "{}");
       sessionStorage.setItem(
@@ -70,7 +79,6 @@ describe("inloggen", () => {
         JSON.stringify({ ...sessie, verloopt: 0, refreshToken: undefined }),
       );
     });
-    await s.page.goto(`${portaal().url}/toegankelijkheidsverklaring/`);
     // The page script sends the user on as soon as it finds the session ended: wait for that
     // navigation itself, not for a "load" of a page that is being left (seen to time out on CI).
     await s.page.goto(`${portaal().url}/herinneringen/?van=verlopen`, { waitUntil: "commit" });

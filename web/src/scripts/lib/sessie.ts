@@ -33,7 +33,7 @@ interface CognitoAntwoord {
     AccessToken: string;
     IdToken: string;
     RefreshToken?: string;
-    ExpiresIn: number;
+    ExpiresIn?: number;
   };
   ChallengeName?: string;
   Session?: string;
@@ -67,6 +67,22 @@ function foutTekst(type: string): string {
   return "Inloggen is niet gelukt; probeer het opnieuw.";
 }
 
+/**
+ * When the access token expires: its own `exp` claim (ms). Cognito's ExpiresIn says the same, but
+ * cognito-local leaves it out — without this every API call would renew the session locally.
+ */
+function verloopVan(token: string, expiresIn?: number): number {
+  try {
+    const deel = token.split(".")[1] ?? "";
+    const json = atob(deel.replace(/-/g, "+").replace(/_/g, "/"));
+    const exp = (JSON.parse(json) as { exp?: number }).exp;
+    if (typeof exp === "number") return exp * 1000;
+  } catch {
+    // not a JWT we can read: fall back to ExpiresIn below
+  }
+  return Date.now() + (expiresIn ?? 0) * 1000;
+}
+
 function bewaar(
   gebruikersnaam: string,
   a: NonNullable<CognitoAntwoord["AuthenticationResult"]>,
@@ -76,7 +92,7 @@ function bewaar(
     accessToken: a.AccessToken,
     idToken: a.IdToken,
     refreshToken: a.RefreshToken ?? oud?.refreshToken,
-    verloopt: Date.now() + a.ExpiresIn * 1000,
+    verloopt: verloopVan(a.AccessToken, a.ExpiresIn),
     gebruikersnaam,
   };
   sessionStorage.setItem(SLEUTEL, JSON.stringify(s));
