@@ -2,6 +2,7 @@
 // "rule for other years" (seed 002 §4.2.6–§4.2.12 and its table of dates), so no year is
 // hard-coded. Times are Europe/Amsterdam; "uiterlijk D" means until D 23:59:59 (see venster.ts).
 import * as z from "zod";
+import { MAANDNAMEN } from "./maandnamen.js";
 import { type Dag, vergelijkDag } from "./tijd.js";
 import type { Venster } from "./venster.js";
 
@@ -41,21 +42,6 @@ export interface Stap extends Venster {
 }
 
 const dag = (jaar: number, maand: number, d: number): Dag => ({ jaar, maand, dag: d });
-
-const MAANDNAMEN = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-] as const;
 
 /** A tussentijdse realisatie window: the whole month, covering January up to the month before. */
 function realisatie(code: StapCode, jaar: number, maand: number, laatsteDag: number): Stap {

@@ -6,7 +6,7 @@ import { haal, haalMetNu } from "../../lib/api.js";
 import { datum, element, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { foutTekst, start } from "../../lib/pagina.js";
 import { termijnBadge } from "../../lib/termijn.js";
-import { TOESTAND } from "./toestand.js";
+import { toestandNaam } from "../../lib/toestand.js";
 
 interface Verplichting {
   sleutel: string;
@@ -95,7 +95,7 @@ function aanvragen(lijst: readonly Aanvraag[]): HTMLElement[] {
           .map((a) => [
             a.aanbiederId,
             a.zorgkantoorId,
-            TOESTAND[a.toestand] ?? a.toestand,
+            toestandNaam(a.toestand),
             a.laatstIngediendOp ? datum(a.laatstIngediendOp) : "—",
             acties(a),
           ]),

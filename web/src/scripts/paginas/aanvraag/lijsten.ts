@@ -1,5 +1,7 @@
 // The choices of a begroting line (DOMAIN.md §4.1.3). They mirror shared/indiening/
 // begrotingsregels.ts: importing that would pull zod into the page (the server validates anyway).
+import { MAANDNAMEN } from "../../../../../shared/kalender/maandnamen.js";
+
 export const FUNCTIEGROEPEN: [string, string][] = [
   ["behandelaar", "behandelaar"],
   ["verpleegkundige", "verpleegkundige"],
@@ -20,17 +22,4 @@ export const CATEGORIEEN: [string, string][] = [
   ["werving-en-selectie", "werving & selectie"],
   ["accountantskosten", "accountantskosten"],
 ];
-export const MAANDEN = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-].map((m, i): [string, string] => [String(i + 1), m]);
+export const MAANDEN = MAANDNAMEN.map((m, i): [string, string] => [String(i + 1), m]);

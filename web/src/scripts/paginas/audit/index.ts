@@ -1,11 +1,13 @@
 // PAGINAS.zorgkantoorAudit (?id=, issue #5, §12): the audit trail of one case — who, when, what,
 // before/after and reason — oldest first. Without ?id the page lets the user choose a case from
 // the werkvoorraad of the chosen zorgkantoor and year.
+
 import { PAGINAS } from "../../../../../shared/paginas.js";
 import { haal, seg } from "../../lib/api.js";
 import { element, h, melding, parameter, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
-import { keuze, keuzeFormulier, TOESTAND } from "../zorgkantoor/gemeen.js";
+import { toestandNaam } from "../../lib/toestand.js";
+import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
 import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
 
 interface Regel {
@@ -46,7 +48,7 @@ try {
                 h(
                   "a",
                   { class: "utrecht-link", href: `${PAGINAS.zorgkantoorAudit}?id=${seg(r.id)}` },
-                  `${r.aanbiederNaam ?? r.aanbiederId} (${TOESTAND[r.toestand] ?? r.toestand})`,
+                  `${r.aanbiederNaam ?? r.aanbiederId} (${toestandNaam(r.toestand)})`,
                 ),
               ),
             ),

@@ -1,13 +1,15 @@
 // PAGINAS.beoordeling (?id=, issue #5, §4.2, §4.3, §5): the review of one aanvraag — the case and
 // its deadline, the §4.2 findings with their sources, the differences between versions, the
 // documents, the actions its state allows, the toekenning decision form and the letters (PDF).
+
 import { link, PAGINAS } from "../../../../../shared/paginas.js";
 import { download, haal, seg } from "../../lib/api.js";
 import { centen, euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, parameter, tabel, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
+import { toestandNaam } from "../../lib/toestand.js";
 import { status } from "../../lib/velden.js";
-import { TOESTAND, termijnBadge } from "../zorgkantoor/gemeen.js";
+import { termijnBadge } from "../zorgkantoor/gemeen.js";
 import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
 import { aangevraagd } from "./aangevraagd.js";
 import { acties } from "./acties.js";
@@ -92,7 +94,7 @@ async function laad(): Promise<void> {
           [
             regel?.aanbiederNaam ?? a.aanbiederId,
             a.jaar,
-            `${TOESTAND[a.toestand] ?? a.toestand}${a.mediation ? " (mediation)" : ""}`,
+            `${toestandNaam(a.toestand)}${a.mediation ? " (mediation)" : ""}`,
             a.laatsteVersie,
             euro(a.reservering),
             euro(gevraagd.personeel),

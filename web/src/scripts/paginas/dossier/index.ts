@@ -8,7 +8,7 @@ import { datum, element, h, melding, parameter, tabel, tijdstip, vervang } from 
 import { knop, meldStatus } from "../../lib/invoer.js";
 import { toonLaadfout } from "../../lib/laadfout.js";
 import { foutTekst, start } from "../../lib/pagina.js";
-import { TOESTAND } from "../aanbieder/toestand.js";
+import { toestandNaam } from "../../lib/toestand.js";
 
 interface Aanvraag {
   id: string;
@@ -55,7 +55,7 @@ function gegevens(a: Aanvraag): HTMLElement {
     rij("Organisatie", a.aanbiederId),
     rij("Zorgkantoor", a.zorgkantoorId),
     rij("Jaar", String(a.jaar)),
-    rij("Toestand", `${TOESTAND[a.toestand] ?? a.toestand}${a.mediation ? " (mediation)" : ""}`),
+    rij("Toestand", `${toestandNaam(a.toestand)}${a.mediation ? " (mediation)" : ""}`),
     rij("Ontvangen", a.ontvangenOp ? tijdstip(a.ontvangenOp) : "nog niet ingediend"),
     t ? rij("Beslissing bij voorkeur vóór", datum(t.streefdatum)) : null,
     t ? rij("Beslissing uiterlijk op", datum(t.uitersteDatum)) : null,

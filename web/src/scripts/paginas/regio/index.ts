@@ -1,12 +1,14 @@
 // PAGINAS.regio (issue #5): the regional overview of a zorgkantoor for a year — kader, agreed,
 // paid, realised and vastgesteld — as an SVG chart and, with the same numbers, as tables.
+
 import { link } from "../../../../../shared/paginas.js";
 import { haal, seg } from "../../lib/api.js";
 import { centen, euro } from "../../lib/bedrag.js";
 import { element, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { staafdiagram } from "../../lib/grafiek.js";
 import { start, toonFout } from "../../lib/pagina.js";
-import { keuze, keuzeFormulier, TOESTAND } from "../zorgkantoor/gemeen.js";
+import { toestandNaam } from "../../lib/toestand.js";
+import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
 
 interface Cijfers {
   afgesproken: string;
@@ -79,7 +81,7 @@ try {
               { class: "utrecht-link", href: link.beoordeling(r.aanvraagId) },
               r.aanbiederNaam ?? r.aanbiederId,
             ),
-            TOESTAND[r.toestand] ?? r.toestand,
+            toestandNaam(r.toestand),
             euro(r.afgesproken),
             euro(r.betaald),
             euro(r.gerealiseerd),

@@ -1,20 +1,8 @@
 // Month names and a labelled month select for the voorschot pages.
+import { MAANDNAMEN } from "../../../../../shared/kalender/maandnamen.js";
 import { h } from "../../lib/dom.js";
 
-export const MAANDEN = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-] as const;
+export const MAANDEN = MAANDNAMEN;
 
 export const maandTekst = (m: number): string => MAANDEN[m - 1] ?? String(m);
 

@@ -1,19 +1,8 @@
-// Shared by the zorgkantoor pages: Dutch names of states and deadline statuses (text, never
-// colour alone), and the choice of zorgkantoor and year that travels in the query string.
+// Shared by the zorgkantoor pages: Dutch names of deadline statuses (text, never colour alone),
+// and the choice of zorgkantoor and year that travels in the query string.
 import { badge, h } from "../../lib/dom.js";
 import type { Context } from "../../lib/pagina.js";
 import { geldigToken } from "../../lib/sessie.js";
-
-export const TOESTAND: Record<string, string> = {
-  concept: "Concept",
-  ingediend: "Ingediend",
-  in_beoordeling: "In behandeling",
-  aanvulling_gevraagd: "Aanvulling gevraagd",
-  goedgekeurd: "Goedgekeurd",
-  afgewezen: "Afgewezen",
-  addendum_getekend: "Addendum getekend",
-  vastgelegd: "Vastgelegd",
-};
 
 /** §5: the deadline status of the assessment as a badge with words. */
 export function termijnBadge(status: string | undefined): HTMLElement {

@@ -1,12 +1,14 @@
 // PAGINAS.werkvoorraad (issue #5, §5): the aanvragen of a zorgkantoor for a year with their
 // assessment deadline (streefdatum 6 weeks, uiterste datum 3 months) as badges with words,
 // sorted by urgency, each linking to its review.
+
 import { link, PAGINAS } from "../../../../../shared/paginas.js";
 import { haal, seg } from "../../lib/api.js";
 import { euro } from "../../lib/bedrag.js";
 import { badge, datum, element, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
-import { keuze, keuzeFormulier, TOESTAND, termijnBadge } from "./gemeen.js";
+import { toestandNaam } from "../../lib/toestand.js";
+import { keuze, keuzeFormulier, termijnBadge } from "./gemeen.js";
 
 interface Regel {
   id: string;
@@ -64,7 +66,7 @@ try {
           h(
             "span",
             {},
-            TOESTAND[r.toestand] ?? r.toestand,
+            toestandNaam(r.toestand),
             r.mediation ? h("span", {}, " ", badge("warning", "Mediation")) : null,
             r.voorstelWachtOpTweedeHandtekening
               ? h("span", {}, " ", badge("neutral", "Wacht op tweede handtekening"))
