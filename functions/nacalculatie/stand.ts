@@ -120,9 +120,28 @@ export async function nacalculatieStand(
     ontbreekt,
   };
   if (!jaarverslag) return stand;
-  const j = jaarverslag.inhoud as Record<string, { jaar?: unknown } | unknown>;
-  const uitkomst = voerUit(nacalculatie, {
-    jaar: r.jaar,
+  return {
+    ...stand,
+    uitkomst: nacalculatieMetVerslag(r.jaar, jaarverslag.inhoud, stand, teVerrekenen),
+  };
+}
+
+/**
+ * The §9 berekening of a case with a year report as it is stored (jaarverslagOpslag's shape):
+ * the stored one (above) or one being filled in (the live preview of functions/rapportage).
+ */
+export function nacalculatieMetVerslag(
+  jaar: number,
+  verslag: unknown,
+  stand: Pick<
+    Nacalculatiestand,
+    "afgesprokenPersoneel" | "overige" | "compensatie" | "betaaldeVoorschotten"
+  >,
+  teVerrekenen: Decimal = new Decimal(0),
+) {
+  const j = verslag as Record<string, unknown>;
+  return voerUit(nacalculatie, {
+    jaar,
     clientdagen: j.clientdagen,
     svDagen: j.svDagen,
     svLoon: (j.svLoon as { jaar?: unknown } | undefined)?.jaar,
@@ -130,8 +149,8 @@ export async function nacalculatieStand(
     inhuur: j.inhuur,
     omzet: j.omzet,
     afspraak: {
-      personeel: bedragTekst(afgesprokenPersoneel),
-      overige: overige.map((o) => ({
+      personeel: bedragTekst(stand.afgesprokenPersoneel),
+      overige: stand.overige.map((o) => ({
         id: o.id,
         afgesproken: o.afgesproken,
         gerealiseerd: o.gerealiseerd ?? "0.00",
@@ -139,9 +158,8 @@ export async function nacalculatieStand(
         ...(o.reden === undefined ? {} : { reden: o.reden }),
       })),
     },
-    compensatie: bedragTekst(compensatie),
-    betaaldeVoorschotten: bedragTekst(betaald),
+    compensatie: bedragTekst(stand.compensatie),
+    betaaldeVoorschotten: bedragTekst(stand.betaaldeVoorschotten),
     teVerrekenen: bedragTekst(teVerrekenen),
   });
-  return { ...stand, uitkomst };
 }
