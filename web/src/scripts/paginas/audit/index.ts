@@ -6,7 +6,7 @@ import { PAGINAS } from "../../../../../shared/paginas.js";
 import { haal, seg } from "../../lib/api.js";
 import { element, h, melding, parameter, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
-import { toestandNaam } from "../../lib/toestand.js";
+import { toestandKop } from "../../lib/toestand.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
 import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
 
@@ -48,7 +48,7 @@ try {
                 h(
                   "a",
                   { class: "utrecht-link", href: `${PAGINAS.zorgkantoorAudit}?id=${seg(r.id)}` },
-                  `${r.aanbiederNaam ?? r.aanbiederId} (${toestandNaam(r.toestand)})`,
+                  `${r.aanbiederNaam ?? r.aanbiederId} (${toestandKop(r.toestand)})`,
                 ),
               ),
             ),

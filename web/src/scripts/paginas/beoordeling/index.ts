@@ -7,7 +7,7 @@ import { download, haal, seg } from "../../lib/api.js";
 import { centen, euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, parameter, tabel, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
-import { toestandNaam } from "../../lib/toestand.js";
+import { toestandKop } from "../../lib/toestand.js";
 import { status } from "../../lib/velden.js";
 import { termijnBadge } from "../zorgkantoor/gemeen.js";
 import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
@@ -94,7 +94,7 @@ async function laad(): Promise<void> {
           [
             regel?.aanbiederNaam ?? a.aanbiederId,
             a.jaar,
-            `${toestandNaam(a.toestand)}${a.mediation ? " (mediation)" : ""}`,
+            `${toestandKop(a.toestand)}${a.mediation ? " (mediation)" : ""}`,
             a.laatsteVersie,
             euro(a.reservering),
             euro(gevraagd.personeel),

@@ -7,7 +7,7 @@ import { centen, euro } from "../../lib/bedrag.js";
 import { element, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { staafdiagram } from "../../lib/grafiek.js";
 import { start, toonFout } from "../../lib/pagina.js";
-import { toestandNaam } from "../../lib/toestand.js";
+import { toestandKop } from "../../lib/toestand.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
 
 interface Cijfers {
@@ -81,7 +81,7 @@ try {
               { class: "utrecht-link", href: link.beoordeling(r.aanvraagId) },
               r.aanbiederNaam ?? r.aanbiederId,
             ),
-            toestandNaam(r.toestand),
+            toestandKop(r.toestand),
             euro(r.afgesproken),
             euro(r.betaald),
             euro(r.gerealiseerd),

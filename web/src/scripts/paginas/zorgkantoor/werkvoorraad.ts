@@ -7,7 +7,7 @@ import { haal, seg } from "../../lib/api.js";
 import { euro } from "../../lib/bedrag.js";
 import { badge, datum, element, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
-import { toestandNaam } from "../../lib/toestand.js";
+import { toestandKop } from "../../lib/toestand.js";
 import { keuze, keuzeFormulier, termijnBadge } from "./gemeen.js";
 
 interface Regel {
@@ -66,7 +66,7 @@ try {
           h(
             "span",
             {},
-            toestandNaam(r.toestand),
+            toestandKop(r.toestand),
             r.mediation ? h("span", {}, " ", badge("warning", "Mediation")) : null,
             r.voorstelWachtOpTweedeHandtekening
               ? h("span", {}, " ", badge("neutral", "Wacht op tweede handtekening"))
