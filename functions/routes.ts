@@ -20,6 +20,7 @@ import { ORGANISATIES_ROUTES } from "./organisaties/routes.js";
 import { PARAMETERS_ROUTES } from "./parameters/routes.js";
 import { RAPPORTAGE_ROUTES } from "./rapportage/routes.js";
 import { REALISATIE_ROUTES } from "./realisatie/routes.js";
+import { STUKKEN_ROUTES } from "./stukken/routes.js";
 import { VOORSCHOT_ROUTES } from "./voorschot/routes.js";
 
 export {
@@ -46,6 +47,7 @@ export const ROUTES = [
   ...PARAMETERS_ROUTES,
   ...AUDIT_ROUTES,
   ...RAPPORTAGE_ROUTES,
+  ...STUKKEN_ROUTES,
   ...HERINNERINGEN_ROUTES,
 ] as const satisfies readonly Route[];
 

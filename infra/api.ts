@@ -93,6 +93,10 @@ export class Api extends Construct {
       );
     }
 
+    // Issue #4: the stukken Lambda asks the portal's API with the caller's token; straight to
+    // the HTTP API's own endpoint ($default stage), not through CloudFront.
+    this.functies.get("stukken")?.functie.addEnvironment("KB_API_URL", this.http.apiEndpoint);
+
     for (const r of ROUTES) {
       const [route] = this.http.addRoutes({
         path: r.pad,

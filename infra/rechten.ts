@@ -12,6 +12,7 @@
 // | organisaties   | read            | —                                                 |
 // | audit          | read            | — (read-only by design: the trail is append-only) |
 // | rapportage     | read            | — (reports and previews write nothing)            |
+// | stukken        | —               | — (PDFs from the API's JSON, the caller's token)  |
 // | herinneringen  | read + write    | — (writes only a user's own reminder preferences) |
 // | indiening, beoordeling, voorschot, herschikking, nacalculatie, realisatie, parameters |
 // |                | read + write    | —                                                 |
@@ -39,6 +40,8 @@ export const RECHTEN: Record<Functie, Rechten> = {
   audit: LEZEN,
   // Issue #5: documents, overviews and previews only read (no write, no S3).
   rapportage: LEZEN,
+  // Issue #4: the PDFs; reads through the portal's own API with the caller's token (KB_API_URL).
+  stukken: GEEN,
   indiening: SCHRIJVEN,
   beoordeling: SCHRIJVEN,
   voorschot: SCHRIJVEN,

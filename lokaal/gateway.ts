@@ -273,8 +273,12 @@ export async function startGateway(o: GatewayOpties): Promise<Gateway> {
     server.listen(o.poort ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const url = `http://${host}:${port}`;
+  // The stukken Lambda asks the API itself (KB_API_URL); here the handlers share this process.
+  process.env.KB_API_URL = url;
+  vergeetConfig();
   return {
-    url: `http://${host}:${port}`,
+    url,
     stop: () =>
       new Promise<void>((resolve, reject) => {
         server.close((e) => (e ? reject(e) : resolve()));

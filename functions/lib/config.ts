@@ -42,6 +42,8 @@ const OmgevingSchema = z.object({
   // §3.1: the portal's clock can be set for demonstrations and tests; never set in AWS.
   KB_KLOK: optioneel(InstantSchema),
   KB_KLOK_INSTELBAAR: optioneel(z.enum(["0", "1"], { error: 'verwacht "0" of "1"' })),
+  // Issue #4: the portal's own API, which the stukken Lambda asks (required there: apiUrl()).
+  KB_API_URL: optioneel(HttpUrl),
 });
 
 export interface Config {
@@ -60,6 +62,8 @@ export interface Config {
   readonly klok?: Date;
   /** A request may set its own "now" (local and tests only). */
   readonly klokInstelbaar: boolean;
+  /** Base URL of the portal's own HTTP API (the stukken Lambda fetches from it). */
+  readonly apiUrl?: string;
 }
 
 export class ConfigFout extends Error {
@@ -91,10 +95,20 @@ export function leesConfig(omgeving: Readonly<Record<string, string | undefined>
     cognitoClientId: e.COGNITO_CLIENT_ID,
     klok: e.KB_KLOK,
     klokInstelbaar: e.KB_KLOK_INSTELBAAR === "1",
+    apiUrl: e.KB_API_URL,
   };
 }
 
 let gelezen: Config | undefined;
+
+/** KB_API_URL, for the one functie that needs it (stukken): absent is a deployment bug. */
+export function apiUrl(c: Config = config()): string {
+  if (c.apiUrl === undefined)
+    throw new ConfigFout(
+      "Omgevingsvariabele KB_API_URL: ontbreekt (nodig voor de functie stukken)",
+    );
+  return c.apiUrl;
+}
 
 /** The configuration of this process: read from process.env on first use, then kept. */
 export function config(): Config {

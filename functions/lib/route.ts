@@ -17,6 +17,7 @@ export const FUNCTIES = [
   "parameters",
   "audit",
   "rapportage",
+  "stukken",
   "herinneringen",
   "gezondheid",
   "openapi",

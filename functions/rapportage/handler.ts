@@ -1,23 +1,24 @@
-// Issue #5: the rapportage Lambda — documents (PDF, XLSX), the regional overview, the national
-// totals and remainder (§9.4), and the live previews. It only reads (infra/rechten.ts). Each
-// operation lives in its own file; this file only wires them to the route table.
+// Issue #5: the rapportage Lambda — documents (XLSX, and the letters as JSON for the stukken
+// Lambda's PDF), the regional overview, the national totals and remainder (§9.4), and the live
+// previews. It only reads (infra/rechten.ts). Each operation lives in its own file; this file
+// only wires them to the route table.
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
 import { aanvraagXlsx } from "./aanvraagXlsx.js";
 import { aanvragenExport } from "./aanvragenExport.js";
 import { budgetrondeExport } from "./budgetrondeExport.js";
-import { documentPdf } from "./documentPdf.js";
 import { herschikkingControle } from "./herschikkingControle.js";
 import { jaarverslagVoorbeeld } from "./jaarverslagVoorbeeld.js";
 import { landelijkeTotalen } from "./landelijkeTotalen.js";
 import { landelijkRestant } from "./landelijkRestant.js";
 import { regioOverzicht } from "./regioOverzicht.js";
 import { RAPPORTAGE_ROUTES } from "./routes.js";
+import { stukInhoud } from "./stukInhoud.js";
 
 export const handler = maakLambda(
   "rapportage",
   {
-    documentPdf,
+    stukInhoud,
     aanvraagXlsx,
     budgetrondeExport,
     aanvragenExport,

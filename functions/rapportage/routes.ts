@@ -1,8 +1,9 @@
 // Routes of the rapportage Lambda (issue #5): entries of the one route table (functions/routes.ts).
-// Everything here only READS: documents (PDF, XLSX), overviews, national totals and the §9.4
-// distribution, and previews that compute without storing. DOMAIN.md §1: a case is read within
-// the caller's scope (landelijk-beheer reads case content, §1); a zorgkantoor's exports and
-// previews are its own users'; national views are landelijk-beheer's.
+// Everything here only READS: documents (XLSX; the letters as JSON, which functions/stukken
+// renders as PDF), overviews, national totals and the §9.4 distribution, and previews that
+// compute without storing. DOMAIN.md §1: a case is read within the caller's scope (landelijk-
+// beheer reads case content, §1); a zorgkantoor's exports and previews are its own users';
+// national views are landelijk-beheer's.
 import type { Rol } from "../../shared/rollen.js";
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";
 import {
@@ -15,6 +16,7 @@ import {
   LandelijkeTotalenSchema,
   LandelijkRestantSchema,
   RegioOverzichtSchema,
+  StukBriefSchema,
   StukParamsSchema,
   ZorgkantoorJaarParamsSchema,
 } from "./schemas.js";
@@ -24,14 +26,17 @@ const LANDELIJK: readonly Rol[] = ["landelijk-beheer"];
 
 export const RAPPORTAGE_ROUTES = [
   {
+    // The content of the PDF route of the stukken Lambda (functions/stukken/routes.ts), which
+    // asks this route with the caller's token: authorisation and scope are decided here.
     methode: "GET",
-    pad: "/api/aanvragen/{aanvraagId}/pdf/{stuk}",
+    pad: "/api/aanvragen/{aanvraagId}/stukken/{stuk}",
     functie: "rapportage",
-    operatie: "documentPdf",
+    operatie: "stukInhoud",
     rollen: ALLE_ROLLEN,
     samenvatting:
-      "De beoordelingsbrief, het addendum of de vaststelling van een aanvraag als PDF (A4, §5, §9.3)",
+      "De inhoud van de beoordelingsbrief, het addendum of de vaststelling van een aanvraag als brief in JSON (§5, §9.3)",
     params: StukParamsSchema,
+    antwoord: StukBriefSchema,
   },
   {
     methode: "GET",

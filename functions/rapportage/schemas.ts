@@ -20,17 +20,10 @@ const Jaar = z
 
 const Bedrag = z.string().meta({ description: "Bedrag in euro's, twee decimalen: 1234.50" });
 
-/** The documents the portal renders as PDF (§5: brief and addendum; §9.3: vaststelling). */
-export const STUKKEN = ["beoordelingsbrief", "addendum", "vaststelling"] as const;
-export type Stuk = (typeof STUKKEN)[number];
+// The letters' contract is shared with the stukken Lambda (PDF), which must not bundle this file.
+export { STUKKEN, type Stuk, StukBriefSchema, StukParamsSchema } from "./stukken/brief.js";
 
 export const AanvraagParamsSchema = z.strictObject({ aanvraagId: Id("de aanvraag") });
-export const StukParamsSchema = z.strictObject({
-  aanvraagId: Id("de aanvraag"),
-  stuk: z.enum(STUKKEN, {
-    error: `het stuk is een van: ${STUKKEN.join(", ")}`,
-  }),
-});
 export const ZorgkantoorJaarParamsSchema = z.strictObject({
   zorgkantoorId: Id("het zorgkantoor"),
   jaar: Jaar,

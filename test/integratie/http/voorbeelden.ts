@@ -12,6 +12,7 @@ import { NACALCULATIE_VOORBEELDEN } from "./voorbeelden/nacalculatie.js";
 import { PARAMETERS_VOORBEELDEN } from "./voorbeelden/parameters.js";
 import { RAPPORTAGE_VOORBEELDEN } from "./voorbeelden/rapportage.js";
 import { REALISATIE_VOORBEELDEN } from "./voorbeelden/realisatie.js";
+import { STUKKEN_VOORBEELDEN } from "./voorbeelden/stukken.js";
 import { VOORSCHOT_VOORBEELDEN } from "./voorbeelden/voorschot.js";
 
 // Each functie keeps its examples in voorbeelden/<functie>.ts; the matrix test fails for an
@@ -30,5 +31,6 @@ export const VOORBEELDEN: Voorbeelden = {
   ...PARAMETERS_VOORBEELDEN,
   ...AUDIT_VOORBEELDEN,
   ...RAPPORTAGE_VOORBEELDEN,
+  ...STUKKEN_VOORBEELDEN,
   ...HERINNERINGEN_VOORBEELDEN,
 } as Voorbeelden;

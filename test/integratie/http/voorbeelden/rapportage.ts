@@ -17,10 +17,11 @@ const zorgkantoorPad = async (zaak: Zaakscope, rest: string) => {
 };
 
 export const RAPPORTAGE_VOORBEELDEN: Partial<Voorbeelden> = {
-  documentPdf: {
+  // The letter's content as JSON; its PDF (stukken Lambda) is in stukken.ts.
+  stukInhoud: {
     tenantgebonden: true,
     verzoek: async ({ zaak }) => ({
-      pad: `/api/aanvragen/${(await zaakVan(zaak)).id}/pdf/addendum`,
+      pad: `/api/aanvragen/${(await zaakVan(zaak)).id}/stukken/addendum`,
     }),
   },
   aanvraagXlsx: {

@@ -3,30 +3,10 @@
 // is findable), a letter head (van, aan, datum, onderwerp), headings, wrapped paragraphs and
 // tables of amounts (right-aligned), and "pagina x van n" on every page. The content comes
 // formatted (amounts "€ 1.234,56" by shared/geld/weergave.ts, dates dd-mm-jjjj): this file only
-// lays it out. The same content always gives the same bytes: the dates are inputs.
+// lays it out. The same content always gives the same bytes: the dates are inputs. Issue #4: it
+// runs in the stukken Lambda, on the Brief the rapportage Lambda composed (rapportage/stukken/).
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
-
-export type Blok =
-  | { soort: "kop"; tekst: string }
-  | { soort: "alinea"; tekst: string }
-  | {
-      soort: "tabel";
-      kolommen: readonly string[];
-      rijen: readonly (readonly string[])[];
-      /** The last row is a total: bold, with a rule above it. */
-      totaalrij?: boolean;
-    };
-
-export interface Brief {
-  /** Document title (PDF metadata and the first line of the head). */
-  titel: string;
-  van: string;
-  aan: string;
-  /** dd-mm-jjjj (§11). */
-  datum: string;
-  onderwerp: string;
-  blokken: readonly Blok[];
-}
+import type { Blok, Brief } from "../rapportage/stukken/brief.js";
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGE = 56;

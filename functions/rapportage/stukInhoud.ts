@@ -1,7 +1,10 @@
 // Issue #5: the beoordelingsbrief (DOMAIN.md §5.4), the addendum (§5, §6) and the vaststelling
-// (§9.3) of a case as PDF, readable within the case's scope (§1). The brief has the content of
-// the JSON route (functions/beoordeling/beoordelingsbrief.ts: shared/beoordeling on the stored
-// decision); a document that does not exist yet answers 409 with a Dutch reason, as that route does.
+// (§9.3) of a case as a letter in JSON (stukken/brief.ts), readable within the case's scope (§1).
+// The brief has the content of the JSON route (functions/beoordeling/beoordelingsbrief.ts:
+// shared/beoordeling on the stored decision); a document that does not exist yet answers 409 with
+// a Dutch reason, as that route does. Issue #4: the PDF is made from this answer by the stukken
+// Lambda (functions/stukken/), so this bundle carries no pdf-lib; authorisation and tenant scope
+// (404 outside it) stay here, with the data.
 import { beoordelingsbrief } from "../../shared/beoordeling/beoordelingsbrief.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { dagVan } from "../../shared/kalender/tijd.js";
@@ -17,9 +20,8 @@ import { type VaststellingOpslag, vaststellingVan } from "../nacalculatie/antwoo
 import type { RouteVan } from "../routes.js";
 import { isAfgesproken, laadZaak } from "../voorschot/zaak.js";
 import { afspraakVoorVaststelling } from "./cijfers.js";
-import { type Brief, briefPdf } from "./pdf/opmaak.js";
-import { addendum, briefVan, datum, type Partijen, vaststelling } from "./pdf/stukken.js";
-import type { Stuk } from "./schemas.js";
+import type { Brief, Stuk } from "./stukken/brief.js";
+import { addendum, briefVan, datum, type Partijen, vaststelling } from "./stukken/inhoud.js";
 
 const nogNiet = (code: string, melding: string) => new HttpProbleem(409, code, melding);
 
@@ -120,17 +122,7 @@ const MAKERS: Record<Stuk, (r: AanvraagRecord) => Promise<Brief>> = {
   vaststelling: vaststellingBrief,
 };
 
-export const documentPdf: Operatie<RouteVan<"documentPdf">> = async (v) => {
+export const stukInhoud: Operatie<RouteVan<"stukInhoud">> = async (v) => {
   const { aanvraag: r } = await laadZaak(v.gebruiker, v.params.aanvraagId);
-  const stuk = v.params.stuk;
-  const bytes = await briefPdf(await MAKERS[stuk](r), { nu: v.nu });
-  // A download name from the kind, year and id only, never user text.
-  const naam = `${stuk}-${r.jaar}-${r.id.replace(/[^A-Za-z0-9-]/g, "")}.pdf`;
-  return {
-    body: bytes,
-    headers: {
-      "content-type": "application/pdf",
-      "content-disposition": `attachment; filename="${naam}"`,
-    },
-  };
+  return { body: { ...(await MAKERS[v.params.stuk](r)), jaar: r.jaar } };
 };

@@ -1,14 +1,15 @@
 // Issue #5: the content of the addendum (DOMAIN.md §5, §6) and the vaststelling (§9.3) as letters
-// for the PDF (opmaak.ts), made from stored data only: the agreement history, the signatures, the
-// voorschot agreement and the approved vaststelling. Amounts "€ 1.234,56", dates dd-mm-jjjj in
-// Europe/Amsterdam (§11). The beoordelingsbrief's content is shared/beoordeling's (briefVan).
+// (the Brief of stukken/brief.ts, laid out as PDF by functions/stukken/opmaak.ts), made from
+// stored data only: the agreement history, the signatures, the voorschot agreement and the
+// approved vaststelling. Amounts "€ 1.234,56", dates dd-mm-jjjj in Europe/Amsterdam (§11). The
+// beoordelingsbrief's content is shared/beoordeling's (briefVan).
 import type { Beoordelingsbrief } from "../../../shared/beoordeling/beoordelingsbrief.js";
 import { Decimal } from "../../../shared/geld/decimal.js";
 import { euro } from "../../../shared/geld/weergave.js";
 import { procent } from "../../../shared/indiening/omschrijving.js";
 import { dagVan, dagWeergave } from "../../../shared/kalender/tijd.js";
 import type { AfspraakSamenvatting } from "../../data/aanvragen.js";
-import type { Blok, Brief } from "./opmaak.js";
+import type { Blok, Brief } from "./brief.js";
 
 /** "31-12-2019" of an ISO instant or "YYYY-MM-DD" day, as the Amsterdam calendar day. */
 export const datum = (x: string): string =>
