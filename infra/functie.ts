@@ -11,7 +11,7 @@ import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { IBucket } from "aws-cdk-lib/aws-s3";
 import { Construct } from "constructs";
-import { REQUIRE_BANNER } from "../lokaal/bundels.js";
+import { BUNDEL_ALIASSEN, BUNDEL_OPTIES, REQUIRE_BANNER } from "../lokaal/bundels.js";
 import { type Rechten, TABEL_ACTIES } from "./rechten.js";
 
 export const WORTEL = join(import.meta.dirname, "..");
@@ -79,7 +79,10 @@ export class PortaalFunctie extends Construct {
         // No source maps: --enable-source-maps can multiply cold start (STACK.md).
         sourceMap: false,
         banner: REQUIRE_BANNER,
-        mainFields: ["module", "main"],
+        mainFields: [...BUNDEL_OPTIES.mainFields],
+        esbuildArgs: {
+          "--alias": Object.entries(BUNDEL_ALIASSEN).map(([pad, door]) => `${pad}=${door}`),
+        },
       },
     });
 

@@ -15,14 +15,9 @@ const WORTEL = join(import.meta.dirname, "../../..");
 const eigen = functiesMetHandler().filter((f) =>
   readFileSync(join(WORTEL, "functions", f, "handler.ts"), "utf8").includes("maakLambda"),
 );
-// Not yet held to the size and zod checks, for a reason said in README ("Bekende open punten");
-// remove the entry when it is fixed.
-const IN_AANBOUW: Partial<Record<Functie, string>> = {
-  rapportage: "pdf-lib met zijn standaardfonts (~430 KB) voor de PDF's, issue #5",
-};
-const getoetst = () => eigen.filter((f) => !IN_AANBOUW[f]);
-
 let uit: Record<string, { bytes: number; bronnen: string[] }> = {};
+/** Per functie the Node built-ins its bundle still imports as ES module. */
+let esmIngebouwd: Record<string, string[]> = {};
 
 beforeAll(async () => {
   const r = await build({
@@ -34,6 +29,13 @@ beforeAll(async () => {
     metafile: true,
   });
   const meta: Metafile = r.metafile;
+  esmIngebouwd = Object.fromEntries(
+    r.outputFiles.map((o) => [
+      /([^/]+)\.mjs$/.exec(o.path)![1]!,
+      // Minified: `import{x as y}from"node:fs"`; the banner's own import is written with quotes '.
+      [...o.text.matchAll(/from\s*"(node:[a-z_/]+)"/g)].map((m) => m[1]!),
+    ]),
+  );
   uit = Object.fromEntries(
     Object.values(meta.outputs)
       .filter((o) => o.entryPoint)
@@ -54,20 +56,32 @@ const bronnen = (f: Functie) => uit[f]!.bronnen;
 
 describe("Lambda-bundels (issue #4)", () => {
   it("bouwt alle functies met eigen routes, in elk geval de bekende", () => {
-    expect(eigen).toEqual(expect.arrayContaining(["indiening", "voorschot", "gezondheid"]));
+    expect(eigen).toEqual(
+      expect.arrayContaining(["indiening", "voorschot", "gezondheid", "rapportage", "stukken"]),
+    );
   });
 
   it("houdt elke bundel onder 1 MB", () => {
-    const te = getoetst().filter((f) => uit[f]!.bytes >= 1024 * 1024);
+    const te = eigen.filter((f) => uit[f]!.bytes >= 1024 * 1024);
     expect(te.map((f) => `${f}: ${Math.round(uit[f]!.bytes / 1024)} KB`)).toEqual([]);
   });
 
-  it("bundelt in gezondheid en openapi geen AWS SDK en geen datalaag", () => {
+  it("bundelt in gezondheid, openapi en stukken geen AWS SDK en geen datalaag", () => {
     // functions/data/tabel.ts is plain data (the default table name for config.ts), no SDK.
+    // stukken reads through the portal's API with the caller's token (functions/stukken/api.ts).
     const sdk = /@aws-sdk|@smithy|functions\/data\/(?!tabel\.ts$)/;
-    for (const f of ["gezondheid", "openapi"] as const) {
-      expect(bronnen(f).filter((b) => sdk.test(b))).toEqual([]);
+    for (const f of ["gezondheid", "openapi", "stukken"] as const) {
+      expect(
+        bronnen(f).filter((b) => sdk.test(b)),
+        f,
+      ).toEqual([]);
     }
+  });
+
+  it("maakt PDF's alleen in stukken: rapportage bundelt geen pdf-lib", () => {
+    const pdf = /node_modules\/(pdf-lib|@pdf-lib)\//;
+    expect(bronnen("rapportage").filter((b) => pdf.test(b))).toEqual([]);
+    expect(bronnen("stukken").some((b) => pdf.test(b))).toBe(true);
   });
 
   it("bundelt per functie alleen de eigen routes (openapi documenteert ze allemaal)", () => {
@@ -79,13 +93,19 @@ describe("Lambda-bundels (issue #4)", () => {
 
   it("bundelt van zod alleen de Nederlandse (en de standaard-)taal, niet alle 50", () => {
     // openapi documents every route, so it carries what any functie's schemas import.
-    for (const f of getoetst().filter((x) => x !== "openapi")) {
+    for (const f of eigen.filter((x) => x !== "openapi")) {
       const talen = bronnen(f).filter((b) => b.includes("zod/v4/locales/"));
       expect(
         talen.filter((b) => !/\/(nl|en|index)\.js$/.test(b)),
         f,
       ).toEqual([]);
     }
+  });
+
+  it("importeert geen ingebouwde module als ES-module (lokaal/bundels.ts BUNDEL_ALIASSEN)", () => {
+    // A new one means a dependency started importing it: add it to INGEBOUWD_VIA_REQUIRE.
+    const over = Object.entries(esmIngebouwd).filter(([, m]) => m.length > 0);
+    expect(Object.fromEntries(over)).toEqual({});
   });
 
   it("schrijft XLSX zonder exceljs", () => {
