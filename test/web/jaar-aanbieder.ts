@@ -1,7 +1,7 @@
 // The aanbieder's steps of the year (issue #5) clicked through the aanbieder pages by the year
 // test's own aanbieder user: the aanvraag wizard with the kwaliteitsplan upload (§4), the new
-// versie after an aanvulling, the addendum signature in the dossier (§5), the realisaties (§6/§7)
-// and the jaarverslag (§9.1). Same amounts as jaar-api.ts's former API steps (§13 A/E).
+// versie after an aanvulling, the addendum signature in the dossier (§5), the realisaties (§6/§7),
+// the jaarverslag (§9.1) and the accountantsrapport in the dossier (§9.3). Same amounts as jaar-api.ts's former API steps (§13 A/E).
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { link } from "../../shared/paginas.js";
@@ -196,4 +196,45 @@ export async function jaarverslag(s: Sessie, id: string, op: string) {
   await p.getByRole("button", { name: "Jaarverslag indienen" }).click();
   await statusMet(p, "Het jaarverslag is ingediend");
   await stap(p, "10c-jaarverslag-ingediend");
+}
+
+/**
+ * §9.3 in the dossier, where the accountantsrapport's §10 reminder links to: not yet received
+ * with the §3.2 deadline (01-05-2021, 11 days left), a text file refused at the field, then the
+ * PDF uploaded with the keyboard (Enter on the button) and shown as received.
+ */
+export async function accountantsrapport(s: Sessie, id: string, op: string) {
+  const p = await scherm(s, link.dossier(id), op);
+  const sectie = p.getByRole("region", { name: "Accountantsrapport" });
+  await sectie.waitFor();
+  const stand = sectie.locator(".utrecht-data-list");
+  await expect.poll(() => stand.textContent()).toContain("Standnog niet ontvangen");
+  expect(await stand.textContent()).toContain("Uiterlijk aanleveren op01-05-2021 nog 11 dagen");
+  await stap(p, "11b-accountantsrapport-nog-niet");
+
+  const veld = p.getByLabel(/^Accountantsrapport \(PDF/);
+  const knop = p.getByRole("button", { name: "Accountantsrapport uploaden" });
+  const txt = { name: "notities.txt", mimeType: "text/plain", buffer: Buffer.from("geen pdf") };
+  await veld.setInputFiles(txt);
+  await knop.press("Enter");
+  await expect.poll(() => veld.getAttribute("aria-invalid")).toBe("true");
+  const fout = p.locator(`#${await veld.getAttribute("aria-describedby")}`);
+  expect(await fout.textContent()).toBe(
+    "Accountantsrapport: bestandstype text/plain is niet toegestaan voor een rapport van feitelijke bevindingen; toegestaan: PDF",
+  );
+  await stap(p, "11c-accountantsrapport-geen-pdf");
+
+  const naam = "Rapport feitelijke bevindingen.pdf";
+  const pdf = Buffer.from(kleinePdf(naam));
+  await veld.setInputFiles({ name: naam, mimeType: "application/pdf", buffer: pdf });
+  await knop.press("Enter");
+  await statusMet(p, `${naam} is geüpload en geaccepteerd`);
+  expect(await sectie.locator("progress").getAttribute("value")).toBe("100");
+  expect(await veld.getAttribute("aria-invalid")).toBeNull();
+  await expect.poll(() => stand.textContent()).toBe("Standontvangen");
+  const rij = sectie.getByRole("table", { name: "Aangeleverde accountantsrapporten over 2020" });
+  expect(await rij.locator("tbody").textContent()).toMatch(
+    new RegExp(`^${naam}20-04-2021,? 10:00\\d+ kBgeaccepteerd$`),
+  );
+  await stap(p, "11d-accountantsrapport-ontvangen");
 }

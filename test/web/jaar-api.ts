@@ -1,10 +1,8 @@
-// The steps of the year that still go through the HTTP API: the accountant's report (no page
-// offers the aanbieder an upload after submission) and the repetitive ones of the zorgkantoor
-// (the kader, monthly runs of the months the test does not click through), with the token of a
-// fresh user. Same requests, dates and §13 amounts as test/integratie/jaar/jaar.test.ts.
+// The steps of the year that still go through the HTTP API: the repetitive ones of the
+// zorgkantoor (the kader, monthly runs of the months the test does not click through), with the
+// token of a fresh user. Same requests, dates and §13 amounts as test/integratie/jaar/jaar.test.ts.
 import { expect } from "vitest";
 import type { Gateway } from "../../lokaal/gateway.js";
-import { kleinePdf, uploadViaFormulier } from "../integratie/documenten/hulp.js";
 import { type Antwoord, type TestGebruiker, vraag } from "../integratie/http/api.js";
 import { portaal } from "./browser.js";
 
@@ -29,34 +27,6 @@ export async function zeker(r: Promise<Antwoord>, status = 200): Promise<Record<
   const a = await r;
   expect(a.status, JSON.stringify(a.body)).toBe(status);
   return a.body ?? {};
-}
-
-/** Upload a real PDF through the presigned POST and confirm it (§12). */
-export async function upload(
-  aanbieder: TestGebruiker,
-  id: string,
-  soort: string,
-  naam: string,
-  op: string,
-): Promise<void> {
-  const pdf = kleinePdf(naam);
-  const b = await zeker(
-    als(aanbieder, "POST", `/api/aanvragen/${id}/documenten`, op, {
-      soort,
-      bestandsnaam: naam,
-      grootte: pdf.length,
-      contentType: "application/pdf",
-    }),
-    201,
-  );
-  const { document, upload: u } = b as {
-    document: { id: string };
-    upload: { url: string; velden: Record<string, string> };
-  };
-  await uploadViaFormulier(u as never, pdf, naam);
-  await zeker(
-    als(aanbieder, "POST", `/api/aanvragen/${id}/documenten/${document.id}/bevestiging`, op),
-  );
 }
 
 /** The monthly run of `maand` (zorgkantoor-beheer), expecting `totaal` created. */

@@ -3,10 +3,9 @@
 // approval, addendum, vastleggen, monthly run, payment batch, nacalculatie, vaststelling) at the
 // same dates (zetKlok), ending with the §13 E amounts on screen. The aanbieder's steps are clicked
 // through the aanbieder pages by a fresh aanbieder user (jaar-aanbieder.ts): the wizard with the
-// kwaliteitsplan upload, the aanvulling, the addendum signature, the realisaties and the
-// jaarverslag; only the accountant's report is still uploaded through the API (no page offers it
-// to the aanbieder after submission). A fresh zorgkantoor and aanbieder with their own users and
-// a kader of 1.024.000,00, so no other test's changes interfere.
+// kwaliteitsplan upload, the aanvulling, the addendum signature, the realisaties, the
+// jaarverslag and the accountant's report (uploaded in the dossier). A fresh zorgkantoor and
+// aanbieder with their own users and a kader of 1.024.000,00, so no other test's changes interfere.
 // Screenshots of each step in .test-artefacten/web/jaar-*.png.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -23,18 +22,18 @@ import {
   zetKlok,
 } from "./browser.js";
 import {
+  accountantsrapport,
   dienInViaWizard,
   jaarverslag,
   realisatie,
   tekenAddendum,
   vulAanViaWizard,
 } from "./jaar-aanbieder.js";
-import { als, dag2, maandrun, upload, winter, zeker, zomer } from "./jaar-api.js";
+import { als, dag2, maandrun, winter, zeker, zomer } from "./jaar-api.js";
 import { logInAls, open } from "./zorgkantoor.js";
 
 const scope = { aanbiederId: uniek("aanb-jaar-web"), zorgkantoorId: uniek("zk-jaar-web") };
 let browser: Browser;
-let aanbieder: TestGebruiker;
 let aanbiederSessie: Sessie;
 let beoordelaar: Sessie;
 let beheer1: Sessie;
@@ -68,7 +67,6 @@ beforeAll(async () => {
     gebruiker([{ rol: "zorgkantoor-beheer", ...zk }]),
     gebruiker([{ rol: "landelijk-beheer" }]),
   ]);
-  aanbieder = a;
   Object.assign(gebruikers, { b, h1, h2, l });
   [aanbiederSessie, beoordelaar, beheer1, beheer2] = await Promise.all([
     nieuweSessie(browser),
@@ -242,15 +240,7 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
     await statusMet(p, "overige kosten zijn opgeslagen");
     await stap(p, "11-overige-kosten");
 
-    // Still through the API: no page offers the aanbieder an upload after submission (the
-    // wizard's document step closes with the indiening; dossier and jaarverslag have none).
-    await upload(
-      aanbieder,
-      id,
-      "rapport_feitelijke_bevindingen",
-      "Rapport feitelijke bevindingen.pdf",
-      zomer("2021-04-20"),
-    );
+    await accountantsrapport(aanbiederSessie, id, zomer("2021-04-20"));
     p = await scherm(beheer1, link.nacalculatie(id), zomer("2021-05-15"));
     const reken = p.getByRole("table", { name: "Rondrekening en vaststelling" });
     await reken.waitFor();

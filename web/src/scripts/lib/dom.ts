@@ -115,7 +115,7 @@ export function tabel(
       },
       inhoud,
     );
-  return h(
+  const rol = h(
     "div",
     { class: "kb-tabel-rol" },
     h(
@@ -136,4 +136,26 @@ export function tabel(
       ),
     ),
   );
+  schuifbaarAlsBreed(rol, bijschrift);
+  return rol;
+}
+
+/**
+ * A table wider than the page scrolls sideways in its wrapper; only then the wrapper becomes a
+ * named region in the tab order, so keyboard users can scroll it too (WCAG 2.1.1; axe
+ * scrollable-region-focusable). A table that fits adds no extra tab stop.
+ */
+function schuifbaarAlsBreed(rol: HTMLElement, naam: string): void {
+  const pas = () => {
+    if (rol.scrollWidth > rol.clientWidth) {
+      rol.tabIndex = 0;
+      rol.setAttribute("role", "region");
+      rol.setAttribute("aria-label", naam);
+    } else {
+      for (const a of ["tabindex", "role", "aria-label"]) rol.removeAttribute(a);
+    }
+  };
+  const waarneming = new ResizeObserver(pas);
+  waarneming.observe(rol);
+  if (rol.firstElementChild) waarneming.observe(rol.firstElementChild);
 }

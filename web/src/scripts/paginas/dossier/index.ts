@@ -9,6 +9,7 @@ import { knop, meldStatus } from "../../lib/invoer.js";
 import { toonLaadfout } from "../../lib/laadfout.js";
 import { foutTekst, start } from "../../lib/pagina.js";
 import { toestandNaam } from "../../lib/toestand.js";
+import { accountantsrapport } from "./accountantsrapport.js";
 
 interface Aanvraag {
   id: string;
@@ -125,7 +126,9 @@ function ondertekening(a: Aanvraag, audit: readonly AuditRegel[] | null): HTMLEl
 try {
   const a = await haal<Aanvraag>(`/api/aanvragen/${seg(id)}`);
   const pad = `/api/aanvragen/${seg(a.id)}`;
+  const rapport = accountantsrapport(a); // loads alongside the audit trail, never rejects
   const audit = await haal<{ regels: AuditRegel[] }>(`${pad}/audit`).catch((e) => e as Error);
+  const rapportSectie = await rapport;
   vervang(
     pagina,
     h("h2", { class: "utrecht-heading-2" }, `Aanvraag ${a.jaar} van ${a.aanbiederId}`),
@@ -148,6 +151,7 @@ try {
     ),
     status,
     ondertekening(a, audit instanceof Error ? null : audit.regels),
+    rapportSectie,
     h("h2", { class: "utrecht-heading-2" }, "Audittrail"),
     audit instanceof Error
       ? melding("warning", `De audittrail kon niet worden geladen: ${foutTekst(audit)}`)

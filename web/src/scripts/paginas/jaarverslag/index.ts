@@ -62,9 +62,11 @@ async function toon(): Promise<void> {
     veld(`${label} basisjaar`, [sleutel, "basis"], dagen),
     veld(`${label} ${a.jaar}`, [sleutel, "jaar"], dagen),
   ];
+  // kb-jaarverslag-voorbeeld reserves the height of a full preview: it fills in after the debounce
+  // and must not push the button and links below it (Lighthouse CLS).
   const voorbeeld = h(
     "div",
-    { "aria-live": "polite", class: "kb-kaart" },
+    { "aria-live": "polite", class: "kb-kaart kb-jaarverslag-voorbeeld" },
     "Vul de gegevens in; de nacalculatie verschijnt hier.",
   );
   const samenvatting = h("div", {});
@@ -225,9 +227,12 @@ async function toon(): Promise<void> {
         "Jaarverslag indienen",
       ),
     ),
+    // The accountantsrapport (§9.3) belongs with the year report, but its §10 reminder links to
+    // the dossier, so it is uploaded there (paginas/dossier/accountantsrapport.ts).
     h(
       "p",
       { class: "utrecht-paragraph" },
+      `Het rapport van feitelijke bevindingen van uw accountant over ${a.jaar} levert u aan in het dossier. `,
       h("a", { class: "utrecht-link", href: link.dossier(id) }, "Naar het dossier"),
     ),
   );

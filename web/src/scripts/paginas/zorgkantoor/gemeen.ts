@@ -1,8 +1,8 @@
 // Shared by the zorgkantoor pages: Dutch names of deadline statuses (text, never colour alone),
 // and the choice of zorgkantoor and year that travels in the query string.
+import { haalMetNu } from "../../lib/api.js";
 import { badge, h } from "../../lib/dom.js";
 import type { Context } from "../../lib/pagina.js";
-import { geldigToken } from "../../lib/sessie.js";
 
 /** §5: the deadline status of the assessment as a badge with words. */
 export function termijnBadge(status: string | undefined): HTMLElement {
@@ -32,9 +32,9 @@ export interface Keuze {
  * (x-kb-klok: the demo and the tests), else their Date header; the browser's clock only last.
  */
 async function portaalJaar(): Promise<number> {
-  const token = await geldigToken();
-  const r = await fetch("/api/mij", { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const nu = new Date(r.headers.get("x-kb-klok") ?? r.headers.get("date") ?? Date.now());
+  // Through haalMetNu, which reads the answer's body: a fetch whose body is never read stays open
+  // in Chromium, so the page never came to rest on the network (regio, voorschotten; issue #5).
+  const { nu } = await haalMetNu<unknown>("/api/mij");
   const jaar = Number(
     new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", year: "numeric" }).format(nu),
   );
