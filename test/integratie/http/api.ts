@@ -7,7 +7,7 @@ import { schrijfLidmaatschap } from "../../../functions/data/lidmaatschappen.js"
 import { type Gateway, type GatewayOpties, startGateway } from "../../../lokaal/gateway.js";
 import { logIn, maakGebruiker } from "../../../lokaal/inrichten.js";
 import { ROLLEN, type Rol } from "../../../shared/rollen.js";
-import type { Lidmaatschap } from "../../../shared/toegang/lidmaatschap.js";
+import type { Lidmaatschap, Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
 
 export const WACHTWOORD = "Kwaliteit-2019!";
 export const uniek = (prefix: string): string => `${prefix}-${randomUUID()}`;
@@ -16,6 +16,14 @@ export const uniek = (prefix: string): string => `${prefix}-${randomUUID()}`;
 export function startApi(extra: Partial<GatewayOpties> = {}): Promise<Gateway> {
   return startGateway({ omgeving: inject("lokaal"), inrichting: inject("inrichting"), ...extra });
 }
+
+/** The membership of a role in the organisations of `scope` (landelijk-beheer has none). */
+export const lidmaatschapIn = (rol: Rol, scope: Zaakscope): Lidmaatschap =>
+  rol === "aanbieder"
+    ? { rol, aanbiederId: scope.aanbiederId }
+    : rol === "landelijk-beheer"
+      ? { rol }
+      : { rol, zorgkantoorId: scope.zorgkantoorId };
 
 export interface TestGebruiker {
   readonly sub: string;

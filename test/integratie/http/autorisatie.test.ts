@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sluitClients } from "../../../functions/data/clients.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import type { Rol } from "../../../shared/rollen.js";
-import type { Lidmaatschap, Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
-import { gebruiker, startApi, uniek, vraag } from "./api.js";
+import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
+import { gebruiker, lidmaatschapIn, startApi, uniek, vraag } from "./api.js";
 import { autorisatieMatrix, type Beller, gevalNaam } from "./matrix.js";
 import { VOORBEELDEN } from "./voorbeelden.js";
 
@@ -15,18 +15,11 @@ const eigen: Zaakscope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek
 const ander: Zaakscope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
 const tokens = new Map<Beller, string | undefined>();
 
-const lidmaatschapVan = (rol: Rol): Lidmaatschap =>
-  rol === "aanbieder"
-    ? { rol, aanbiederId: eigen.aanbiederId }
-    : rol === "landelijk-beheer"
-      ? { rol }
-      : { rol, zorgkantoorId: eigen.zorgkantoorId };
-
 beforeAll(async () => {
   gw = await startApi();
   tokens.set("anoniem", undefined);
   const rollen: Rol[] = ["aanbieder", "beoordelaar", "zorgkantoor-beheer", "landelijk-beheer"];
-  const gebruikers = await Promise.all(rollen.map((r) => gebruiker([lidmaatschapVan(r)])));
+  const gebruikers = await Promise.all(rollen.map((r) => gebruiker([lidmaatschapIn(r, eigen)])));
   for (const [i, r] of rollen.entries()) tokens.set(r, gebruikers[i]!.idToken);
 });
 afterAll(async () => {

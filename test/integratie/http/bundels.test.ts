@@ -12,8 +12,8 @@ import { sluitClients } from "../../../functions/data/clients.js";
 import { bouwBundels } from "../../../lokaal/bundels.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import { ROLLEN, type Rol } from "../../../shared/rollen.js";
-import type { Lidmaatschap, Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
-import { gebruiker, startApi, uniek, vraag } from "./api.js";
+import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
+import { gebruiker, lidmaatschapIn, startApi, uniek, vraag } from "./api.js";
 import { autorisatieMatrix, type Geval, gevalNaam } from "./matrix.js";
 import { VOORBEELDEN } from "./voorbeelden.js";
 
@@ -21,13 +21,6 @@ const map = mkdtempSync(join(tmpdir(), "kb-bundels-test-"));
 const eigen: Zaakscope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
 const tokens = new Map<Rol, string>();
 let gw: Gateway;
-
-const lidmaatschapVan = (rol: Rol): Lidmaatschap =>
-  rol === "aanbieder"
-    ? { rol, aanbiederId: eigen.aanbiederId }
-    : rol === "landelijk-beheer"
-      ? { rol }
-      : { rol, zorgkantoorId: eigen.zorgkantoorId };
 
 /** Per route the first case of the matrix that must succeed. */
 const gevallen: Geval[] = [
@@ -42,7 +35,7 @@ const gevallen: Geval[] = [
 beforeAll(async () => {
   await bouwBundels(map);
   gw = await startApi({ bundelMap: map });
-  const gebruikers = await Promise.all(ROLLEN.map((r) => gebruiker([lidmaatschapVan(r)])));
+  const gebruikers = await Promise.all(ROLLEN.map((r) => gebruiker([lidmaatschapIn(r, eigen)])));
   for (const [i, r] of ROLLEN.entries()) tokens.set(r, gebruikers[i]!.idToken);
 }, 120_000);
 afterAll(async () => {
