@@ -1,32 +1,13 @@
 // DOMAIN.md §5: the beoordelaar's work list — the aanvragen of a zorgkantoor for a year with their
 // state and the deadline status of the beoordelingstermijn (receipt, +6 weeks, +3 months) at "now".
 // One Query on the work-list index (gsi1), no Scan.
-
-import type { Toestand } from "../../shared/indiening/toestanden.js";
-import { termijnStatus } from "../../shared/kalender/beoordelingstermijn.js";
-import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
 import { scopeVan as lidScope } from "../../shared/toegang/scope.js";
 import { leesAanbieder } from "../data/aanbieders.js";
-import { type AanvraagRecord, werklijst } from "../data/aanvragen.js";
+import { werklijst } from "../data/aanvragen.js";
 import { nietGevonden } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
-
-// The beoordelingstermijn runs while the zorgkantoor has the case; once decided it is "afgerond".
-// [portal rule, DOMAIN.md silent] the term counts from the FIRST receipt and keeps running while
-// an aanvulling is asked: seed §4.2.7 names no suspension, and a controller sees the real delay.
-const LOPEND: readonly Toestand[] = ["ingediend", "in_beoordeling", "aanvulling_gevraagd"];
-
-function termijn(r: AanvraagRecord, nu: Date) {
-  if (!r.ontvangenOp) return null;
-  const t = termijnStatus(dagVan(new Date(r.ontvangenOp)), nu);
-  return {
-    ontvangen: dagTekst(t.ontvangen),
-    streefdatum: dagTekst(t.streefdatum),
-    uitersteDatum: dagTekst(t.uitersteDatum),
-    status: LOPEND.includes(r.toestand) ? t.status : ("afgerond" as const),
-  };
-}
+import { termijnVan } from "./termijn.js";
 
 export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
   const { zorgkantoorId } = v.params;
@@ -55,7 +36,7 @@ export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
         mediation: r.mediation,
         versie: r.versie,
         laatsteVersie: r.laatsteVersie,
-        termijn: termijn(r, v.nu),
+        termijn: termijnVan(r, v.nu),
         voorstelWachtOpTweedeHandtekening: r.overig.toekenningsvoorstel !== undefined,
         afspraakTotaal: r.afspraak?.totaal ?? null,
       })),

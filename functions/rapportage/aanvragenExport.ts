@@ -8,9 +8,7 @@
 // case with the decision), else of the latest version.
 import { som } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
-import type { Toestand } from "../../shared/indiening/toestanden.js";
-import { termijnStatus } from "../../shared/kalender/beoordelingstermijn.js";
-import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
+import { termijnVan } from "../beoordeling/termijn.js";
 import { aangevraagdVoorJaar, type BesluitOpslag } from "../beoordeling/toekenningscontext.js";
 import { leesAanbieder } from "../data/aanbieders.js";
 import { type AanvraagRecord, werklijst } from "../data/aanvragen.js";
@@ -28,8 +26,6 @@ import {
   werkboek,
   xlsxAntwoord,
 } from "./xlsx/werkboek.js";
-
-const LOPEND: readonly Toestand[] = ["ingediend", "in_beoordeling", "aanvulling_gevraagd"];
 
 export const KOPPEN_AANVRAGEN = [
   "Aanbieder",
@@ -56,17 +52,6 @@ async function gevraagd(r: AanvraagRecord) {
   return aangevraagdVoorJaar(r);
 }
 
-function termijn(r: AanvraagRecord, nu: Date) {
-  if (!r.ontvangenOp) return null;
-  const t = termijnStatus(dagVan(new Date(r.ontvangenOp)), nu);
-  return {
-    ontvangen: dagTekst(t.ontvangen),
-    streefdatum: dagTekst(t.streefdatum),
-    uitersteDatum: dagTekst(t.uitersteDatum),
-    status: LOPEND.includes(r.toestand) ? t.status : "afgerond",
-  };
-}
-
 export const aanvragenExport: Operatie<RouteVan<"aanvragenExport">> = async (v) => {
   const { zorgkantoorId, jaar } = v.params;
   eisZorgkantoorInScope(v.gebruiker, zorgkantoorId);
@@ -78,7 +63,7 @@ export const aanvragenExport: Operatie<RouteVan<"aanvragenExport">> = async (v) 
         gevraagd(r),
         afspraakVoorVaststelling(r),
       ]);
-      return { r, a, g, afspraak, t: termijn(r, v.nu) };
+      return { r, a, g, afspraak, t: termijnVan(r, v.nu) };
     }),
   );
   regels.sort((x, y) => (x.a?.naam ?? x.r.aanbiederId).localeCompare(y.a?.naam ?? y.r.aanbiederId));

@@ -9,6 +9,7 @@ import { euro } from "../../../shared/geld/weergave.js";
 import { procent } from "../../../shared/indiening/omschrijving.js";
 import { dagVan, dagWeergave } from "../../../shared/kalender/tijd.js";
 import type { AfspraakSamenvatting } from "../../data/aanvragen.js";
+import type { VaststellingOpslag } from "../../nacalculatie/antwoord.js";
 import type { Blok, Brief } from "./brief.js";
 
 /** "31-12-2019" of an ISO instant or "YYYY-MM-DD" day, as the Amsterdam calendar day. */
@@ -116,18 +117,13 @@ export function addendum(g: AddendumGegevens): Brief {
   };
 }
 
-export interface VaststellingGegevens extends Partijen {
+/** The stored vaststelling (amounts and the moment of the second signature), who signed aside. */
+export interface VaststellingGegevens
+  extends Partijen,
+    Omit<VaststellingOpslag, "voorgesteldDoor" | "goedgekeurdDoor"> {
   afgesproken: AfspraakSamenvatting | undefined;
   /** The agreement version of kind vaststelling: the eligible amounts (§9.3). */
   vastgesteldeAfspraak: AfspraakSamenvatting;
-  vastgesteld: string;
-  saldo: string;
-  saldoSoort: string;
-  nabetaling: string;
-  verrekening: string;
-  terugvordering: string;
-  /** ISO instant of the approval (the second signature). */
-  op: string;
 }
 
 function saldoTekst(g: VaststellingGegevens): string {
