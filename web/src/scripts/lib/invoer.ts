@@ -14,9 +14,10 @@ export interface Veld {
 }
 
 let teller = 0;
-const nieuwId = (pad: string): string => `kb-${pad.replace(/[^a-z0-9]/gi, "-")}-${++teller}`;
+export const nieuwId = (pad: string): string => `kb-${pad.replace(/[^a-z0-9]/gi, "-")}-${++teller}`;
 
-function omhul(
+/** A control in its labelled utrecht-form-field, with its description and error message. */
+export function omhul(
   soort: "text" | "checkbox" | "select",
   label: string,
   invoer: Invoer,
@@ -120,7 +121,8 @@ export function vinkje(
 /** Shows (or with null clears) the error of one field. */
 export function zetFout(v: Veld, tekst: string | null): void {
   const uitleg = `${v.invoer.id}-uitleg`;
-  const heeftUitleg = document.getElementById(uitleg) !== null;
+  // In the field's own block: the field may not be in the document yet.
+  const heeftUitleg = v.blok.querySelector(`[id="${uitleg}"]`) !== null;
   v.fout.hidden = tekst === null;
   v.fout.textContent = tekst ?? "";
   if (tekst === null) v.invoer.removeAttribute("aria-invalid");
@@ -185,17 +187,19 @@ export function meldStatus(plek: HTMLElement, tekst: string, focus = false): voi
   if (focus) m.focus();
 }
 
+/** A button; without `actie` (a submit button) the form's submit handler acts. */
 export function knop(
   tekst: string,
-  actie: () => void,
+  actie: (() => void) | null,
   soort: "primary" | "secondary" | "subtle" = "secondary",
+  type: "button" | "submit" = "button",
 ): HTMLButtonElement {
   return h(
     "button",
     {
-      type: "button",
+      type,
       class: `utrecht-button utrecht-button--${soort}-action`,
-      onclick: (() => actie()) as EventListener,
+      onclick: actie ? ((() => actie()) as EventListener) : null,
     },
     tekst,
   );
