@@ -22,24 +22,12 @@ import { gzipSync } from "node:zlib";
 import { desktopConfig, generateReport, startFlow } from "lighthouse";
 import { chromium } from "playwright-core";
 import puppeteer, { type Page } from "puppeteer-core";
-import { DEMO_NU, type Demodata, gebruikLokaleStack, laadDemodata } from "../lokaal/demo.js";
-import { omgevingVan, startEmulators } from "../lokaal/emulators.js";
-import { inrichten } from "../lokaal/inrichten.js";
-import { siteHandler } from "../lokaal/site.js";
+import { CHROMIUM, CHROMIUM_VLAGGEN } from "../lokaal/chromium.js";
+import { DEMO_NU, type Demodata } from "../lokaal/demo.js";
+import { startPortaal } from "../lokaal/portaal.js";
 import { isoAmsterdam } from "../shared/kalender/tijd.js";
 import { link, PAGINAS } from "../shared/paginas.js";
 
-const CHROMIUM = process.env.KB_CHROMIUM ?? "/usr/bin/chromium";
-// As test/web/browser.ts starts Chromium (headless is added by each driver itself).
-const VLAGGEN = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--no-first-run",
-];
 const ZORGKANTOOR = "zk-zilveren-kruis"; // the demo beoordelaar's and beheerder's (lokaal/demodata.ts)
 const JAAR = 2020;
 const JS_DOEL = 50 * 1024;
@@ -148,7 +136,7 @@ async function meetGewichten(
 ): Promise<Map<string, Gewicht>> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", ...VLAGGEN],
+    args: ["--headless", ...CHROMIUM_VLAGGEN],
   });
   const uit = new Map<string, Gewicht>();
   try {
@@ -216,7 +204,7 @@ async function meetLighthouse(url: string, paginas: Pagina[], demo: Demodata) {
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: VLAGGEN,
+    args: [...CHROMIUM_VLAGGEN],
   });
   const scores = new Map<string, Scores>();
   const sessies = new Map<Rol, Record<string, string>>();
@@ -300,27 +288,11 @@ async function main(): Promise<void> {
   // The demo moment of `npm start` (§3.1): the cases are those of May 2020.
   process.env.KB_KLOK ??= isoAmsterdam(DEMO_NU);
   process.env.POWERTOOLS_LOG_LEVEL ??= "WARN";
-  // Imported only now: the handlers' loggers read the log level when they load.
-  const { startGateway } = await import("../lokaal/gateway.js");
-  const stack = await startEmulators({ meld: () => {} });
+  const portaal = await startPortaal({ site: dist });
   try {
-    const inrichting = await inrichten(stack);
-    const lokaal = omgevingVan(stack);
-    gebruikLokaleStack({ lokaal, inrichting });
-    const demo = await laadDemodata({ lokaal, inrichting });
-    const gateway = await startGateway({
-      omgeving: lokaal,
-      inrichting,
-      overig: siteHandler({
-        map: dist,
-        cognitoEndpoint: stack.cognito.endpoint,
-        clientId: stack.cognito.clientId,
-        documentenOrigin: new URL(stack.s3.endpoint).origin,
-      }),
-    });
+    const { url, gateway, demo } = portaal;
     const proxy = await comprimerendeProxy(gateway.url);
     try {
-      const url = gateway.url.replace("127.0.0.1", "localhost");
       const alle = hoofdpaginas(demo);
       const paginas = alle.filter((p) => existsSync(join(dist, PAGINAS[p.naam], "index.html")));
       const ontbreekt = alle
@@ -340,10 +312,9 @@ async function main(): Promise<void> {
       console.log(tabel(paginas, { gewichten, gezipt, scores }));
     } finally {
       proxy.server.close();
-      await gateway.stop();
     }
   } finally {
-    await stack.stop();
+    await portaal.stop();
     rmSync(dist, { recursive: true, force: true });
   }
 }

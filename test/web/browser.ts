@@ -6,8 +6,10 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
+import { CHROMIUM, CHROMIUM_VLAGGEN } from "../../lokaal/chromium.js";
 
-export const CHROMIUM = process.env.KB_CHROMIUM ?? "/usr/bin/chromium";
+export { CHROMIUM };
+
 export const ARTEFACTEN = join(import.meta.dirname, "../../.test-artefacten/web");
 
 export function portaal() {
@@ -17,16 +19,7 @@ export function portaal() {
 export async function startBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-      "--no-first-run",
-    ],
+    args: ["--headless", ...CHROMIUM_VLAGGEN],
   });
 }
 
