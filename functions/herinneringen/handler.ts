@@ -4,20 +4,17 @@
 // schema-handler.ts.)
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
-import { mijnHerinneringen } from "./mijnHerinneringen.js";
-import { mijnVerplichtingen } from "./mijnVerplichtingen.js";
-import { mislukteHerinneringen } from "./mislukteHerinneringen.js";
+import { lui } from "../lib/lui.js";
 import { HERINNERINGEN_ROUTES } from "./routes.js";
-import { mijnVoorkeuren, voorkeurenWijzigen } from "./voorkeuren.js";
 
 export const handler = maakLambda(
   "herinneringen",
   {
-    mijnHerinneringen,
-    mijnVoorkeuren,
-    voorkeurenWijzigen,
-    mislukteHerinneringen,
-    mijnVerplichtingen,
+    mijnHerinneringen: lui(() => import("./mijnHerinneringen.js"), "mijnHerinneringen"),
+    mijnVoorkeuren: lui(() => import("./voorkeuren.js"), "mijnVoorkeuren"),
+    voorkeurenWijzigen: lui(() => import("./voorkeuren.js"), "voorkeurenWijzigen"),
+    mislukteHerinneringen: lui(() => import("./mislukteHerinneringen.js"), "mislukteHerinneringen"),
+    mijnVerplichtingen: lui(() => import("./mijnVerplichtingen.js"), "mijnVerplichtingen"),
   },
   { routes: HERINNERINGEN_ROUTES, leesLidmaatschappen },
 );

@@ -3,21 +3,17 @@
 // §6). Each operation lives in its own file; this file only wires them to the route table.
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
-import { jaarverslagIndienen } from "./jaarverslagIndienen.js";
-import { realisatieBevestigen } from "./realisatieBevestigen.js";
-import { realisatieIndienen } from "./realisatieIndienen.js";
-import { realisatieoverzicht } from "./realisatieoverzicht.js";
+import { lui } from "../lib/lui.js";
 import { REALISATIE_ROUTES } from "./routes.js";
-import { vensterHeropenen } from "./vensterHeropenen.js";
 
 export const handler = maakLambda(
   "realisatie",
   {
-    realisatieoverzicht,
-    realisatieIndienen,
-    jaarverslagIndienen,
-    vensterHeropenen,
-    realisatieBevestigen,
+    realisatieoverzicht: lui(() => import("./realisatieoverzicht.js"), "realisatieoverzicht"),
+    realisatieIndienen: lui(() => import("./realisatieIndienen.js"), "realisatieIndienen"),
+    jaarverslagIndienen: lui(() => import("./jaarverslagIndienen.js"), "jaarverslagIndienen"),
+    vensterHeropenen: lui(() => import("./vensterHeropenen.js"), "vensterHeropenen"),
+    realisatieBevestigen: lui(() => import("./realisatieBevestigen.js"), "realisatieBevestigen"),
   },
   { routes: REALISATIE_ROUTES, leesLidmaatschappen },
 );

@@ -9,7 +9,6 @@ import type { Antwoord, Operatie } from "../lib/verzoek.js";
 import { bestandsnaam, type Stuk, StukBriefSchema } from "../rapportage/stukken/brief.js";
 import type { RouteVan } from "../routes.js";
 import { doorgegeven, haal, onbereikbaar } from "./api.js";
-import { briefPdf } from "./opmaak.js";
 
 /**
  * The JSON route of a letter. A "." or ".." id would be a dot segment that URL parsing
@@ -52,6 +51,8 @@ export const documentPdf: Operatie<RouteVan<"documentPdf">> = async (v) => {
       onbereikbaar("De API van het portaal gaf een onverwacht antwoord voor dit stuk."),
     );
   }
+  // pdf-lib loads with the first letter, not at cold start (functions/lib/lui.ts).
+  const { briefPdf } = await import("./opmaak.js");
   const bytes = await briefPdf(inhoud.data, { nu: v.nu });
   const naam = bestandsnaam(v.params.stuk, inhoud.data.jaar, v.params.aanvraagId);
   return {
