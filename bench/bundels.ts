@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { BUNDEL_OPTIES, functiesMetHandler, ingangen } from "../lokaal/bundels.js";
 
-const METINGEN = 7;
+const METINGEN = 15;
 
 // The baselines: a handler that imports nothing, and per set of AWS clients the smallest handler
 // that uses exactly those clients (one call each). A functie is held against the baseline with the
