@@ -2,6 +2,7 @@
 // the field. Operations throw an HttpProbleem; the middleware renders it. Anything else that
 // escapes is a bug and answers 500 without details.
 import type { Fout } from "../../shared/resultaat.js";
+import type { HttpResultaat } from "./http.js";
 
 export class HttpProbleem extends Error {
   constructor(
@@ -12,6 +13,21 @@ export class HttpProbleem extends Error {
   ) {
     super(melding);
     this.name = "HttpProbleem";
+  }
+}
+
+/**
+ * A refusal whose whole answer is already made — status, headers and body — and is sent as it
+ * is: another API's refusal passed on unchanged, or a 502 when it cannot be reached
+ * (functions/stukken). `reden` is for the log only.
+ */
+export class GemaakteWeigering extends Error {
+  constructor(
+    readonly antwoord: HttpResultaat,
+    reden: string,
+  ) {
+    super(reden);
+    this.name = "GemaakteWeigering";
   }
 }
 

@@ -6,8 +6,10 @@
 // Per request (AsyncLocalStorage: the local gateway runs requests side by side in one process):
 // the headers to pass on, and each answer fetched once, so a request can start its fetches
 // early (handler.ts) and use them later. A fetch never rejects: a network failure is an answer
-// of its own kind, so an unawaited early fetch never becomes an unhandled rejection.
+// of its own kind, so an unawaited early fetch never becomes an unhandled rejection. What is not
+// a valid answer refuses the request with a GemaakteWeigering (haalJson).
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { z } from "zod";
 import { apiUrl, config } from "../lib/config.js";
 import {
   CORRELATIE_HEADER,
@@ -16,6 +18,8 @@ import {
   probleemResultaat,
 } from "../lib/http.js";
 import { KLOK_HEADER } from "../lib/middleware/klok.js";
+import { GemaakteWeigering } from "../lib/probleem.js";
+import type { Stuk } from "../rapportage/stukken/brief.js";
 
 export type Opgehaald =
   | {
@@ -30,8 +34,6 @@ interface Aanroep {
   readonly headers: Readonly<Record<string, string>>;
   readonly correlatieId: string;
   readonly opgehaald: Map<string, Promise<Opgehaald>>;
-  /** An answer that replaces the handler's (see handler.ts): set when the lookup failed. */
-  vervanging?: HttpResultaat;
 }
 
 const lopend = new AsyncLocalStorage<Aanroep>();
@@ -112,15 +114,8 @@ export function haal(pad: string): Promise<Opgehaald> {
   return p;
 }
 
-/** The answer to give instead of the handler's own (see handler.ts). */
-export const vervanging = (): HttpResultaat | undefined => lopend.getStore()?.vervanging;
-
-export function vervangAntwoord(r: HttpResultaat): void {
-  aanroep().vervanging = r;
-}
-
 /** A non-2xx answer of the API, passed on unchanged (status, type and body). */
-export const doorgegeven = (o: Extract<Opgehaald, { soort: "antwoord" }>): HttpResultaat => ({
+const doorgegeven = (o: Extract<Opgehaald, { soort: "antwoord" }>): HttpResultaat => ({
   statusCode: o.status,
   headers: {
     "content-type": o.type || PROBLEEM_TYPE,
@@ -131,5 +126,56 @@ export const doorgegeven = (o: Extract<Opgehaald, { soort: "antwoord" }>): HttpR
 });
 
 /** 502: the API could not be reached, or answered what it never should. */
-export const onbereikbaar = (melding: string): HttpResultaat =>
+const onbereikbaar = (melding: string): HttpResultaat =>
   probleemResultaat({ status: 502, code: "API_ONBEREIKBAAR", melding }, aanroep().correlatieId);
+
+/** 502 for an answer that breaks its schema; `over` says what it was about ("voor dit stuk"). */
+export const onverwacht = (over: string): HttpResultaat =>
+  onbereikbaar(`De API van het portaal gaf een onverwacht antwoord ${over}.`);
+
+function weiger(antwoord: HttpResultaat, reden: string): never {
+  throw new GemaakteWeigering(antwoord, reden);
+}
+
+const alsJson = (tekst: string): unknown => {
+  try {
+    return JSON.parse(tekst);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * GET `pad` and its JSON, checked with `schema`. Anything else refuses the request: a non-2xx
+ * answer of the API goes back unchanged; an unreachable API, or an answer that breaks the schema,
+ * is a 502 (onbereikbaar, onverwacht).
+ */
+export async function haalJson<S extends z.ZodType>(
+  pad: string,
+  schema: S,
+  over: string,
+): Promise<z.output<S>> {
+  const r = await haal(pad);
+  if (r.soort === "onbereikbaar")
+    weiger(
+      onbereikbaar("De API van het portaal is niet bereikbaar; probeer het later opnieuw."),
+      `GET ${pad}: ${r.reden}`,
+    );
+  if (r.status < 200 || r.status > 299) weiger(doorgegeven(r), `GET ${pad}: ${r.status}`);
+  const inhoud = schema.safeParse(alsJson(r.tekst));
+  if (!inhoud.success)
+    weiger(
+      onverwacht(over),
+      `GET ${pad}: onverwacht antwoord ${JSON.stringify(inhoud.error.issues)}`,
+    );
+  return inhoud.data;
+}
+
+/**
+ * The JSON route of a letter. A "." or ".." id would be a dot segment that URL parsing
+ * resolves (even encoded): such a case cannot exist, so it is not asked for (404 as missing).
+ */
+export function stukPad(p: { aanvraagId: string; stuk: Stuk }): string | undefined {
+  if (p.aanvraagId === "." || p.aanvraagId === "..") return undefined;
+  return `/api/aanvragen/${encodeURIComponent(p.aanvraagId)}/stukken/${encodeURIComponent(p.stuk)}`;
+}

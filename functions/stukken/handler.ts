@@ -4,16 +4,16 @@
 // for the middleware's role check (lidmaatschappen.ts) and the letter's content (documentPdf.ts).
 
 import { type KbHandler, maakLambda } from "../lib/lambda.js";
+import { lui } from "../lib/lui.js";
 import { correlatieIdVan } from "../lib/middleware/correlatie.js";
 import { StukParamsSchema } from "../rapportage/stukken/brief.js";
-import { apiIngesteld, haal, metAanroep, vervanging } from "./api.js";
-import { documentPdf, stukPad } from "./documentPdf.js";
+import { apiIngesteld, haal, metAanroep, stukPad } from "./api.js";
 import { lidmaatschappenUitApi, MIJ_PAD } from "./lidmaatschappen.js";
 import { STUKKEN_ROUTES } from "./routes.js";
 
 const lambda = maakLambda(
   "stukken",
-  { documentPdf },
+  { documentPdf: lui(() => import("./documentPdf.js"), "documentPdf") },
   { routes: STUKKEN_ROUTES, leesLidmaatschappen: lidmaatschappenUitApi },
 );
 
@@ -38,9 +38,7 @@ const kopVan =
     Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === naam)?.[1];
 
 export const handler: KbHandler = (event, context) =>
-  metAanroep(kopVan(event), correlatieIdVan(event, context ?? {}), async () => {
+  metAanroep(kopVan(event), correlatieIdVan(event, context ?? {}), () => {
     startVooraf(event);
-    const uit = await lambda(event, context);
-    // A failed membership lookup answers with the API's own refusal or a 502 (lidmaatschappen.ts).
-    return vervanging() ?? uit;
+    return lambda(event, context);
   });

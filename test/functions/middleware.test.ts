@@ -154,6 +154,20 @@ describe("antwoorden en fouten", () => {
     expect(extra.error.message).toContain("geheim");
   });
 
+  it("stuurt een gemaakte weigering zoals gemaakt en logt een 5xx met de reden als fout", async () => {
+    const fout = vi.spyOn(Logger.prototype, "error");
+    const r = await handler(event("GET /api/proef/gemaakt", { claims: aanbieder }));
+    expect(r).toEqual({
+      statusCode: 502,
+      headers: { "content-type": "text/plain" },
+      body: "elders mis",
+    });
+    expect(fout).toHaveBeenCalledWith(
+      "verzoek geweigerd",
+      expect.objectContaining({ status: 502, reden: "de andere API antwoordde niet" }),
+    );
+  });
+
   it("stuurt status, eigen headers (kleine letters) en JSON, niet cachebaar", async () => {
     const r = await opslaan();
     expect(r.statusCode).toBe(201);

@@ -2,7 +2,7 @@
 // reached (the real table has no body routes yet), with test doubles as operations.
 import { z } from "zod";
 import { maakHandler } from "../../functions/lib/handler.js";
-import { nietGevonden } from "../../functions/lib/probleem.js";
+import { GemaakteWeigering, nietGevonden } from "../../functions/lib/probleem.js";
 import type { Verzoek } from "../../functions/lib/verzoek.js";
 import { ALLE_ROLLEN, type Route } from "../../functions/routes.js";
 import { event, lidmaatschappenUit } from "./hulp.js";
@@ -58,6 +58,14 @@ export const ROUTES: Route[] = [
   },
   {
     methode: "GET",
+    pad: "/api/proef/gemaakt",
+    functie: "indiening",
+    operatie: "gemaakt",
+    rollen: ALLE_ROLLEN,
+    samenvatting: "proef",
+  },
+  {
+    methode: "GET",
     pad: "/api/proef/csv",
     functie: "indiening",
     operatie: "csv",
@@ -80,6 +88,12 @@ export const operaties = {
     throw nietGevonden("aanvraag");
   },
   niemand: () => ({ body: {} }),
+  gemaakt: () => {
+    throw new GemaakteWeigering(
+      { statusCode: 502, headers: { "content-type": "text/plain" }, body: "elders mis" },
+      "de andere API antwoordde niet",
+    );
+  },
   csv: () => ({ body: "a;b\n1;2\n", headers: { "content-type": "text/csv; charset=utf-8" } }),
 };
 

@@ -1,10 +1,11 @@
 // Issue #3: the end of every request. A thrown HttpProbleem (or a 4xx from a middy middleware)
-// becomes application/problem+json; anything else is a bug: logged in full, answered as a 500
-// without internals. Every answer carries the correlation id; one log line closes each request.
+// becomes application/problem+json and a GemaakteWeigering is sent as made; anything else is a
+// bug: logged in full, answered as a 500 without internals. Every answer carries the correlation
+// id; one log line closes each request.
 import type { Logger } from "@aws-lambda-powertools/logger";
 import { type ProbleemInhoud, probleemResultaat } from "../http.js";
 import { verzoekLogger } from "../logboek.js";
-import { HttpProbleem } from "../probleem.js";
+import { GemaakteWeigering, HttpProbleem } from "../probleem.js";
 import { correlatieIdVan } from "./correlatie.js";
 import type { KbMiddleware } from "./staat.js";
 
@@ -56,6 +57,18 @@ export const afronding = (basis: Logger): KbMiddleware => ({
     const logger = kb?.logger ?? verzoekLogger(basis, correlatieId, {});
     const p = alsProbleem(request.error);
     const duurMs = kb ? Math.round(performance.now() - kb.begin) : undefined;
+    const fout = request.error;
+    if (fout instanceof GemaakteWeigering) {
+      const status = fout.antwoord.statusCode;
+      logger[status >= 500 ? "error" : "info"]("verzoek geweigerd", {
+        routeKey: request.event?.routeKey,
+        status,
+        reden: fout.message,
+        duurMs,
+      });
+      request.response = fout.antwoord;
+      return;
+    }
     if (p) {
       logger.info("verzoek geweigerd", {
         routeKey: request.event?.routeKey,
