@@ -8,8 +8,6 @@ import { type Browser, type BrowserContext, chromium, type Page } from "playwrig
 import { expect, inject } from "vitest";
 import { CHROMIUM, CHROMIUM_VLAGGEN } from "../../lokaal/chromium.js";
 
-export { CHROMIUM };
-
 export const ARTEFACTEN = join(import.meta.dirname, "../../.test-artefacten/web");
 
 export function portaal() {

@@ -6,7 +6,7 @@
 // size, type or content) is shown at the file field, anything else as an alert.
 import { ApiFout, api, seg } from "./api.js";
 import { h, melding, vervang } from "./dom.js";
-import { knop, type Veld, zetFout } from "./invoer.js";
+import { knop, omhul, type Veld, zetFout } from "./invoer.js";
 import { foutTekst } from "./pagina.js";
 
 export interface Document {
@@ -98,27 +98,8 @@ export function uploadVeld(o: UploadOpties): Upload {
     "data-veld": o.dataVeld,
     class: "utrecht-textbox utrecht-textbox--html-input",
   });
-  const foutVeld = h("div", {
-    class: "utrecht-form-field-error-message",
-    id: `${o.id}-bestand-fout`,
-  });
-  foutVeld.hidden = true;
-  const veld: Veld = {
-    blok: h(
-      "div",
-      { class: "utrecht-form-field utrecht-form-field--text" },
-      h(
-        "div",
-        { class: "utrecht-form-field__label" },
-        h("label", { class: "utrecht-form-label", for: invoer.id }, o.label),
-      ),
-      foutVeld,
-      h("div", { class: "utrecht-form-field__input" }, invoer),
-    ),
-    invoer,
-    fout: foutVeld,
-    label: o.naam,
-  };
+  // The label above the field; errors and the summary name it by `naam`.
+  const veld: Veld = { ...omhul("text", o.label, invoer), label: o.naam };
   const balk = h("progress", {
     class: "kb-voortgang",
     max: 100,

@@ -2,9 +2,7 @@
 import { MAANDNAMEN } from "../../../../../shared/kalender/maandnamen.js";
 import { h } from "../../lib/dom.js";
 
-export const MAANDEN = MAANDNAMEN;
-
-export const maandTekst = (m: number): string => MAANDEN[m - 1] ?? String(m);
+export const maandTekst = (m: number): string => MAANDNAMEN[m - 1] ?? String(m);
 
 export function keuzeLijst(
   id: string,
@@ -14,7 +12,7 @@ export function keuzeLijst(
   const select = h(
     "select",
     { id, class: "utrecht-select utrecht-select--html-select" },
-    ...MAANDEN.map((n, i) => h("option", { value: i + 1, selected: i + 1 === gekozen }, n)),
+    ...MAANDNAMEN.map((n, i) => h("option", { value: i + 1, selected: i + 1 === gekozen }, n)),
   );
   const blok = h(
     "div",
