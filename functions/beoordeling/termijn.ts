@@ -1,5 +1,5 @@
 // DOMAIN.md §5: the beoordelingstermijn of one stored aanvraag at "now", as the werkvoorraad and
-// the export of all aanvragen show it (the dates as dd-mm-jjjj text).
+// the export of all aanvragen show it (the dates as JJJJ-MM-DD, dagTekst).
 // [portal rule, DOMAIN.md silent] the term runs while the zorgkantoor has the case; once decided
 // it is "afgerond". It counts from the FIRST receipt and keeps running while an aanvulling is
 // asked: seed §4.2.7 names no suspension, and a controller sees the real delay.
