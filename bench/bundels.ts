@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { BUNDEL_OPTIES, functiesMetHandler, ingangen } from "../lokaal/bundels.js";
 
 const METINGEN = 15;
@@ -119,11 +119,35 @@ async function bouwMinimaal(map: string, sets: readonly (readonly string[])[]): 
   }
 }
 
+/**
+ * A lower bound, not a way to build: zod replaced by a module whose every export is a no-op proxy,
+ * so building and checking schemas costs nothing. What a functie still needs above 1.5 × then is
+ * not validation's; it shows how far any faster validation (zod/mini, fewer schemas) could go.
+ */
+async function zodZonderKosten(map: string): Promise<Plugin> {
+  const namen = Object.keys(await import("zod")).filter((n) => n !== "default");
+  const nep = join(map, "zod-nop.mjs");
+  writeFileSync(
+    nep,
+    [
+      "const f = function () { return p; };",
+      'const p = new Proxy(f, { get: (_, k) => (k === Symbol.toPrimitive ? () => "" : k === "then" ? undefined : p), apply: () => p, construct: () => p });',
+      "export default p;",
+      `export { ${namen.map((n) => `p as ${JSON.stringify(n)}`).join(", ")} };`,
+    ].join("\n"),
+  );
+  return {
+    name: "zod-nop",
+    setup: (b) => b.onResolve({ filter: /^zod(\/.*)?$/ }, () => ({ path: nep })),
+  };
+}
+
 /** Builds every functie's bundle (as lokaal/bundels.ts does) and says which clients each carries. */
-async function bouwFuncties(map: string): Promise<Map<string, string[]>> {
+async function bouwFuncties(map: string, plugins: Plugin[] = []): Promise<Map<string, string[]>> {
   const functies = functiesMetHandler();
   const r = await build({
     ...BUNDEL_OPTIES,
+    plugins,
     entryPoints: ingangen(functies),
     outdir: map,
     outExtension: { ".js": ".mjs" },
@@ -147,13 +171,19 @@ async function bouwFuncties(map: string): Promise<Map<string, string[]>> {
 
 const map = mkdtempSync(join(tmpdir(), "kb-bundels-"));
 const functies = await bouwFuncties(map);
+const zonderZod = join(map, "zonder-zod");
+await bouwFuncties(zonderZod, [await zodZonderKosten(map)]);
 const sets = [
   ...new Map([[], ...functies.values()].map((k) => [basisNaam(k), k] as const)).values(),
 ];
 await bouwMinimaal(map, sets);
 const grootte = (f: string) => statSync(join(map, `${f}.mjs`)).size / 1024;
 const pad = (f: string) => join(map, `${f}.mjs`);
-const starts = koudeStarts([...sets.map(basisNaam), ...functies.keys()].map(pad));
+const padZonderZod = (f: string) => join(zonderZod, `${f}.mjs`);
+const starts = koudeStarts([
+  ...[...sets.map(basisNaam), ...functies.keys()].map(pad),
+  ...[...functies.keys()].map(padZonderZod),
+]);
 const meting = (f: string) => starts.get(pad(f))!;
 const regel = (naam: string, basis: string, extra = "") => {
   const m = meting(naam);
@@ -170,8 +200,13 @@ for (const [f, klanten] of functies) {
   const m = meting(f);
   const b = meting(basis);
   const binnen = grootte(f) < 1024 && m.wand <= 1.5 * b.wand && m.cpu <= 1.5 * b.cpu;
-  console.log(regel(f, basis, binnen ? "" : "  (boven doel)"));
+  const z = starts.get(padZonderZod(f))!;
+  const ondergrens = `  zonder zod ${(z.wand / b.wand).toFixed(2)} × / ${(z.cpu / b.cpu).toFixed(2)} ×`;
+  console.log(regel(f, basis, `${ondergrens}${binnen ? "" : "  (boven doel)"}`));
 }
+console.log(
+  "zonder zod: dezelfde bundel met zod vervangen door een no-op (ondergrens voor elke snellere validatie; geen bouwwijze)",
+);
 console.log(
   "doel (issue #4): elke bundel < 1 MB en koude start ≤ 1,5 × de minimale handler met dezelfde clients (wandklok en CPU)",
 );
