@@ -63,8 +63,8 @@ export async function controleer(
       op,
       aangevraagd,
       reservering: res.bedrag,
-      // [portal rule] no route releases the regional margin yet (§5.2): until one does, it is not.
-      margeVrijgegeven: false,
+      // Released by zorgkantoor-beheer on the kader (functions/parameters/margeVrijgeven.ts).
+      margeVrijgegeven: kader?.margeVrijgegeven !== undefined,
       // No kader set: nothing fits, and the message says so.
       regionaalKader: kader?.kader ?? new Decimal(0),
       overigeAfspraken: (kader?.afgesproken ?? new Decimal(0)).minus(eigen),

@@ -27,6 +27,15 @@ export interface Kader {
   /** kader − afgesproken. */
   ruimte: Decimal;
   versie: number;
+  /** §5 constraint 2: zorgkantoor-beheer released the regional margin (one-way, audited). */
+  margeVrijgegeven?: MargeVrijgave;
+}
+
+export interface MargeVrijgave {
+  /** ISO instant. */
+  op: string;
+  door: string;
+  reden: string;
 }
 
 const n = (d: Decimal): NumberValue => NumberValue.from(bedragTekst(d));
@@ -41,6 +50,7 @@ const alsKader = (i: Item): Kader => ({
   afgesproken: dec(i.afgesproken),
   ruimte: dec(i.ruimte),
   versie: geheel(i.versie),
+  ...(i.margeVrijgegeven ? { margeVrijgegeven: i.margeVrijgegeven as MargeVrijgave } : {}),
 });
 
 export async function leesKader(zorgkantoorId: string, jaar: number): Promise<Kader | undefined> {
@@ -214,4 +224,46 @@ export async function stelKaderIn(
       versie: (huidig?.versie ?? 0) + 1,
     },
   };
+}
+
+/**
+ * §5 constraint 2: zorgkantoor-beheer releases the regional margin of its kader for a year, with a
+ * reason: from then on a toekenning may exceed the reservering before the aanvraag window closes.
+ * [portal rule] one-way — a release cannot be taken back, since toekenningen may rest on it; one
+ * person decides it (it moves no money: each toekenning above the reservering still needs the
+ * four-eyes approval of §1). The condition makes a concurrent second release a 409.
+ */
+export async function geefMargeVrij(
+  kader: Kader,
+  reden: string,
+  ctx: Schrijfcontext,
+): Promise<TransactieUitkomst<Kader>> {
+  const vrijgave: MargeVrijgave = { op: ctx.nu.toISOString(), door: ctx.wie.sub, reden };
+  const r = await schrijfTransactie(
+    [
+      bijwerken(
+        kaderSleutel(kader.zorgkantoorId, kader.jaar),
+        {
+          expressie: "SET margeVrijgegeven = :m",
+          voorwaarde: "attribute_exists(kader) AND attribute_not_exists(margeVrijgegeven)",
+          waarden: { ":m": vrijgave },
+        },
+        {
+          status: 409,
+          code: "MARGE_AL_VRIJGEGEVEN",
+          melding: `de regionale ruimte boven de reservering is voor ${kader.jaar} al vrijgegeven`,
+        },
+      ),
+    ],
+    {
+      gebeurtenis: "marge_vrijgegeven",
+      onderwerp: zorgkantoorPk(kader.zorgkantoorId),
+      betrokken: { zorgkantoorId: kader.zorgkantoorId },
+      voor: { jaar: kader.jaar, margeVrijgegeven: false },
+      na: { jaar: kader.jaar, margeVrijgegeven: true },
+      reden,
+    },
+    ctx,
+  );
+  return r.ok ? { ok: true, waarde: { ...kader, margeVrijgegeven: vrijgave } } : r;
 }

@@ -13,6 +13,7 @@ export const handler = maakLambda(
     parametersInvoeren: lui(() => import("./parametersInvoeren.js"), "parametersInvoeren"),
     regionaleKaders: lui(() => import("./regionaleKaders.js"), "regionaleKaders"),
     kaderInstellen: lui(() => import("./kaderInstellen.js"), "kaderInstellen"),
+    margeVrijgeven: lui(() => import("./margeVrijgeven.js"), "margeVrijgeven"),
   },
   { routes: PARAMETERS_ROUTES, leesLidmaatschappen },
 );

@@ -8,6 +8,7 @@ import {
   KaderParamsSchema,
   KaderSchema,
   KadersSchema,
+  MargeVrijgaveBodySchema,
   NieuweParametersSchema,
   ParametersSchema,
   ParameterversieSchema,
@@ -72,6 +73,18 @@ export const PARAMETERS_ROUTES = [
       "Stel het regionale kader van een zorgkantoor in; samen nooit boven het landelijke budget (§5.3, §3.1)",
     params: KaderParamsSchema,
     body: KaderBodySchema,
+    antwoord: KaderSchema,
+  },
+  {
+    methode: "POST",
+    pad: "/api/kaders/{jaar}/{zorgkantoorId}/margevrijgave",
+    functie: "parameters",
+    operatie: "margeVrijgeven",
+    rollen: ["zorgkantoor-beheer"],
+    samenvatting:
+      "Geef de regionale ruimte boven de reservering vrij, met een reden: vóór sluiting van de aanvraagperiode mag een toekenning dan boven de reservering (§5, beperking 2)",
+    params: KaderParamsSchema,
+    body: MargeVrijgaveBodySchema,
     antwoord: KaderSchema,
   },
 ] as const satisfies readonly Route[];

@@ -31,6 +31,15 @@ export const KaderBodySchema = z.strictObject({
     .optional(),
 });
 
+/** §5 constraint 2: the release of the regional margin names its reason (it is audited). */
+export const MargeVrijgaveBodySchema = z.strictObject({
+  reden: z
+    .string({ error: "geef de reden van de vrijgave als tekst" })
+    .trim()
+    .min(1, { error: "een vrijgave van de regionale ruimte heeft een reden nodig (§5)" })
+    .max(2000, { error: "de reden is te lang (hoogstens 2000 tekens)" }),
+});
+
 const Tekst = z.string();
 
 export const ParametersSchema = z
@@ -80,6 +89,13 @@ export const KaderSchema = z
     afgesproken: Tekst,
     ruimte: Tekst,
     versie: z.number().int(),
+    margeVrijgegeven: z
+      .object({ op: z.string(), door: z.string(), reden: z.string() })
+      .nullable()
+      .meta({
+        description:
+          "Vrijgave van de regionale ruimte boven de reservering door zorgkantoor-beheer (§5, beperking 2); null: niet vrijgegeven",
+      }),
   })
   .meta({ id: "RegionaalKader", description: "Het regionale kader van een zorgkantoor (§5.3)" });
 

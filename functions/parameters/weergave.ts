@@ -37,4 +37,5 @@ export const kaderJson = (k: Kader): z.input<typeof KaderSchema> => ({
   afgesproken: bedragTekst(k.afgesproken),
   ruimte: bedragTekst(k.ruimte),
   versie: k.versie,
+  margeVrijgegeven: k.margeVrijgegeven ?? null,
 });

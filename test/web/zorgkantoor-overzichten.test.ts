@@ -1,5 +1,5 @@
 // Issue #5: the zorgkantoor's overview pages — regional overview (SVG chart with a table
-// equivalent), voorschotten (dry run), herschikking (live §8 check), exports (XLSX download),
+// equivalent, and the release of the regional margin, §5), voorschotten (dry run), herschikking (live §8 check), exports (XLSX download),
 // audit trail and the permanent reminder failures — each loaded, used and checked with axe.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -43,6 +43,32 @@ describe("overzichten van het zorgkantoor", () => {
     );
     await controleerToegankelijkheid(s.page, "regio-overzicht");
     await schermafdruk(s.page, "zorgkantoor-regio");
+  });
+
+  it("regio-overzicht: beheer geeft de regionale ruimte boven de reservering vrij, met reden", async () => {
+    // On 2 November 2020 the aanvraag period of 2020 has long closed: nothing left to release.
+    await open(s.page, metKeuze(PAGINAS.regio));
+    await s.page.getByText("vrijgeven is niet meer nodig").waitFor();
+    expect(await s.page.getByRole("button", { name: "Ruimte vrijgeven" }).count()).toBe(0);
+
+    // In December 2019, before it closes, beheer releases it with a reason.
+    const d = await nieuweSessie(browser, { klok: "2019-12-10T10:00:00+01:00" });
+    await logInAls(d, zk.beheer1);
+    await open(d.page, metKeuze(PAGINAS.regio));
+    const naam = "Regionale ruimte boven de reservering";
+    const sectie = d.page.getByRole("region", { name: naam });
+    await sectie.getByText("Niet vrijgegeven.").waitFor();
+    await sectie.getByRole("button", { name: "Ruimte vrijgeven" }).click();
+    await sectie.getByText("Geef de reden op.").first().waitFor();
+    await sectie.getByLabel("Reden voor de vrijgave").fill("Twee aanbieders vroegen minder aan.");
+    await sectie.getByRole("button", { name: "Ruimte vrijgeven" }).click();
+    await d.page.getByRole("status").filter({ hasText: "is vrijgegeven" }).waitFor();
+    const na = d.page.getByRole("region", { name: naam });
+    expect(await na.textContent()).toContain("Reden: Twee aanbieders vroegen minder aan.");
+    expect(await na.getByRole("button", { name: "Ruimte vrijgeven" }).count()).toBe(0);
+    await controleerToegankelijkheid(d.page, "regio-overzicht na vrijgave");
+    expect(d.fouten).toEqual([]);
+    await d.context.close();
   });
 
   it("voorschotten: een proefrun schrijft niets", async () => {

@@ -9,6 +9,7 @@ import { staafdiagram } from "../../lib/grafiek.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { toestandKop } from "../../lib/toestand.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
+import { margeSectie } from "./marge.js";
 
 interface Cijfers {
   afgesproken: string;
@@ -44,6 +45,10 @@ try {
     { label: "Vastgesteld", bedrag: t.vastgesteld },
   ];
   const naam = o.zorgkantoorNaam ?? k.zorgkantoorId;
+  const beheer = c.mij.lidmaatschappen.some(
+    (l) => l.rol === "zorgkantoor-beheer" && l.zorgkantoorId === k.zorgkantoorId,
+  );
+  const marge = await margeSectie(k.zorgkantoorId, k.jaar, beheer);
   vervang(
     plek,
     h("h2", { class: "utrecht-heading-2" }, `${naam}, ${k.jaar}`),
@@ -89,6 +94,7 @@ try {
           ]),
           [2, 3, 4, 5],
         ),
+    marge,
   );
 } catch (e) {
   toonFout(e);
