@@ -22,11 +22,11 @@ import { auditActies, MAX_BEWERKINGEN, ofWeiger, schrijfTransactie } from "../da
 import { type Schrijfactie, sleutelVan } from "../data/voorwaarden.js";
 import { conflict, HttpProbleem } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
+import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
 import { schrijfcontext } from "../voorschot/zaak.js";
 import { type Deelnemer, herschikkingsinvoer } from "./invoer.js";
 import { overtredingenAntwoord } from "./overtredingen.js";
-import { zorgkantoorRol } from "./toegang.js";
 import { basisVelden } from "./voorschotbasis.js";
 
 interface Wijziging {
@@ -54,7 +54,7 @@ function splits(d: Deelnemer, nieuw: Decimal): { personeel: Decimal; overige: De
 
 export const herschikkingBesluiten: Operatie<RouteVan<"herschikkingBesluiten">> = async (v) => {
   const { zorgkantoorId, jaar } = v.params;
-  const rol = zorgkantoorRol(v.gebruiker, zorgkantoorId, true);
+  const rol = rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "herschikken");
   const invoer = await herschikkingsinvoer(zorgkantoorId, jaar);
   const fouten = controleerGewijzigdVoorstel({
     kader: invoer.kader,

@@ -5,13 +5,13 @@ import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { stelHerschikkingVoor } from "../../shared/herschikking/herschikkingsvoorstel.js";
 import { uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
+import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
 import { alsAanbieder, herschikkingsinvoer } from "./invoer.js";
-import { zorgkantoorRol } from "./toegang.js";
 
 export const herschikkingsvoorstel: Operatie<RouteVan<"herschikkingsvoorstel">> = async (v) => {
   const { zorgkantoorId, jaar } = v.params;
-  zorgkantoorRol(v.gebruiker, zorgkantoorId, false);
+  rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "lezen");
   const invoer = await herschikkingsinvoer(zorgkantoorId, jaar);
   const r = stelHerschikkingVoor(invoer.kader, invoer.deelnemers.map(alsAanbieder));
   if (!r.ok) throw uitFout(r.fout);

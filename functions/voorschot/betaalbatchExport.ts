@@ -17,12 +17,12 @@ import {
 import { CSV_CONTENT_TYPE } from "../export/csv.js";
 import { HttpProbleem, nietGevonden, uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
+import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
-import { beheerVanZorgkantoor } from "./zaak.js";
 
 export const betaalbatchExport: Operatie<RouteVan<"betaalbatchExport">> = async (v) => {
   const { zorgkantoorId, maand, nummer } = v.params;
-  beheerVanZorgkantoor(v.gebruiker, zorgkantoorId);
+  rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "betalingenBeheren");
   const b = await leesBetaalbatch(zorgkantoorId, maand.jaar, maand.maand, nummer);
   if (!b) throw nietGevonden("betaalbatch");
   if (b.status !== "vrijgegeven")

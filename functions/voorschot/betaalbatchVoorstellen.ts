@@ -7,13 +7,14 @@ import { betaalopdrachtenVanMaand } from "../data/betaalopdrachten.js";
 import { ofWeiger } from "../data/transactie.js";
 import { HttpProbleem } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
+import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
 import { batchAntwoord } from "./betaalopdrachtenVanMaand.js";
-import { beheerVanZorgkantoor, schrijfcontext } from "./zaak.js";
+import { schrijfcontext } from "./zaak.js";
 
 export const betaalbatchVoorstellen: Operatie<RouteVan<"betaalbatchVoorstellen">> = async (v) => {
   const { zorgkantoorId, maand } = v.params;
-  const rol = beheerVanZorgkantoor(v.gebruiker, zorgkantoorId);
+  const rol = rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "betalingenBeheren");
   const [opdrachten, batches] = await Promise.all([
     betaalopdrachtenVanMaand(zorgkantoorId, maand.jaar, maand.maand),
     betaalbatchesVanMaand(zorgkantoorId, maand.jaar, maand.maand),

@@ -4,13 +4,14 @@ import { geefBetaalbatchVrij, leesBetaalbatch, vierOgenBatch } from "../data/bet
 import { alsProbleem, ofWeiger } from "../data/transactie.js";
 import { HttpProbleem, nietGevonden } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
+import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
 import { batchAntwoord } from "./betaalopdrachtenVanMaand.js";
-import { beheerVanZorgkantoor, schrijfcontext } from "./zaak.js";
+import { schrijfcontext } from "./zaak.js";
 
 export const betaalbatchVrijgeven: Operatie<RouteVan<"betaalbatchVrijgeven">> = async (v) => {
   const { zorgkantoorId, maand, nummer } = v.params;
-  const rol = beheerVanZorgkantoor(v.gebruiker, zorgkantoorId);
+  const rol = rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "betalingenBeheren");
   const b = await leesBetaalbatch(zorgkantoorId, maand.jaar, maand.maand, nummer);
   if (!b) throw nietGevonden("betaalbatch");
   const ctx = schrijfcontext(v, rol);

@@ -6,8 +6,8 @@ import { maandTekst } from "../../shared/voorschot/maand.js";
 import { type BetaalbatchRecord, betaalbatchesVanMaand } from "../data/betaalbatches.js";
 import { betaalopdrachtenVanMaand as leesOpdrachten } from "../data/betaalopdrachten.js";
 import type { Operatie } from "../lib/verzoek.js";
+import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
-import { beheerVanZorgkantoor } from "./zaak.js";
 
 export const batchAntwoord = (b: BetaalbatchRecord) => ({
   zorgkantoorId: b.zorgkantoorId,
@@ -28,7 +28,7 @@ export const betaalopdrachtenVanMaand: Operatie<RouteVan<"betaalopdrachtenVanMaa
   v,
 ) => {
   const { zorgkantoorId, maand } = v.params;
-  beheerVanZorgkantoor(v.gebruiker, zorgkantoorId);
+  rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "betalingenBeheren");
   const [opdrachten, batches] = await Promise.all([
     leesOpdrachten(zorgkantoorId, maand.jaar, maand.maand),
     betaalbatchesVanMaand(zorgkantoorId, maand.jaar, maand.maand),

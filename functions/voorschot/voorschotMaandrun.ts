@@ -3,12 +3,12 @@
 
 import { uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
+import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
 import { voerMaandrunUit } from "./maandrun.js";
-import { beheerVanZorgkantoor } from "./zaak.js";
 
 export const voorschotMaandrun: Operatie<RouteVan<"voorschotMaandrun">> = async (v) => {
-  const rol = beheerVanZorgkantoor(v.gebruiker, v.params.zorgkantoorId);
+  const rol = rolBijZorgkantoor(v.gebruiker, v.params.zorgkantoorId, "betalingenBeheren");
   const r = await voerMaandrunUit({
     jaar: v.body.jaar,
     maand: v.body.maand,

@@ -1,6 +1,6 @@
 // DOMAIN.md §1, §6: what the voorschot and realisatie operations share — loading a case within
-// the caller's scope (outside it answers 404 as for a missing case; visible but not allowed 403),
-// the zorgkantoor scope of the payment routes, and the voorschot agreement of a case.
+// the caller's scope (outside it answers 404 as for a missing case; visible but not allowed 403)
+// and the voorschot agreement of a case. The payment routes' zorgkantoor scope: lib/zorgkantoor.ts.
 
 import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
@@ -19,7 +19,7 @@ import { leesAudit } from "../data/audit.js";
 import { parametersInGebruik } from "../data/parameters.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import type { Schrijfcontext } from "../data/transactie.js";
-import { geenToegang, HttpProbleem, nietGevonden } from "../lib/probleem.js";
+import { HttpProbleem } from "../lib/probleem.js";
 import type { Gebruiker, Verzoek } from "../lib/verzoek.js";
 import { laadZaak as laadGeautoriseerd } from "../lib/zaak.js";
 
@@ -41,21 +41,6 @@ export async function laadZaak(
 ): Promise<ZaakToegang> {
   const { zaak, rollen } = await laadGeautoriseerd(gebruiker, aanvraagId, handeling);
   return { aanvraag: zaak, rol: rollen[0]! };
-}
-
-/**
- * §1: payment routes are zorgkantoor-beheer's, for their own zorgkantoor. A zorgkantoor the
- * caller has no membership at answers 404 (as if it did not exist).
- */
-export function beheerVanZorgkantoor(gebruiker: Gebruiker, zorgkantoorId: string): Rol {
-  const eigen = gebruiker.lidmaatschappen.filter(
-    (l) =>
-      l.rol !== "aanbieder" && l.rol !== "landelijk-beheer" && l.zorgkantoorId === zorgkantoorId,
-  );
-  if (eigen.some((l) => l.rol === "zorgkantoor-beheer")) return "zorgkantoor-beheer";
-  if (eigen.length > 0)
-    throw geenToegang("betalingen van het zorgkantoor zijn voorbehouden aan zorgkantoor-beheer");
-  throw nietGevonden("zorgkantoor");
 }
 
 /** The write context of a request: who (in which role), now (§3.1), correlation id. */
