@@ -11,6 +11,7 @@ export const handler = maakLambda(
     werkvoorraad: lui(() => import("./werkvoorraad.js"), "werkvoorraad"),
     reservering: lui(() => import("./reservering.js"), "reservering"),
     reserveringAanpassen: lui(() => import("./reserveringAanpassen.js"), "reserveringAanpassen"),
+    laatVensterOpenen: lui(() => import("./laatVensterOpenen.js"), "laatVensterOpenen"),
     inBehandelingNemen: lui(() => import("./inBehandelingNemen.js"), "inBehandelingNemen"),
     aanvullingVragen: lui(() => import("./aanvullingVragen.js"), "aanvullingVragen"),
     mediationZetten: lui(() => import("./mediationZetten.js"), "mediationZetten"),

@@ -1,5 +1,6 @@
 // Routes of the beoordeling Lambda (issue #3): entries of the one route table (functions/routes.ts).
 // DOMAIN.md §5 and the zorgkantoor's side of §4.3; roles per §1 and shared/toegang/rechten.ts.
+import { HeropeningVerzoekSchema } from "../../shared/kalender/venster.js";
 import type { Rol } from "../../shared/rollen.js";
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";
 import {
@@ -10,6 +11,7 @@ import {
   AfwijzingBodySchema,
   BeoordelingsbriefSchema,
   JaarQuerySchema,
+  LaatVensterSchema,
   MediationBodySchema,
   ReserveringBodySchema,
   ReserveringSchema,
@@ -57,6 +59,18 @@ export const BEOORDELING_ROUTES = [
     params: AanvraagParamsSchema,
     body: ReserveringBodySchema,
     antwoord: ReserveringSchema,
+  },
+  {
+    methode: "POST",
+    pad: "/api/aanvragen/{aanvraagId}/laat-venster",
+    functie: "beoordeling",
+    operatie: "laatVensterOpenen",
+    rollen: BEHEER,
+    samenvatting:
+      "Zorgkantoor-beheer opent na 31 december t−1 een laat indieningsvenster voor deze aanvraag, met reden (§3.2, §4.2)",
+    params: AanvraagParamsSchema,
+    body: HeropeningVerzoekSchema,
+    antwoord: LaatVensterSchema,
   },
   {
     methode: "POST",

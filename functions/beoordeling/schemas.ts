@@ -125,6 +125,19 @@ export const ToekenningsvoorstelSchema = z
     description: "Voorstel dat wacht op een tweede handtekening",
   });
 
+export const LaatVensterSchema = ZaakstandSchema.extend({
+  laatVenster: z.object({
+    tot: z
+      .string()
+      .meta({ description: "tijdstip (exclusief) tot wanneer de aanbieder kan indienen" }),
+    reden: z.string(),
+  }),
+}).meta({
+  id: "LaatVenster",
+  description:
+    "Een laat indieningsvenster voor deze aanvraag (§3.2, §4.2 BUITEN_INDIENINGSPERIODE)",
+});
+
 export const AfspraakStandSchema = ZaakstandSchema.extend({
   afspraak: z
     .object({

@@ -142,5 +142,9 @@ export const AanvraagAntwoordSchema = AanvraagSamenvattingSchema.extend({
   beoordelingstermijn: TermijnSchema.nullable().meta({
     description: "Ontvangst, streefdatum (+6 weken), uiterste datum (+3 maanden), §5",
   }),
+  laatVenster: z.object({ tot: z.string() }).nullable().meta({
+    description:
+      "Laat indieningsvenster van zorgkantoor-beheer: indienen kan tot dit tijdstip (exclusief), §3.2",
+  }),
 }).meta({ id: "Aanvraag", description: "Een aanvraag met haar huidige versie en toetsing (§4)" });
 export type AanvraagAntwoord = z.input<typeof AanvraagAntwoordSchema>;

@@ -14,7 +14,7 @@ import {
   type VersieRecord,
 } from "../data/aanvragen.js";
 import type { AanvraagAntwoord } from "./schemas.js";
-import { toetsbareInhoud, toetsgegevens, toetsVersie } from "./toetsing.js";
+import { laatVensterVan, toetsbareInhoud, toetsgegevens, toetsVersie } from "./toetsing.js";
 import { zietConcepten } from "./zaak.js";
 
 export const samenvatting = (z: AanvraagRecord) => ({
@@ -73,6 +73,7 @@ export async function aanvraagAntwoord(
   const toetsbaar = versie ? await toetsbareInhoud(versie, nu) : undefined;
   const bevindingen =
     versie && toetsbaar ? await toetsVersie(zaak, toetsbaar.inhoud, toetsbaar.op, gegevens) : [];
+  const laatVenster = laatVensterVan(zaak);
   const termijn = zaak.ontvangenOp
     ? termijnStatus(dagVan(new Date(zaak.ontvangenOp)), nu)
     : undefined;
@@ -94,5 +95,6 @@ export async function aanvraagAntwoord(
           status: termijn.status,
         }
       : null,
+    laatVenster: laatVenster ? { tot: laatVenster.tot.toISOString() } : null,
   };
 }

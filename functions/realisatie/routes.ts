@@ -1,13 +1,14 @@
 // Routes of the realisatie Lambda (issue #3): entries of the one route table (functions/routes.ts).
 // DOMAIN.md §7 (realisatie in its windows, year report), §3.2 (windows enforced by the server,
 // reopened by zorgkantoor-beheer with a reason) and §6 (a confirmed realisatie adjusts the basis).
+
+import { HeropeningVerzoekSchema } from "../../shared/kalender/venster.js";
 import type { Rol } from "../../shared/rollen.js";
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";
 import {
   AanvraagParamsSchema,
   BevestigingBodySchema,
   BevestigingSchema,
-  HeropeningBodySchema,
   HeropeningSchema,
   JaarverslagBodySchema,
   RealisatieBodySchema,
@@ -67,7 +68,7 @@ export const REALISATIE_ROUTES = [
     samenvatting:
       "Heropent een gesloten realisatievenster voor de aanbieder van deze aanvraag, met een reden (§3.2)",
     params: SoortParamsSchema,
-    body: HeropeningBodySchema,
+    body: HeropeningVerzoekSchema,
     antwoord: HeropeningSchema,
   },
   {

@@ -3,7 +3,6 @@
 // confirmation that turns a realisatie into a new voorschot basis version. Request bodies reuse
 // the shared/ schemas; answers are plain JSON with amounts as strings (§11).
 import * as z from "zod";
-import { DatumSchema } from "../../shared/kalender/tijd.js";
 import { RealisatieUitvoerSchema } from "../../shared/realisatie/berekening.js";
 import { JaarverslagSchema } from "../../shared/realisatie/jaarverslag.js";
 import {
@@ -52,16 +51,6 @@ export const RealisatieBodySchema = z
 export const JaarverslagBodySchema = z.strictObject({
   verslag: JaarverslagSchema,
   vorigeVersie: VorigeVersie,
-});
-
-export const HeropeningBodySchema = z.strictObject({
-  reden: z
-    .string({ error: "geef de reden van de heropening" })
-    .trim()
-    .min(1, { error: "een heropening heeft een reden nodig (§3.2)" })
-    .max(2000, { error: "de reden is te lang (hoogstens 2000 tekens)" }),
-  /** Open again until this day 23:59:59 Amsterdam time. */
-  uiterlijk: DatumSchema,
 });
 
 export const BevestigingBodySchema = z.strictObject({

@@ -34,6 +34,17 @@ export interface Heropening {
   reden: string;
 }
 
+/** The request to reopen a closed window (a realisatie window, or the aanvraag's as a late window). */
+export const HeropeningVerzoekSchema = z.strictObject({
+  reden: z
+    .string({ error: "geef de reden van de heropening" })
+    .trim()
+    .min(1, { error: "een heropening heeft een reden nodig (§3.2)" })
+    .max(2000, { error: "de reden is te lang (hoogstens 2000 tekens)" }),
+  /** Open again until this day 23:59:59 Amsterdam time. */
+  uiterlijk: DatumSchema,
+});
+
 export const HeropeningSchema = z.object({
   tot: InstantSchema,
   reden: z.string().trim().min(1, { error: "een heropening heeft een reden nodig (§3.2)" }),

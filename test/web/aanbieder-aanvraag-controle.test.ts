@@ -1,9 +1,12 @@
 // Issue #5: the aanvraag wizard (DOMAIN.md §4) in Chromium: the §4.2 findings next to their fields
 // with an error summary; live totals against the richtlijn and the onderbouwing; the concept saved
-// and loaded again; a stale versie (409) explained. axe-core in every state.
+// and loaded again; a stale versie (409) explained; a late window (§3.2) shown with its end.
+// axe-core in every state.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { leesAanvraag } from "../../functions/data/aanvragen.js";
 import { link } from "../../shared/paginas.js";
+import { openLaatVenster } from "../integratie/indiening/zaken.js";
 import { alsAanbieder, IN_INDIENINGSPERIODE, maakAanvraag, naar } from "./aanbieder.js";
 import { controleerToegankelijkheid, schermafdruk, startBrowser } from "./browser.js";
 
@@ -112,6 +115,28 @@ describe("aanvraagwizard: controle en opslaan", () => {
     await page.getByRole("button", { name: "Concept opslaan" }).click();
     await page.getByText("intussen door iemand anders gewijzigd").waitFor();
     await controleerToegankelijkheid(page, "verouderde versie");
+    expect(s.fouten).toEqual([]);
+    await s.context.close();
+  });
+
+  it("toont de aanbieder tot wanneer het late venster van het zorgkantoor loopt (§3.2)", async () => {
+    // 10 January 2024: the period of 2024 closed on 31 December 2023.
+    const s = await alsAanbieder(browser, "2024-01-10T10:00:00+01:00");
+    const { page } = s;
+    await naar(s, "/aanbieder/");
+    const id = await maakAanvraag(page, "aanb-het-baken", 2024);
+    await naar(s, link.aanvraag(id));
+    await page.getByRole("button", { name: "5. Controleren en indienen" }).click();
+    await page.getByText(/De indieningsperiode voor 2024 .* is gesloten/).waitFor();
+    expect(await page.getByText("laat indieningsvenster geopend").count()).toBe(0);
+
+    await openLaatVenster((await leesAanvraag(id))!, "2024-01-31T23:00:00.000Z");
+    await page.reload();
+    await page.getByRole("button", { name: "5. Controleren en indienen" }).click();
+    await page
+      .getByText("u kunt indienen tot en met 31-01-2024, 23:59 (Amsterdamse tijd)")
+      .waitFor();
+    await controleerToegankelijkheid(page, "laat venster voor de aanbieder");
     expect(s.fouten).toEqual([]);
     await s.context.close();
   });

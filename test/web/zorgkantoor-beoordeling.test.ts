@@ -124,4 +124,37 @@ describe("beoordeling", () => {
     expect(s.fouten).toEqual([]);
     await s.context.close();
   });
+
+  it("na een aanvulling in januari opent beheer een laat indieningsvenster (§3.2, §4.2)", async () => {
+    const zaak = await nieuweZaak(zk, "in_beoordeling");
+    const s = await nieuweSessie(browser, { klok: KLOK });
+    await logInAls(s, zk.beheer1);
+    await open(s.page, link.beoordeling(zaak.id));
+    const p = s.page;
+    await p.getByLabel("Reden voor de aanvulling").fill("Onderbouw de inzet van technologie.");
+    await p.getByRole("button", { name: "Aanvulling vragen" }).click();
+    await p.getByRole("status").filter({ hasText: "om aanvulling gevraagd" }).waitFor();
+
+    // 15 January: the period closed, so the new version needs a late window.
+    const form = p.getByRole("form", { name: "Laat indieningsvenster" });
+    await form.getByRole("button", { name: "Laat venster openen" }).click();
+    await form.getByText("Vul een datum in").first().waitFor();
+    await controleerToegankelijkheid(p, "laat venster met fouten");
+    await form.getByLabel("Open tot en met (dd-mm-jjjj)").fill("31-01-2020");
+    await form
+      .getByLabel("Reden voor het late venster")
+      .fill("Aanvulling gevraagd na 31 december.");
+    await form.getByRole("button", { name: "Laat venster openen" }).click();
+    await p
+      .getByRole("status")
+      .filter({ hasText: "Het late venster is open tot en met 31-01-2020." })
+      .waitFor();
+    await p
+      .getByText("Er is een laat indieningsvenster open tot en met 31-01-2020, 23:59")
+      .waitFor();
+    expect(await form.count()).toBe(0);
+    await controleerToegankelijkheid(p, "laat venster geopend");
+    expect(s.fouten).toEqual([]);
+    await s.context.close();
+  });
 });

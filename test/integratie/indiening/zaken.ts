@@ -203,9 +203,14 @@ export async function geuploadDocument(zaak: AanvraagRecord): Promise<DocumentRe
   return d.waarde;
 }
 
-/** §3.2: a late window on the case, as zorgkantoor-beheer opens one (until far in the future). */
-export async function openLaatVenster(zaak: AanvraagRecord): Promise<AanvraagRecord> {
-  const tot = "2200-01-01T00:00:00.000Z";
+/**
+ * §3.2: a late window on the case as zorgkantoor-beheer opens one (functions/beoordeling/
+ * laatVensterOpenen.ts), until `tot` (exclusive; default far in the future).
+ */
+export async function openLaatVenster(
+  zaak: AanvraagRecord,
+  tot = "2200-01-01T00:00:00.000Z",
+): Promise<AanvraagRecord> {
   const r = await schrijfTransactie(
     [wijzigAanvraag(zaak, zaak.versie, { laatVenster: { tot } })],
     {

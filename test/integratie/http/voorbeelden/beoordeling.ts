@@ -6,6 +6,7 @@
 import { BEOORDELING_ROUTES } from "../../../../functions/beoordeling/routes.js";
 import type { Rol } from "../../../../shared/rollen.js";
 import { type Stand, uniek, zaakIn } from "../../beoordeling/opzet.js";
+import { nieuwConcept } from "../../indiening/zaken.js";
 import type { MatrixContext, Voorbeeld, Voorbeelden, VoorbeeldVerzoek } from "../matrix.js";
 
 type Operatie = (typeof BEOORDELING_ROUTES)[number]["operatie"];
@@ -85,6 +86,19 @@ export const BEOORDELING_VOORBEELDEN: Partial<Voorbeelden> = {
     pad: `/api/aanvragen/${id}/vastlegging`,
     body: { versie },
   })),
+  laatVensterOpenen: {
+    tenantgebonden: true,
+    // A concept of 2020: its period closed long before the real clock of the matrix run.
+    verzoek: async ({ beller, zaak }) => {
+      const id = rollenVan("laatVensterOpenen").includes(beller as Rol)
+        ? (await nieuwConcept({ ...zaak, aanbiederId: uniek("aanbieder") }, [2020])).id
+        : uniek("aanvraag");
+      return {
+        pad: `/api/aanvragen/${id}/laat-venster`,
+        body: { uiterlijk: "2099-12-31", reden: "Voorbeeld van de autorisatiematrix." },
+      };
+    },
+  },
   beoordelingsbrief: voorbeeld("beoordelingsbrief", "goedgekeurd", (id) => ({
     pad: `/api/aanvragen/${id}/beoordelingsbrief`,
   })),

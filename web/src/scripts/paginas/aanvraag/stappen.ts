@@ -3,7 +3,7 @@
 import { link } from "../../../../../shared/paginas.js";
 import { ApiFout, api, seg } from "../../lib/api.js";
 import { euro } from "../../lib/bedrag.js";
-import { h, melding, vervang } from "../../lib/dom.js";
+import { h, melding, tijdstip, vervang } from "../../lib/dom.js";
 import { type FoutRegel, foutSamenvatting, knop, meldStatus } from "../../lib/invoer.js";
 import { foutTekst } from "../../lib/pagina.js";
 import { stapBegroting, toonTotalen } from "./begroting.js";
@@ -25,6 +25,8 @@ export interface Aanvraag {
   kanIndienen: boolean;
   reservering: string;
   beoordelingstermijn: { ontvangen: string; streefdatum: string; uitersteDatum: string } | null;
+  /** §3.2: a late window opened by the zorgkantoor, until `tot` (exclusive). */
+  laatVenster: { tot: string } | null;
 }
 
 const TITELS = [
@@ -257,6 +259,14 @@ export class Stappen {
         { class: "utrecht-paragraph" },
         `Gereserveerd bedrag (§5): ${euro(this.a.reservering)}.`,
       ),
+      this.a.laatVenster
+        ? melding(
+            "info",
+            `Het zorgkantoor heeft een laat indieningsvenster geopend: u kunt indienen tot en met ${tijdstip(
+              new Date(new Date(this.a.laatVenster.tot).getTime() - 60_000).toISOString(),
+            )} (Amsterdamse tijd).`,
+          )
+        : null,
       h("h3", { class: "utrecht-heading-3" }, "Controle bij de laatst opgeslagen versie"),
       bevindingen.length === 0
         ? h("p", { class: "utrecht-paragraph" }, "Geen bevindingen.")

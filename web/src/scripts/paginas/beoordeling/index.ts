@@ -3,7 +3,7 @@
 // documents, the actions its state allows, the toekenning decision form and the letters (PDF).
 
 import { link, PAGINAS } from "../../../../../shared/paginas.js";
-import { download, haal, seg } from "../../lib/api.js";
+import { download, haal, haalMetNu, seg } from "../../lib/api.js";
 import { centen, euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, parameter, tabel, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
@@ -14,6 +14,7 @@ import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
 import { aangevraagd } from "./aangevraagd.js";
 import { acties } from "./acties.js";
 import { documentenLijst, documentenTabel } from "./documenten.js";
+import { laatVensterSectie } from "./laatVenster.js";
 import { reserveringFormulier } from "./reservering.js";
 import { toekenningFormulier } from "./toekenning.js";
 import { verschilSectie } from "./verschil.js";
@@ -36,6 +37,7 @@ export interface Aanvraag {
     uitersteDatum: string;
     status: string;
   } | null;
+  laatVenster: { tot: string } | null;
 }
 
 const ERNST: Record<string, string> = {
@@ -60,7 +62,7 @@ const sectie = (kop: string, ...kinderen: (Node | null)[]) =>
 
 async function laad(): Promise<void> {
   const pad = `/api/aanvragen/${seg(id!)}`;
-  const a = await haal<Aanvraag>(pad);
+  const { body: a, nu } = await haalMetNu<Aanvraag>(pad);
   const [w, params, docs] = await Promise.all([
     haal<Werkvoorraad>(
       `/api/zorgkantoren/${seg(a.zorgkantoorId)}/werkvoorraad?jaar=${a.jaar}`,
@@ -149,6 +151,9 @@ async function laad(): Promise<void> {
       // [choice] the reserved amount matters until the decision; beheer only (the route's role).
       c.heeftRol("zorgkantoor-beheer") && ["ingediend", "in_beoordeling"].includes(a.toestand)
         ? reserveringFormulier(a.id, a.reservering, klaar)
+        : null,
+      c.heeftRol("zorgkantoor-beheer") && ["concept", "aanvulling_gevraagd"].includes(a.toestand)
+        ? laatVensterSectie(a, nu, klaar)
         : null,
       a.toestand === "in_beoordeling" && !wacht
         ? toekenningFormulier({
