@@ -138,6 +138,42 @@ function landelijkeMutatie(
 }
 
 /**
+ * §3.1: the national counter follows a new landelijk budget entered by landelijk-beheer — its room
+ * moves by the difference. The counter takes the budget in force when the year's first kader is
+ * set; without this it kept that amount and refused kaders a raised budget allows. Conditional on
+ * the amount read, so a concurrent change answers 409 instead of being lost; a budget below what
+ * the kaders already hold was refused before (controle.ts), the condition makes sure of it.
+ */
+export async function volgLandelijkBudget(jaar: number, nieuw: Decimal): Promise<Schrijfactie[]> {
+  const teller = await leesItem(landelijkKaderSleutel(jaar), dynamoExact());
+  if (!teller) return [];
+  const oud = dec(teller.landelijk);
+  const verschil = nieuw.minus(oud);
+  if (verschil.isZero()) return [];
+  return [
+    bijwerken(
+      landelijkKaderSleutel(jaar),
+      {
+        expressie: "SET landelijk = :nieuw, ruimte = ruimte + :d",
+        voorwaarde: "landelijk = :oud AND ruimte >= :minD",
+        waarden: {
+          ":nieuw": n(nieuw),
+          ":oud": n(oud),
+          ":d": n(verschil),
+          ":minD": n(verschil.negated()),
+        },
+      },
+      {
+        status: 409,
+        code: "CONFLICT",
+        veld: "landelijkBudget",
+        melding: `landelijkBudget: de regionale kaders voor ${jaar} zijn intussen gewijzigd; laad de parameters en kaders opnieuw`,
+      },
+    ),
+  ];
+}
+
+/**
  * Sets the regional kader of a zorgkantoor for a year (new, or changed at `verwachteVersie`).
  * Refused when it would drop below what is already agreed, or push the regional kaders past the
  * national amount (§3.1 `landelijkBudget`, incl. compensatie).

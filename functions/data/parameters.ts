@@ -2,6 +2,7 @@
 // taken"): the versions landelijk-beheer enters, one immutable item per (jaar, versie). A new
 // version is put-if-absent on its number, so two concurrent entries cannot both become the same
 // version: the second is refused (409) and nothing of it is written.
+
 import {
   type JaarParameters,
   type JaarParametersInvoer,
@@ -11,7 +12,7 @@ import { conflict } from "../lib/probleem.js";
 import { type Item, zoek } from "./lezen.js";
 import { PARAMETERVERSIE_PREFIX, parametersPk, parameterversieSleutel } from "./sleutels.js";
 import { type Schrijfcontext, schrijfTransactie, type TransactieUitkomst } from "./transactie.js";
-import { onveranderlijk } from "./voorwaarden.js";
+import { onveranderlijk, type Schrijfactie } from "./voorwaarden.js";
 
 export interface IngevoerdeVersie {
   parameters: JaarParametersInvoer;
@@ -52,6 +53,8 @@ export async function voerParametersIn(
   parameters: JaarParametersInvoer,
   voor: JaarParametersInvoer,
   ctx: Schrijfcontext,
+  /** Writes that belong with the new version (the national counter, kaders.ts). */
+  samen: readonly Schrijfactie[] = [],
 ): Promise<TransactieUitkomst<IngevoerdeVersie>> {
   const versie: IngevoerdeVersie = {
     parameters,
@@ -73,6 +76,7 @@ export async function voerParametersIn(
           melding: `versie ${parameters.versie} van de parameters voor ${parameters.jaar} is intussen door iemand anders ingevoerd; laad de parameters opnieuw`,
         },
       ),
+      ...samen,
     ],
     {
       gebeurtenis: "parameters_gewijzigd",

@@ -1,9 +1,10 @@
 // DOMAIN.md §3.1 and §2: landelijk-beheer enters a new version of a year's parameters. The server
 // assigns versie = newest + 1 (the shipped or carried version counts as 1, so an entered version
 // never shares a number with the one earlier decisions may name); the item is put-if-absent, so
-// of two concurrent entries one gets 409. Audited with before/after in the same transaction.
+// of two concurrent entries one gets 409. Audited with before/after in the same transaction, in
+// which the national counter of the kaders follows a changed landelijk budget.
 import { parametersVoor } from "../../shared/parameters/jaarparameters.js";
-import { kadersVanJaar } from "../data/kaders.js";
+import { kadersVanJaar, volgLandelijkBudget } from "../data/kaders.js";
 import { ingevoerdeVersies, voerParametersIn } from "../data/parameters.js";
 import { ofWeiger } from "../data/transactie.js";
 import { HttpProbleem, uitFout } from "../lib/probleem.js";
@@ -31,11 +32,16 @@ export const parametersInvoeren: Operatie<RouteVan<"parametersInvoeren">> = asyn
   const huidig = parametersVoor(jaar, ingevoerd);
   const nieuw = parametersJson({ ...v.body, versie: huidig.versie + 1 });
   const versie = ofWeiger(
-    await voerParametersIn(nieuw, parametersJson(huidig), {
-      wie: { sub: v.gebruiker.sub, rol: "landelijk-beheer" },
-      nu: v.nu,
-      correlatieId: v.correlatieId,
-    }),
+    await voerParametersIn(
+      nieuw,
+      parametersJson(huidig),
+      {
+        wie: { sub: v.gebruiker.sub, rol: "landelijk-beheer" },
+        nu: v.nu,
+        correlatieId: v.correlatieId,
+      },
+      await volgLandelijkBudget(jaar, v.body.landelijkBudget),
+    ),
   );
   return {
     status: 201,

@@ -23,7 +23,7 @@ const zk = uniek("zk");
 
 // Years no other test file writes parameters or kaders for (the matrix uses 2091–2100); each
 // test takes its own so the files can run in parallel.
-const jaren = [2031, 2032, 2033, 2034, 2035, 2036, 2037];
+const jaren = [2031, 2032, 2033, 2034, 2035, 2036, 2037, 2028];
 
 beforeAll(async () => {
   gw = await startApi();
@@ -256,5 +256,39 @@ describe("regionale kaders (§5.3)", () => {
     });
     expect(lager.status, JSON.stringify(lager.body)).toBe(422);
     expect(lager.body).toMatchObject({ veld: "landelijkBudget" });
+  });
+
+  it("een hoger landelijk budget geeft de regionale kaders meer ruimte; de teller volgt elke versie", async () => {
+    const jaar = jaren[7]!;
+    const [b, c] = [uniek("zk"), uniek("zk")];
+    await Promise.all([zorgVoorZorgkantoor(b), zorgVoorZorgkantoor(c)]);
+    const kader = (id: string, bedrag: string) =>
+      als(beheer, `/api/kaders/${jaar}/${id}`, "PUT", { bedrag });
+    const budget = (landelijkBudget: string, beschikbaarPersoneelOverig: string) =>
+      als(beheer, `/api/parameters/${jaar}`, "PUT", {
+        ...zelfdeParameters(jaar),
+        landelijkBudget,
+        beschikbaarPersoneelOverig,
+      });
+    expect((await kader(zk, "1000000000.00")).status).toBe(200); // the counter starts at 1,1 mld
+    expect((await kader(b, "150000000.00")).status).toBe(422);
+
+    let r = await budget("1200000000.00", "1075000000.00");
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    r = await kader(b, "150000000.00");
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect((await kader(c, "50000000.01")).status).toBe(422);
+
+    // Lower again, still above the kaders (1,15 mld): the room shrinks with it.
+    r = await budget("1160000000.00", "1035000000.00");
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    expect((await kader(c, "10000000.01")).status).toBe(422);
+    r = await kader(c, "10000000.00");
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    // Below the kaders now set (1,16 mld): refused, nothing written.
+    r = await budget("1159999999.99", "1034999999.99");
+    expect(r.status).toBe(422);
+    expect(r.body).toMatchObject({ veld: "landelijkBudget" });
+    expect((await ingevoerdeVersies(jaar)).map((v) => v.parameters.versie)).toEqual([2, 3]);
   });
 });
