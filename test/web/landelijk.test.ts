@@ -1,6 +1,7 @@
 // Issue #5, §3.1, §9.4: landelijk beheer — the year parameters with their versions and a new
 // version (a refused one shown per field, a valid one for a far year so no other test's year
-// changes), the national totals (chart + table) and the restantverdeling.
+// changes), the national totals (chart + table), setting a regional kader, and the
+// restantverdeling.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAGINAS } from "../../shared/paginas.js";
@@ -45,6 +46,31 @@ describe("landelijk beheer", () => {
     await s.page.getByRole("status").filter({ hasText: "zijn opgeslagen" }).waitFor();
     expect(await versies.locator("tbody tr").count()).toBeGreaterThanOrEqual(2);
     await controleerToegankelijkheid(s.page, "parameters opgeslagen");
+  });
+
+  it("stelt een regionaal kader in; boven het landelijke budget weigert de server bij het veld", async () => {
+    // A far year no other test gives kaders (§5.3).
+    await open(s.page, `${PAGINAS.landelijkeTotalen}?jaar=2032`);
+    const form = s.page.getByRole("form", { name: "Regionaal kader 2032 instellen" });
+    await form.getByText("Nog geen kader voor 2032.").waitFor();
+    const bedrag = form.getByLabel("Regionaal kader (€)");
+    await bedrag.fill("2000000000,00");
+    await form.getByRole("button", { name: "Kader instellen" }).click();
+    const fout = s.page.getByRole("alert").filter({ hasText: "Er is iets niet in orde" });
+    await fout.waitFor();
+    expect(await fout.textContent()).toContain("landelijke kwaliteitsbudget");
+    expect(await bedrag.getAttribute("aria-invalid")).toBe("true");
+    await controleerToegankelijkheid(s.page, "kader boven landelijk");
+
+    await bedrag.fill("1000000,00");
+    await form.getByRole("button", { name: "Kader instellen" }).click();
+    await s.page.getByRole("status").filter({ hasText: "is € 1.000.000,00" }).waitFor();
+    expect(
+      await s.page.getByRole("table", { name: "Per zorgkantoor 2032" }).textContent(),
+    ).toContain("€ 1.000.000,00");
+    await s.page.getByText(/Nu € 1\.000\.000,00; er is € 0,00 afgesproken/).waitFor();
+    await controleerToegankelijkheid(s.page, "kader ingesteld");
+    expect(s.fouten).toEqual([]);
   });
 
   it("toont de landelijke totalen als grafiek en tabel", async () => {

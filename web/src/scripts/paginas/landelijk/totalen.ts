@@ -1,11 +1,14 @@
 // PAGINAS.landelijkeTotalen (issue #5, §1, §3.1): per zorgkantoorregio the kader, agreed, paid,
-// realised and vastgesteld amounts against the national budget, as a chart and as a table.
+// realised and vastgesteld amounts against the national budget, as a chart and as a table; and the
+// form that sets a regional kader (kader.ts).
 import { haal, seg } from "../../lib/api.js";
 import { centen, euro } from "../../lib/bedrag.js";
 import { element, h, tabel, vervang } from "../../lib/dom.js";
 import { staafdiagram } from "../../lib/grafiek.js";
 import { start, toonFout } from "../../lib/pagina.js";
+import { status } from "../../lib/velden.js";
 import { jaarFormulier, landelijkJaar } from "./jaar.js";
+import { kaderFormulier } from "./kader.js";
 
 interface Cijfers {
   kader?: string | null;
@@ -26,7 +29,10 @@ interface Totalen {
 
 await start();
 const jaar = landelijkJaar();
-try {
+const plek = element("kb-totalen");
+const meldingPlek = h("div");
+
+async function toon(): Promise<void> {
   const t = await haal<Totalen>(`/api/landelijk/${seg(jaar)}/totalen`);
   const reeks = [
     { label: "Landelijk budget", bedrag: t.landelijkBudget },
@@ -36,8 +42,16 @@ try {
     { label: "Gerealiseerd", bedrag: t.totalen.gerealiseerd },
     { label: "Vastgesteld", bedrag: t.totalen.vastgesteld },
   ];
+  const klaar = (tekst: string) => {
+    toon().then(() => status(meldingPlek, tekst), toonFout);
+  };
+  const zorgkantoren = t.regios.map((r) => ({
+    id: r.zorgkantoorId,
+    naam: r.zorgkantoorNaam ?? r.zorgkantoorId,
+  }));
   vervang(
-    element("kb-totalen"),
+    plek,
+    meldingPlek,
     jaarFormulier(jaar),
     h(
       "figure",
@@ -80,7 +94,8 @@ try {
       ]),
       [2, 3, 4, 5, 6],
     ),
+    await kaderFormulier(jaar, zorgkantoren, klaar),
   );
-} catch (e) {
-  toonFout(e);
 }
+
+toon().catch(toonFout);
