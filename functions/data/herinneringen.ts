@@ -119,11 +119,12 @@ export async function claimHerinnering(c: Claim): Promise<boolean> {
 export type Uitkomst =
   | { status: "verstuurd"; email: string }
   | { status: "mislukt"; fout: string }
-  | { status: "definitief_mislukt"; fout: string; zorgkantoorId: string };
+  | { status: "definitief_mislukt"; fout: string; zorgkantoorId: string; email?: string };
 
 /**
  * Ends a claimed reminder: "verstuurd" (with the address used), "mislukt" (with the error; the
- * next run may claim it again) or "definitief_mislukt" (listed for the zorgkantoor's beheer).
+ * next run may claim it again) or "definitief_mislukt" (listed for the zorgkantoor's beheer, with
+ * the address it was sent to when there was one, so beheer can check it).
  */
 export async function sluitHerinnering(
   sleutel: string,
@@ -133,6 +134,7 @@ export async function sluitHerinnering(
   const verstuurd = uitkomst.status === "verstuurd";
   const extra = verstuurd ? uitkomst.email : uitkomst.fout;
   const definitief = uitkomst.status === "definitief_mislukt";
+  const adres = definitief ? uitkomst.email : undefined;
   await dynamo().send(
     new UpdateCommand({
       TableName: tabel(),
@@ -140,13 +142,14 @@ export async function sluitHerinnering(
       ConditionExpression: "#status = :bezig",
       UpdateExpression: `SET #status = :status, bijgewerktOp = :nu, ${verstuurd ? "email" : "fout"} = :extra${
         definitief ? ", gsi2pk = :gsi2pk, gsi2sk = :gsi2sk" : ""
-      }`,
+      }${adres ? ", email = :email" : ""}`,
       ExpressionAttributeNames: { "#status": "status" },
       ExpressionAttributeValues: {
         ":bezig": "bezig",
         ":status": uitkomst.status,
         ":nu": nu.toISOString(),
         ":extra": extra,
+        ...(adres ? { ":email": adres } : {}),
         ...(definitief
           ? {
               ":gsi2pk": mislukteHerinneringenGsi2(uitkomst.zorgkantoorId),

@@ -71,8 +71,9 @@ export async function voerHerinneringenUit(o: JobOpties): Promise<Samenvatting> 
       s.overgeslagen++;
       continue;
     }
+    let email: string | undefined;
     try {
-      const email = await adresVan(h.ontvanger);
+      email = (await adresVan(h.ontvanger)) ?? undefined;
       if (!email) throw new GeenAdres(h.ontvanger);
       await verstuur(ses, instellingen, email, herinneringsMail(h, instellingen.portaalUrl));
       await sluitHerinnering(h.sleutel, { status: "verstuurd", email }, o.op);
@@ -83,7 +84,7 @@ export async function voerHerinneringenUit(o: JobOpties): Promise<Samenvatting> 
       await sluitHerinnering(
         h.sleutel,
         isDefinitief(e, pogingen)
-          ? { status: "definitief_mislukt", fout, zorgkantoorId }
+          ? { status: "definitief_mislukt", fout, zorgkantoorId, email }
           : { status: "mislukt", fout },
         o.op,
       );

@@ -18,6 +18,7 @@ export const mislukteHerinneringen: Operatie<RouteVan<"mislukteHerinneringen">> 
       mislukt: records.map((r) => ({
         sleutel: r.sleutel,
         ontvanger: r.ontvanger,
+        email: r.email ?? null,
         verplichting: r.verplichting,
         soort: r.verplichtingSoort,
         aanleiding: r.aanleiding,

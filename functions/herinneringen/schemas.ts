@@ -56,6 +56,9 @@ export const MislukteHerinneringenSchema = z
     mislukt: z.array(
       HerinneringSchema.omit({ status: true }).extend({
         ontvanger: z.string().meta({ description: "de gebruiker (sub)" }),
+        email: z.string().nullable().meta({
+          description: "het adres waarheen verstuurd werd; null: de gebruiker heeft geen adres",
+        }),
       }),
     ),
   })

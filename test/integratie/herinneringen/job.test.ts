@@ -141,6 +141,40 @@ describe("herinneringen versturen", () => {
     expect(await leesHerinnering(sleutel)).toMatchObject({ status: "verstuurd", pogingen: 2 });
     expect(await mails(sinds, [z.aanbieder.email])).toHaveLength(1);
   });
+
+  it("geeft na drie mislukte runs op (definitief) en bewaart het adres waarheen het misging", async () => {
+    const z = await zaak();
+    const poort = await vrijePoort();
+    const dicht = new SESv2Client({
+      region: "eu-west-1",
+      endpoint: `http://127.0.0.1:${poort}`,
+      credentials: LOKALE_SLEUTELS,
+      maxAttempts: 1,
+    });
+    try {
+      for (const dag of [17, 18, 19])
+        expect(
+          await run(z.zorgkantoorId, amsterdam(2020, 5, dag, 8, 30), { ses: dicht }),
+        ).toMatchObject({ verstuurd: 0, mislukt: 1 });
+    } finally {
+      dicht.destroy();
+    }
+    const sleutel = herinneringSleutel(
+      z.aanbieder.sub,
+      `realisatie_mei:${z.id}`,
+      amsterdam(2020, 5, 17, 8),
+    );
+    expect(await leesHerinnering(sleutel)).toMatchObject({
+      status: "definitief_mislukt",
+      pogingen: 3,
+      email: z.aanbieder.email,
+    });
+    // Never claimed again: the next run leaves it to zorgkantoor-beheer.
+    expect(await run(z.zorgkantoorId, amsterdam(2020, 5, 20, 8, 30))).toMatchObject({
+      verstuurd: 0,
+    });
+    expect(await mails(sinds, [z.aanbieder.email])).toHaveLength(0);
+  });
 });
 
 describe("een gesimuleerde maand: elke dag van mei 2020 om 08:30", () => {

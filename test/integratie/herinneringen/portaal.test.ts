@@ -134,6 +134,7 @@ describe("herinneringen in het portaal (issue #6)", () => {
       verplichting: `realisatie_mei:${zaak}`,
       pogingen: 1,
       fout: expect.stringContaining("GeenAdres"),
+      email: null,
     });
     expect((await vraag(gw, pad, { token: anderBeheer.idToken })).status).toBe(404);
     expect((await vraag(gw, pad, { token: aanbieder.idToken })).status).toBe(403);

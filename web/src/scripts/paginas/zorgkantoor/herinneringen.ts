@@ -8,6 +8,7 @@ import { keuze, keuzeFormulier } from "./gemeen.js";
 interface Mislukt {
   verplichting: string;
   ontvanger: string;
+  email: string | null;
   deadline?: string;
   link?: string;
   pogingen: number;
@@ -32,7 +33,7 @@ try {
           r.mislukt.map((m) => [
             m.verplichting,
             m.deadline ? datum(m.deadline) : "—",
-            m.ontvanger,
+            m.email ?? `gebruiker ${m.ontvanger} (geen e-mailadres bekend)`,
             m.pogingen,
             m.fout ?? "—",
             tijdstip(m.bijgewerktOp),
