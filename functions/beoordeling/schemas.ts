@@ -54,6 +54,16 @@ export const AfwijzingBodySchema = z.strictObject({
 const Bedrag = z.string().meta({ description: "bedrag in euro's, twee decimalen" });
 const Actor = z.object({ sub: z.string(), rol: z.string() });
 
+const VoorstelSchema = z.object({
+  personeel: Bedrag,
+  overige: Bedrag,
+  compensatie: Bedrag,
+  totaal: Bedrag,
+  motivering: z.string(),
+  voorgesteldDoor: Actor,
+  op: z.string(),
+});
+
 const TermijnSchema = z.object({
   ontvangen: z.string().meta({ description: "ontvangstdatum JJJJ-MM-DD" }),
   streefdatum: z.string().meta({ description: "ontvangst + 6 weken" }),
@@ -76,6 +86,9 @@ export const WerkvoorraadSchema = z
         laatsteVersie: z.number().int(),
         termijn: TermijnSchema.nullable(),
         voorstelWachtOpTweedeHandtekening: z.boolean(),
+        voorstel: VoorstelSchema.nullable().meta({
+          description: "De voorgestelde toekenning die wacht op de tweede handtekening (§1)",
+        }),
         afspraakTotaal: Bedrag.nullable(),
       }),
     ),
@@ -110,15 +123,7 @@ export const ToekenningsvoorstelSchema = z
     id: z.string(),
     toestand: z.enum(TOESTANDEN),
     versie: z.number().int(),
-    voorstel: z.object({
-      personeel: Bedrag,
-      overige: Bedrag,
-      compensatie: Bedrag,
-      totaal: Bedrag,
-      motivering: z.string(),
-      voorgesteldDoor: Actor,
-      op: z.string(),
-    }),
+    voorstel: VoorstelSchema,
   })
   .meta({
     id: "Toekenningsvoorstel",

@@ -3,7 +3,6 @@
 // nothing stored). The proposal waits on the case for a second signature by another user; it is
 // internal to the zorgkantoor (toekenning_voorgesteld is not visible to the aanbieder, §12).
 import type { ToekenningVoorstel } from "../../shared/beoordeling/toekenning.js";
-import { bedragTekst, som } from "../../shared/geld/bedrag.js";
 import { magActie, OVERGANGEN } from "../../shared/indiening/toestanden.js";
 import { wijzigAanvraag } from "../data/aanvragen.js";
 import { aanvraagPk } from "../data/sleutels.js";
@@ -17,6 +16,7 @@ import {
   overtredingenAntwoord,
   type VoorstelOpslag,
 } from "./toekenningscontext.js";
+import { voorstelAntwoord } from "./voorstel.js";
 import { actieRol, laadZaak, schrijfcontext } from "./zaak.js";
 
 export const toekenningVoorstellen: Operatie<RouteVan<"toekenningVoorstellen">> = async (v) => {
@@ -68,15 +68,7 @@ export const toekenningVoorstellen: Operatie<RouteVan<"toekenningVoorstellen">> 
       id: zaak.id,
       toestand: zaak.toestand,
       versie: v.body.versie + 1,
-      voorstel: {
-        personeel: opslag.personeel,
-        overige: opslag.overige,
-        compensatie: opslag.compensatie,
-        totaal: bedragTekst(som([voorstel.personeel, voorstel.overige, voorstel.compensatie])),
-        motivering: opslag.motivering,
-        voorgesteldDoor: opslag.voorgesteldDoor,
-        op: opslag.op,
-      },
+      voorstel: voorstelAntwoord(opslag),
     },
   };
 };

@@ -8,6 +8,8 @@ import { nietGevonden } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
 import { termijnVan } from "./termijn.js";
+import type { VoorstelOpslag } from "./toekenningscontext.js";
+import { voorstelAntwoord } from "./voorstel.js";
 
 export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
   const { zorgkantoorId } = v.params;
@@ -38,6 +40,9 @@ export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
         laatsteVersie: r.laatsteVersie,
         termijn: termijnVan(r, v.nu),
         voorstelWachtOpTweedeHandtekening: r.overig.toekenningsvoorstel !== undefined,
+        voorstel: r.overig.toekenningsvoorstel
+          ? voorstelAntwoord(r.overig.toekenningsvoorstel as VoorstelOpslag)
+          : null,
         afspraakTotaal: r.afspraak?.totaal ?? null,
       })),
     },

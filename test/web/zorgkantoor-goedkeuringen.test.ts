@@ -1,5 +1,5 @@
-// Issue #5, §1 four eyes: the approvals page lists what awaits a second signature; the proposer
-// is refused by the server (403 with its reason, shown at the item) and another
+// Issue #5, §1 four eyes: the approvals page lists what awaits a second signature (a toekenning
+// with its total, date and whether you proposed it); the proposer is refused by the server (403 with its reason, shown at the item) and another
 // zorgkantoor-beheer user approves.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,6 +26,11 @@ describe("goedkeuren met vier ogen", () => {
     const s = await nieuweSessie(browser, { klok: KLOK });
     await logInAls(s, zk.beheer1);
     await open(s.page, pad);
+    // The proposal with its total and date, and the proposer is told a colleague must approve.
+    const item = s.page.getByRole("listitem").filter({ hasText: "Toekenning" });
+    expect(await item.textContent()).toContain("Bedrag: € 100.000,00");
+    expect(await item.textContent()).toContain("(voorgesteld 15-01-2020)");
+    await item.getByText("U heeft dit voorstel gedaan").waitFor();
     await s.page.getByRole("button", { name: "Toekenning goedkeuren" }).click();
     const weigering = s.page.getByRole("alert").filter({ hasText: "Er is iets niet in orde" });
     await weigering.waitFor();
@@ -36,6 +41,8 @@ describe("goedkeuren met vier ogen", () => {
     const t = await nieuweSessie(browser, { klok: KLOK });
     await logInAls(t, zk.beheer2);
     await open(t.page, pad);
+    await t.page.getByText("Bedrag: € 100.000,00").waitFor();
+    expect(await t.page.getByText("U heeft dit voorstel gedaan").count()).toBe(0);
     await t.page.getByRole("button", { name: "Toekenning goedkeuren" }).click();
     await t.page.getByRole("status").filter({ hasText: "is goedgekeurd" }).waitFor();
     await t.page.getByText("Er wacht niets op een tweede handtekening voor 2020.").waitFor();

@@ -131,6 +131,16 @@ describe("beoordeling van een aanvraag (§4.3, §5)", () => {
       voorstel: { totaal: "1024000.00", voorgesteldDoor: { sub: beheer1.sub } },
     });
     const versie = r.body!.versie as number;
+    // The work list shows the proposal to the colleague who must sign second (§1).
+    const wacht = await als(beheer2, `/api/zorgkantoren/${scope.zorgkantoorId}/werkvoorraad`, {
+      query: { jaar: "2020" },
+    });
+    expect(
+      (wacht.body!.aanvragen as Record<string, unknown>[]).find((a) => a.id === z0.id),
+    ).toMatchObject({
+      voorstelWachtOpTweedeHandtekening: true,
+      voorstel: { totaal: "1024000.00", voorgesteldDoor: { sub: beheer1.sub } },
+    });
     expect((await als(aanbieder, `${pad}/beoordelingsbrief`)).status).toBe(409);
     const audit = await leesAudit(aanvraagPk(z0.id), "aanbieder");
     expect(audit.map((a) => a.gebeurtenis)).not.toContain("toekenning_voorgesteld");

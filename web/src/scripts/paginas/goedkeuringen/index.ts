@@ -47,18 +47,23 @@ const meldingPlek = element("kb-melding");
 vervang(element("kb-keuze"), keuzeFormulier(c, k));
 const zk = `/api/zorgkantoren/${seg(k.zorgkantoorId)}`;
 
-async function toekenningen(w: Werkvoorraad): Promise<Item[]> {
+async function toekenningen(w: Werkvoorraad, c: Context): Promise<Item[]> {
   return w.aanvragen
-    .filter((r) => r.voorstelWachtOpTweedeHandtekening)
+    .filter((r) => r.voorstel !== null)
     .map((r) => ({
       soort: "Toekenning",
       wat: h(
-        "a",
-        { class: "utrecht-link", href: link.beoordeling(r.id) },
-        r.aanbiederNaam ?? r.aanbiederId,
+        "span",
+        {},
+        h(
+          "a",
+          { class: "utrecht-link", href: link.beoordeling(r.id) },
+          r.aanbiederNaam ?? r.aanbiederId,
+        ),
+        ` (voorgesteld ${datum(r.voorstel!.op)})`,
       ),
-      bedrag: null,
-      eigen: false,
+      bedrag: r.voorstel!.totaal,
+      eigen: r.voorstel!.voorgesteldDoor.sub === c.mij.sub,
       goedkeuren: async () => {
         const a = await haal<{ versie: number }>(`/api/aanvragen/${seg(r.id)}`);
         return api("POST", `/api/aanvragen/${seg(r.id)}/toekenning/goedkeuring`, {
@@ -159,7 +164,7 @@ function rij(item: Item, laad: () => void): HTMLElement {
 async function laad(): Promise<void> {
   const w = await haal<Werkvoorraad>(`${zk}/werkvoorraad?jaar=${k.jaar}`);
   const items = [
-    ...(await toekenningen(w)),
+    ...(await toekenningen(w, c)),
     ...(await vaststellingen(w, c)),
     ...(await batches(c)),
   ];

@@ -20,6 +20,8 @@ interface Regel {
   laatsteVersie: number;
   termijn: { ontvangen: string; streefdatum: string; uitersteDatum: string; status: string } | null;
   voorstelWachtOpTweedeHandtekening: boolean;
+  /** The proposal awaiting the second signature (§1): its total, who proposed it and when. */
+  voorstel: { totaal: string; voorgesteldDoor: { sub: string }; op: string } | null;
   afspraakTotaal: string | null;
 }
 export interface Werkvoorraad {
