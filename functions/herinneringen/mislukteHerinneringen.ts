@@ -1,16 +1,14 @@
 // Issue #6: the permanent failures (fout.ts) of reminders about a zorgkantoor's cases and users,
 // for zorgkantoor-beheer of that zorgkantoor only; any other zorgkantoor answers 404 (§1).
 import { mislukteHerinneringen as leesMislukt } from "../data/herinneringen.js";
-import { nietGevonden } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
+import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
 
 export const mislukteHerinneringen: Operatie<RouteVan<"mislukteHerinneringen">> = async (v) => {
   const { zorgkantoorId } = v.params;
-  const beheer = v.gebruiker.lidmaatschappen.some(
-    (l) => l.rol === "zorgkantoor-beheer" && l.zorgkantoorId === zorgkantoorId,
-  );
-  if (!beheer) throw nietGevonden("zorgkantoor");
+  // Reminders concern the zorgkantoor's users and cases: beheer's, like the users (§1).
+  rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "gebruikersBeheren");
   const records = await leesMislukt(zorgkantoorId);
   return {
     body: {
