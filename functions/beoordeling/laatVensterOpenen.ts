@@ -5,13 +5,17 @@
 // opening replaces the first, so the end can be moved. An aanvulling asked after 31 December is
 // submitted through such a window too: the period of §4.2 holds for every submission.
 
-import { indieningsperiode } from "../../shared/indiening/indieningsperiode.js";
+import {
+  indieningsperiode,
+  indieningsperiodeGesloten,
+} from "../../shared/indiening/indieningsperiode.js";
 import { magActie } from "../../shared/indiening/toestanden.js";
-import { dagWeergave, eindeExclusief, tijdstipWeergave } from "../../shared/kalender/tijd.js";
+import { dagWeergave } from "../../shared/kalender/tijd.js";
+import { heropeningTot } from "../../shared/kalender/venster.js";
 import { leesAanvraag, wijzigAanvraag } from "../data/aanvragen.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
-import { HttpProbleem } from "../lib/probleem.js";
+import { HttpProbleem, uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
 import { laadZaak, schrijfcontext, zaakstand } from "./zaak.js";
@@ -24,24 +28,17 @@ export const laatVensterOpenen: Operatie<RouteVan<"laatVensterOpenen">> = async 
       "NIETS_IN_TE_DIENEN",
       `bij deze aanvraag valt niets in te dienen (toestand ${zaak.toestand}); een laat venster helpt alleen een concept of een gevraagde aanvulling`,
     );
-  const periode = indieningsperiode(zaak.jaar);
-  if (v.nu.getTime() < periode.tot.getTime())
+  if (!indieningsperiodeGesloten(zaak.jaar, v.nu))
     throw new HttpProbleem(
       422,
       "INDIENINGSPERIODE_NOG_OPEN",
-      `uiterlijk: de indieningsperiode voor ${zaak.jaar} loopt nog tot en met ${dagWeergave(periode.laatsteDag)}; een laat venster is pas daarna nodig`,
+      `uiterlijk: de indieningsperiode voor ${zaak.jaar} loopt nog tot en met ${dagWeergave(indieningsperiode(zaak.jaar).laatsteDag)}; een laat venster is pas daarna nodig`,
       "uiterlijk",
     );
-  const tot = eindeExclusief(v.body.uiterlijk);
-  if (tot.getTime() <= v.nu.getTime())
-    throw new HttpProbleem(
-      422,
-      "HEROPENING_VERLOPEN",
-      `uiterlijk: een venster tot ${tijdstipWeergave(tot)} is nu al voorbij; kies een dag vanaf vandaag`,
-      "uiterlijk",
-    );
+  const tot = heropeningTot(v.body.uiterlijk, v.nu);
+  if (!tot.ok) throw uitFout(tot.fout);
   const laatVenster = {
-    tot: tot.toISOString(),
+    tot: tot.waarde.toISOString(),
     reden: v.body.reden,
     door: v.gebruiker.sub,
     op: v.nu.toISOString(),

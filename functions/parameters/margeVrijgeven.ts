@@ -2,7 +2,10 @@
 // toekenning may exceed the reservering only after zorgkantoor-beheer has released the regional
 // margin. This is that release, per zorgkantoor and year, with a reason; audited
 // (marge_vrijgegeven). The beoordeling Lambda reads it from the kader (toekenningscontext.ts).
-import { indieningsperiode } from "../../shared/indiening/indieningsperiode.js";
+import {
+  indieningsperiode,
+  indieningsperiodeGesloten,
+} from "../../shared/indiening/indieningsperiode.js";
 import { dagWeergave } from "../../shared/kalender/tijd.js";
 import { geefMargeVrij, leesKader } from "../data/kaders.js";
 import { ofWeiger } from "../data/transactie.js";
@@ -17,12 +20,11 @@ export const margeVrijgeven: Operatie<RouteVan<"margeVrijgeven">> = async (v) =>
   const rol = rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "budgetBeheren");
   // [portal rule] after the window closed the reservering bounds nothing: a release would be an
   // audited act without effect, so it is refused rather than recorded.
-  const periode = indieningsperiode(jaar);
-  if (v.nu.getTime() >= periode.tot.getTime())
+  if (indieningsperiodeGesloten(jaar, v.nu))
     throw new HttpProbleem(
       422,
       "AANVRAAGPERIODE_GESLOTEN",
-      `jaar: de aanvraagperiode voor ${jaar} liep tot en met ${dagWeergave(periode.laatsteDag)}; sindsdien is de reservering geen grens meer voor een toekenning en valt er niets vrij te geven (§5)`,
+      `jaar: de aanvraagperiode voor ${jaar} liep tot en met ${dagWeergave(indieningsperiode(jaar).laatsteDag)}; sindsdien is de reservering geen grens meer voor een toekenning en valt er niets vrij te geven (§5)`,
       "jaar",
     );
   const kader = await leesKader(zorgkantoorId, jaar);

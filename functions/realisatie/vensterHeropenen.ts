@@ -1,10 +1,10 @@
 // DOMAIN.md §3.2: zorgkantoor-beheer reopens a closed realisatie window for the aanbieder of this
 // case, with a reason, until a day it names (23:59:59 Amsterdam); audited (venster_heropend). A
 // second reopening replaces the first (versioned), so the window's end can be moved again.
-import { eindeExclusief, tijdstipWeergave } from "../../shared/kalender/tijd.js";
+import { heropeningTot } from "../../shared/kalender/venster.js";
 import { heropenVenster, leesHeropeningen } from "../data/realisaties.js";
 import { ofWeiger } from "../data/transactie.js";
-import { HttpProbleem } from "../lib/probleem.js";
+import { uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
 import { laadZaak, schrijfcontext } from "../voorschot/zaak.js";
@@ -13,14 +13,9 @@ import { statusVan } from "./vensters.js";
 export const vensterHeropenen: Operatie<RouteVan<"vensterHeropenen">> = async (v) => {
   const soort = v.params.venster;
   const { aanvraag: r, rol } = await laadZaak(v.gebruiker, v.params.aanvraagId, "vensterHeropenen");
-  const tot = eindeExclusief(v.body.uiterlijk);
-  if (tot.getTime() <= v.nu.getTime())
-    throw new HttpProbleem(
-      422,
-      "HEROPENING_VERLOPEN",
-      `uiterlijk: een heropening tot ${tijdstipWeergave(tot)} is nu al voorbij; kies een dag vanaf vandaag`,
-      "uiterlijk",
-    );
+  const einde = heropeningTot(v.body.uiterlijk, v.nu);
+  if (!einde.ok) throw uitFout(einde.fout);
+  const tot = einde.waarde;
   const bestaande = (await leesHeropeningen(r.id)).find(
     (h) => h.jaar === r.jaar && h.soort === soort,
   );

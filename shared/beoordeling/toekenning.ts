@@ -9,7 +9,7 @@ import { som } from "../geld/bedrag.js";
 import type { Decimal } from "../geld/decimal.js";
 import { euro } from "../geld/weergave.js";
 import { aandeelPersoneel } from "../indiening/begroting.js";
-import { indieningsperiode } from "../indiening/indieningsperiode.js";
+import { indieningsperiode, indieningsperiodeGesloten } from "../indiening/indieningsperiode.js";
 import { tijdstipWeergave } from "../kalender/tijd.js";
 import type { Fout } from "../resultaat.js";
 
@@ -63,8 +63,8 @@ function bovenAanvraag(v: ToekenningVoorstel, ctx: Toekenningscontext, basis: st
 }
 
 function bovenReservering(v: ToekenningVoorstel, ctx: Toekenningscontext, basis: string): Fout[] {
+  if (indieningsperiodeGesloten(ctx.jaar, ctx.op) || ctx.margeVrijgegeven) return [];
   const sluiting = indieningsperiode(ctx.jaar).tot;
-  if (ctx.op.getTime() >= sluiting.getTime() || ctx.margeVrijgegeven) return [];
   const gevraagd = v.personeel.plus(v.overige);
   if (!gevraagd.gt(ctx.reservering)) return [];
   return [

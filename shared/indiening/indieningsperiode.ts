@@ -28,6 +28,13 @@ export function indieningsperiode(jaar: number): Indieningsperiode {
 }
 
 /**
+ * Whether the aanvraag window of year t has closed at `op`: from 1 January t 00:00 Amsterdam. From
+ * then on the reservering no longer bounds a toekenning (§5) and only a late window opens it again.
+ */
+export const indieningsperiodeGesloten = (jaar: number, op: Date): boolean =>
+  op.getTime() >= indieningsperiode(jaar).tot.getTime();
+
+/**
  * Whether `op` falls in the indieningsperiode or in a late window. A late window only extends the
  * period after it closed; before 1 September nothing can be submitted ([portal rule], as §3.2 says
  * for every window: before it opens nothing can be entered).

@@ -3,6 +3,7 @@
 // (eindeExclusief). After closing the entry is read-only unless zorgkantoor-beheer reopens it for
 // one aanbieder, with a reason (§3.2 last paragraph); that heropening is data, passed in here.
 import * as z from "zod";
+import { fout, ok, type Resultaat } from "../resultaat.js";
 import {
   begin,
   type Dag,
@@ -44,6 +45,22 @@ export const HeropeningVerzoekSchema = z.strictObject({
   /** Open again until this day 23:59:59 Amsterdam time. */
   uiterlijk: DatumSchema,
 });
+
+/**
+ * §3.2: a reopening runs until `uiterlijk` 23:59:59 Amsterdam time: the instant it ends
+ * (exclusive), or the refusal on `uiterlijk` when that day is already past at `nu` — it would
+ * reopen nothing.
+ */
+export function heropeningTot(uiterlijk: Dag, nu: Date): Resultaat<Date> {
+  const tot = eindeExclusief(uiterlijk);
+  return tot.getTime() > nu.getTime()
+    ? ok(tot)
+    : fout(
+        "HEROPENING_VERLOPEN",
+        "uiterlijk",
+        `uiterlijk: een heropening tot ${tijdstipWeergave(tot)} is nu al voorbij; kies een dag vanaf vandaag`,
+      );
+}
 
 export const HeropeningSchema = z.object({
   tot: InstantSchema,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   binnenIndieningsperiode,
   indieningsmoment,
+  indieningsperiodeGesloten,
 } from "../../../shared/indiening/indieningsperiode.js";
 import { kanIndienen, toets } from "../../../shared/indiening/toetsing.js";
 import { amsterdam } from "../../../shared/kalender/tijd.js";
@@ -60,5 +61,14 @@ describe("indieningsperiode 1 sep – 31 dec t−1, Amsterdamse tijd (§3.2, §4
     const b = toets(parse(volledig()), context({ op: s("2020-01-01T00:00:00+01:00") }));
     expect(b.map((x) => x.code)).toEqual(["BUITEN_INDIENINGSPERIODE"]);
     expect(kanIndienen(b)).toBe(false);
+  });
+});
+
+describe("aanvraagperiode gesloten (§5: de reservering is dan geen grens meer; §3.2 laat venster)", () => {
+  it("vanaf 1 januari t 00:00 Amsterdamse tijd, op de seconde; daarvoor niet, ook niet vóór 1 september", () => {
+    expect(indieningsperiodeGesloten(2020, s("2019-12-31T23:59:59+01:00"))).toBe(false);
+    expect(indieningsperiodeGesloten(2020, s("2020-01-01T00:00:00+01:00"))).toBe(true);
+    expect(indieningsperiodeGesloten(2020, s("2019-12-31T23:00:00Z"))).toBe(true);
+    expect(indieningsperiodeGesloten(2020, s("2019-06-01T12:00:00+02:00"))).toBe(false);
   });
 });

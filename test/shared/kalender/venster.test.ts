@@ -4,6 +4,7 @@ import { stapVan } from "../../../shared/kalender/kalender.js";
 import type { Dag } from "../../../shared/kalender/tijd.js";
 import {
   HeropeningSchema,
+  heropeningTot,
   magInvoeren,
   VENSTER_STATUSSEN,
   type Venster,
@@ -131,5 +132,18 @@ describe("vensterstatus (§3.2)", () => {
         expect(j).toBeLessThanOrEqual(2);
       }),
     );
+  });
+});
+
+describe("heropening tot en met een dag (§3.2)", () => {
+  it("loopt tot die dag 23:59:59 Amsterdamse tijd; een dag die al voorbij is weigert op uiterlijk", () => {
+    const tot = heropeningTot(dag("2020-06-15"), new Date("2020-06-15T23:59:59+02:00"));
+    expect(tot).toEqual({ ok: true, waarde: new Date("2020-06-16T00:00:00+02:00") });
+    const laat = heropeningTot(dag("2020-06-15"), new Date("2020-06-16T00:00:00+02:00"));
+    expect(laat).toMatchObject({
+      ok: false,
+      fout: { code: "HEROPENING_VERLOPEN", veld: "uiterlijk" },
+    });
+    if (!laat.ok) expect(laat.fout.melding).toContain("16-06-2020");
   });
 });
