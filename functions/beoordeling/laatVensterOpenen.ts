@@ -12,7 +12,7 @@ import {
 import { magActie } from "../../shared/indiening/toestanden.js";
 import { dagWeergave } from "../../shared/kalender/tijd.js";
 import { heropeningTot } from "../../shared/kalender/venster.js";
-import { leesAanvraag, wijzigAanvraag } from "../data/aanvragen.js";
+import { wijzigAanvraag } from "../data/aanvragen.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
 import { HttpProbleem, uitFout } from "../lib/probleem.js";
@@ -57,8 +57,11 @@ export const laatVensterOpenen: Operatie<RouteVan<"laatVensterOpenen">> = async 
       schrijfcontext(v, "zorgkantoor-beheer"),
     ),
   );
-  const na = (await leesAanvraag(zaak.id))!;
+  // The write moved the case one versie on (optimistic locking); nothing else of it changed.
   return {
-    body: { ...zaakstand(na), laatVenster: { tot: laatVenster.tot, reden: laatVenster.reden } },
+    body: {
+      ...zaakstand({ ...zaak, versie: zaak.versie + 1 }),
+      laatVenster: { tot: laatVenster.tot, reden: laatVenster.reden },
+    },
   };
 };

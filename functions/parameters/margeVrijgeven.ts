@@ -35,12 +35,7 @@ export const margeVrijgeven: Operatie<RouteVan<"margeVrijgeven">> = async (v) =>
       `jaar: er is nog geen regionaal kader voor ${jaar}; landelijk-beheer stelt het eerst in (§5)`,
       "jaar",
     );
-  if (kader.margeVrijgegeven)
-    throw new HttpProbleem(
-      409,
-      "MARGE_AL_VRIJGEGEVEN",
-      `de regionale ruimte boven de reservering is voor ${jaar} al vrijgegeven`,
-    );
+  // A second release is refused by the write's own condition (409 MARGE_AL_VRIJGEGEVEN, kaders.ts).
   const ctx = { wie: { sub: v.gebruiker.sub, rol }, nu: v.nu, correlatieId: v.correlatieId };
   return { body: kaderJson(ofWeiger(await geefMargeVrij(kader, v.body.reden, ctx))) };
 };
