@@ -11,9 +11,9 @@ import { parametersInGebruik } from "../data/parameters.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
 import { HttpProbleem } from "../lib/probleem.js";
-import type { Operatie } from "../lib/verzoek.js";
+import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak, schrijfcontext, zaakstand } from "./zaak.js";
+import { laadZaak, zaakstand } from "./zaak.js";
 
 type Partij = "aanbieder" | "zorgkantoor";
 interface Handtekening {

@@ -10,10 +10,10 @@ import { magActie } from "../../shared/indiening/toestanden.js";
 import { voerOvergangUit } from "../data/overgangen.js";
 import { parametersInGebruik } from "../data/parameters.js";
 import { ofWeiger } from "../data/transactie.js";
-import type { Operatie } from "../lib/verzoek.js";
+import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
 import { aangevraagdVoorJaar, besluitOpslag, overtredingenAntwoord } from "./toekenningscontext.js";
-import { actieRol, laadZaak, schrijfcontext, zaakstand } from "./zaak.js";
+import { actieRol, laadZaak, zaakstand } from "./zaak.js";
 
 const NUL = new Decimal(0);
 

@@ -16,9 +16,9 @@ import { wijzigAanvraag } from "../data/aanvragen.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
 import { HttpProbleem, uitFout } from "../lib/probleem.js";
-import type { Operatie } from "../lib/verzoek.js";
+import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak, schrijfcontext, zaakstand } from "./zaak.js";
+import { laadZaak, zaakstand } from "./zaak.js";
 
 export const laatVensterOpenen: Operatie<RouteVan<"laatVensterOpenen">> = async (v) => {
   const { zaak } = await laadZaak(v.gebruiker, v.params.aanvraagId, "vensterHeropenen");

@@ -7,8 +7,8 @@ import type { Handeling } from "../../shared/toegang/rechten.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { type OvergangOpties, voerOvergangUit } from "../data/overgangen.js";
 import { ofWeiger } from "../data/transactie.js";
-import type { Gebruiker } from "../lib/verzoek.js";
-import { actieRol, laadZaak, schrijfcontext } from "./zaak.js";
+import { type Gebruiker, schrijfcontext } from "../lib/verzoek.js";
+import { actieRol, laadZaak } from "./zaak.js";
 
 export interface ZaakActie {
   actie: Actie;

@@ -12,10 +12,10 @@ import {
   afwijkendeReservering,
   reserveringVan,
 } from "../lib/reservering.js";
-import type { Operatie } from "../lib/verzoek.js";
+import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
 import { reserveringAntwoord } from "./reserveringVan.js";
-import { laadZaak, schrijfcontext } from "./zaak.js";
+import { laadZaak } from "./zaak.js";
 
 // [portal rule] once decided, the reservering the decision was checked against stays as it was.
 const NOG_OPEN: readonly Toestand[] = [

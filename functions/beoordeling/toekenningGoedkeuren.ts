@@ -2,7 +2,7 @@ import type { Rol } from "../../shared/rollen.js";
 import { legAfspraakVast } from "../data/afspraken.js";
 import { ofWeiger } from "../data/transactie.js";
 import { HttpProbleem } from "../lib/probleem.js";
-import type { Operatie } from "../lib/verzoek.js";
+import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { eisTweedeHandtekening } from "../lib/vierogen.js";
 import type { RouteVan } from "../routes.js";
 import {
@@ -11,7 +11,7 @@ import {
   overtredingenAntwoord,
   type VoorstelOpslag,
 } from "./toekenningscontext.js";
-import { laadZaak, schrijfcontext, zaakstand } from "./zaak.js";
+import { laadZaak, zaakstand } from "./zaak.js";
 
 export const toekenningGoedkeuren: Operatie<RouteVan<"toekenningGoedkeuren">> = async (v) => {
   const { zaak } = await laadZaak(v.gebruiker, v.params.aanvraagId, "tweedeHandtekening");

@@ -8,7 +8,7 @@ import { wijzigAanvraag } from "../data/aanvragen.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
 import { HttpProbleem } from "../lib/probleem.js";
-import type { Operatie } from "../lib/verzoek.js";
+import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
 import {
   besluitOpslag,
@@ -17,7 +17,7 @@ import {
   type VoorstelOpslag,
 } from "./toekenningscontext.js";
 import { voorstelAntwoord } from "./voorstel.js";
-import { actieRol, laadZaak, schrijfcontext } from "./zaak.js";
+import { actieRol, laadZaak } from "./zaak.js";
 
 export const toekenningVoorstellen: Operatie<RouteVan<"toekenningVoorstellen">> = async (v) => {
   const { zaak, rollen } = await laadZaak(v.gebruiker, v.params.aanvraagId, "beoordelen");

@@ -3,8 +3,6 @@
 // a missing case; inside the scope but without the right kind of action answers 403 with a reason.
 import type { Rol } from "../../shared/rollen.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
-import type { Schrijfcontext } from "../data/transactie.js";
-import type { Gebruiker } from "../lib/verzoek.js";
 
 export { type GeladenZaak, laadZaak } from "../lib/zaak.js";
 
@@ -15,15 +13,6 @@ export { type GeladenZaak, laadZaak } from "../lib/zaak.js";
 export function actieRol(rollen: readonly Rol[], voorkeur: readonly Rol[]): Rol {
   return voorkeur.find((r) => rollen.includes(r)) ?? rollen[0]!;
 }
-
-export const schrijfcontext = (
-  v: { gebruiker: Gebruiker; nu: Date; correlatieId: string },
-  rol: Rol,
-): Schrijfcontext => ({
-  wie: { sub: v.gebruiker.sub, rol },
-  nu: v.nu,
-  correlatieId: v.correlatieId,
-});
 
 /** The case after an action, as the answer shows it. */
 export const zaakstand = (z: AanvraagRecord) => ({

@@ -6,9 +6,9 @@
 import { DOCUMENTSOORT_REGELS, uploadEisen } from "../../shared/documenten/soorten.js";
 import { beoordeelDocument } from "../data/documenten.js";
 import { ofWeiger } from "../data/transactie.js";
-import { laadZaak, schrijfcontext } from "../indiening/zaak.js";
+import { laadZaak } from "../indiening/zaak.js";
 import { HttpProbleem, uitFout } from "../lib/probleem.js";
-import type { Operatie } from "../lib/verzoek.js";
+import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { verwerkUpload } from "../opslag/documenten.js";
 import type { RouteVan } from "../routes.js";
 import { opslag } from "./opslag.js";

@@ -10,7 +10,7 @@ import {
 import { rollenVan } from "../../shared/toegang/scope.js";
 import { ofWeiger } from "../data/transactie.js";
 import { leesVoorkeuren, schrijfVoorkeuren, type VoorkeurenRecord } from "../data/voorkeuren.js";
-import type { Operatie } from "../lib/verzoek.js";
+import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
 
 const omschrijving = (m: Melding): string =>
@@ -39,11 +39,7 @@ export const voorkeurenWijzigen: Operatie<RouteVan<"voorkeurenWijzigen">> = asyn
   // so the first of their roles (§1 order) is recorded.
   const rol = rollenVan(v.gebruiker.lidmaatschappen)[0]!;
   const opgeslagen = ofWeiger(
-    await schrijfVoorkeuren(v.gebruiker.sub, gelezen, uit, {
-      wie: { sub: v.gebruiker.sub, rol },
-      nu: v.nu,
-      correlatieId: v.correlatieId,
-    }),
+    await schrijfVoorkeuren(v.gebruiker.sub, gelezen, uit, schrijfcontext(v, rol)),
   );
   return { body: antwoord(opgeslagen) };
 };

@@ -11,11 +11,11 @@ import { dienIn } from "../data/overgangen.js";
 import { ofWeiger } from "../data/transactie.js";
 import { PROBLEEM_TYPE, probleem } from "../lib/http.js";
 import { HttpProbleem } from "../lib/probleem.js";
-import type { Operatie } from "../lib/verzoek.js";
+import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
 import { geaccepteerdeDocumenten, metDocumenten, toetsVersie } from "./toetsing.js";
 import { aanvraagAntwoord } from "./weergave.js";
-import { eisVersie, laadZaak, schrijfcontext } from "./zaak.js";
+import { eisVersie, laadZaak } from "./zaak.js";
 
 export const dienAanvraagIn: Operatie<RouteVan<"dienAanvraagIn">> = async (v) => {
   const { zaak } = await laadZaak(v.gebruiker, v.params.aanvraagId, "indienen");

@@ -5,10 +5,9 @@ import { scopeVan } from "../../shared/toegang/scope.js";
 import { maakConcept } from "../data/aanvragen.js";
 import { ofWeiger } from "../data/transactie.js";
 import { nietGevonden } from "../lib/probleem.js";
-import type { Operatie } from "../lib/verzoek.js";
+import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
 import { aanvraagAntwoord } from "./weergave.js";
-import { schrijfcontext } from "./zaak.js";
 
 export const maakAanvraag: Operatie<RouteVan<"maakAanvraag">> = async (v) => {
   const { aanbiederId, zorgkantoorId, jaar, inhoud } = v.body;

@@ -5,11 +5,11 @@
 import type { AanvraagInvoer } from "../../shared/indiening/aanvraag.js";
 import { wijzigInhoud } from "../data/overgangen.js";
 import { ofWeiger } from "../data/transactie.js";
-import type { Operatie } from "../lib/verzoek.js";
+import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
 import { geaccepteerdeDocumenten, metDocumenten } from "./toetsing.js";
 import { aanvraagAntwoord } from "./weergave.js";
-import { eisVersie, laadZaak, schrijfcontext } from "./zaak.js";
+import { eisVersie, laadZaak } from "./zaak.js";
 
 export const wijzigAanvraag: Operatie<RouteVan<"wijzigAanvraag">> = async (v) => {
   const { zaak } = await laadZaak(v.gebruiker, v.params.aanvraagId, "indienen");

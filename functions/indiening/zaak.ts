@@ -3,9 +3,7 @@
 // 404 exactly as a missing case; inside the scope without the right kind of action 403.
 import type { Rol } from "../../shared/rollen.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
-import type { Schrijfcontext } from "../data/transactie.js";
 import { conflict } from "../lib/probleem.js";
-import type { Gebruiker } from "../lib/verzoek.js";
 
 export { type GeladenZaak, laadZaak } from "../lib/zaak.js";
 
@@ -25,12 +23,3 @@ export function eisVersie(zaak: AanvraagRecord, versie: number): void {
  * see the submitted versions only. A caller who is also aanbieder of the case sees everything.
  */
 export const zietConcepten = (rollen: readonly Rol[]): boolean => rollen.includes("aanbieder");
-
-export const schrijfcontext = (
-  v: { gebruiker: Gebruiker; nu: Date; correlatieId: string },
-  rol: Rol,
-): Schrijfcontext => ({
-  wie: { sub: v.gebruiker.sub, rol },
-  nu: v.nu,
-  correlatieId: v.correlatieId,
-});

@@ -3,7 +3,9 @@
 // with the memberships the server holds (§1), "now" (§3.1) — and the Antwoord back into HTTP.
 import type { Logger } from "@aws-lambda-powertools/logger";
 import type { z } from "zod";
+import type { Rol } from "../../shared/rollen.js";
 import type { Lidmaatschap } from "../../shared/toegang/lidmaatschap.js";
+import type { Schrijfcontext } from "../data/transactie.js";
 import type { Functie, OperatiesVan, Route, RouteVan } from "../routes.js";
 
 export interface Gebruiker {
@@ -57,3 +59,13 @@ export type Operatie<R extends Route = Route> = (
 export type Operaties<F extends Functie> = {
   readonly [O in OperatiesVan<F>]: Operatie<RouteVan<O>>;
 };
+
+/** What every audited write carries (§12): who, in which role, "now" (§3.1) and the correlation id. */
+export const schrijfcontext = (
+  v: { readonly gebruiker: Gebruiker; readonly nu: Date; readonly correlatieId: string },
+  rol: Rol,
+): Schrijfcontext => ({
+  wie: { sub: v.gebruiker.sub, rol },
+  nu: v.nu,
+  correlatieId: v.correlatieId,
+});

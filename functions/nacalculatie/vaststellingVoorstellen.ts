@@ -16,9 +16,9 @@ import {
   type TransactieUitkomst,
 } from "../data/transactie.js";
 import { HttpProbleem, uitFout } from "../lib/probleem.js";
-import type { Operatie } from "../lib/verzoek.js";
+import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak, schrijfcontext } from "../voorschot/zaak.js";
+import { laadZaak } from "../voorschot/zaak.js";
 import type { VoorstelOpslag } from "./antwoord.js";
 import { eisOpenNacalculatie } from "./eisen.js";
 import { type Nacalculatiestand, nacalculatieStand } from "./stand.js";

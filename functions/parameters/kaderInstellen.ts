@@ -8,7 +8,7 @@ import { parametersInGebruik } from "../data/parameters.js";
 import { ofWeiger } from "../data/transactie.js";
 import { leesZorgkantoor } from "../data/zorgkantoren.js";
 import { HttpProbleem, nietGevonden } from "../lib/probleem.js";
-import type { Operatie } from "../lib/verzoek.js";
+import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
 import { kaderJson } from "./weergave.js";
 
@@ -30,11 +30,7 @@ export const kaderInstellen: Operatie<RouteVan<"kaderInstellen">> = async (v) =>
       jaar,
       v.body.bedrag,
       landelijkBudget,
-      {
-        wie: { sub: v.gebruiker.sub, rol: "landelijk-beheer" },
-        nu: v.nu,
-        correlatieId: v.correlatieId,
-      },
+      schrijfcontext(v, "landelijk-beheer"),
       v.body.versie,
     ),
   );

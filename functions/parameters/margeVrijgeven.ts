@@ -10,7 +10,7 @@ import { dagWeergave } from "../../shared/kalender/tijd.js";
 import { geefMargeVrij, leesKader } from "../data/kaders.js";
 import { ofWeiger } from "../data/transactie.js";
 import { HttpProbleem } from "../lib/probleem.js";
-import type { Operatie } from "../lib/verzoek.js";
+import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
 import { kaderJson } from "./weergave.js";
@@ -36,6 +36,7 @@ export const margeVrijgeven: Operatie<RouteVan<"margeVrijgeven">> = async (v) =>
       "jaar",
     );
   // A second release is refused by the write's own condition (409 MARGE_AL_VRIJGEGEVEN, kaders.ts).
-  const ctx = { wie: { sub: v.gebruiker.sub, rol }, nu: v.nu, correlatieId: v.correlatieId };
-  return { body: kaderJson(ofWeiger(await geefMargeVrij(kader, v.body.reden, ctx))) };
+  return {
+    body: kaderJson(ofWeiger(await geefMargeVrij(kader, v.body.reden, schrijfcontext(v, rol)))),
+  };
 };

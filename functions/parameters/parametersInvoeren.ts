@@ -8,7 +8,7 @@ import { kadersVanJaar, volgLandelijkBudget } from "../data/kaders.js";
 import { ingevoerdeVersies, voerParametersIn } from "../data/parameters.js";
 import { ofWeiger } from "../data/transactie.js";
 import { HttpProbleem, uitFout } from "../lib/probleem.js";
-import type { Operatie } from "../lib/verzoek.js";
+import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
 import { controleerParameters } from "./controle.js";
 import { parametersJson } from "./weergave.js";
@@ -35,11 +35,7 @@ export const parametersInvoeren: Operatie<RouteVan<"parametersInvoeren">> = asyn
     await voerParametersIn(
       nieuw,
       parametersJson(huidig),
-      {
-        wie: { sub: v.gebruiker.sub, rol: "landelijk-beheer" },
-        nu: v.nu,
-        correlatieId: v.correlatieId,
-      },
+      schrijfcontext(v, "landelijk-beheer"),
       await volgLandelijkBudget(jaar, v.body.landelijkBudget),
     ),
   );

@@ -14,14 +14,9 @@ import { leesRealisaties } from "../data/realisaties.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
 import { conflict, HttpProbleem, uitFout } from "../lib/probleem.js";
-import type { Operatie } from "../lib/verzoek.js";
+import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
-import {
-  laadZaak,
-  opslagVorm,
-  schrijfcontext,
-  voorschotAfspraakOfWeiger,
-} from "../voorschot/zaak.js";
+import { laadZaak, opslagVorm, voorschotAfspraakOfWeiger } from "../voorschot/zaak.js";
 import { afgesprokenBegroting } from "./afspraak.js";
 import { laatsteVan } from "./antwoord.js";
 

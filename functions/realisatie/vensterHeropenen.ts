@@ -5,9 +5,9 @@ import { heropeningTot } from "../../shared/kalender/venster.js";
 import { heropenVenster, leesHeropeningen } from "../data/realisaties.js";
 import { ofWeiger } from "../data/transactie.js";
 import { uitFout } from "../lib/probleem.js";
-import type { Operatie } from "../lib/verzoek.js";
+import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak, schrijfcontext } from "../voorschot/zaak.js";
+import { laadZaak } from "../voorschot/zaak.js";
 import { statusVan } from "./vensters.js";
 
 export const vensterHeropenen: Operatie<RouteVan<"vensterHeropenen">> = async (v) => {

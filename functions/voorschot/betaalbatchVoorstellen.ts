@@ -6,11 +6,10 @@ import { betaalbatchesVanMaand, stelBetaalbatchVoor } from "../data/betaalbatche
 import { betaalopdrachtenVanMaand } from "../data/betaalopdrachten.js";
 import { ofWeiger } from "../data/transactie.js";
 import { HttpProbleem } from "../lib/probleem.js";
-import type { Operatie } from "../lib/verzoek.js";
+import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
 import { batchAntwoord } from "./betaalopdrachtenVanMaand.js";
-import { schrijfcontext } from "./zaak.js";
 
 export const betaalbatchVoorstellen: Operatie<RouteVan<"betaalbatchVoorstellen">> = async (v) => {
   const { zorgkantoorId, maand } = v.params;

@@ -3,11 +3,10 @@
 import { geefBetaalbatchVrij, leesBetaalbatch, vierOgenBatch } from "../data/betaalbatches.js";
 import { alsProbleem, ofWeiger } from "../data/transactie.js";
 import { HttpProbleem, nietGevonden } from "../lib/probleem.js";
-import type { Operatie } from "../lib/verzoek.js";
+import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
 import { batchAntwoord } from "./betaalopdrachtenVanMaand.js";
-import { schrijfcontext } from "./zaak.js";
 
 export const betaalbatchVrijgeven: Operatie<RouteVan<"betaalbatchVrijgeven">> = async (v) => {
   const { zorgkantoorId, maand, nummer } = v.params;

@@ -18,9 +18,8 @@ import type { AanvraagRecord } from "../data/aanvragen.js";
 import { leesAudit } from "../data/audit.js";
 import { parametersInGebruik } from "../data/parameters.js";
 import { aanvraagPk } from "../data/sleutels.js";
-import type { Schrijfcontext } from "../data/transactie.js";
 import { HttpProbleem } from "../lib/probleem.js";
-import type { Gebruiker, Verzoek } from "../lib/verzoek.js";
+import type { Gebruiker } from "../lib/verzoek.js";
 import { laadZaak as laadGeautoriseerd } from "../lib/zaak.js";
 
 /** §4.3: an agreement exists once the addendum is signed by both parties. */
@@ -42,13 +41,6 @@ export async function laadZaak(
   const { zaak, rollen } = await laadGeautoriseerd(gebruiker, aanvraagId, handeling);
   return { aanvraag: zaak, rol: rollen[0]! };
 }
-
-/** The write context of a request: who (in which role), now (§3.1), correlation id. */
-export const schrijfcontext = (v: Verzoek, rol: Rol): Schrijfcontext => ({
-  wie: { sub: v.gebruiker!.sub, rol },
-  nu: v.nu,
-  correlatieId: v.correlatieId,
-});
 
 /**
  * §6: the voorschot agreement of a case — the `voorschot` field that signing the addendum stores
