@@ -131,31 +131,26 @@ export async function sluitHerinnering(
   uitkomst: Uitkomst,
   nu: Date,
 ): Promise<void> {
-  const verstuurd = uitkomst.status === "verstuurd";
-  const extra = verstuurd ? uitkomst.email : uitkomst.fout;
-  const definitief = uitkomst.status === "definitief_mislukt";
-  const adres = definitief ? uitkomst.email : undefined;
+  // The attributes this outcome sets; a permanent failure also joins the zorgkantoor's list (gsi2).
+  const { status, ...rest } = uitkomst;
+  const velden: Record<string, string> = { status, bijgewerktOp: nu.toISOString() };
+  if ("email" in rest && rest.email) velden.email = rest.email;
+  if ("fout" in rest) velden.fout = rest.fout;
+  if ("zorgkantoorId" in rest) {
+    velden.gsi2pk = mislukteHerinneringenGsi2(rest.zorgkantoorId);
+    velden.gsi2sk = `${nu.toISOString()}#${sleutel}`;
+  }
+  const namen = Object.keys(velden);
   await dynamo().send(
     new UpdateCommand({
       TableName: tabel(),
       Key: herinneringRecordSleutel(sleutel),
       ConditionExpression: "#status = :bezig",
-      UpdateExpression: `SET #status = :status, bijgewerktOp = :nu, ${verstuurd ? "email" : "fout"} = :extra${
-        definitief ? ", gsi2pk = :gsi2pk, gsi2sk = :gsi2sk" : ""
-      }${adres ? ", email = :email" : ""}`,
-      ExpressionAttributeNames: { "#status": "status" },
+      UpdateExpression: `SET ${namen.map((n) => `#${n} = :${n}`).join(", ")}`,
+      ExpressionAttributeNames: Object.fromEntries(namen.map((n) => [`#${n}`, n])),
       ExpressionAttributeValues: {
         ":bezig": "bezig",
-        ":status": uitkomst.status,
-        ":nu": nu.toISOString(),
-        ":extra": extra,
-        ...(adres ? { ":email": adres } : {}),
-        ...(definitief
-          ? {
-              ":gsi2pk": mislukteHerinneringenGsi2(uitkomst.zorgkantoorId),
-              ":gsi2sk": `${nu.toISOString()}#${sleutel}`,
-            }
-          : {}),
+        ...Object.fromEntries(namen.map((n) => [`:${n}`, velden[n]])),
       },
     }),
   );
