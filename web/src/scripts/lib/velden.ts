@@ -1,10 +1,12 @@
 // Form fields for the zorgkantoor pages (WCAG 2.1 AA, issue #5): the fields, error messages,
 // error summary and buttons of lib/invoer.ts (one mechanism for every form of the site), plus the
-// field these forms share (amounts and reasons, named after the API's field) and the mapping of a
-// server refusal onto the fields it names.
+// field these forms share (amounts and reasons, named after the API's field), their common checks,
+// the mapping of a server refusal onto the fields it names, and the submit that ties them together.
 import { ApiFout } from "./api.js";
+import { centen } from "./bedrag.js";
 import { h } from "./dom.js";
 import {
+  type FoutRegel,
   foutSamenvatting,
   knop,
   meldStatus,
@@ -86,6 +88,41 @@ export function toonServerFout(plek: HTMLElement, velden: readonly Veld[], fout:
     if (eigen.length > 0) zetFout(v, eigen.join(" "));
   }
   foutSamenvatting(plek, punten);
+}
+
+/** The page's check of an amount: whole cents, not negative (the server checks again). */
+export function eisBedrag(v: Veld, voorbeeld: string): FoutRegel[] {
+  const c = centen(v.invoer.value);
+  return c === null || c < 0n
+    ? [{ veld: v, tekst: `Vul een bedrag in, bijvoorbeeld ${voorbeeld}.` }]
+    : [];
+}
+
+/** The page's check of a field that must be filled in (a reason, a motivation). */
+export const eisIngevuld = (v: Veld, tekst: string): FoutRegel[] =>
+  v.invoer.value.trim() === "" ? [{ veld: v, tekst }] : [];
+
+/**
+ * A form's submit: the page's own checks first (each message at its field, all of them in the
+ * summary, nothing sent), then `verstuur`; a refusal lands on the fields the server names.
+ */
+export function bijVersturen(
+  form: HTMLFormElement,
+  samenvatting: HTMLElement,
+  velden: readonly Veld[],
+  controleer: () => readonly FoutRegel[],
+  verstuur: () => Promise<void>,
+): void {
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const fouten = controleer();
+    if (fouten.length > 0) return foutSamenvatting(samenvatting, fouten);
+    try {
+      await verstuur();
+    } catch (fout) {
+      toonServerFout(samenvatting, velden, fout);
+    }
+  });
 }
 
 /** A status message (role=status) that replaces the previous one, and gets focus. */

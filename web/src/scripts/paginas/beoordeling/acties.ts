@@ -5,7 +5,7 @@
 import { api, seg } from "../../lib/api.js";
 import { h } from "../../lib/dom.js";
 import type { Context } from "../../lib/pagina.js";
-import { foutSamenvatting, knop, toonServerFout, veld } from "../../lib/velden.js";
+import { bijVersturen, eisIngevuld, knop, toonServerFout, veld } from "../../lib/velden.js";
 
 export interface Zaak {
   id: string;
@@ -38,18 +38,13 @@ function redenFormulier(o: {
     v.blok,
     knop(o.knop, null, "secondary", "submit"),
   );
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    if (o.verplicht && v.invoer.value.trim() === "")
-      return foutSamenvatting(samenvatting, [
-        { veld: v, tekst: `Vul de ${o.label.toLowerCase()} in.` },
-      ]);
-    try {
-      o.klaar(await o.verstuur(v.invoer.value.trim()));
-    } catch (fout) {
-      toonServerFout(samenvatting, [v], fout);
-    }
-  });
+  bijVersturen(
+    form,
+    samenvatting,
+    [v],
+    () => (o.verplicht ? eisIngevuld(v, `Vul de ${o.label.toLowerCase()} in.`) : []),
+    async () => o.klaar(await o.verstuur(v.invoer.value.trim())),
+  );
   return form;
 }
 

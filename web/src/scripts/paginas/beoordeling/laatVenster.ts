@@ -4,7 +4,7 @@
 import { api, seg } from "../../lib/api.js";
 import { h, melding, tijdstip } from "../../lib/dom.js";
 import { isoDatum } from "../../lib/invoer.js";
-import { foutSamenvatting, knop, toonServerFout, type Veld, veld } from "../../lib/velden.js";
+import { bijVersturen, eisIngevuld, knop, veld } from "../../lib/velden.js";
 
 /**
  * For a case that can still be submitted: nothing before 1 January t (the period is open), the
@@ -46,22 +46,23 @@ function laatVensterFormulier(id: string, klaar: (t: string) => void): HTMLEleme
     reden.blok,
     knop("Laat venster openen", null, "secondary", "submit"),
   );
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    const dag = isoDatum(uiterlijk.invoer.value);
-    const fouten: { veld: Veld; tekst: string }[] = [];
-    if (!dag) fouten.push({ veld: uiterlijk, tekst: "Vul een datum in, bijvoorbeeld 31-01-2020." });
-    if (reden.invoer.value.trim() === "") fouten.push({ veld: reden, tekst: "Geef de reden op." });
-    if (fouten.length > 0) return foutSamenvatting(samenvatting, fouten);
-    try {
+  bijVersturen(
+    form,
+    samenvatting,
+    [uiterlijk, reden],
+    () => [
+      ...(isoDatum(uiterlijk.invoer.value)
+        ? []
+        : [{ veld: uiterlijk, tekst: "Vul een datum in, bijvoorbeeld 31-01-2020." }]),
+      ...eisIngevuld(reden, "Geef de reden op."),
+    ],
+    async () => {
       await api("POST", `/api/aanvragen/${seg(id)}/laat-venster`, {
-        uiterlijk: dag,
+        uiterlijk: isoDatum(uiterlijk.invoer.value),
         reden: reden.invoer.value.trim(),
       });
       klaar(`Het late venster is open tot en met ${uiterlijk.invoer.value.trim()}.`);
-    } catch (fout) {
-      toonServerFout(samenvatting, [uiterlijk, reden], fout);
-    }
-  });
+    },
+  );
   return form;
 }

@@ -3,7 +3,7 @@
 import { api, seg } from "../../lib/api.js";
 import { bedragTekst, centen, euro } from "../../lib/bedrag.js";
 import { h } from "../../lib/dom.js";
-import { foutSamenvatting, knop, toonServerFout, type Veld, veld } from "../../lib/velden.js";
+import { bijVersturen, eisBedrag, eisIngevuld, knop, veld } from "../../lib/velden.js";
 
 export function reserveringFormulier(
   id: string,
@@ -29,23 +29,19 @@ export function reserveringFormulier(
     reden.blok,
     knop("Reservering aanpassen", null, "secondary", "submit"),
   );
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    const c = centen(bedrag.invoer.value);
-    const fouten: { veld: Veld; tekst: string }[] = [];
-    if (c === null || c < 0n)
-      fouten.push({ veld: bedrag, tekst: "Vul een bedrag in, bijvoorbeeld 990000,00." });
-    if (reden.invoer.value.trim() === "") fouten.push({ veld: reden, tekst: "Geef de reden op." });
-    if (fouten.length > 0) return foutSamenvatting(samenvatting, fouten);
-    try {
+  bijVersturen(
+    form,
+    samenvatting,
+    [bedrag, reden],
+    () => [...eisBedrag(bedrag, "990000,00"), ...eisIngevuld(reden, "Geef de reden op.")],
+    async () => {
+      const c = centen(bedrag.invoer.value)!;
       await api("PUT", `/api/aanvragen/${seg(id)}/reservering`, {
-        bedrag: bedragTekst(c!),
+        bedrag: bedragTekst(c),
         reden: reden.invoer.value.trim(),
       });
-      klaar(`Het gereserveerde bedrag is ${euro(c!)}.`);
-    } catch (fout) {
-      toonServerFout(samenvatting, [bedrag, reden], fout);
-    }
-  });
+      klaar(`Het gereserveerde bedrag is ${euro(c)}.`);
+    },
+  );
   return form;
 }

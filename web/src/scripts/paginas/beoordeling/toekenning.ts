@@ -6,14 +6,7 @@
 import { api, seg } from "../../lib/api.js";
 import { aandeel, bedragTekst, centen, euro } from "../../lib/bedrag.js";
 import { h, vervang } from "../../lib/dom.js";
-import {
-  foutSamenvatting,
-  knop,
-  toonServerFout,
-  type Veld,
-  veld,
-  zetFout,
-} from "../../lib/velden.js";
+import { bijVersturen, knop, type Veld, veld, zetFout } from "../../lib/velden.js";
 import type { Aangevraagd } from "./aangevraagd.js";
 
 export interface ToekenningContext {
@@ -128,12 +121,15 @@ export function toekenningFormulier(t: ToekenningContext): HTMLElement {
     clearTimeout(wacht);
     wacht = setTimeout(toonLive, 250); // after a pause in typing, not on every key
   });
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    const { fouten } = controleer();
-    toonLive();
-    if (fouten.length > 0) return foutSamenvatting(samenvatting, fouten);
-    try {
+  bijVersturen(
+    form,
+    samenvatting,
+    velden,
+    () => {
+      toonLive();
+      return controleer().fouten;
+    },
+    async () => {
       await api("POST", `/api/aanvragen/${seg(t.id)}/toekenning`, {
         versie: t.versie,
         personeel: bedragTekst(centen(personeel.invoer.value)!),
@@ -144,10 +140,8 @@ export function toekenningFormulier(t: ToekenningContext): HTMLElement {
       t.klaar(
         "De toekenning is voorgesteld. Een tweede medewerker (zorgkantoor-beheer) moet haar goedkeuren.",
       );
-    } catch (fout) {
-      toonServerFout(samenvatting, velden, fout);
-    }
-  });
+    },
+  );
   toonLive(false);
   return form;
 }

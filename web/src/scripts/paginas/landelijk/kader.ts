@@ -5,7 +5,7 @@ import { api, haal, seg } from "../../lib/api.js";
 import { bedragTekst, centen, euro } from "../../lib/bedrag.js";
 import { h } from "../../lib/dom.js";
 import { keuzeveld } from "../../lib/invoer.js";
-import { foutSamenvatting, knop, toonServerFout, veld } from "../../lib/velden.js";
+import { bijVersturen, eisBedrag, knop, veld } from "../../lib/velden.js";
 
 interface Kader {
   zorgkantoorId: string;
@@ -58,24 +58,21 @@ export async function kaderFormulier(
     bedrag.blok,
     knop("Kader instellen", null, "secondary", "submit"),
   );
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    const c = centen(bedrag.invoer.value);
-    if (c === null || c < 0n)
-      return foutSamenvatting(samenvatting, [
-        { veld: bedrag, tekst: "Vul een bedrag in, bijvoorbeeld 45000000,00." },
-      ]);
-    const id = zorgkantoor.invoer.value;
-    try {
+  bijVersturen(
+    form,
+    samenvatting,
+    [bedrag],
+    () => eisBedrag(bedrag, "45000000,00"),
+    async () => {
+      const id = zorgkantoor.invoer.value;
+      const tekst = bedragTekst(centen(bedrag.invoer.value)!);
       await api("PUT", `/api/kaders/${seg(jaar)}/${seg(id)}`, {
-        bedrag: bedragTekst(c),
+        bedrag: tekst,
         ...(van.has(id) ? { versie: van.get(id)!.versie } : {}),
       });
       const naam = zorgkantoren.find((z) => z.id === id)?.naam ?? id;
-      klaar(`Het regionale kader ${jaar} van ${naam} is ${euro(bedragTekst(c))}.`);
-    } catch (fout) {
-      toonServerFout(samenvatting, [bedrag], fout);
-    }
-  });
+      klaar(`Het regionale kader ${jaar} van ${naam} is ${euro(tekst)}.`);
+    },
+  );
   return form;
 }

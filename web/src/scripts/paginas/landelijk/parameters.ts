@@ -6,7 +6,7 @@ import { api, haal, seg } from "../../lib/api.js";
 import { euro } from "../../lib/bedrag.js";
 import { element, h, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
-import { knop, status, toonServerFout, type Veld, veld } from "../../lib/velden.js";
+import { bijVersturen, knop, status, type Veld, veld } from "../../lib/velden.js";
 import { jaarFormulier, landelijkJaar } from "./jaar.js";
 
 interface Parameters {
@@ -77,14 +77,18 @@ function formulier(p: Parameters): HTMLElement {
     ...velden.map((v) => v.blok),
     knop("Nieuwe versie opslaan", null, "primary", "submit"),
   );
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    const body: Record<string, unknown> = { jaar, basisjaar: Number(basisjaar.invoer.value) };
-    for (const [i, [n]] of [...BEDRAGEN, ...DECIMALEN].entries())
-      body[n] = scalair[i]!.invoer.value.trim();
-    body.loonkostenBand = { min: min.invoer.value.trim(), max: max.invoer.value.trim() };
-    body.gewichten = Object.fromEntries(gewichten.map((g) => [g.zp, g.v.invoer.value.trim()]));
-    try {
+  // Every check is the server's: the refusal lands on the field it names.
+  bijVersturen(
+    form,
+    samenvatting,
+    velden,
+    () => [],
+    async () => {
+      const body: Record<string, unknown> = { jaar, basisjaar: Number(basisjaar.invoer.value) };
+      for (const [i, [n]] of [...BEDRAGEN, ...DECIMALEN].entries())
+        body[n] = scalair[i]!.invoer.value.trim();
+      body.loonkostenBand = { min: min.invoer.value.trim(), max: max.invoer.value.trim() };
+      body.gewichten = Object.fromEntries(gewichten.map((g) => [g.zp, g.v.invoer.value.trim()]));
       const r = await api<{ parameters?: { versie: number } }>(
         "PUT",
         `/api/parameters/${seg(jaar)}`,
@@ -95,10 +99,8 @@ function formulier(p: Parameters): HTMLElement {
         meldingPlek,
         `De parameters van ${jaar} zijn opgeslagen${r?.parameters ? ` als versie ${r.parameters.versie}` : ""}.`,
       );
-    } catch (err) {
-      toonServerFout(samenvatting, velden, err);
-    }
-  });
+    },
+  );
   return form;
 }
 

@@ -3,7 +3,7 @@
 import { api } from "../../lib/api.js";
 import { bedragTekst, centen, euro } from "../../lib/bedrag.js";
 import { h } from "../../lib/dom.js";
-import { foutSamenvatting, knop, toonServerFout, type Veld, veld } from "../../lib/velden.js";
+import { bijVersturen, eisBedrag, eisIngevuld, knop, veld } from "../../lib/velden.js";
 import type { Nacalculatie } from "./tabellen.js";
 
 export function overigeFormulier(
@@ -51,21 +51,18 @@ export function overigeFormulier(
     ),
     knop("Overige kosten opslaan", null, "primary", "submit"),
   );
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    const fouten: { veld: Veld; tekst: string }[] = [];
-    for (const x of regels) {
-      const c = centen(x.bedrag.invoer.value);
-      if (c === null || c < 0n)
-        fouten.push({ veld: x.bedrag, tekst: "Vul een bedrag in, bijvoorbeeld 55000,00." });
-      if (!x.conform.checked && x.reden.invoer.value.trim() === "")
-        fouten.push({
-          veld: x.reden,
-          tekst: "Geef een reden waarom deze regel niet conform is besteed.",
-        });
-    }
-    if (fouten.length > 0) return foutSamenvatting(samenvatting, fouten);
-    try {
+  bijVersturen(
+    form,
+    samenvatting,
+    regels.map((x) => x.bedrag),
+    () =>
+      regels.flatMap((x) => [
+        ...eisBedrag(x.bedrag, "55000,00"),
+        ...(x.conform.checked
+          ? []
+          : eisIngevuld(x.reden, "Geef een reden waarom deze regel niet conform is besteed.")),
+      ]),
+    async () => {
       await api("PUT", `${pad}/nacalculatie/overige`, {
         versie: n.versie,
         regels: regels.map((x) => ({
@@ -76,13 +73,7 @@ export function overigeFormulier(
         })),
       });
       klaar("De gerealiseerde overige kosten zijn opgeslagen.");
-    } catch (fout) {
-      toonServerFout(
-        samenvatting,
-        regels.map((x) => x.bedrag),
-        fout,
-      );
-    }
-  });
+    },
+  );
   return form;
 }

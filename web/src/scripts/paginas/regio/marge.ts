@@ -5,7 +5,7 @@
 import { api, haalMetNu, seg } from "../../lib/api.js";
 import { h, melding, tijdstip } from "../../lib/dom.js";
 import { meldStatus } from "../../lib/invoer.js";
-import { foutSamenvatting, knop, toonServerFout, veld } from "../../lib/velden.js";
+import { bijVersturen, eisIngevuld, knop, veld } from "../../lib/velden.js";
 
 interface Kader {
   zorgkantoorId: string;
@@ -65,11 +65,12 @@ function vrijgaveFormulier(zorgkantoorId: string, jaar: number, sectie: HTMLElem
     reden.blok,
     knop("Ruimte vrijgeven", null, "secondary", "submit"),
   );
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    if (reden.invoer.value.trim() === "")
-      return foutSamenvatting(samenvatting, [{ veld: reden, tekst: "Geef de reden op." }]);
-    try {
+  bijVersturen(
+    form,
+    samenvatting,
+    [reden],
+    () => eisIngevuld(reden, "Geef de reden op."),
+    async () => {
       await api("POST", `/api/kaders/${seg(jaar)}/${seg(zorgkantoorId)}/margevrijgave`, {
         reden: reden.invoer.value.trim(),
       });
@@ -77,9 +78,7 @@ function vrijgaveFormulier(zorgkantoorId: string, jaar: number, sectie: HTMLElem
       const plek = h("div");
       sectie.replaceWith(plek, ...(nieuw ? [nieuw] : []));
       meldStatus(plek, `De regionale ruimte voor ${jaar} is vrijgegeven.`, true);
-    } catch (fout) {
-      toonServerFout(samenvatting, [reden], fout);
-    }
-  });
+    },
+  );
   return form;
 }
