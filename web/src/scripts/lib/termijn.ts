@@ -8,6 +8,13 @@ export function amsterdamseDag(nu: Date): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(nu);
 }
 
+/**
+ * §3.2: the aanvraag period of year t has closed once it is 1 January t in Amsterdam (the server
+ * decides; the pages use this only to offer or hide what the server would refuse).
+ */
+export const aanvraagperiodeGesloten = (jaar: number, nu: Date): boolean =>
+  amsterdamseDag(nu) >= `${jaar}-01-01`;
+
 /** Whole days from `nu`'s Dutch day to `dag` (0 = today). */
 export function dagenTot(dag: string, nu: Date): number {
   const [a, b] = [amsterdamseDag(nu), dag].map((d) => Date.parse(`${d}T00:00:00Z`));

@@ -4,18 +4,19 @@
 import { api, seg } from "../../lib/api.js";
 import { h, melding, tijdstip } from "../../lib/dom.js";
 import { isoDatum } from "../../lib/invoer.js";
+import { aanvraagperiodeGesloten } from "../../lib/termijn.js";
 import { bijVersturen, eisIngevuld, knop, veld } from "../../lib/velden.js";
 
 /**
  * For a case that can still be submitted: nothing before 1 January t (the period is open), the
- * window while one is open, else the form. 1 January 00:00 Amsterdam is always CET.
+ * window while one is open, else the form.
  */
 export function laatVensterSectie(
   a: { id: string; jaar: number; laatVenster: { tot: string } | null },
   nu: Date,
   klaar: (t: string) => void,
 ): HTMLElement | null {
-  if (nu.getTime() < new Date(`${a.jaar}-01-01T00:00:00+01:00`).getTime()) return null;
+  if (!aanvraagperiodeGesloten(a.jaar, nu)) return null;
   const tot = a.laatVenster ? new Date(a.laatVenster.tot) : null;
   if (tot && tot.getTime() > nu.getTime())
     return melding(

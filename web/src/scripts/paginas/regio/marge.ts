@@ -5,6 +5,7 @@
 import { api, haalMetNu, seg } from "../../lib/api.js";
 import { h, melding, tijdstip } from "../../lib/dom.js";
 import { meldStatus } from "../../lib/invoer.js";
+import { aanvraagperiodeGesloten } from "../../lib/termijn.js";
 import { bijVersturen, eisIngevuld, knop, veld } from "../../lib/velden.js";
 
 interface Kader {
@@ -38,8 +39,8 @@ export async function margeSectie(
     sectie.append(melding("info", `Vrijgegeven op ${tijdstip(v.op)}. Reden: ${v.reden}`));
     return sectie;
   }
-  // 1 January t 00:00 Amsterdam (always CET): the server refuses a release from then on.
-  const gesloten = nu.getTime() >= new Date(`${jaar}-01-01T00:00:00+01:00`).getTime();
+  // The server refuses a release from then on.
+  const gesloten = aanvraagperiodeGesloten(jaar, nu);
   sectie.append(
     melding(
       "info",
