@@ -107,13 +107,7 @@ describe("herinneringen versturen", () => {
 
   it("markeert een mislukte verzending nooit als verstuurd en verstuurt haar bij de volgende run", async () => {
     const z = await zaak();
-    const poort = await vrijePoort();
-    const dicht = new SESv2Client({
-      region: "eu-west-1",
-      endpoint: `http://127.0.0.1:${poort}`,
-      credentials: LOKALE_SLEUTELS,
-      maxAttempts: 1,
-    });
+    const dicht = await onbereikbareSes();
     try {
       expect(await run(z.zorgkantoorId, op17mei, { ses: dicht })).toEqual({
         verstuurd: 0,
@@ -144,13 +138,7 @@ describe("herinneringen versturen", () => {
 
   it("geeft na drie mislukte runs op (definitief) en bewaart het adres waarheen het misging", async () => {
     const z = await zaak();
-    const poort = await vrijePoort();
-    const dicht = new SESv2Client({
-      region: "eu-west-1",
-      endpoint: `http://127.0.0.1:${poort}`,
-      credentials: LOKALE_SLEUTELS,
-      maxAttempts: 1,
-    });
+    const dicht = await onbereikbareSes();
     try {
       for (const dag of [17, 18, 19])
         expect(
@@ -224,6 +212,16 @@ describe("een gesimuleerde maand: elke dag van mei 2020 om 08:30", () => {
     ]);
   });
 });
+
+/** An SES client aimed at a free port where nothing listens: every send fails, and is retried. */
+async function onbereikbareSes(): Promise<SESv2Client> {
+  return new SESv2Client({
+    region: "eu-west-1",
+    endpoint: `http://127.0.0.1:${await vrijePoort()}`,
+    credentials: LOKALE_SLEUTELS,
+    maxAttempts: 1,
+  });
+}
 
 function vrijePoort(): Promise<number> {
   return new Promise((klaar, faal) => {
