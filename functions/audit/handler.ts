@@ -2,14 +2,15 @@
 // Read-only by design: the trail is append-only (written by functions/data/transactie.ts only).
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
-import { lui } from "../lib/lui.js";
+import { auditVanZaak } from "./auditVanZaak.js";
+import { mijnMeldingen } from "./mijnMeldingen.js";
 import { AUDIT_ROUTES } from "./routes.js";
 
 export const handler = maakLambda(
   "audit",
   {
-    auditVanZaak: lui(() => import("./auditVanZaak.js"), "auditVanZaak"),
-    mijnMeldingen: lui(() => import("./mijnMeldingen.js"), "mijnMeldingen"),
+    auditVanZaak,
+    mijnMeldingen,
   },
   { routes: AUDIT_ROUTES, leesLidmaatschappen },
 );

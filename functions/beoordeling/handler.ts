@@ -2,25 +2,37 @@
 // in its own file; this file only wires them to the route table.
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
-import { lui } from "../lib/lui.js";
+import { aanvullingVragen } from "./aanvullingVragen.js";
+import { addendumTekenen } from "./addendumTekenen.js";
+import { afwijzen } from "./afwijzen.js";
+import { beoordelingsbrief } from "./beoordelingsbrief.js";
+import { inBehandelingNemen } from "./inBehandelingNemen.js";
+import { laatVensterOpenen } from "./laatVensterOpenen.js";
+import { mediationZetten } from "./mediationZetten.js";
+import { reservering } from "./reservering.js";
+import { reserveringAanpassen } from "./reserveringAanpassen.js";
 import { BEOORDELING_ROUTES } from "./routes.js";
+import { toekenningGoedkeuren } from "./toekenningGoedkeuren.js";
+import { toekenningVoorstellen } from "./toekenningVoorstellen.js";
+import { vastleggen } from "./vastleggen.js";
+import { werkvoorraad } from "./werkvoorraad.js";
 
 export const handler = maakLambda(
   "beoordeling",
   {
-    werkvoorraad: lui(() => import("./werkvoorraad.js"), "werkvoorraad"),
-    reservering: lui(() => import("./reservering.js"), "reservering"),
-    reserveringAanpassen: lui(() => import("./reserveringAanpassen.js"), "reserveringAanpassen"),
-    laatVensterOpenen: lui(() => import("./laatVensterOpenen.js"), "laatVensterOpenen"),
-    inBehandelingNemen: lui(() => import("./inBehandelingNemen.js"), "inBehandelingNemen"),
-    aanvullingVragen: lui(() => import("./aanvullingVragen.js"), "aanvullingVragen"),
-    mediationZetten: lui(() => import("./mediationZetten.js"), "mediationZetten"),
-    toekenningVoorstellen: lui(() => import("./toekenningVoorstellen.js"), "toekenningVoorstellen"),
-    toekenningGoedkeuren: lui(() => import("./toekenningGoedkeuren.js"), "toekenningGoedkeuren"),
-    afwijzen: lui(() => import("./afwijzen.js"), "afwijzen"),
-    addendumTekenen: lui(() => import("./addendumTekenen.js"), "addendumTekenen"),
-    vastleggen: lui(() => import("./vastleggen.js"), "vastleggen"),
-    beoordelingsbrief: lui(() => import("./beoordelingsbrief.js"), "beoordelingsbrief"),
+    werkvoorraad,
+    reservering,
+    reserveringAanpassen,
+    laatVensterOpenen,
+    inBehandelingNemen,
+    aanvullingVragen,
+    mediationZetten,
+    toekenningVoorstellen,
+    toekenningGoedkeuren,
+    afwijzen,
+    addendumTekenen,
+    vastleggen,
+    beoordelingsbrief,
   },
   { routes: BEOORDELING_ROUTES, leesLidmaatschappen },
 );

@@ -2,16 +2,19 @@
 // server, the documents of a case, and short-lived download links. One file per operation.
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
-import { lui } from "../lib/lui.js";
+import { bevestigUpload } from "./bevestigUpload.js";
+import { documentenVanAanvraag } from "./documentenVanAanvraag.js";
+import { downloadlink } from "./downloadlink.js";
 import { DOCUMENTEN_ROUTES } from "./routes.js";
+import { vraagUploadAan } from "./vraagUploadAan.js";
 
 export const handler = maakLambda(
   "documenten",
   {
-    vraagUploadAan: lui(() => import("./vraagUploadAan.js"), "vraagUploadAan"),
-    bevestigUpload: lui(() => import("./bevestigUpload.js"), "bevestigUpload"),
-    documentenVanAanvraag: lui(() => import("./documentenVanAanvraag.js"), "documentenVanAanvraag"),
-    downloadlink: lui(() => import("./downloadlink.js"), "downloadlink"),
+    vraagUploadAan,
+    bevestigUpload,
+    documentenVanAanvraag,
+    downloadlink,
   },
   { routes: DOCUMENTEN_ROUTES, leesLidmaatschappen },
 );

@@ -3,7 +3,7 @@
 // the orders come in as stored (amounts as decimal strings) and are validated here; amounts stay
 // Decimals until the very cell (spreadsheetgetal.ts), and the XLSX total's cached value is the
 // Decimal sum, so a reader that does not recalculate still sees the exact cents.
-import writeXlsxFile, { type Cell, type Row } from "write-excel-file/node";
+import type { Cell, Row } from "write-excel-file/node";
 import * as z from "zod";
 import { NietNegatiefBedragSchema, som } from "../../shared/geld/bedrag.js";
 import type { Decimal } from "../../shared/geld/decimal.js";
@@ -16,7 +16,7 @@ import {
 import { ok, type Resultaat, valideer } from "../../shared/resultaat.js";
 import { alsTekst, csvBestand, decimaleKomma } from "./csv.js";
 import { spreadsheetGetal } from "./spreadsheetgetal.js";
-import { autoFilter, eigenschappen, formuleUitkomst } from "./werkmap.js";
+import { autoFilter, eigenschappen, formuleUitkomst, xlsxSchrijver } from "./werkmap.js";
 
 const Tekst = z.string({ error: "verwacht tekst" }).trim().min(1, { error: "mag niet leeg zijn" });
 
@@ -167,6 +167,7 @@ export async function betaalopdrachtenXlsx(
     }),
     ...(totaal.waarde === 0 ? [] : [formuleUitkomst(formule, totaal.waarde)]),
   ];
+  const writeXlsxFile = await xlsxSchrijver();
   const bestand = writeXlsxFile(
     [KOLOMMEN.map((k) => kop(k.kop)), ...rijen, totaalRij],
     {

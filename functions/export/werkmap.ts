@@ -7,6 +7,15 @@ import type { Blob } from "node:buffer";
 import type { Stream } from "node:stream";
 import type { Feature } from "write-excel-file/node";
 
+/**
+ * write-excel-file itself, loaded with the first workbook: its module code and fflate's (which
+ * builds its compression tables on load, ~7 ms) stay out of the cold start of the voorschot and
+ * rapportage Lambdas, where most requests write no XLSX. Only this library is loaded lazily, not
+ * an operation module: esbuild wraps every dependency of a lazily loaded module, see
+ * functions/lib/lui.ts.
+ */
+export const xlsxSchrijver = async () => (await import("write-excel-file/node")).default;
+
 /** write-excel-file/node's file content type (node/FileContent.d.ts, not exported by name). */
 type Kenmerk = Feature<Stream | Buffer | Blob>;
 

@@ -4,17 +4,20 @@
 // schema-handler.ts.)
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
-import { lui } from "../lib/lui.js";
+import { mijnHerinneringen } from "./mijnHerinneringen.js";
+import { mijnVerplichtingen } from "./mijnVerplichtingen.js";
+import { mislukteHerinneringen } from "./mislukteHerinneringen.js";
 import { HERINNERINGEN_ROUTES } from "./routes.js";
+import { mijnVoorkeuren, voorkeurenWijzigen } from "./voorkeuren.js";
 
 export const handler = maakLambda(
   "herinneringen",
   {
-    mijnHerinneringen: lui(() => import("./mijnHerinneringen.js"), "mijnHerinneringen"),
-    mijnVoorkeuren: lui(() => import("./voorkeuren.js"), "mijnVoorkeuren"),
-    voorkeurenWijzigen: lui(() => import("./voorkeuren.js"), "voorkeurenWijzigen"),
-    mislukteHerinneringen: lui(() => import("./mislukteHerinneringen.js"), "mislukteHerinneringen"),
-    mijnVerplichtingen: lui(() => import("./mijnVerplichtingen.js"), "mijnVerplichtingen"),
+    mijnHerinneringen,
+    mijnVoorkeuren,
+    voorkeurenWijzigen,
+    mislukteHerinneringen,
+    mijnVerplichtingen,
   },
   { routes: HERINNERINGEN_ROUTES, leesLidmaatschappen },
 );

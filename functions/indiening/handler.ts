@@ -3,20 +3,27 @@
 // this file only wires them to the route table.
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
-import { lui } from "../lib/lui.js";
+import { aanvraagVersie } from "./aanvraagVersie.js";
+import { aanvraagVersies } from "./aanvraagVersies.js";
+import { dienAanvraagIn } from "./dienAanvraagIn.js";
+import { leesAanvraag } from "./leesAanvraag.js";
+import { maakAanvraag } from "./maakAanvraag.js";
+import { mijnAanvragen } from "./mijnAanvragen.js";
 import { INDIENING_ROUTES } from "./routes.js";
+import { versieverschil } from "./versieverschil.js";
+import { wijzigAanvraag } from "./wijzigAanvraag.js";
 
 export const handler = maakLambda(
   "indiening",
   {
-    maakAanvraag: lui(() => import("./maakAanvraag.js"), "maakAanvraag"),
-    mijnAanvragen: lui(() => import("./mijnAanvragen.js"), "mijnAanvragen"),
-    leesAanvraag: lui(() => import("./leesAanvraag.js"), "leesAanvraag"),
-    wijzigAanvraag: lui(() => import("./wijzigAanvraag.js"), "wijzigAanvraag"),
-    dienAanvraagIn: lui(() => import("./dienAanvraagIn.js"), "dienAanvraagIn"),
-    aanvraagVersies: lui(() => import("./aanvraagVersies.js"), "aanvraagVersies"),
-    aanvraagVersie: lui(() => import("./aanvraagVersie.js"), "aanvraagVersie"),
-    versieverschil: lui(() => import("./versieverschil.js"), "versieverschil"),
+    maakAanvraag,
+    mijnAanvragen,
+    leesAanvraag,
+    wijzigAanvraag,
+    dienAanvraagIn,
+    aanvraagVersies,
+    aanvraagVersie,
+    versieverschil,
   },
   { routes: INDIENING_ROUTES, leesLidmaatschappen },
 );

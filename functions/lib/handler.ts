@@ -1,17 +1,18 @@
 // Issue #3: the handler factory with the defaults of the whole portal — THE route table and the
-// data layer's membership lookup (loaded on the first protected request). Handy for tests and a
-// new functie's first handler; a deployed Lambda uses maakLambda (lambda.ts) with its own routes
-// and lookup, because importing the table here bundles every functie's schemas (issue #4).
+// data layer's membership lookup. Handy for tests and a new functie's first handler; a deployed
+// Lambda uses maakLambda (lambda.ts) with its own routes and lookup, because importing the table
+// here bundles every functie's schemas (issue #4).
 import type { Logger } from "@aws-lambda-powertools/logger";
+import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { type Functie, ROUTES, type Route } from "../routes.js";
 import { type KbHandler, maakLambda } from "./lambda.js";
-import { type LeesLidmaatschappen, leesUitDatalaag } from "./middleware/authenticatie.js";
+import type { LeesLidmaatschappen } from "./middleware/authenticatie.js";
 import type { Operaties } from "./verzoek.js";
 
 export type { KbHandler } from "./lambda.js";
 
 export interface HandlerOpties {
-  /** Default: functions/data/lidmaatschappen.ts, loaded on the first protected request. */
+  /** Default: functions/data/lidmaatschappen.ts. */
   leesLidmaatschappen?: LeesLidmaatschappen;
   /** Default: the module-scope Powertools Logger (logboek.ts). */
   logger?: Logger;
@@ -26,7 +27,7 @@ export function maakHandler<F extends Functie>(
 ): KbHandler {
   return maakLambda(functie, operaties, {
     routes: opties.routes ?? ROUTES,
-    leesLidmaatschappen: opties.leesLidmaatschappen ?? leesUitDatalaag,
+    leesLidmaatschappen: opties.leesLidmaatschappen ?? leesLidmaatschappen,
     logger: opties.logger,
   });
 }

@@ -1,7 +1,11 @@
-// Issue #4: an operation whose module loads with its first call instead of at cold start. A Lambda
-// serves several routes, but a cold start answers one request: the other routes' code — and
-// what only they import, such as the XLSX writer or pdf-lib — is not evaluated until a request
-// needs it. esbuild turns the dynamic import into a lazily initialised module of the bundle.
+// Issue #4: an operation whose module loads with its first call instead of at cold start — only
+// for a Lambda without the data layer (openapi builds its document from the whole route table;
+// stukken loads pdf-lib). esbuild turns a dynamic import into a lazily initialised module of the
+// bundle and wraps every module that one depends on, transitively. A wrapped module that imports
+// from the AWS SDK's package index must initialise the whole index: all 57 DynamoDB commands,
+// the aggregated client and the waiters. Lazy operations in the DynamoDB Lambdas cost 10–15 ms
+// more at cold start than their schemas saved (bench/bundels.ts); they import their operations
+// statically, and lazy loading there is kept for a heavy library (xlsxSchrijver, export/werkmap.ts).
 import type { Operatie } from "./verzoek.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: any operation's request type; M[K] keeps the exact one.

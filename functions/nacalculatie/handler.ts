@@ -3,22 +3,19 @@
 // its own file; this file only wires them to the route table.
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
-import { lui } from "../lib/lui.js";
+import { nacalculatieBerekenen } from "./nacalculatieBerekenen.js";
+import { overigeBeoordelen } from "./overigeBeoordelen.js";
 import { NACALCULATIE_ROUTES } from "./routes.js";
+import { vaststellingGoedkeuren } from "./vaststellingGoedkeuren.js";
+import { vaststellingVoorstellen } from "./vaststellingVoorstellen.js";
 
 export const handler = maakLambda(
   "nacalculatie",
   {
-    nacalculatieBerekenen: lui(() => import("./nacalculatieBerekenen.js"), "nacalculatieBerekenen"),
-    overigeBeoordelen: lui(() => import("./overigeBeoordelen.js"), "overigeBeoordelen"),
-    vaststellingVoorstellen: lui(
-      () => import("./vaststellingVoorstellen.js"),
-      "vaststellingVoorstellen",
-    ),
-    vaststellingGoedkeuren: lui(
-      () => import("./vaststellingGoedkeuren.js"),
-      "vaststellingGoedkeuren",
-    ),
+    nacalculatieBerekenen,
+    overigeBeoordelen,
+    vaststellingVoorstellen,
+    vaststellingGoedkeuren,
   },
   { routes: NACALCULATIE_ROUTES, leesLidmaatschappen },
 );

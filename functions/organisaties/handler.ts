@@ -2,13 +2,13 @@
 // operation lives in its own file; this file only wires them to the route table.
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
-import { lui } from "../lib/lui.js";
+import { mij } from "./mij.js";
 import { ORGANISATIES_ROUTES } from "./routes.js";
 
 export const handler = maakLambda(
   "organisaties",
   {
-    mij: lui(() => import("./mij.js"), "mij"),
+    mij,
   },
   { routes: ORGANISATIES_ROUTES, leesLidmaatschappen },
 );

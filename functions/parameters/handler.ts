@@ -2,18 +2,23 @@
 // regional kaders of §5.3. One file per operation; this file only wires them to the route table.
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
-import { lui } from "../lib/lui.js";
+import { kaderInstellen } from "./kaderInstellen.js";
+import { margeVrijgeven } from "./margeVrijgeven.js";
+import { parametersInvoeren } from "./parametersInvoeren.js";
+import { parametersVanJaar } from "./parametersVanJaar.js";
+import { parameterversies } from "./parameterversies.js";
+import { regionaleKaders } from "./regionaleKaders.js";
 import { PARAMETERS_ROUTES } from "./routes.js";
 
 export const handler = maakLambda(
   "parameters",
   {
-    parametersVanJaar: lui(() => import("./parametersVanJaar.js"), "parametersVanJaar"),
-    parameterversies: lui(() => import("./parameterversies.js"), "parameterversies"),
-    parametersInvoeren: lui(() => import("./parametersInvoeren.js"), "parametersInvoeren"),
-    regionaleKaders: lui(() => import("./regionaleKaders.js"), "regionaleKaders"),
-    kaderInstellen: lui(() => import("./kaderInstellen.js"), "kaderInstellen"),
-    margeVrijgeven: lui(() => import("./margeVrijgeven.js"), "margeVrijgeven"),
+    parametersVanJaar,
+    parameterversies,
+    parametersInvoeren,
+    regionaleKaders,
+    kaderInstellen,
+    margeVrijgeven,
   },
   { routes: PARAMETERS_ROUTES, leesLidmaatschappen },
 );

@@ -4,21 +4,29 @@
 // only wires them to the route table.
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
-import { lui } from "../lib/lui.js";
+import { aanvraagXlsx } from "./aanvraagXlsx.js";
+import { aanvragenExport } from "./aanvragenExport.js";
+import { budgetrondeExport } from "./budgetrondeExport.js";
+import { herschikkingControle } from "./herschikkingControle.js";
+import { jaarverslagVoorbeeld } from "./jaarverslagVoorbeeld.js";
+import { landelijkeTotalen } from "./landelijkeTotalen.js";
+import { landelijkRestant } from "./landelijkRestant.js";
+import { regioOverzicht } from "./regioOverzicht.js";
 import { RAPPORTAGE_ROUTES } from "./routes.js";
+import { stukInhoud } from "./stukInhoud.js";
 
 export const handler = maakLambda(
   "rapportage",
   {
-    stukInhoud: lui(() => import("./stukInhoud.js"), "stukInhoud"),
-    aanvraagXlsx: lui(() => import("./aanvraagXlsx.js"), "aanvraagXlsx"),
-    budgetrondeExport: lui(() => import("./budgetrondeExport.js"), "budgetrondeExport"),
-    aanvragenExport: lui(() => import("./aanvragenExport.js"), "aanvragenExport"),
-    regioOverzicht: lui(() => import("./regioOverzicht.js"), "regioOverzicht"),
-    landelijkeTotalen: lui(() => import("./landelijkeTotalen.js"), "landelijkeTotalen"),
-    landelijkRestant: lui(() => import("./landelijkRestant.js"), "landelijkRestant"),
-    jaarverslagVoorbeeld: lui(() => import("./jaarverslagVoorbeeld.js"), "jaarverslagVoorbeeld"),
-    herschikkingControle: lui(() => import("./herschikkingControle.js"), "herschikkingControle"),
+    stukInhoud,
+    aanvraagXlsx,
+    budgetrondeExport,
+    aanvragenExport,
+    regioOverzicht,
+    landelijkeTotalen,
+    landelijkRestant,
+    jaarverslagVoorbeeld,
+    herschikkingControle,
   },
   { routes: RAPPORTAGE_ROUTES, leesLidmaatschappen },
 );

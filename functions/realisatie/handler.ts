@@ -3,17 +3,21 @@
 // §6). Each operation lives in its own file; this file only wires them to the route table.
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
-import { lui } from "../lib/lui.js";
+import { jaarverslagIndienen } from "./jaarverslagIndienen.js";
+import { realisatieBevestigen } from "./realisatieBevestigen.js";
+import { realisatieIndienen } from "./realisatieIndienen.js";
+import { realisatieoverzicht } from "./realisatieoverzicht.js";
 import { REALISATIE_ROUTES } from "./routes.js";
+import { vensterHeropenen } from "./vensterHeropenen.js";
 
 export const handler = maakLambda(
   "realisatie",
   {
-    realisatieoverzicht: lui(() => import("./realisatieoverzicht.js"), "realisatieoverzicht"),
-    realisatieIndienen: lui(() => import("./realisatieIndienen.js"), "realisatieIndienen"),
-    jaarverslagIndienen: lui(() => import("./jaarverslagIndienen.js"), "jaarverslagIndienen"),
-    vensterHeropenen: lui(() => import("./vensterHeropenen.js"), "vensterHeropenen"),
-    realisatieBevestigen: lui(() => import("./realisatieBevestigen.js"), "realisatieBevestigen"),
+    realisatieoverzicht,
+    realisatieIndienen,
+    jaarverslagIndienen,
+    vensterHeropenen,
+    realisatieBevestigen,
   },
   { routes: REALISATIE_ROUTES, leesLidmaatschappen },
 );

@@ -3,24 +3,23 @@
 // is schema-handler.ts. Each operation lives in its own file; this file only wires them.
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
-import { lui } from "../lib/lui.js";
+import { betaalbatchExport } from "./betaalbatchExport.js";
+import { betaalbatchVoorstellen } from "./betaalbatchVoorstellen.js";
+import { betaalbatchVrijgeven } from "./betaalbatchVrijgeven.js";
+import { betaalopdrachtenVanMaand } from "./betaalopdrachtenVanMaand.js";
 import { VOORSCHOT_ROUTES } from "./routes.js";
+import { voorschotMaandrun } from "./voorschotMaandrun.js";
+import { voorschotschema } from "./voorschotschema.js";
 
 export const handler = maakLambda(
   "voorschot",
   {
-    voorschotMaandrun: lui(() => import("./voorschotMaandrun.js"), "voorschotMaandrun"),
-    betaalopdrachtenVanMaand: lui(
-      () => import("./betaalopdrachtenVanMaand.js"),
-      "betaalopdrachtenVanMaand",
-    ),
-    betaalbatchVoorstellen: lui(
-      () => import("./betaalbatchVoorstellen.js"),
-      "betaalbatchVoorstellen",
-    ),
-    betaalbatchVrijgeven: lui(() => import("./betaalbatchVrijgeven.js"), "betaalbatchVrijgeven"),
-    betaalbatchExport: lui(() => import("./betaalbatchExport.js"), "betaalbatchExport"),
-    voorschotschema: lui(() => import("./voorschotschema.js"), "voorschotschema"),
+    voorschotMaandrun,
+    betaalopdrachtenVanMaand,
+    betaalbatchVoorstellen,
+    betaalbatchVrijgeven,
+    betaalbatchExport,
+    voorschotschema,
   },
   { routes: VOORSCHOT_ROUTES, leesLidmaatschappen },
 );

@@ -12,13 +12,6 @@ import { type KbMiddleware, staatVan } from "./staat.js";
 /** The data layer's contract (functions/data/lidmaatschappen.ts). */
 export type LeesLidmaatschappen = (sub: string) => Promise<Lidmaatschap[]>;
 
-// Loaded on first use: a public route (health, OpenAPI) never touches the data layer, and its
-// Lambda never creates SDK clients.
-export const leesUitDatalaag: LeesLidmaatschappen = async (sub) => {
-  const data = await import("../../data/lidmaatschappen.js");
-  return data.leesLidmaatschappen(sub);
-};
-
 export const nietIngelogd = (): HttpProbleem =>
   new HttpProbleem(401, "NIET_INGELOGD", "Log in om deze gegevens te zien of te wijzigen");
 

@@ -5,9 +5,10 @@
 // (15 significant digits), and the conversion is checked to read back as the same decimal; a
 // larger amount refuses the file (409) instead of drifting a cent. Totals are written as the exact
 // Decimal sum (not a formula), so a reader that does not recalculate still sees the exact cents.
-import writeXlsxFile, { type Cell, type Row, type Sheet } from "write-excel-file/node";
+import type { Cell, Row, Sheet } from "write-excel-file/node";
 import type { Decimal } from "../../../shared/geld/decimal.js";
 import { spreadsheetGetal } from "../../export/spreadsheetgetal.js";
+import { xlsxSchrijver } from "../../export/werkmap.js";
 import { uitFout } from "../../lib/probleem.js";
 
 export const XLSX_CONTENT_TYPE =
@@ -57,6 +58,7 @@ export async function werkboek(bladen: readonly Blad[]): Promise<Uint8Array> {
     columns: b.breedtes.map((width) => ({ width })),
     stickyRowsCount: 1,
   }));
+  const writeXlsxFile = await xlsxSchrijver();
   return new Uint8Array(await writeXlsxFile(sheets).toBuffer());
 }
 

@@ -18,6 +18,8 @@ const eigen = functiesMetHandler().filter((f) =>
 let uit: Record<string, { bytes: number; bronnen: string[] }> = {};
 /** Per functie the Node built-ins its bundle still imports as ES module. */
 let esmIngebouwd: Record<string, string[]> = {};
+/** Every import esbuild resolved, with the importing file and its kind (static or dynamic). */
+let importen: { van: string; naar: string; soort: string }[] = [];
 
 beforeAll(async () => {
   const r = await build({
@@ -29,6 +31,9 @@ beforeAll(async () => {
     metafile: true,
   });
   const meta: Metafile = r.metafile;
+  importen = Object.entries(meta.inputs).flatMap(([van, i]) =>
+    i.imports.map((im) => ({ van, naar: im.original ?? im.path, soort: im.kind })),
+  );
   esmIngebouwd = Object.fromEntries(
     r.outputFiles.map((o) => [
       /([^/]+)\.mjs$/.exec(o.path)![1]!,
@@ -106,6 +111,33 @@ describe("Lambda-bundels (issue #4)", () => {
     // A new one means a dependency started importing it: add it to INGEBOUWD_VIA_REQUIRE.
     const over = Object.entries(esmIngebouwd).filter(([, m]) => m.length > 0);
     expect(Object.fromEntries(over)).toEqual({});
+  });
+
+  it("evalueert van de SDK alleen wat gebruikt wordt: geen DynamoDB-verzamelclient, geen waiters", () => {
+    // A lazily loaded module of ours (a dynamic import) makes esbuild wrap everything it
+    // imports; a wrapped import from @aws-sdk/client-dynamodb then initialises the whole package
+    // index — all its commands — at cold start (functions/lib/lui.ts).
+    const hele = /client-dynamodb\/dist-es\/(DynamoDB\.js|waiters\/)/;
+    for (const f of eigen)
+      expect(
+        bronnen(f).filter((b) => hele.test(b)),
+        f,
+      ).toEqual([]);
+  });
+
+  it("laadt operaties van een Lambda met datalaag statisch; lui alleen in openapi en stukken", () => {
+    const lui = importen.filter(
+      (i) => i.soort === "dynamic-import" && /^(functions|shared)\//.test(i.van),
+    );
+    expect(lui.map((i) => i.van).filter((v) => !/^functions\/(openapi|stukken)\//.test(v))).toEqual(
+      ["functions/export/werkmap.ts"],
+    );
+  });
+
+  it("laadt write-excel-file (met fflate) pas bij het eerste werkboek", () => {
+    const xlsx = importen.filter((i) => i.naar.startsWith("write-excel-file"));
+    expect(xlsx.length).toBeGreaterThan(0);
+    expect(xlsx.filter((i) => i.soort !== "dynamic-import")).toEqual([]);
   });
 
   it("schrijft XLSX zonder exceljs", () => {
