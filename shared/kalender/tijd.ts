@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { formatISO, lightFormat } from "date-fns";
 import * as z from "zod";
 
 // Every deadline is Europe/Amsterdam (DOMAIN.md §3.2). Instants are plain Dates (UTC inside);
@@ -57,11 +57,11 @@ export const dagWeergave = (d: Dag): string =>
 
 /** An instant as ISO 8601 with the Amsterdam offset of that moment: 2020-05-17T08:00:00+02:00. */
 export const isoAmsterdam = (instant: Date): string =>
-  format(new TZDate(instant.getTime(), TIJDZONE), "yyyy-MM-dd'T'HH:mm:ssxxx");
+  formatISO(new TZDate(instant.getTime(), TIJDZONE));
 
 /** Display form of an instant on the Amsterdam wall clock (§11): 15-06-2020 17:00. */
 export const tijdstipWeergave = (instant: Date): string =>
-  format(new TZDate(instant.getTime(), TIJDZONE), "dd-MM-yyyy HH:mm");
+  lightFormat(new TZDate(instant.getTime(), TIJDZONE), "dd-MM-yyyy HH:mm");
 
 /** A calendar date "YYYY-MM-DD" that exists. Output: Dag. */
 export const DatumSchema = z
