@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build, type Plugin } from "esbuild";
-import { BUNDEL_OPTIES, functiesMetHandler, ingangen } from "../lokaal/bundels.js";
+import { alleIngangen, BUNDEL_OPTIES } from "../lokaal/bundels.js";
 
 const METINGEN = 15;
 
@@ -142,23 +142,25 @@ async function zodZonderKosten(map: string): Promise<Plugin> {
   };
 }
 
-/** Builds every functie's bundle (as lokaal/bundels.ts does) and says which clients each carries. */
+/**
+ * Builds every Lambda's bundle — the functies (as lokaal/bundels.ts does) and the scheduled jobs
+ * (as infra/schema.ts deploys them) — and says which clients each carries.
+ */
 async function bouwFuncties(map: string, plugins: Plugin[] = []): Promise<Map<string, string[]>> {
-  const functies = functiesMetHandler();
   const r = await build({
     ...BUNDEL_OPTIES,
     plugins,
-    entryPoints: ingangen(functies),
+    entryPoints: alleIngangen(),
     outdir: map,
     outExtension: { ".js": ".mjs" },
     metafile: true,
   });
   const klanten = new Map<string, string[]>();
-  for (const o of Object.values(r.metafile.outputs)) {
-    const f = /functions\/([^/]+)\/handler\.ts$/.exec(o.entryPoint ?? "")?.[1];
-    if (f)
+  for (const [uit, o] of Object.entries(r.metafile.outputs)) {
+    const naam = /([^/]+)\.mjs$/.exec(uit)?.[1];
+    if (naam && o.entryPoint)
       klanten.set(
-        f,
+        naam,
         klantenVan(
           Object.entries(o.inputs)
             .filter(([, i]) => i.bytesInOutput > 0)
@@ -166,7 +168,7 @@ async function bouwFuncties(map: string, plugins: Plugin[] = []): Promise<Map<st
         ),
       );
   }
-  return new Map(functies.map((f) => [f, klanten.get(f) ?? []]));
+  return new Map(Object.keys(alleIngangen()).map((f) => [f, klanten.get(f) ?? []]));
 }
 
 const map = mkdtempSync(join(tmpdir(), "kb-bundels-"));

@@ -21,13 +21,14 @@ import { Schedule, ScheduleExpression } from "aws-cdk-lib/aws-scheduler";
 import { LambdaInvoke } from "aws-cdk-lib/aws-scheduler-targets";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
+import { GEPLANDE_HANDLERS } from "../lokaal/bundels.js";
 import { PortaalFunctie, WORTEL } from "./functie.js";
 import { MAANDRUN_RECHTEN } from "./rechten.js";
 
 /** §3.2: all times Europe/Amsterdam (CDK has no constant for it; the IANA name is valid). */
 const AMSTERDAM = TimeZone.of("Europe/Amsterdam");
 
-export const HERINNERINGEN_BRON = "functions/herinneringen/schema-handler.ts";
+export const HERINNERINGEN_BRON = GEPLANDE_HANDLERS["herinneringen-dagelijks"];
 
 export interface SchemasProps {
   readonly tabel: ITableV2;
@@ -76,7 +77,7 @@ export class Schemas extends Construct {
     });
 
     this.maandrun = new PortaalFunctie(this, "voorschot-maandrun", {
-      bron: "functions/voorschot/schema-handler.ts",
+      bron: GEPLANDE_HANDLERS["voorschot-maandrun"],
       rechten: MAANDRUN_RECHTEN,
       tabel: props.tabel,
       documenten: props.documenten,

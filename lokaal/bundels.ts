@@ -71,6 +71,20 @@ export const BUNDEL_OPTIES = {
 export const ingangen = (functies: readonly Functie[]): Record<string, string> =>
   Object.fromEntries(functies.map((f) => [f, join(WORTEL, "functions", f, "handler.ts")]));
 
+/** The scheduled Lambdas, outside the route table (infra/schema.ts deploys them): name → source. */
+export const GEPLANDE_HANDLERS = {
+  "voorschot-maandrun": "functions/voorschot/schema-handler.ts",
+  "herinneringen-dagelijks": "functions/herinneringen/schema-handler.ts",
+} as const;
+
+/** Entry points of every Lambda: the functies' handlers and the scheduled ones. */
+export const alleIngangen = (): Record<string, string> => ({
+  ...ingangen(functiesMetHandler()),
+  ...Object.fromEntries(
+    Object.entries(GEPLANDE_HANDLERS).map(([naam, bron]) => [naam, join(WORTEL, bron)]),
+  ),
+});
+
 /** Builds `<map>/<functie>.mjs` for every functie with a handler; returns the functies built. */
 export async function bouwBundels(map: string): Promise<Functie[]> {
   const functies = functiesMetHandler();

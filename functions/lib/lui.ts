@@ -2,7 +2,7 @@
 // for a Lambda without the data layer (openapi builds its document from the whole route table;
 // stukken loads pdf-lib). esbuild turns a dynamic import into a lazily initialised module of the
 // bundle and wraps every module that one depends on, transitively. A wrapped module that imports
-// from the AWS SDK's package index must initialise the whole index: all 57 DynamoDB commands,
+// from the AWS SDK's package index must initialise the whole index: all 62 DynamoDB commands,
 // the aggregated client and the waiters. Lazy operations in the DynamoDB Lambdas cost 10–15 ms
 // more at cold start than their schemas saved (bench/bundels.ts); they import their operations
 // statically, and lazy loading there is kept for a heavy library (xlsxSchrijver, export/werkmap.ts).

@@ -60,7 +60,7 @@ describe("cdk synth", () => {
   it.runIf(process.env.KB_CDK_SYNTH_VOLLEDIG === "1")(
     "bundelt elke Lambda met esbuild (ESM, createRequire-banner, ingebouwde modules via require)",
     () => {
-      // Bundling 16 Lambdas takes minutes on a loaded 2-core machine.
+      // Bundling 17 Lambdas takes minutes on a loaded 2-core machine.
       const { r, uit, sjabloon } = synth({}, 590_000);
       expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
       // The stack has other Lambdas too (the site's BucketDeployment, in Python): ours are the

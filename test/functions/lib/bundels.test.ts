@@ -7,7 +7,12 @@ import { join } from "node:path";
 import { build, type Metafile } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Functie } from "../../../functions/lib/route.js";
-import { BUNDEL_OPTIES, functiesMetHandler, ingangen } from "../../../lokaal/bundels.js";
+import {
+  BUNDEL_OPTIES,
+  functiesMetHandler,
+  GEPLANDE_HANDLERS,
+  ingangen,
+} from "../../../lokaal/bundels.js";
 
 const WORTEL = join(import.meta.dirname, "../../..");
 // The functies wired with their own routes (maakLambda); a handler still on maakHandler (the
@@ -24,7 +29,12 @@ let importen: { van: string; naar: string; soort: string }[] = [];
 beforeAll(async () => {
   const r = await build({
     ...BUNDEL_OPTIES,
-    entryPoints: ingangen(eigen),
+    entryPoints: {
+      ...ingangen(eigen),
+      ...Object.fromEntries(
+        Object.entries(GEPLANDE_HANDLERS).map(([naam, bron]) => [naam, join(WORTEL, bron)]),
+      ),
+    },
     outdir: "uit",
     outExtension: { ".js": ".mjs" },
     write: false,
@@ -42,10 +52,10 @@ beforeAll(async () => {
     ]),
   );
   uit = Object.fromEntries(
-    Object.values(meta.outputs)
-      .filter((o) => o.entryPoint)
-      .map((o) => [
-        /functions\/([^/]+)\/handler\.ts$/.exec(o.entryPoint!)![1]!,
+    Object.entries(meta.outputs)
+      .filter(([, o]) => o.entryPoint)
+      .map(([pad, o]) => [
+        /([^/]+)\.mjs$/.exec(pad)![1]!,
         {
           bytes: o.bytes,
           // What ends up in the bundle: esbuild also lists files it parsed and shook out entirely.
@@ -57,7 +67,10 @@ beforeAll(async () => {
   );
 }, 60_000);
 
-const bronnen = (f: Functie) => uit[f]!.bronnen;
+type Bundel = Functie | keyof typeof GEPLANDE_HANDLERS;
+const bronnen = (f: Bundel) => uit[f]!.bronnen;
+/** Every bundle: the functies with their own routes and the scheduled jobs. */
+const alle = () => Object.keys(uit) as Bundel[];
 
 describe("Lambda-bundels (issue #4)", () => {
   it("bouwt alle functies met eigen routes, in elk geval de bekende", () => {
@@ -66,8 +79,9 @@ describe("Lambda-bundels (issue #4)", () => {
     );
   });
 
-  it("houdt elke bundel onder 1 MB", () => {
-    const te = eigen.filter((f) => uit[f]!.bytes >= 1024 * 1024);
+  it("houdt elke bundel onder 1 MB, ook die van de geplande jobs", () => {
+    expect(alle()).toEqual(expect.arrayContaining(Object.keys(GEPLANDE_HANDLERS)));
+    const te = alle().filter((f) => uit[f]!.bytes >= 1024 * 1024);
     expect(te.map((f) => `${f}: ${Math.round(uit[f]!.bytes / 1024)} KB`)).toEqual([]);
   });
 
@@ -118,7 +132,7 @@ describe("Lambda-bundels (issue #4)", () => {
     // imports; a wrapped import from @aws-sdk/client-dynamodb then initialises the whole package
     // index — all its commands — at cold start (functions/lib/lui.ts).
     const hele = /client-dynamodb\/dist-es\/(DynamoDB\.js|waiters\/)/;
-    for (const f of eigen)
+    for (const f of alle())
       expect(
         bronnen(f).filter((b) => hele.test(b)),
         f,
