@@ -2,12 +2,12 @@
 // Benchmark (not a timed test) of issue #4: the size of every Lambda bundle and its cold
 // initialisation (importing the bundle in a fresh Node 22 process), beside minimal handlers built
 // the same way, as a ratio. Targets: each bundle < 1 MB, initialisation ≤ 1.5 × the minimal one.
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build, type Plugin } from "esbuild";
 import { alleIngangen, BUNDEL_OPTIES } from "../lokaal/bundels.js";
+import { bouwBron, koudeStarts } from "./lib/koudeStart.js";
 
 const METINGEN = 15;
 
@@ -75,52 +75,10 @@ const basisNaam = (klanten: readonly string[]): string =>
     ? "minimaal-leeg"
     : `minimaal-${klanten.map((k) => k.replace("client-", "")).join("+")}`;
 
-interface Meting {
-  /** Wall-clock milliseconds of the import: what a cold start waits. */
-  wand: number;
-  /** CPU milliseconds (user + system) of the import: the work, hardly moved by other load. */
-  cpu: number;
-}
-
-/** Imports a bundle once, in a new Node process. */
-function importeer(bestand: string): Meting {
-  const code = `const c=process.cpuUsage();const t=performance.now();await import(${JSON.stringify(bestand)});const u=process.cpuUsage(c);process.stdout.write(JSON.stringify({wand:performance.now()-t,cpu:(u.user+u.system)/1000}))`;
-  return JSON.parse(
-    execFileSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" }),
-  ) as Meting;
-}
-
-const mediaan = (t: number[]): number => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]!;
-
-/**
- * The median import time of every bundle. Measured in rounds (each round imports every bundle
- * once, the baselines included) rather than bundle after bundle: on a shared machine the load
- * drifts over minutes, and rounds spread that drift over all bundles instead of over a few.
- */
-function koudeStarts(bestanden: readonly string[]): Map<string, Meting> {
-  const metingen = new Map(bestanden.map((b) => [b, [] as Meting[]]));
-  for (let ronde = 0; ronde < METINGEN; ronde++) {
-    for (const b of bestanden) metingen.get(b)!.push(importeer(b));
-  }
-  return new Map(
-    [...metingen].map(([b, m]) => [
-      b,
-      { wand: mediaan(m.map((x) => x.wand)), cpu: mediaan(m.map((x) => x.cpu)) },
-    ]),
-  );
-}
-
 async function bouwMinimaal(map: string, sets: readonly (readonly string[])[]): Promise<void> {
   for (const klanten of sets) {
     const naam = basisNaam(klanten);
-    const pad = join(import.meta.dirname, `.${naam}.ts`); // inside the repo, so packages resolve
-    writeFileSync(pad, minimaleBron(klanten));
-    try {
-      // Built exactly as the Lambdas are (BUNDEL_OPTIES), so the ratio shows our code's cost only.
-      await build({ ...BUNDEL_OPTIES, entryPoints: [pad], outfile: join(map, `${naam}.mjs`) });
-    } finally {
-      rmSync(pad);
-    }
+    await bouwBron(naam, minimaleBron(klanten), join(map, `${naam}.mjs`));
   }
 }
 
@@ -187,10 +145,13 @@ await bouwMinimaal(map, sets);
 const grootte = (f: string) => statSync(join(map, `${f}.mjs`)).size / 1024;
 const pad = (f: string) => join(map, `${f}.mjs`);
 const padZonderZod = (f: string) => join(zonderZod, `${f}.mjs`);
-const starts = koudeStarts([
-  ...[...sets.map(basisNaam), ...functies.keys()].map(pad),
-  ...[...functies.keys()].map(padZonderZod),
-]);
+const starts = koudeStarts(
+  [
+    ...[...sets.map(basisNaam), ...functies.keys()].map(pad),
+    ...[...functies.keys()].map(padZonderZod),
+  ],
+  METINGEN,
+);
 const meting = (f: string) => starts.get(pad(f))!;
 const regel = (naam: string, basis: string, extra = "") => {
   const m = meting(naam);

@@ -6,12 +6,10 @@
 // string, a bounded integer, an enum, an optional trimmed text, an array of objects, a boolean),
 // each written in the classic and the mini API, bundled exactly as the Lambdas are (BUNDEL_OPTIES)
 // and imported in a fresh Node process, beside an empty module and each zod with one schema.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build } from "esbuild";
-import { BUNDEL_OPTIES } from "../lokaal/bundels.js";
+import { bouwBron, koudeStarts, telZodKnopen } from "./lib/koudeStart.js";
 
 const SCHEMAS = 50;
 const RONDEN = 21;
@@ -29,55 +27,41 @@ const module = (pakket: string, schemas: string[]) =>
   ].join("\n");
 
 const reeks = Array.from({ length: SCHEMAS }, (_, i) => i);
-const BRONNEN: Record<string, string> = {
+const BRONNEN = {
   leeg: 'export const handler = async () => ({ statusCode: 200, body: "" });',
-  "classic, één schema": module("zod", ["z.string()"]),
-  "mini, één schema": module("zod/mini", ["z.string()"]),
-  [`classic, ${SCHEMAS} schema's`]: module("zod", reeks.map(classic)),
-  [`mini, ${SCHEMAS} schema's`]: module("zod/mini", reeks.map(mini)),
+  classicImport: module("zod", ["z.string()"]),
+  miniImport: module("zod/mini", ["z.string()"]),
+  classic: module("zod", reeks.map(classic)),
+  mini: module("zod/mini", reeks.map(mini)),
+};
+type Naam = keyof typeof BRONNEN;
+const OMSCHRIJVING: Record<Naam, string> = {
+  leeg: "leeg",
+  classicImport: "classic, één schema",
+  miniImport: "mini, één schema",
+  classic: `classic, ${SCHEMAS} schema's`,
+  mini: `mini, ${SCHEMAS} schema's`,
 };
 
-/** Imports a bundle in a new Node process: wall and CPU milliseconds, and zod nodes built. */
-function importeer(bestand: string): { wand: number; cpu: number; knopen: number } {
-  const code = `let k=0;globalThis.__zod_globalConfig={postProcessor:()=>{k++}};const c=process.cpuUsage();const t=performance.now();await import(${JSON.stringify(bestand)});const u=process.cpuUsage(c);process.stdout.write(JSON.stringify({wand:performance.now()-t,cpu:(u.user+u.system)/1000,knopen:k}))`;
-  return JSON.parse(
-    execFileSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" }),
-  );
-}
-
-const mediaan = (t: number[]): number => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]!;
-
 const map = mkdtempSync(join(tmpdir(), "kb-zod-mini-"));
-const namen = Object.keys(BRONNEN);
-const bundel = (i: number) => join(map, `b${i}.mjs`);
-for (const [i, naam] of namen.entries()) {
-  const bron = join(import.meta.dirname, `.zod-mini-${i}.ts`); // inside the repo, so zod resolves
-  writeFileSync(bron, BRONNEN[naam]!);
-  try {
-    await build({ ...BUNDEL_OPTIES, entryPoints: [bron], outfile: bundel(i) });
-  } finally {
-    rmSync(bron);
-  }
-}
+const namen = Object.keys(BRONNEN) as Naam[];
+const bundel = (n: Naam) => join(map, `${n}.mjs`);
+for (const n of namen) await bouwBron(`zod-mini-${n}`, BRONNEN[n], bundel(n));
 // In rounds over all bundles, as bench/bundels.ts does, so drifting load hits them alike.
-const metingen = namen.map(() => [] as ReturnType<typeof importeer>[]);
-for (let r = 0; r < RONDEN; r++)
-  for (const i of namen.keys()) metingen[i]!.push(importeer(bundel(i)));
-const uitslag = metingen.map((m) => ({
-  wand: mediaan(m.map((x) => x.wand)),
-  cpu: mediaan(m.map((x) => x.cpu)),
-  knopen: m[0]!.knopen,
-}));
+const starts = koudeStarts(namen.map(bundel), RONDEN);
+const meting = (n: Naam) => starts.get(bundel(n))!;
+/** Wall-clock milliseconds above the empty module: what loading zod and the schemas adds. */
+const boven = (n: Naam) => meting(n).wand - meting("leeg").wand;
+
 console.log(`zod classic en zod/mini, mediaan van ${RONDEN} imports in een nieuw Node-proces:`);
-for (const [i, naam] of namen.entries()) {
-  const u = uitslag[i]!;
-  const kosten = u.wand - uitslag[0]!.wand;
+for (const n of namen) {
+  const m = meting(n);
   console.log(
-    `  ${naam.padEnd(22)} ${(statSync(bundel(i)).size / 1024).toFixed(1).padStart(6)} KB ${String(u.knopen).padStart(5)} knopen ${u.wand.toFixed(1).padStart(6)} ms ${u.cpu.toFixed(1).padStart(6)} ms cpu  boven leeg ${kosten.toFixed(1).padStart(5)} ms`,
+    `  ${OMSCHRIJVING[n].padEnd(22)} ${(statSync(bundel(n)).size / 1024).toFixed(1).padStart(6)} KB ${String(telZodKnopen(bundel(n))).padStart(5)} knopen ${m.wand.toFixed(1).padStart(6)} ms ${m.cpu.toFixed(1).padStart(6)} ms cpu  boven leeg ${boven(n).toFixed(1).padStart(5)} ms`,
   );
 }
-const boven = (i: number) => uitslag[i]!.wand - uitslag[0]!.wand;
+const procent = (deel: number, geheel: number) => ((100 * deel) / geheel).toFixed(0);
 console.log(
-  `mini kost ${((100 * boven(4)) / boven(3)).toFixed(0)} % van classic voor import + ${SCHEMAS} schema's (import alleen: ${((100 * boven(2)) / boven(1)).toFixed(0)} %; bouwen alleen: ${((100 * (boven(4) - boven(2))) / (boven(3) - boven(1))).toFixed(0)} %)`,
+  `mini kost ${procent(boven("mini"), boven("classic"))} % van classic voor import + ${SCHEMAS} schema's (import alleen: ${procent(boven("miniImport"), boven("classicImport"))} %; bouwen alleen: ${procent(boven("mini") - boven("miniImport"), boven("classic") - boven("classicImport"))} %)`,
 );
 rmSync(map, { recursive: true, force: true });
