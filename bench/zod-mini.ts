@@ -19,7 +19,7 @@ const classic = (i: number) =>
 const mini = (i: number) =>
   `z.strictObject({ id${i}: z.string().check(z.regex(/^[a-z0-9-]{3,40}$/, { error: "ongeldig" }), z.meta({ description: "id ${i}" })), bedrag: z.string().check(z.regex(/^-?\\d+(\\.\\d{1,2})?$/)), jaar: z.int().check(z.minimum(2020), z.maximum(2100)), status: z.enum(["concept", "ingediend", "beoordeeld"]), opmerking: z.optional(z.string().check(z.trim(), z.maxLength(2000))), regels: z.array(z.object({ naam: z.string().check(z.minLength(1)), bedrag: z.string() })).check(z.maxLength(50)), actief: z.boolean() })`;
 
-const module = (pakket: string, schemas: string[]) =>
+const bronMet = (pakket: string, schemas: string[]) =>
   [
     `import * as z from "${pakket}";`,
     `const S = [${schemas.join(",\n")}];`,
@@ -29,10 +29,10 @@ const module = (pakket: string, schemas: string[]) =>
 const reeks = Array.from({ length: SCHEMAS }, (_, i) => i);
 const BRONNEN = {
   leeg: 'export const handler = async () => ({ statusCode: 200, body: "" });',
-  classicImport: module("zod", ["z.string()"]),
-  miniImport: module("zod/mini", ["z.string()"]),
-  classic: module("zod", reeks.map(classic)),
-  mini: module("zod/mini", reeks.map(mini)),
+  classicImport: bronMet("zod", ["z.string()"]),
+  miniImport: bronMet("zod/mini", ["z.string()"]),
+  classic: bronMet("zod", reeks.map(classic)),
+  mini: bronMet("zod/mini", reeks.map(mini)),
 };
 type Naam = keyof typeof BRONNEN;
 const OMSCHRIJVING: Record<Naam, string> = {

@@ -34,7 +34,9 @@ export const telZodKnopen = (bestand: string): number =>
     `let k=0;globalThis.__zod_globalConfig={postProcessor:()=>{k++}};await import(${JSON.stringify(bestand)});process.stdout.write(String(k))`,
   );
 
-export const mediaan = (t: number[]): number => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]!;
+/** The middle value (the upper one of an even count); leaves the caller's array as it was. */
+export const mediaan = (t: readonly number[]): number =>
+  [...t].sort((a, b) => a - b)[Math.floor(t.length / 2)]!;
 
 /**
  * The median import time of every bundle. Measured in rounds (each round imports every bundle
