@@ -4,6 +4,11 @@
 // Every step starts from the state the case is in, so a second run does nothing twice.
 import { PutObjectCommand } from "@aws-sdk/client-s3";
 import {
+  aangevraagdVoorJaar,
+  alsVoorstel,
+  besluitOpslag,
+} from "../functions/beoordeling/toekenningscontext.js";
+import {
   type AanvraagRecord,
   leesAanvraag,
   leesVersie,
@@ -33,7 +38,6 @@ import { ProductieSchema, reservering } from "../shared/beoordeling/reservering.
 import { controleerToekenning, type ToekenningVoorstel } from "../shared/beoordeling/toekenning.js";
 import { Decimal } from "../shared/geld/decimal.js";
 import { AanvraagSchema } from "../shared/indiening/aanvraag.js";
-import { totalenVoorJaar } from "../shared/indiening/begroting.js";
 import { kanIndienen, toets } from "../shared/indiening/toetsing.js";
 import { amsterdam, dagVan } from "../shared/kalender/tijd.js";
 import { parametersVoor } from "../shared/parameters/jaarparameters.js";
@@ -143,8 +147,7 @@ async function toekennen(
   };
   if (!r.overig.toekenningsvoorstel) {
     const op = amsterdam(2020, 2, 10, 11, 0);
-    const inhoud = AanvraagSchema.parse((await leesVersie(r.id, r.laatsteVersie))?.inhoud);
-    const aangevraagd = totalenVoorJaar(inhoud.begroting, JAAR);
+    const aangevraagd = await aangevraagdVoorJaar(r);
     const kader = (await leesKader(r.zorgkantoorId, JAAR))!;
     const fouten = controleerToekenning(voorstel, {
       jaar: JAAR,
@@ -155,11 +158,15 @@ async function toekennen(
       regionaalKader: kader.kader,
       overigeAfspraken: kader.afgesproken,
       richtlijnPersoneel: parametersVoor(JAAR).richtlijnPersoneel,
+      aangevraagdeOverigeRegels: aangevraagd.overigeRegels,
     });
     if (fouten.length)
       throw new Error(`Demodata: toekenning ongeldig: ${fouten.map((f) => f.melding).join("; ")}`);
     const velden = {
-      toekenningsvoorstel: { ...voorstel, voorgesteldDoor: beoordelaar, op: op.toISOString() },
+      toekenningsvoorstel: {
+        ...besluitOpslag(voorstel, aangevraagd, op),
+        voorgesteldDoor: { sub: beoordelaar.sub, rol: beoordelaar.rol },
+      },
     };
     zeker(
       await schrijfTransactie(
@@ -176,18 +183,20 @@ async function toekennen(
     );
     r = (await leesAanvraag(r.id))!;
   }
+  // As toekenningGoedkeuren: the agreement from the stored proposal, the decision kept on the case.
+  const opgeslagen = r.overig.toekenningsvoorstel!;
+  const op = amsterdam(2020, 2, 20, 15, 0);
   const afspraak = {
     soort: "initieel" as const,
-    personeel: voorstel.personeel,
-    overige: voorstel.overige,
-    compensatie: voorstel.compensatie,
+    ...alsVoorstel(opgeslagen),
     reden: voorstel.motivering,
     voorgesteldDoor: beoordelaar,
   };
+  const besluit = { ...opgeslagen, op: op.toISOString(), goedgekeurdDoor: beheer.sub };
   return zeker(
-    await legAfspraakVast(r, r.versie, afspraak, c(beheer, amsterdam(2020, 2, 20, 15, 0)), {
+    await legAfspraakVast(r, r.versie, afspraak, c(beheer, op), {
       actie: "goedkeuren",
-      velden: { toekenningsvoorstel: undefined },
+      velden: { toekenningsvoorstel: undefined, besluit },
     }),
     "goedkeuren",
   );

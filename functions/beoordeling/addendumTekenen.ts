@@ -10,26 +10,22 @@ import { voerOvergangUit } from "../data/overgangen.js";
 import { parametersInGebruik } from "../data/parameters.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
+import type { Handtekening } from "../data/zaakgegevens.js";
 import { HttpProbleem } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
 import { laadZaak, zaakstand } from "./zaak.js";
 
 type Partij = "aanbieder" | "zorgkantoor";
-interface Handtekening {
-  door: string;
-  op: string;
-}
-const VELD: Record<Partij, string> = {
+const VELD: Record<Partij, "addendumAanbieder" | "addendumZorgkantoor"> = {
   aanbieder: "addendumAanbieder",
   zorgkantoor: "addendumZorgkantoor",
 };
 const ROL: Record<Partij, Rol> = { aanbieder: "aanbieder", zorgkantoor: "zorgkantoor-beheer" };
-const handtekening = (z: AanvraagRecord, p: Partij) =>
-  (z.overig[VELD[p]] as Handtekening | undefined) ?? null;
+const handtekening = (z: AanvraagRecord, p: Partij) => z.overig[VELD[p]] ?? null;
 
 function antwoord(z: AanvraagRecord) {
-  const voorschot = z.overig.voorschot as { getekendOp?: string } | undefined;
+  const voorschot = z.overig.voorschot;
   return {
     ...zaakstand(z),
     handtekeningen: {

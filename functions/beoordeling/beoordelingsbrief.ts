@@ -2,20 +2,18 @@
 // decision and its motivation by shared/beoordeling/beoordelingsbrief.ts. Served as JSON once the
 // case is decided; the PDF rendering of this content comes with the web issue.
 import { beoordelingsbrief as brief } from "../../shared/beoordeling/beoordelingsbrief.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { dagVan } from "../../shared/kalender/tijd.js";
 import { leesAanbieder } from "../data/aanbieders.js";
 import { parametersInGebruik } from "../data/parameters.js";
 import { leesZorgkantoor } from "../data/zorgkantoren.js";
 import { HttpProbleem } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
-import { alsVoorstel, type BesluitOpslag } from "./toekenningscontext.js";
+import { briefBesluit } from "./toekenningscontext.js";
 import { laadZaak } from "./zaak.js";
 
 export const beoordelingsbrief: Operatie<RouteVan<"beoordelingsbrief">> = async (v) => {
   const { zaak } = await laadZaak(v.gebruiker, v.params.aanvraagId);
-  const besluit = zaak.overig.besluit as BesluitOpslag | undefined;
+  const besluit = zaak.overig.besluit;
   // A proposal awaiting its second signature is not a decision: the aanbieder sees nothing yet.
   if (!besluit)
     throw new HttpProbleem(
@@ -32,12 +30,7 @@ export const beoordelingsbrief: Operatie<RouteVan<"beoordelingsbrief">> = async 
       aanbieder: aanbieder?.naam ?? zaak.aanbiederId,
       zorgkantoor: zorgkantoor?.naam ?? zaak.zorgkantoorId,
       jaar: zaak.jaar,
-      datum: dagVan(new Date(besluit.op)),
-      aangevraagd: {
-        personeel: new Decimal(besluit.aangevraagd.personeel),
-        overige: new Decimal(besluit.aangevraagd.overige),
-      },
-      toekenning: alsVoorstel(besluit),
+      ...briefBesluit(besluit),
       richtlijnPersoneel: (await parametersInGebruik(zaak.jaar)).richtlijnPersoneel,
     }),
   };

@@ -39,10 +39,20 @@ export const ReserveringBodySchema = z.strictObject({
   bedrag: NietNegatiefBedragSchema,
   reden: Reden,
 });
+/** §15.1: the amount granted for one overige line of year t (0 = not granted). */
+const OverigeRegelToekenningSchema = z.strictObject({
+  id: Id,
+  bedrag: NietNegatiefBedragSchema,
+});
+
 export const ToekenningBodySchema = z.strictObject({
   versie: Versie,
   personeel: NietNegatiefBedragSchema,
   overige: NietNegatiefBedragSchema,
+  overigeRegels: z
+    .array(OverigeRegelToekenningSchema)
+    .max(2000, { error: "ten hoogste 2.000 overige regels" })
+    .optional(),
   compensatie: NietNegatiefBedragSchema.prefault("0.00"),
   motivering: z.string().max(20000).default(""),
 });

@@ -5,17 +5,12 @@ import { HttpProbleem } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { eisTweedeHandtekening } from "../lib/vierogen.js";
 import type { RouteVan } from "../routes.js";
-import {
-  alsVoorstel,
-  controleer,
-  overtredingenAntwoord,
-  type VoorstelOpslag,
-} from "./toekenningscontext.js";
+import { alsVoorstel, controleer, overtredingenAntwoord } from "./toekenningscontext.js";
 import { laadZaak, zaakstand } from "./zaak.js";
 
 export const toekenningGoedkeuren: Operatie<RouteVan<"toekenningGoedkeuren">> = async (v) => {
   const { zaak } = await laadZaak(v.gebruiker, v.params.aanvraagId, "tweedeHandtekening");
-  const voorstel = zaak.overig.toekenningsvoorstel as VoorstelOpslag | undefined;
+  const voorstel = zaak.overig.toekenningsvoorstel;
   if (!voorstel)
     throw new HttpProbleem(
       409,

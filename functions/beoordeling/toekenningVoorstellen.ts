@@ -28,13 +28,14 @@ export const toekenningVoorstellen: Operatie<RouteVan<"toekenningVoorstellen">> 
     throw OVERGANGEN[zaak.toestand].goedkeuren
       ? new HttpProbleem(403, "GEEN_TOEGANG", mag.reden)
       : new HttpProbleem(409, "OVERGANG_NIET_MOGELIJK", mag.reden);
-  const { personeel, overige, compensatie, motivering } = v.body;
+  const { personeel, overige, overigeRegels, compensatie, motivering } = v.body;
   const voorstel: ToekenningVoorstel = {
     besluit: "toekennen",
     personeel,
     overige,
     compensatie,
     motivering,
+    ...(overigeRegels && { overigeRegels }),
   };
   const { fouten, aangevraagd } = await controleer(zaak, voorstel, v.nu);
   if (fouten.length > 0) return overtredingenAntwoord(fouten, v.correlatieId);

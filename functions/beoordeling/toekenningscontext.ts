@@ -2,6 +2,11 @@
 // personeel/overige of year t in the submitted version, the reservering, the regional kader and
 // the agreements already in it — and the 422 that lists EVERY violation (codes and fields), so the
 // beoordelaar can fix them in one go. The rule is shared/beoordeling/toekenning.ts.
+
+import {
+  type AangevraagdeOverigeRegel,
+  overigeRegelsVanToekenning,
+} from "../../shared/beoordeling/overigeRegels.js";
 import {
   controleerToekenning,
   type ToekenningVoorstel,
@@ -10,35 +15,36 @@ import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";
 import { totalenVoorJaar } from "../../shared/indiening/begroting.js";
+import { dagVan } from "../../shared/kalender/tijd.js";
 import type { Fout } from "../../shared/resultaat.js";
 import { type AanvraagRecord, leesVersie } from "../data/aanvragen.js";
 import { leesKader } from "../data/kaders.js";
 import { parametersInGebruik } from "../data/parameters.js";
+import type { BesluitOpslag, ToekenningsvoorstelOpslag } from "../data/zaakgegevens.js";
 import { PROBLEEM_TYPE, probleem } from "../lib/http.js";
 import { reserveringVan } from "../lib/reservering.js";
 import type { Antwoord } from "../lib/verzoek.js";
 
-/** What the case item keeps of a decision (amounts as text): the beoordelingsbrief is made from it. */
-export interface BesluitOpslag {
-  besluit: "toekennen" | "afwijzen";
-  personeel: string;
-  overige: string;
-  compensatie: string;
-  motivering: string;
-  aangevraagd: { personeel: string; overige: string };
-  op: string;
+export type { BesluitOpslag, ToekenningsvoorstelOpslag as VoorstelOpslag };
+
+export interface Aangevraagd {
+  personeel: Decimal;
+  overige: Decimal;
+  /** §15.1: the overige lines of year t. */
+  overigeRegels: AangevraagdeOverigeRegel[];
 }
 
-/** A proposal awaiting the second signature (§1), on the case item. */
-export interface VoorstelOpslag extends BesluitOpslag {
-  voorgesteldDoor: { sub: string; rol: string };
-}
-
-export async function aangevraagdVoorJaar(zaak: AanvraagRecord) {
+export async function aangevraagdVoorJaar(zaak: AanvraagRecord): Promise<Aangevraagd> {
   const versie = await leesVersie(zaak.id, zaak.laatsteVersie);
   const inhoud = AanvraagSchema.parse(versie?.inhoud ?? {});
   const t = totalenVoorJaar(inhoud.begroting, zaak.jaar);
-  return { personeel: t.personeel, overige: t.overige };
+  const jaar = inhoud.begroting.find((b) => b.jaar === zaak.jaar);
+  const overigeRegels = (jaar?.overige ?? []).map((o) => ({
+    id: o.id,
+    omschrijving: o.omschrijving,
+    bedrag: o.bedrag,
+  }));
+  return { personeel: t.personeel, overige: t.overige, overigeRegels };
 }
 
 /**
@@ -49,7 +55,7 @@ export async function controleer(
   zaak: AanvraagRecord,
   v: ToekenningVoorstel,
   op: Date,
-): Promise<{ fouten: Fout[]; aangevraagd: { personeel: Decimal; overige: Decimal } }> {
+): Promise<{ fouten: Fout[]; aangevraagd: Aangevraagd }> {
   const [aangevraagd, res, kader] = await Promise.all([
     aangevraagdVoorJaar(zaak),
     reserveringVan(zaak),
@@ -69,6 +75,7 @@ export async function controleer(
       regionaalKader: kader?.kader ?? new Decimal(0),
       overigeAfspraken: (kader?.afgesproken ?? new Decimal(0)).minus(eigen),
       richtlijnPersoneel: (await parametersInGebruik(zaak.jaar)).richtlijnPersoneel,
+      aangevraagdeOverigeRegels: aangevraagd.overigeRegels,
     },
     "toekenning",
   );
@@ -100,9 +107,10 @@ export function overtredingenAntwoord(fouten: readonly Fout[], correlatieId: str
   };
 }
 
+/** The decision as the case keeps it; `v` has passed `controleer`, so its lines are valid. */
 export const besluitOpslag = (
   v: ToekenningVoorstel,
-  aangevraagd: { personeel: Decimal; overige: Decimal },
+  aangevraagd: Aangevraagd,
   op: Date,
 ): BesluitOpslag => ({
   besluit: v.besluit,
@@ -114,6 +122,16 @@ export const besluitOpslag = (
     personeel: bedragTekst(aangevraagd.personeel),
     overige: bedragTekst(aangevraagd.overige),
   },
+  overigeRegels: overigeRegelsVanToekenning(
+    aangevraagd.overigeRegels,
+    v.overige,
+    v.overigeRegels,
+  ).regels.map((r) => ({
+    id: r.id,
+    omschrijving: r.omschrijving,
+    aangevraagd: bedragTekst(r.aangevraagd),
+    toegekend: bedragTekst(r.toegekend),
+  })),
   op: op.toISOString(),
 });
 
@@ -123,4 +141,22 @@ export const alsVoorstel = (b: BesluitOpslag): ToekenningVoorstel => ({
   overige: new Decimal(b.overige),
   compensatie: new Decimal(b.compensatie),
   motivering: b.motivering,
+  ...(b.overigeRegels && {
+    overigeRegels: b.overigeRegels.map((r) => ({ id: r.id, bedrag: new Decimal(r.toegekend) })),
+  }),
+});
+
+/** What the beoordelingsbrief takes from a stored decision (§5.4, §15.1): date, amounts, lines. */
+export const briefBesluit = (b: BesluitOpslag) => ({
+  datum: dagVan(new Date(b.op)),
+  aangevraagd: {
+    personeel: new Decimal(b.aangevraagd.personeel),
+    overige: new Decimal(b.aangevraagd.overige),
+  },
+  toekenning: alsVoorstel(b),
+  overigeRegels: (b.overigeRegels ?? []).map((r) => ({
+    omschrijving: r.omschrijving,
+    aangevraagd: new Decimal(r.aangevraagd),
+    toegekend: new Decimal(r.toegekend),
+  })),
 });

@@ -8,7 +8,6 @@ import { nietGevonden } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
 import { termijnVan } from "./termijn.js";
-import type { VoorstelOpslag } from "./toekenningscontext.js";
 import { voorstelAntwoord } from "./voorstel.js";
 
 export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
@@ -41,7 +40,7 @@ export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
         termijn: termijnVan(r, v.nu),
         voorstelWachtOpTweedeHandtekening: r.overig.toekenningsvoorstel !== undefined,
         voorstel: r.overig.toekenningsvoorstel
-          ? voorstelAntwoord(r.overig.toekenningsvoorstel as VoorstelOpslag)
+          ? voorstelAntwoord(r.overig.toekenningsvoorstel)
           : null,
         afspraakTotaal: r.afspraak?.totaal ?? null,
       })),

@@ -29,6 +29,13 @@ import {
   type Weigering,
   wijzig,
 } from "./voorwaarden.js";
+import type { ZaakGegevens, ZaakGegevensWijziging } from "./zaakgegevens.js";
+
+/** §15.1: the agreed amount of one overige line of year t. */
+export interface OverigeRegelAfspraak {
+  id: string;
+  bedrag: string;
+}
 
 /** The agreement in force, on the case for lists and the herschikking (§8); history in afspraken.ts. */
 export interface AfspraakSamenvatting {
@@ -38,6 +45,8 @@ export interface AfspraakSamenvatting {
   overige: string;
   compensatie: string;
   totaal: string;
+  /** §15.1: per overige line, summing to `overige`; absent on agreements made before §15.1. */
+  overigeRegels?: OverigeRegelAfspraak[];
 }
 
 export interface AanvraagRecord extends Zaakscope {
@@ -54,8 +63,8 @@ export interface AanvraagRecord extends Zaakscope {
   aangemaaktOp: string;
   gewijzigdOp: string;
   versie: number;
-  /** What other use cases keep on the case (e.g. a toekenning proposal awaiting four eyes). */
-  overig: Record<string, unknown>;
+  /** What the use cases keep on the case, each field typed (zaakgegevens.ts). */
+  overig: ZaakGegevens;
 }
 
 export type VersieStatus = "concept" | "ingediend";
@@ -94,7 +103,7 @@ export function alsAanvraag(i: Item): AanvraagRecord {
   const { soort: _s, ...bekend } = Object.fromEntries(
     Object.entries(r).filter(([k]) => BEKEND.has(k)),
   );
-  return { ...(bekend as Omit<AanvraagRecord, "overig">), overig };
+  return { ...(bekend as Omit<AanvraagRecord, "overig">), overig: overig as ZaakGegevens };
 }
 
 const alsVersie = (i: Item): VersieRecord => {
@@ -190,10 +199,26 @@ export async function maakConcept(
   return r.ok ? { ok: true, waarde: record } : r;
 }
 
+/** The fields a write may set on the case: its mutable fixed fields and the typed case data. */
+export type ZaakWijziging = Partial<
+  Pick<
+    AanvraagRecord,
+    | "toestand"
+    | "mediation"
+    | "laatsteVersie"
+    | "laatsteVersieIngediend"
+    | "ontvangenOp"
+    | "laatstIngediendOp"
+    | "afspraak"
+    | "gewijzigdOp"
+  >
+> &
+  ZaakGegevensWijziging;
+
 /** The record after an update of `velden`: known fields in place, the rest under `overig`. */
 export function bijgewerkt(
   r: AanvraagRecord,
-  velden: Readonly<Record<string, unknown>>,
+  velden: Readonly<ZaakWijziging>,
   versie: number,
 ): AanvraagRecord {
   const bekend = Object.fromEntries(Object.entries(velden).filter(([k]) => BEKEND.has(k)));
@@ -208,12 +233,12 @@ export function bijgewerkt(
 export function wijzigAanvraag(
   r: AanvraagRecord,
   verwachteVersie: number,
-  velden: Readonly<Record<string, unknown>>,
+  velden: Readonly<ZaakWijziging>,
   weigering?: Weigering,
 ): Schrijfactie {
   for (const v of ["id", "aanbiederId", "zorgkantoorId", "jaar", "soort"])
     if (v in velden) throw new Error(`wijzigAanvraag: ${v} van een aanvraag verandert nooit`);
-  const toestand = (velden.toestand as Toestand | undefined) ?? r.toestand;
+  const toestand: Toestand = velden.toestand ?? r.toestand;
   return wijzig(
     aanvraagSleutel(r.id),
     verwachteVersie,

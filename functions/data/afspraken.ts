@@ -16,8 +16,10 @@ import {
   type AanvraagRecord,
   type AfspraakSamenvatting,
   bijgewerkt,
+  type OverigeRegelAfspraak,
   scopeVan,
   wijzigAanvraag,
+  type ZaakWijziging,
 } from "./aanvragen.js";
 import { kaderMutatie } from "./kaders.js";
 import { zoek } from "./lezen.js";
@@ -37,6 +39,8 @@ export interface NieuweAfspraak {
   overige: Decimal;
   /** §5: fixed, outside the personeel/overige split, part of the agreed kwaliteitsbudget. */
   compensatie: Decimal;
+  /** §15.1: the agreed amount per overige line, summing to `overige`. */
+  overigeRegels?: readonly { id: string; bedrag: Decimal }[];
   reden?: string;
   /** §1 four-eyes: who proposed; the acting user (the context) is the second signature. */
   voorgesteldDoor?: Actor;
@@ -49,14 +53,48 @@ export interface AfspraakRecord extends AfspraakSamenvatting {
   besloten: Actor;
 }
 
-const samenvatting = (nummer: number, a: NieuweAfspraak): AfspraakSamenvatting => ({
-  nummer,
-  soort: a.soort,
-  personeel: bedragTekst(a.personeel),
-  overige: bedragTekst(a.overige),
-  compensatie: bedragTekst(a.compensatie),
-  totaal: bedragTekst(som([a.personeel, a.overige, a.compensatie])),
-});
+/**
+ * §15.1: the lines of the new agreement. A version that names none keeps those in force when its
+ * overige is unchanged (a vaststelling, a herschikking that only moved personeel); otherwise the
+ * lines are unknown and the nacalculatie says so rather than guess.
+ */
+function regelsVan(
+  a: NieuweAfspraak,
+  vorige: AfspraakSamenvatting | undefined,
+): OverigeRegelAfspraak[] | undefined {
+  if (a.overigeRegels)
+    return a.overigeRegels.map((r) => ({ id: r.id, bedrag: bedragTekst(r.bedrag) }));
+  return vorige?.overigeRegels && a.overige.eq(vorige.overige) ? vorige.overigeRegels : undefined;
+}
+
+const samenvatting = (
+  nummer: number,
+  a: NieuweAfspraak,
+  vorige: AfspraakSamenvatting | undefined,
+): AfspraakSamenvatting => {
+  const regels = regelsVan(a, vorige);
+  return {
+    nummer,
+    soort: a.soort,
+    personeel: bedragTekst(a.personeel),
+    overige: bedragTekst(a.overige),
+    compensatie: bedragTekst(a.compensatie),
+    totaal: bedragTekst(som([a.personeel, a.overige, a.compensatie])),
+    ...(regels && { overigeRegels: regels }),
+  };
+};
+
+/** §15.1: the agreed overige is the sum of its lines; a write that breaks it is refused. */
+function regelsWeigering(a: NieuweAfspraak): Weigering | undefined {
+  if (!a.overigeRegels) return undefined;
+  const totaal = som(a.overigeRegels.map((r) => r.bedrag));
+  if (totaal.eq(a.overige)) return undefined;
+  return {
+    status: 422,
+    code: "OVERIGE_NIET_GELIJK_AAN_REGELS",
+    melding: `overigeRegels: de regels tellen op tot ${bedragTekst(totaal)}, niet tot het overige bedrag ${bedragTekst(a.overige)}`,
+  };
+}
 
 /**
  * §1: a toekenning and a vaststelling move money, so the one who lays it down (the context) is a
@@ -93,11 +131,11 @@ export function afspraakBijdrage(
       samenvatting: AfspraakSamenvatting;
     }
   | { ok: false; weigering: Weigering } {
-  const vierOgen = vierOgenWeigering(a, ctx);
-  if (vierOgen) return { ok: false, weigering: vierOgen };
+  const weigering = vierOgenWeigering(a, ctx) ?? regelsWeigering(a);
+  if (weigering) return { ok: false, weigering };
   const vorige = r.afspraak;
   const historie = vorige ? [{ soort: vorige.soort, bedrag: new Decimal(vorige.totaal) }] : [];
-  const s = samenvatting((vorige?.nummer ?? 0) + 1, a);
+  const s = samenvatting((vorige?.nummer ?? 0) + 1, a, vorige);
   const totaal = new Decimal(s.totaal);
   const volgorde = voegAfspraakVersieToe(historie, {
     soort: a.soort,
@@ -139,7 +177,7 @@ export interface AfspraakOpties {
   gebeurtenis?: Gebeurtenis;
   /** More writes in the same transaction. */
   acties?: readonly Schrijfactie[];
-  velden?: Readonly<Record<string, unknown>>;
+  velden?: Readonly<ZaakWijziging>;
 }
 
 const standaardGebeurtenis = (soort: AfspraakSoort): Gebeurtenis =>
@@ -202,6 +240,9 @@ export async function leesAfspraken(aanvraagId: string): Promise<AfspraakRecord[
     overige: String(i.overige),
     compensatie: String(i.compensatie),
     totaal: String(i.totaal),
+    ...(Array.isArray(i.overigeRegels) && {
+      overigeRegels: i.overigeRegels as OverigeRegelAfspraak[],
+    }),
     reden: i.reden as string | undefined,
     besluitOp: String(i.besluitOp),
     voorgesteldDoor: i.voorgesteldDoor as Actor | undefined,

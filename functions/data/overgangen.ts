@@ -19,6 +19,7 @@ import {
   leesVersie,
   scopeVan,
   wijzigAanvraag,
+  type ZaakWijziging,
 } from "./aanvragen.js";
 import { aanvraagPk, versieSleutel } from "./sleutels.js";
 import { type Schrijfcontext, schrijfTransactie, type TransactieUitkomst } from "./transactie.js";
@@ -26,7 +27,7 @@ import { alsJson, bijwerken, nieuw, type Schrijfactie, type Weigering } from "./
 
 export interface OvergangOpties {
   /** More fields on the case item (merged into the one update of it). */
-  velden?: Readonly<Record<string, unknown>>;
+  velden?: Readonly<ZaakWijziging>;
   /** More writes in the same transaction (a frozen version, an agreement, the kader). */
   acties?: readonly Schrijfactie[];
   /** Default: the event of the action (shared/gebeurtenissen.ts GEBEURTENIS_VAN_ACTIE). */

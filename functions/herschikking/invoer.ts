@@ -80,7 +80,7 @@ async function prognoseVan(
 }
 
 async function aangevraagdVan(r: AanvraagRecord): Promise<Decimal> {
-  const besluit = r.overig.besluit as { aangevraagd?: { personeel?: unknown; overige?: unknown } };
+  const besluit = r.overig.besluit;
   const p = dec(besluit?.aangevraagd?.personeel);
   const o = dec(besluit?.aangevraagd?.overige);
   if (p && o) return p.plus(o);

@@ -32,7 +32,7 @@ export const metDocumenten = (
  * `overig.laatVenster = { tot: ISO instant }` (the beoordeling Lambda writes it, audited).
  */
 export function laatVensterVan(zaak: AanvraagRecord): { tot: Date } | undefined {
-  const v = zaak.overig.laatVenster as { tot?: unknown } | undefined;
+  const v = zaak.overig.laatVenster;
   if (typeof v?.tot !== "string") return undefined;
   const tot = new Date(v.tot);
   return Number.isNaN(tot.getTime()) ? undefined : { tot };

@@ -14,18 +14,13 @@ import type { JaarParameters } from "../../shared/parameters/jaarparameters.js";
 import { leesAanbieder } from "../data/aanbieders.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { parametersInGebruik } from "../data/parameters.js";
+import type { AfwijkendeReserveringOpslag } from "../data/zaakgegevens.js";
 import { uitFout } from "./probleem.js";
 
-/** What the case item keeps of an override (amount as text, §11). */
-export interface AfwijkendeReserveringOpslag {
-  bedrag: string;
-  reden: string;
-  door: string;
-  op: string;
-}
+export type { AfwijkendeReserveringOpslag };
 
 export const afwijkendeReservering = (z: AanvraagRecord): AfwijkendeReserveringOpslag | undefined =>
-  z.overig.reservering as AfwijkendeReserveringOpslag | undefined;
+  z.overig.reservering;
 
 export interface ReserveringVanZaak extends Reservering {
   productieTotaal: Decimal;

@@ -1,35 +1,18 @@
 // DOMAIN.md §9: the nacalculatie of a case as the API answers it (plain JSON, amounts as text),
 // with the proposal awaiting its second signature and the vaststelling once laid down.
 import { bedragTekst } from "../../shared/geld/bedrag.js";
-import type { NacalculatieUitvoer } from "../../shared/nacalculatie/berekening.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
+import type { VaststellingOpslag, VaststellingsvoorstelOpslag } from "../data/zaakgegevens.js";
 import { uitFout } from "../lib/probleem.js";
 import type { Nacalculatiestand } from "./stand.js";
 
-export interface VoorstelOpslag {
-  voorgesteldDoor: { sub: string; rol: string };
-  op: string;
-  teVerrekenen: string;
-  uitkomst: NacalculatieUitvoer;
-}
+export type { VaststellingOpslag, VaststellingsvoorstelOpslag as VoorstelOpslag };
 
-export interface VaststellingOpslag {
-  vastgesteld: string;
-  saldo: string;
-  saldoSoort: string;
-  nabetaling: string;
-  verrekening: string;
-  terugvordering: string;
-  voorgesteldDoor: string;
-  goedgekeurdDoor: string;
-  op: string;
-}
-
-export const voorstelVan = (r: AanvraagRecord): VoorstelOpslag | undefined =>
-  r.overig.vaststellingsvoorstel as VoorstelOpslag | undefined;
+export const voorstelVan = (r: AanvraagRecord): VaststellingsvoorstelOpslag | undefined =>
+  r.overig.vaststellingsvoorstel;
 
 export const vaststellingVan = (r: AanvraagRecord): VaststellingOpslag | undefined =>
-  r.overig.vaststelling as VaststellingOpslag | undefined;
+  r.overig.vaststelling;
 
 export function nacalculatieAntwoord(r: AanvraagRecord, s: Nacalculatiestand) {
   // A stored year report that breaks a §9 rule (e.g. no weighted client days in the base year)

@@ -6,34 +6,36 @@
 // Choices where §9 is silent [portal rule]:
 // - Agreed personeel/compensatie: the latest agreement version that is not the vaststelling
 //   itself (initieel or herschikking).
-// - Agreed overige lines: the lines of year t of the submitted version, as the realisatie measures
-//   them (functions/realisatie/afspraak.ts). The year report holds no overige spend, so the
+// - Agreed overige lines (§15.1): the lines of year t of the submitted version, each at the amount
+//   the agreement in force names for it (shared/beoordeling/overigeRegels.ts afgesprokenPerRegel),
+//   never at the requested amount. The year report holds no overige spend, so the
 //   realised amount per line is entered by the zorgkantoor from the accountant's report
 //   (overigeBeoordelen); a line not yet entered counts as 0 and is listed under `ontbreekt`.
 // - Voorschotten paid: the sum of the case's payment orders of year t.
 // - The accountant's report counts once a document of kind "accountantsrapport" is accepted.
 
+import {
+  type AangevraagdeOverigeRegel,
+  afgesprokenPerRegel,
+} from "../../shared/beoordeling/overigeRegels.js";
 import { voerUit } from "../../shared/berekening.js";
 import { bedragTekst, som } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";
 import { type NacalculatieUitvoer, nacalculatie } from "../../shared/nacalculatie/berekening.js";
 import { type Fout, valideer } from "../../shared/resultaat.js";
-import { type AanvraagRecord, leesVersie } from "../data/aanvragen.js";
+import { type AanvraagRecord, type AfspraakSamenvatting, leesVersie } from "../data/aanvragen.js";
 import { leesAfspraken } from "../data/afspraken.js";
 import { betaalopdrachtenVanAanvraag } from "../data/betaalopdrachten.js";
 import { documentenVanAanvraag } from "../data/documenten.js";
 import { leesRealisaties } from "../data/realisaties.js";
+import type { OverigeOordeel } from "../data/zaakgegevens.js";
 import { laatsteVan } from "../realisatie/antwoord.js";
 
-export interface OverigeOordeel {
-  gerealiseerd: string;
-  conform: boolean;
-  reden?: string;
-}
+export type { OverigeOordeel };
 
 export const oordelenVan = (r: AanvraagRecord): Record<string, OverigeOordeel> =>
-  (r.overig.nacalculatieOverige as Record<string, OverigeOordeel> | undefined) ?? {};
+  r.overig.nacalculatieOverige ?? {};
 
 export interface Nacalculatiestand {
   jaarverslagVersie: number | null;
@@ -54,8 +56,8 @@ export interface Nacalculatiestand {
   uitkomst?: { ok: true; waarde: NacalculatieUitvoer } | { ok: false; fout: Fout };
 }
 
-/** The agreed overige lines of year t (id, description, amount as text). */
-export async function overigeRegels(r: AanvraagRecord) {
+/** The overige lines of year t as requested (id, description, requested amount). */
+export async function overigeRegels(r: AanvraagRecord): Promise<AangevraagdeOverigeRegel[]> {
   const versie = await leesVersie(r.id, r.laatsteVersie);
   const inhoud = valideer(AanvraagSchema, versie?.inhoud ?? {});
   if (!inhoud.ok)
@@ -64,8 +66,28 @@ export async function overigeRegels(r: AanvraagRecord) {
   return (jaar?.overige ?? []).map((o) => ({
     id: o.id,
     omschrijving: o.omschrijving,
-    afgesproken: bedragTekst(o.bedrag),
+    bedrag: o.bedrag,
   }));
+}
+
+/** §15.1: each line at its agreed amount; on an agreement without lines, the reason why not. */
+function perRegel(regels: AangevraagdeOverigeRegel[], geldend: AfspraakSamenvatting | undefined) {
+  const u = afgesprokenPerRegel(regels, {
+    overige: new Decimal(geldend?.overige ?? 0),
+    ...(geldend?.overigeRegels && {
+      overigeRegels: geldend.overigeRegels.map((o) => ({
+        id: o.id,
+        bedrag: new Decimal(o.bedrag),
+      })),
+    }),
+  });
+  const lijst = u.ok
+    ? u.waarde
+    : regels.map((o) => ({ id: o.id, omschrijving: o.omschrijving, afgesproken: o.bedrag }));
+  return {
+    lijst: lijst.map((o) => ({ ...o, afgesproken: bedragTekst(o.afgesproken) })),
+    fout: u.ok ? undefined : u.fout,
+  };
 }
 
 export async function nacalculatieStand(
@@ -90,7 +112,8 @@ export async function nacalculatieStand(
   );
   const jaarverslag = laatsteVan(realisaties, r.jaar, "jaarverslag").laatste;
   const oordelen = oordelenVan(r);
-  const overige = regels.map((o) => {
+  const afgesproken = perRegel(regels, geldend);
+  const overige = afgesproken.lijst.map((o) => {
     const oordeel = oordelen[o.id];
     return {
       ...o,
@@ -100,6 +123,7 @@ export async function nacalculatieStand(
     };
   });
   const ontbreekt = [
+    ...(afgesproken.fout ? [`${afgesproken.fout.veld}: ${afgesproken.fout.melding}`] : []),
     ...(jaarverslag ? [] : ["jaarverslag: het jaarverslag over het jaar is nog niet ingediend"]),
     ...(rapportAanwezig
       ? []
@@ -120,6 +144,7 @@ export async function nacalculatieStand(
     ontbreekt,
   };
   if (!jaarverslag) return stand;
+  if (afgesproken.fout) return { ...stand, uitkomst: { ok: false, fout: afgesproken.fout } };
   return {
     ...stand,
     uitkomst: nacalculatieMetVerslag(r.jaar, jaarverslag.inhoud, stand, teVerrekenen),

@@ -1,7 +1,7 @@
 // Issue #5, DOMAIN.md §4.1 and §7: the XLSX download of one case for the aanbieder's (or the
 // zorgkantoor's) controller — the meerjarenbegroting of the latest version per line and per year
 // (year costs of personeel lines by shared/indiening/begroting.ts), and every realisatie report
-// with what the portal computed from it at submission. Readable within the case's scope (§1).
+// with what the portal computed from it at submission, and the toekenning per line (§15.1). Readable within the case's scope (§1).
 import type { Decimal } from "../../shared/geld/decimal.js";
 import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";
 import { jaarkosten, kostenPerFte, totalenPerJaar } from "../../shared/indiening/begroting.js";
@@ -19,6 +19,7 @@ import { laatsteVan } from "../realisatie/antwoord.js";
 import type { RouteVan } from "../routes.js";
 import { laadZaak } from "../voorschot/zaak.js";
 import { bedragUit } from "./cijfers.js";
+import { afspraakBlad } from "./xlsx/afspraak.js";
 import { jaarverslagBlad } from "./xlsx/jaarverslag.js";
 import {
   type Blad,
@@ -149,6 +150,7 @@ export const aanvraagXlsx: Operatie<RouteVan<"aanvraagXlsx">> = async (v) => {
     .sort((a, b) => a.jaar - b.jaar || a.ingediendOp.localeCompare(b.ingediendOp));
   const bytes = await werkboek([
     ...begrotingBladen(inhoud.waarde.begroting, r.laatsteVersie),
+    ...afspraakBlad(r.overig.besluit),
     {
       naam: "Realisaties",
       rijen: [

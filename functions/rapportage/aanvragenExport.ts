@@ -9,7 +9,7 @@
 import { som } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { termijnVan } from "../beoordeling/termijn.js";
-import { aangevraagdVoorJaar, type BesluitOpslag } from "../beoordeling/toekenningscontext.js";
+import { aangevraagdVoorJaar } from "../beoordeling/toekenningscontext.js";
 import { leesAanbieder } from "../data/aanbieders.js";
 import { type AanvraagRecord, werklijst } from "../data/aanvragen.js";
 import type { Operatie } from "../lib/verzoek.js";
@@ -43,7 +43,7 @@ export const KOPPEN_AANVRAGEN = [
 ] as const;
 
 async function gevraagd(r: AanvraagRecord) {
-  const b = r.overig.besluit as BesluitOpslag | undefined;
+  const b = r.overig.besluit;
   if (b)
     return {
       personeel: new Decimal(b.aangevraagd.personeel),

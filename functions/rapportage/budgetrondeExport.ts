@@ -50,7 +50,7 @@ export const budgetrondeExport: Operatie<RouteVan<"budgetrondeExport">> = async 
         leesAanbieder(r.aanbiederId),
         afspraakVoorVaststelling(r),
       ]);
-      const voorschot = r.overig.voorschot as { getekendOp?: string } | undefined;
+      const voorschot = r.overig.voorschot;
       return { r, a, afspraak, getekendOp: voorschot?.getekendOp ?? null };
     }),
   );

@@ -120,7 +120,7 @@ export async function zaakcijfers(
     r.afspraak ? leesRealisaties(r.id) : Promise.resolve([]),
   ]);
   const rapport = laatsteRapport(realisaties, r.jaar, nu);
-  const vaststelling = r.overig.vaststelling as { vastgesteld?: unknown } | undefined;
+  const vaststelling = r.overig.vaststelling;
   return {
     afgesproken: bedragUit(afspraak?.totaal),
     betaald: vrijgegeven.get(r.id) ?? NUL,

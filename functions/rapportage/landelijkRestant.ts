@@ -21,7 +21,7 @@ import {
   type RestantAanbieder,
   verdeelLandelijkRestant,
 } from "../../shared/nacalculatie/landelijkRestant.js";
-import { aangevraagdVoorJaar, type BesluitOpslag } from "../beoordeling/toekenningscontext.js";
+import { aangevraagdVoorJaar } from "../beoordeling/toekenningscontext.js";
 import { type AanvraagRecord, werklijst } from "../data/aanvragen.js";
 import { parametersInGebruik } from "../data/parameters.js";
 import { lijstZorgkantoren } from "../data/zorgkantoren.js";
@@ -37,7 +37,7 @@ interface Claimant extends RestantAanbieder {
 }
 
 async function claimant(r: AanvraagRecord): Promise<Claimant> {
-  const besluit = r.overig.besluit as BesluitOpslag | undefined;
+  const besluit = r.overig.besluit;
   const [stand, aangevraagd] = await Promise.all([
     nacalculatieStand(r),
     besluit
@@ -66,9 +66,7 @@ export const landelijkRestant: Operatie<RouteVan<"landelijkRestant">> = async (v
     .filter(isAfgesproken);
   const vastgesteld = zaken.filter((r) => r.overig.vaststelling !== undefined);
   const claimants = await Promise.all(vastgesteld.map(claimant));
-  const bedragen = vastgesteld.map((r) =>
-    bedragUit((r.overig.vaststelling as { vastgesteld?: unknown }).vastgesteld),
-  );
+  const bedragen = vastgesteld.map((r) => bedragUit(r.overig.vaststelling?.vastgesteld));
   const u = verdeelLandelijkRestant({
     landelijkBudget: parameters.landelijkBudget,
     vastgesteld: bedragen,

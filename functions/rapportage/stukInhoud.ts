@@ -7,8 +7,7 @@
 // (404 outside it) stay here, with the data.
 import { beoordelingsbrief } from "../../shared/beoordeling/beoordelingsbrief.js";
 import { Decimal } from "../../shared/geld/decimal.js";
-import { dagVan } from "../../shared/kalender/tijd.js";
-import { alsVoorstel, type BesluitOpslag } from "../beoordeling/toekenningscontext.js";
+import { briefBesluit } from "../beoordeling/toekenningscontext.js";
 import { leesAanbieder } from "../data/aanbieders.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { leesAfspraken } from "../data/afspraken.js";
@@ -40,7 +39,7 @@ async function partijen(r: AanvraagRecord): Promise<Partijen> {
 }
 
 async function brief(r: AanvraagRecord): Promise<Brief> {
-  const besluit = r.overig.besluit as BesluitOpslag | undefined;
+  const besluit = r.overig.besluit;
   // A proposal awaiting its second signature is not a decision: no letter yet.
   if (!besluit)
     throw nogNiet(
@@ -53,19 +52,10 @@ async function brief(r: AanvraagRecord): Promise<Brief> {
       aanbieder: p.aanbieder,
       zorgkantoor: p.zorgkantoor,
       jaar: r.jaar,
-      datum: dagVan(new Date(besluit.op)),
-      aangevraagd: {
-        personeel: new Decimal(besluit.aangevraagd.personeel),
-        overige: new Decimal(besluit.aangevraagd.overige),
-      },
-      toekenning: alsVoorstel(besluit),
+      ...briefBesluit(besluit),
       richtlijnPersoneel: parameters.richtlijnPersoneel,
     }),
   );
-}
-
-interface Handtekening {
-  op?: string;
 }
 
 /**
@@ -86,12 +76,17 @@ async function addendumBrief(r: AanvraagRecord): Promise<Brief> {
     afspraakVoorVaststelling(r),
     parametersInGebruik(r.jaar),
   ]);
-  const voorschot = r.overig.voorschot as { getekendOp?: string; percentage?: string } | undefined;
+  const voorschot = r.overig.voorschot;
   const getekend = isAfgesproken(r) ? (voorschot?.getekendOp ?? null) : null;
-  const partij = (veld: string) => (r.overig[veld] as Handtekening | undefined)?.op ?? getekend;
+  const partij = (veld: "addendumAanbieder" | "addendumZorgkantoor") =>
+    r.overig[veld]?.op ?? getekend;
   return addendum({
     ...p,
     afspraak: initieel,
+    overigeRegels: (r.overig.besluit?.overigeRegels ?? []).map((o) => ({
+      omschrijving: o.omschrijving,
+      bedrag: o.toegekend,
+    })),
     ...(geldend ? { geldend } : {}),
     voorschotpercentage: new Decimal(voorschot?.percentage ?? parameters.voorschotpercentage),
     getekend: {

@@ -1,7 +1,8 @@
 // DOMAIN.md §7, §9.2: what a realisatie is measured against — the agreement in force (personeel,
-// overige, compensatie) and the agreed amount per overige line. [portal rule] The agreement
-// records totals per category only, so a line's agreed amount is its amount in the submitted
-// begroting of year t; the sum stays capped at the agreed overige total (aangepasteBasis does).
+// overige, compensatie) and the agreed amount per overige line (§15.1). [portal rule] An agreement
+// made before §15.1 without lines measures each line against its requested amount; the sum stays
+// capped at the agreed overige total (aangepasteBasis does).
+import { afgesprokenPerRegel } from "../../shared/beoordeling/overigeRegels.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";
 import type { AfgesprokenBegroting } from "../../shared/realisatie/afspraak.js";
@@ -29,10 +30,19 @@ export async function afgesprokenBegroting(r: AanvraagRecord): Promise<Afgesprok
   if (!inhoud.ok)
     throw new Error(`aanvraag ${r.id} versie ${r.laatsteVersie}: ${inhoud.fout.melding}`);
   const jaar = inhoud.waarde.begroting.find((b) => b.jaar === r.jaar);
+  const gevraagd = jaar?.overige ?? [];
+  const perRegel = afgesprokenPerRegel(gevraagd, {
+    overige: new Decimal(a.overige),
+    ...(a.overigeRegels && {
+      overigeRegels: a.overigeRegels.map((o) => ({ id: o.id, bedrag: new Decimal(o.bedrag) })),
+    }),
+  });
   return {
     personeel: new Decimal(a.personeel),
     overige: new Decimal(a.overige),
     compensatie: new Decimal(a.compensatie),
-    overigeRegels: (jaar?.overige ?? []).map((o) => ({ regelId: o.id, bedrag: o.bedrag })),
+    overigeRegels: perRegel.ok
+      ? perRegel.waarde.map((o) => ({ regelId: o.id, bedrag: o.afgesproken }))
+      : gevraagd.map((o) => ({ regelId: o.id, bedrag: o.bedrag })),
   };
 }

@@ -13,6 +13,7 @@ import { scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
 import { leesRealisaties } from "../data/realisaties.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
+import type { VoorschotAanpassing, ZaakGegevens } from "../data/zaakgegevens.js";
 import { conflict, HttpProbleem, uitFout } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
@@ -20,21 +21,10 @@ import { laadZaak, opslagVorm, voorschotAfspraakOfWeiger } from "../voorschot/za
 import { afgesprokenBegroting } from "./afspraak.js";
 import { laatsteVan } from "./antwoord.js";
 
-export interface VoorschotAanpassing {
-  soort: string;
-  jaar: number;
-  realisatieVersie: number;
-  basisVersie: number;
-  vanafMaand: string;
-  bedrag: string;
-  door: string;
-  op: string;
-}
+export type { VoorschotAanpassing };
 
-export const aanpassingenVan = (overig: Record<string, unknown>): VoorschotAanpassing[] =>
-  Array.isArray(overig.voorschotAanpassingen)
-    ? (overig.voorschotAanpassingen as VoorschotAanpassing[])
-    : [];
+export const aanpassingenVan = (overig: ZaakGegevens): VoorschotAanpassing[] =>
+  overig.voorschotAanpassingen ?? [];
 
 export const realisatieBevestigen: Operatie<RouteVan<"realisatieBevestigen">> = async (v) => {
   const { venster } = v.params;

@@ -33,6 +33,8 @@ export interface BriefGegevens {
   aangevraagd: { personeel: Decimal; overige: Decimal };
   toekenning: ToekenningVoorstel;
   richtlijnPersoneel: Decimal;
+  /** §15.1: the overige lines as decided; each gets its own row under "Overige kosten". */
+  overigeRegels?: readonly { omschrijving: string; aangevraagd: Decimal; toegekend: Decimal }[];
 }
 
 function besluitTekst(g: BriefGegevens): string {
@@ -65,6 +67,7 @@ function bedragen(g: BriefGegevens): Tekstblok {
     rijen: [
       rij("Extra personeel", g.aangevraagd.personeel, t.personeel),
       rij("Overige kosten", g.aangevraagd.overige, t.overige),
+      ...(g.overigeRegels ?? []).map((r) => rij(`– ${r.omschrijving}`, r.aangevraagd, r.toegekend)),
       rij("Compensatiecomponent", undefined, t.compensatie),
       rij("Totaal", gevraagd, toegekendTotaal(t)),
     ],

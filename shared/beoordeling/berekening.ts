@@ -49,6 +49,19 @@ const ToekenningInvoerSchema = z.object({
   aangevraagd: z
     .object({ personeel: NietNegatiefBedragSchema, overige: NietNegatiefBedragSchema })
     .describe("de begrotingstotalen van de aanvraag voor jaar t"),
+  aangevraagdeOverigeRegels: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(200),
+        omschrijving: z.string().max(2000).default(""),
+        bedrag: NietNegatiefBedragSchema,
+      }),
+    )
+    .max(2000)
+    .optional()
+    .describe(
+      "de overige regels van jaar t zoals aangevraagd (§15.1); zonder deze geen toets per regel",
+    ),
   reservering: NietNegatiefBedragSchema.describe("het gereserveerde bedrag (§5)"),
   margeVrijgegeven: z
     .boolean()
@@ -66,6 +79,11 @@ const ToekenningInvoerSchema = z.object({
     overige: NietNegatiefBedragSchema,
     compensatie: NietNegatiefBedragSchema.prefault("0.00"),
     motivering: z.string().max(20000).default(""),
+    overigeRegels: z
+      .array(z.object({ id: z.string().min(1).max(200), bedrag: NietNegatiefBedragSchema }))
+      .max(2000)
+      .optional()
+      .describe("het toegekende bedrag per overige regel (§15.1)"),
   }),
 });
 
@@ -82,7 +100,7 @@ export const toekenningBerekening = defineer({
   naam: "toekenning",
   omschrijving:
     "Controleert een voorgestelde toekenning tegen de voorwaarden van §5 en noemt elke overtreding.",
-  bron: "DOMAIN.md §5; seed §4.2.7, §4.2.8, §4.2.10, §4.2.11",
+  bron: "DOMAIN.md §5, §15.1; seed §4.2.7, §4.2.8, §4.2.10, §4.2.11",
   invoer: ToekenningInvoerSchema,
   uitvoer: ToekenningUitvoerSchema,
   bereken: (i) => {
@@ -95,6 +113,9 @@ export const toekenningBerekening = defineer({
       regionaalKader: i.regionaalKader,
       overigeAfspraken: i.overigeAfspraken,
       richtlijnPersoneel: parametersVoor(i.jaar).richtlijnPersoneel,
+      ...(i.aangevraagdeOverigeRegels && {
+        aangevraagdeOverigeRegels: i.aangevraagdeOverigeRegels,
+      }),
     });
     return ok({
       totaal: bedragTekst(toegekendTotaal(i.toekenning)),

@@ -12,6 +12,11 @@ import { aandeelPersoneel } from "../indiening/begroting.js";
 import { indieningsperiode, indieningsperiodeGesloten } from "../indiening/indieningsperiode.js";
 import { tijdstipWeergave } from "../kalender/tijd.js";
 import type { Fout } from "../resultaat.js";
+import {
+  type AangevraagdeOverigeRegel,
+  type OverigeRegelToekenning,
+  overigeRegelsVanToekenning,
+} from "./overigeRegels.js";
 
 export const BESLUITEN = ["toekennen", "afwijzen"] as const;
 export type Besluit = (typeof BESLUITEN)[number];
@@ -23,6 +28,8 @@ export interface ToekenningVoorstel {
   /** Entered by the zorgkantoor, fixed; outside the personeel/overige split (§5). */
   compensatie: Decimal;
   motivering: string;
+  /** §15.1: the agreed amount per overige line; see overigeRegels.ts for when it may be left out. */
+  overigeRegels?: readonly OverigeRegelToekenning[];
 }
 
 export interface Toekenningscontext {
@@ -39,6 +46,8 @@ export interface Toekenningscontext {
   /** Σ agreed amounts incl. compensatie of this zorgkantoor for year t, other aanbieders only. */
   overigeAfspraken: Decimal;
   richtlijnPersoneel: Decimal;
+  /** §15.1: the overige lines of year t as requested; without them the lines are not checked. */
+  aangevraagdeOverigeRegels?: readonly AangevraagdeOverigeRegel[];
 }
 
 export const toegekendTotaal = (v: ToekenningVoorstel): Decimal =>
@@ -130,6 +139,17 @@ function afwijzingMetBedrag(v: ToekenningVoorstel, basis: string): Fout[] {
   }));
 }
 
+/** §15.1: each overige line within its request, the lines summing to the overige granted. */
+function perRegel(v: ToekenningVoorstel, ctx: Toekenningscontext, basis: string): Fout[] {
+  if (!ctx.aangevraagdeOverigeRegels) return [];
+  return overigeRegelsVanToekenning(
+    ctx.aangevraagdeOverigeRegels,
+    v.overige,
+    v.overigeRegels,
+    basis,
+  ).fouten;
+}
+
 /** All violations of the §5 constraints; an empty list means the toekenning may be proposed. */
 export function controleerToekenning(
   v: ToekenningVoorstel,
@@ -139,6 +159,7 @@ export function controleerToekenning(
   return [
     ...afwijzingMetBedrag(v, basis),
     ...bovenAanvraag(v, ctx, basis),
+    ...perRegel(v, ctx, basis),
     ...bovenReservering(v, ctx, basis),
     ...bovenKader(v, ctx, basis),
     ...motivering(v, ctx, basis),

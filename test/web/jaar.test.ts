@@ -126,12 +126,15 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
     await p.getByRole("button", { name: "In behandeling nemen" }).click();
     await statusMet(p, "in behandeling genomen");
     await p.getByLabel("Personeel (€)").fill("850000,00");
-    await p.getByLabel("Overige kosten (€)").fill("150000,00");
+    // §15.1: each overige line is granted on its own; the overige total follows.
+    await p.getByLabel("Overige: Scholing dementiezorg (€)").fill("60000,00");
+    await p.getByLabel("Overige: Leefcirkels (€)").fill("90000,00");
     await p.getByLabel("Compensatiecomponent (€)").fill("24000,00");
     await p
       .getByLabel("Motivering van de toekenning")
       .fill("Toegekend zoals aangevraagd, met de compensatiecomponent.");
     await p.getByRole("status").filter({ hasText: "Totaal € 1.024.000,00" }).waitFor();
+    await p.getByRole("status").filter({ hasText: "Overige kosten € 150.000,00" }).waitFor();
     await p.getByRole("button", { name: "Toekenning voorstellen" }).click();
     await statusMet(p, "tweede medewerker");
     await stap(p, "03-toekenning-voorgesteld");

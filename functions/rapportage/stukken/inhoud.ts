@@ -48,12 +48,23 @@ export interface Partijen {
   jaar: number;
 }
 
-const afspraakTabel = (a: AfspraakSamenvatting, totaal: string): Blok => ({
+/** §15.1: an overige line of the agreement as a letter names it. */
+export interface RegelBedrag {
+  omschrijving: string;
+  bedrag: string;
+}
+
+const afspraakTabel = (
+  a: AfspraakSamenvatting,
+  totaal: string,
+  regels: readonly RegelBedrag[] = [],
+): Blok => ({
   soort: "tabel",
   kolommen: ["Onderdeel", "Bedrag"],
   rijen: [
     ["Extra personeel", bedrag(a.personeel)],
     ["Overige kosten", bedrag(a.overige)],
+    ...regels.map((r) => [`– ${r.omschrijving}`, bedrag(r.bedrag)]),
     ["Compensatiecomponent", bedrag(a.compensatie)],
     [totaal, bedrag(a.totaal)],
   ],
@@ -63,6 +74,8 @@ const afspraakTabel = (a: AfspraakSamenvatting, totaal: string): Blok => ({
 export interface AddendumGegevens extends Partijen {
   /** The agreement the addendum lays down (the initial one, §5). */
   afspraak: AfspraakSamenvatting;
+  /** §15.1: its overige lines, as the toekenning agreed them. */
+  overigeRegels?: readonly RegelBedrag[];
   /** The agreement in force when it differs (after a herschikking, §8). */
   geldend?: AfspraakSamenvatting;
   voorschotpercentage: Decimal;
@@ -84,7 +97,7 @@ export function addendum(g: AddendumGegevens): Brief {
       soort: "alinea",
       tekst: `Dit addendum bij de overeenkomst Wlz tussen ${g.zorgkantoor} en ${g.aanbieder}${wie ? ` (${wie})` : ""} legt de afspraak over het kwaliteitsbudget verpleeghuiszorg ${g.jaar} vast.`,
     },
-    afspraakTabel(g.afspraak, "Afgesproken kwaliteitsbudget"),
+    afspraakTabel(g.afspraak, "Afgesproken kwaliteitsbudget", g.overigeRegels),
     {
       soort: "alinea",
       tekst: `Het zorgkantoor betaalt maandelijks een voorschot van ${procent(g.voorschotpercentage)} van het afgesproken kwaliteitsbudget. Na afloop van het jaar volgt de nacalculatie, waarin het kwaliteitsbudget wordt vastgesteld op de gerealiseerde kosten, ten hoogste de afspraak.`,

@@ -111,6 +111,8 @@ describe("beoordeling van een aanvraag (§4.3, §5)", () => {
     const overtredingen = r.body!.overtredingen as { code: string; veld: string }[];
     expect(overtredingen.map((o) => [o.code, o.veld])).toEqual([
       ["BOVEN_AANVRAAG", "personeel"],
+      // §15.1: less overige than asked needs the lines that are lowered.
+      ["OVERIGE_REGELS_NODIG", "overigeRegels"],
       ["MOTIVERING_ONTBREEKT", "motivering"],
     ]);
     const naWeigering = (await leesAanvraag(z0.id))!;

@@ -4,6 +4,7 @@
 // layer reads its configuration from the environment the gateway set).
 import { randomUUID } from "node:crypto";
 import {
+  aangevraagdVoorJaar,
   besluitOpslag,
   type VoorstelOpslag,
 } from "../../../functions/beoordeling/toekenningscontext.js";
@@ -222,11 +223,7 @@ export async function zaakIn(
   };
   const door = o.voorgesteldDoor ?? BEOORDELAAR;
   const opslag: VoorstelOpslag = {
-    ...besluitOpslag(
-      voorstel,
-      { personeel: voorstel.personeel, overige: voorstel.overige },
-      ctx(door).nu,
-    ),
+    ...besluitOpslag(voorstel, await aangevraagdVoorJaar(r), ctx(door).nu),
     voorgesteldDoor: { sub: door.sub, rol: door.rol },
   };
   zeker(

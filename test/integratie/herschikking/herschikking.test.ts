@@ -173,7 +173,7 @@ describe("herschikking over HTTP (§8, §13 D)", () => {
     }
     // §6: the voorschot basis follows the new agreement from December.
     const b = (await leesAanvraag(zaken[1]!.id))!;
-    const basis = (b.overig.voorschot as { basis: { vanafMaand: string; bedrag: string }[] }).basis;
+    const basis = b.overig.voorschot!.basis;
     expect(basis.at(-1)).toMatchObject({ vanafMaand: "2020-12", bedrag: "2150000.00" });
     // A new proposal starts from the decided agreements: nothing left to move.
     const na = await voorstel(beheer.idToken);

@@ -212,7 +212,11 @@ export async function openLaatVenster(
   tot = "2200-01-01T00:00:00.000Z",
 ): Promise<AanvraagRecord> {
   const r = await schrijfTransactie(
-    [wijzigAanvraag(zaak, zaak.versie, { laatVenster: { tot } })],
+    [
+      wijzigAanvraag(zaak, zaak.versie, {
+        laatVenster: { tot, reden: "test", door: "test", op: tot },
+      }),
+    ],
     {
       gebeurtenis: "venster_heropend",
       onderwerp: aanvraagPk(zaak.id),

@@ -17,6 +17,7 @@ import {
   schrijfTransactie,
   type TransactieUitkomst,
 } from "../../../functions/data/transactie.js";
+import type { BesluitOpslag } from "../../../functions/data/zaakgegevens.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import { uniek } from "../voorschot/zaak.js";
 
@@ -29,13 +30,22 @@ function zeker<T>(r: TransactieUitkomst<T>, wat: string): T {
 
 /** The decision as toekenningGoedkeuren keeps it (§13 A amounts, requested as granted). */
 export async function zetBesluit(r: AanvraagRecord): Promise<AanvraagRecord> {
-  const besluit = {
+  const besluit: BesluitOpslag = {
     besluit: "toekennen",
     personeel: "850000.00",
     overige: "150000.00",
     compensatie: "24000.00",
     motivering: "Toegekend zoals aangevraagd; de verhouding voldoet aan de richtlijn.",
     aangevraagd: { personeel: "850000.00", overige: "150000.00" },
+    overigeRegels: [
+      {
+        id: "o1",
+        omschrijving: "Scholing dementiezorg",
+        aangevraagd: "60000.00",
+        toegekend: "60000.00",
+      },
+      { id: "o2", omschrijving: "Leefcirkels", aangevraagd: "90000.00", toegekend: "90000.00" },
+    ],
     op: "2047-02-10T10:00:00.000Z",
   };
   zeker(

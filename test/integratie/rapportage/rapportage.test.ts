@@ -97,12 +97,17 @@ describe("PDF's van een aanvraag (§5, §9.3, §13)", () => {
     expect(brief.tekst).toContain("€ 1.024.000,00");
     expect(brief.tekst).toContain("€ 850.000,00");
     expect(brief.tekst).toContain("10-02-2047");
+    // §15.1: each overige line with its amount, in the letter and in the addendum.
+    expect(brief.tekst).toContain("Scholing dementiezorg");
+    expect(brief.tekst).toContain("€ 60.000,00");
     const addendum = await pdf(zaak.id, "addendum", beoordelaar.idToken);
     expect(addendum.status).toBe(200);
     const a = await pdfTekst(addendum.bytes);
     expect(a.tekst).toContain("€ 1.024.000,00");
     expect(a.tekst).toContain("€ 150.000,00");
     expect(a.tekst).toContain("ondertekend op 20-03-2047");
+    expect(a.tekst).toContain("Leefcirkels");
+    expect(a.tekst).toContain("€ 90.000,00");
   });
 
   it("een stuk dat nog niet bestaat geeft 409 met een Nederlandse reden", async () => {
@@ -147,6 +152,15 @@ describe("XLSX-downloads (§4.1, §5, §11)", () => {
     const totalen = bladen.get("Totalen per jaar")!;
     expect(totalen.waarden[1]!.slice(0, 4)).toEqual([String(JAAR), 850000, 150000, 1000000]);
     expect(bladen.has("Realisaties")).toBe(true);
+    // §15.1: the toekenning per category and per overige line, asked beside granted.
+    expect(bladen.get("Toekenning")!.waarden.slice(1)).toEqual([
+      ["Extra personeel", 850000, 850000],
+      ["Overige kosten", 150000, 150000],
+      ["– Scholing dementiezorg", 60000, 60000],
+      ["– Leefcirkels", 90000, 90000],
+      ["Compensatiecomponent", null, 24000],
+      ["Totaal", null, 1024000],
+    ]);
     // §13 E year report: SV-loon, SV-dagen 50.000 → 56.000, werkgeverslasten 2.116.800.
     const jv = bladen.get("Jaarverslag")!.waarden;
     expect(jv[1]).toEqual(["SV-loon", 6000000, 7056000]);

@@ -144,16 +144,13 @@ export interface ZaakOpties {
   getekendOp?: Date;
 }
 
-/** An agreed case (addendum_getekend) with the `voorschot` agreement on it, as the addendum stores it. */
-export async function afgesprokenZaak(o: ZaakOpties = {}): Promise<AanvraagRecord> {
+/** The §13 A aanvraag submitted on 1 October t−1 and taken in behandeling (§4.3). */
+export async function zaakInBeoordeling(o: ZaakOpties = {}): Promise<AanvraagRecord> {
   const jaar = o.jaar ?? 2020;
   const aanbiederId = o.aanbiederId ?? uniek("aanbieder");
   const zorgkantoorId = o.zorgkantoorId ?? uniek("zk");
-  const getekendOp = o.getekendOp ?? amsterdam(jaar, 3, 20, 12, 0);
   await Promise.all([zorgAanbieder(aanbiederId), zorgkantoor(zorgkantoorId, jaar)]);
   const aanbieder: Actor = { sub: uniek("aanbieder"), rol: "aanbieder" };
-  const beoordelaar: Actor = { sub: uniek("beoordelaar"), rol: "beoordelaar" };
-  const beheer: Actor = { sub: uniek("beheer"), rol: "zorgkantoor-beheer" };
   const t0 = amsterdam(jaar - 1, 10, 1, 10, 0);
   let r = zeker(
     await maakConcept({ aanbiederId, zorgkantoorId, jaar }, c(aanbieder, t0)),
@@ -161,10 +158,40 @@ export async function afgesprokenZaak(o: ZaakOpties = {}): Promise<AanvraagRecor
   );
   r = zeker(await wijzigInhoud(r, r.versie, inhoud(jaar), c(aanbieder, t0)), "inhoud");
   r = zeker(await dienIn(r, r.versie, c(aanbieder, t0)), "indienen");
-  r = zeker(
-    await voerOvergangUit(r, r.versie, "inBehandelingNemen", c(beoordelaar, t0)),
+  return zeker(
+    await voerOvergangUit(r, r.versie, "inBehandelingNemen", c(BEOORDELAAR, t0)),
     "behandeling",
   );
+}
+
+const BEOORDELAAR: Actor = { sub: "zaak-beoordelaar", rol: "beoordelaar" };
+
+/** §5, §6: both parties sign the addendum on `getekendOp`; the voorschot agreement is stored. */
+export async function tekenAddendum(r: AanvraagRecord, getekendOp: Date): Promise<AanvraagRecord> {
+  const beheer: Actor = { sub: uniek("beheer"), rol: "zorgkantoor-beheer" };
+  const voorschot = {
+    jaar: r.jaar,
+    percentage: "0.75",
+    getekendOp: dagTekst(dagVan(getekendOp)),
+    basis: [{ vanafMaand: `${r.jaar}-01`, bedrag: r.afspraak!.totaal, versie: 1 }],
+  };
+  zeker(
+    await voerOvergangUit(r, r.versie, "addendumTekenen", c(beheer, getekendOp), {
+      velden: { voorschot },
+    }),
+    "addendum",
+  );
+  return (await leesAanvraag(r.id))!;
+}
+
+/** An agreed case (addendum_getekend) with the `voorschot` agreement on it, as the addendum stores it. */
+export async function afgesprokenZaak(o: ZaakOpties = {}): Promise<AanvraagRecord> {
+  const jaar = o.jaar ?? 2020;
+  const getekendOp = o.getekendOp ?? amsterdam(jaar, 3, 20, 12, 0);
+  const beoordelaar = BEOORDELAAR;
+  const beheer: Actor = { sub: uniek("beheer"), rol: "zorgkantoor-beheer" };
+  const t0 = amsterdam(jaar - 1, 10, 1, 10, 0);
+  let r = await zaakInBeoordeling(o);
   r = zeker(
     await legAfspraakVast(
       r,
@@ -182,17 +209,5 @@ export async function afgesprokenZaak(o: ZaakOpties = {}): Promise<AanvraagRecor
     ),
     "goedkeuren",
   );
-  const voorschot = {
-    jaar,
-    percentage: "0.75",
-    getekendOp: dagTekst(dagVan(getekendOp)),
-    basis: [{ vanafMaand: `${jaar}-01`, bedrag: r.afspraak!.totaal, versie: 1 }],
-  };
-  zeker(
-    await voerOvergangUit(r, r.versie, "addendumTekenen", c(beheer, getekendOp), {
-      velden: { voorschot },
-    }),
-    "addendum",
-  );
-  return (await leesAanvraag(r.id))!;
+  return tekenAddendum(r, getekendOp);
 }

@@ -193,6 +193,36 @@ describe("beoordelingsbrief (§5.4)", () => {
     expect(teksten.some((t) => t.includes("84,21%") && t.includes("wijkt daarmee af"))).toBe(true);
   });
 
+  it("noemt onder de overige kosten elke overige regel met aangevraagd en toegekend (§15.1)", () => {
+    const b = beoordelingsbrief({
+      aanbieder: "Zorggroep De Linde",
+      zorgkantoor: "Zorgkantoor Noord",
+      jaar: 2020,
+      datum: { jaar: 2020, maand: 2, dag: 14 },
+      aangevraagd: { personeel: d("850000.00"), overige: d("150000.00") },
+      toekenning: voorstel({ overige: d("100000.00"), motivering: "Deels." }),
+      richtlijnPersoneel: d("0.85"),
+      overigeRegels: [
+        {
+          omschrijving: "Scholing dementiezorg",
+          aangevraagd: d("60000.00"),
+          toegekend: d("40000.00"),
+        },
+        { omschrijving: "Leefcirkels", aangevraagd: d("90000.00"), toegekend: d("60000.00") },
+      ],
+    });
+    const tabel = b.blokken.find((x) => x.soort === "bedragen");
+    expect(tabel?.soort === "bedragen" && tabel.rijen.slice(1, 4)).toEqual([
+      { omschrijving: "Overige kosten", aangevraagd: "€ 150.000,00", toegekend: "€ 100.000,00" },
+      {
+        omschrijving: "– Scholing dementiezorg",
+        aangevraagd: "€ 60.000,00",
+        toegekend: "€ 40.000,00",
+      },
+      { omschrijving: "– Leefcirkels", aangevraagd: "€ 90.000,00", toegekend: "€ 60.000,00" },
+    ]);
+  });
+
   it("zegt bij afwijzing dat de aanvraag is afgewezen", () => {
     const b = brief(
       voorstel({ besluit: "afwijzen", personeel: d(0), overige: d(0), motivering: "Reden." }),

@@ -14,7 +14,7 @@ interface Personeelsregel {
 interface Begrotingsjaar {
   jaar?: number;
   personeel?: Personeelsregel[];
-  overige?: { bedrag?: string }[];
+  overige?: { id?: string; omschrijving?: string; bedrag?: string }[];
 }
 
 /** "10.5" → [105n, 10n]: an exact decimal as numerator and power of ten. */
@@ -41,9 +41,17 @@ function regelCenten(r: Personeelsregel): bigint {
   return (teller * 2n + noemer) / (2n * noemer); // half-up, non-negative
 }
 
+export interface AangevraagdeRegel {
+  id: string;
+  omschrijving: string;
+  bedrag: bigint;
+}
+
 export interface Aangevraagd {
   personeel: bigint;
   overige: bigint;
+  /** §15.1: the overige lines of year t, each granted on its own. */
+  overigeRegels: AangevraagdeRegel[];
 }
 
 export function aangevraagd(
@@ -52,8 +60,14 @@ export function aangevraagd(
 ): Aangevraagd {
   const begroting = (inhoud?.begroting ?? []) as Begrotingsjaar[];
   const j = begroting.find((b) => b.jaar === jaar);
+  const overigeRegels = (j?.overige ?? []).map((r) => ({
+    id: r.id ?? "",
+    omschrijving: r.omschrijving ?? "",
+    bedrag: centen(r.bedrag ?? "") ?? 0n,
+  }));
   return {
     personeel: (j?.personeel ?? []).reduce((s, r) => s + regelCenten(r), 0n),
-    overige: (j?.overige ?? []).reduce((s, r) => s + (centen(r.bedrag ?? "") ?? 0n), 0n),
+    overige: overigeRegels.reduce((s, r) => s + r.bedrag, 0n),
+    overigeRegels,
   };
 }

@@ -1,4 +1,5 @@
-// The toekenning decision form (§5): personeel, overige, compensatie and a written motivation.
+// The toekenning decision form (§5): personeel, each overige line (§15.1: the agreed overige is
+// the sum of its lines), compensatie and a written motivation.
 // The limits are checked LIVE while typing (above the request per category blocks; below the
 // request or a personeel share under the richtlijn makes the motivation required; above the
 // reservering warns, because only the server knows whether the window has closed or beheer
@@ -31,11 +32,16 @@ export function toekenningFormulier(t: ToekenningContext): HTMLElement {
     beschrijving: `Aangevraagd: ${euro(t.aangevraagd.personeel)}`,
     verplicht: true,
   });
-  const overige = veld("Overige kosten (€)", "overige", {
-    waarde: bedragTekst(t.aangevraagd.overige),
-    beschrijving: `Aangevraagd: ${euro(t.aangevraagd.overige)}`,
-    verplicht: true,
-  });
+  // One field per overige line, all named "overigeRegels": the server's "overigeRegels[i].bedrag"
+  // lands on the i-th (lib/velden.ts toonServerFout).
+  const regels = t.aangevraagd.overigeRegels.map((r) => ({
+    regel: r,
+    veld: veld(`Overige: ${r.omschrijving || "regel zonder omschrijving"} (€)`, "overigeRegels", {
+      waarde: bedragTekst(r.bedrag),
+      beschrijving: `Aangevraagd: ${euro(r.bedrag)}. 0 = niet toegekend.`,
+      verplicht: true,
+    }),
+  }));
   const compensatie = veld("Compensatiecomponent (€)", "compensatie", {
     waarde: "0.00",
     beschrijving: "Vast bedrag van het zorgkantoor, buiten de verdeling personeel/overige (§5).",
@@ -45,7 +51,7 @@ export function toekenningFormulier(t: ToekenningContext): HTMLElement {
     beschrijving:
       "Verplicht wanneer minder wordt toegekend dan aangevraagd of de verhouding afwijkt; wordt de beoordelingsbrief.",
   });
-  const velden = [personeel, overige, compensatie, motivering];
+  const velden = [personeel, ...regels.map((r) => r.veld), compensatie, motivering];
   const samenvatting = h("div", { "data-rol": "foutsamenvatting" });
   const live = h("div", { role: "status", "aria-live": "polite", class: "kb-live" });
 
@@ -60,17 +66,18 @@ export function toekenningFormulier(t: ToekenningContext): HTMLElement {
       return c ?? 0n;
     };
     const p = waarde(personeel);
-    const o = waarde(overige);
+    let o = 0n;
+    for (const r of regels) {
+      const b = waarde(r.veld);
+      o += b;
+      if (b > r.regel.bedrag)
+        fouten.push({ veld: r.veld, tekst: `Meer dan aangevraagd (${euro(r.regel.bedrag)}).` });
+    }
     const c = waarde(compensatie);
     if (p > t.aangevraagd.personeel)
       fouten.push({
         veld: personeel,
         tekst: `Meer dan aangevraagd (${euro(t.aangevraagd.personeel)}).`,
-      });
-    if (o > t.aangevraagd.overige)
-      fouten.push({
-        veld: overige,
-        tekst: `Meer dan aangevraagd (${euro(t.aangevraagd.overige)}).`,
       });
     const redenen: string[] = [];
     if (p < t.aangevraagd.personeel || o < t.aangevraagd.overige)
@@ -88,7 +95,7 @@ export function toekenningFormulier(t: ToekenningContext): HTMLElement {
         `Personeel plus overige ligt boven het gereserveerde bedrag (${euro(t.reservering)}): dat mag pas na sluiting van de aanvraagperiode of na vrijgave van de regionale ruimte door zorgkantoor-beheer.`,
       );
     notities.unshift(
-      `Totaal ${euro(p + o + c)} (personeel ${aandeel(p, p + o)} van personeel plus overige).`,
+      `Overige kosten ${euro(o)} van ${euro(t.aangevraagd.overige)} aangevraagd. Totaal ${euro(p + o + c)} (personeel ${aandeel(p, p + o)} van personeel plus overige).`,
     );
     return { fouten, notities };
   }
@@ -130,10 +137,16 @@ export function toekenningFormulier(t: ToekenningContext): HTMLElement {
       return controleer().fouten;
     },
     async () => {
+      const overigeRegels = regels.map((r) => ({
+        id: r.regel.id,
+        bedrag: bedragTekst(centen(r.veld.invoer.value)!),
+      }));
+      const overige = regels.reduce((s, r) => s + centen(r.veld.invoer.value)!, 0n);
       await api("POST", `/api/aanvragen/${seg(t.id)}/toekenning`, {
         versie: t.versie,
         personeel: bedragTekst(centen(personeel.invoer.value)!),
-        overige: bedragTekst(centen(overige.invoer.value)!),
+        overige: bedragTekst(overige),
+        overigeRegels,
         compensatie: bedragTekst(centen(compensatie.invoer.value)!),
         motivering: motivering.invoer.value,
       });

@@ -1,0 +1,126 @@
+// DOMAIN.md §4.3–§9, §15: what the use cases keep on the case item beside its fixed fields
+// (aanvragen.ts), each with its own type. Amounts are text (§11). A field is set by exactly one
+// use case; the comment names it. Reading goes through `AanvraagRecord.overig`, typed here, so no
+// reader casts; writing through `wijzigAanvraag` with a `ZaakWijziging`, so a misspelt field
+// name is a compile error instead of a silent new attribute.
+import type { NacalculatieUitvoer } from "../../shared/nacalculatie/berekening.js";
+
+/** §15.1: one overige line of year t as decided: what was asked and what is agreed. */
+export interface OverigeRegelBesluit {
+  id: string;
+  omschrijving: string;
+  aangevraagd: string;
+  toegekend: string;
+}
+
+/** §5: a decision on the aanvraag (amounts as text); the beoordelingsbrief is made from it. */
+export interface BesluitOpslag {
+  besluit: "toekennen" | "afwijzen";
+  personeel: string;
+  overige: string;
+  compensatie: string;
+  motivering: string;
+  aangevraagd: { personeel: string; overige: string };
+  /** §15.1: per overige line of year t; absent on decisions taken before §15.1. */
+  overigeRegels?: OverigeRegelBesluit[];
+  op: string;
+  goedgekeurdDoor?: string;
+}
+
+/** §1: a toekenning proposal awaiting the second signature (functions/beoordeling). */
+export interface ToekenningsvoorstelOpslag extends BesluitOpslag {
+  voorgesteldDoor: { sub: string; rol: string };
+}
+
+/** §9.3: a vaststelling proposal awaiting the second signature (functions/nacalculatie). */
+export interface VaststellingsvoorstelOpslag {
+  voorgesteldDoor: { sub: string; rol: string };
+  op: string;
+  teVerrekenen: string;
+  uitkomst: NacalculatieUitvoer;
+}
+
+/** §9.3: the vaststelling as laid down (functions/nacalculatie). */
+export interface VaststellingOpslag {
+  vastgesteld: string;
+  saldo: string;
+  saldoSoort: string;
+  nabetaling: string;
+  verrekening: string;
+  terugvordering: string;
+  voorgesteldDoor: string;
+  goedgekeurdDoor: string;
+  op: string;
+}
+
+/** §9.2: the zorgkantoor's judgement of one overige line (functions/nacalculatie). */
+export interface OverigeOordeel {
+  gerealiseerd: string;
+  conform: boolean;
+  reden?: string;
+}
+
+/** §6, §7, §8: a new voorschot basis version (realisatie or herschikking). */
+export interface VoorschotAanpassing {
+  soort: string;
+  jaar: number;
+  realisatieVersie: number;
+  basisVersie: number;
+  vanafMaand: string;
+  bedrag: string;
+  door: string;
+  op: string;
+}
+
+/** §5: a reserved amount set by the zorgkantoor with a reason (functions/beoordeling). */
+export interface AfwijkendeReserveringOpslag {
+  bedrag: string;
+  reden: string;
+  door: string;
+  op: string;
+}
+
+/** §3.2, §4.2: a late indieningsvenster opened by zorgkantoor-beheer (functions/beoordeling). */
+export interface LaatVensterOpslag {
+  tot: string;
+  reden: string;
+  door: string;
+  op: string;
+}
+
+/** §6: the voorschot agreement as stored when the addendum is signed (functions/voorschot/zaak.ts). */
+export interface VoorschotAfspraakOpslag {
+  jaar: number;
+  percentage: string;
+  getekendOp: string;
+  basis: { vanafMaand: string; bedrag: string; versie: number }[];
+}
+
+/** §5 (seed §4.2.8): one party's signature of the addendum. */
+export interface Handtekening {
+  door: string;
+  op: string;
+}
+
+export interface ZaakGegevens {
+  toekenningsvoorstel?: ToekenningsvoorstelOpslag;
+  besluit?: BesluitOpslag;
+  /** §4.3: why the zorgkantoor asked for an aanvulling. */
+  aanvullingReden?: string;
+  reservering?: AfwijkendeReserveringOpslag;
+  laatVenster?: LaatVensterOpslag;
+  addendumAanbieder?: Handtekening;
+  addendumZorgkantoor?: Handtekening;
+  /** §6: stored when the addendum is signed by both parties. */
+  voorschot?: VoorschotAfspraakOpslag;
+  voorschotAanpassingen?: VoorschotAanpassing[];
+  /** §9.2, per overige line id. */
+  nacalculatieOverige?: Record<string, OverigeOordeel>;
+  vaststellingsvoorstel?: VaststellingsvoorstelOpslag;
+  vaststelling?: VaststellingOpslag;
+  /** §9.4: the zorgkantoor confirms the extra staff are still employed. */
+  personeelInDienst?: boolean;
+}
+
+/** A write of case fields: a value sets the field, `undefined` removes it. */
+export type ZaakGegevensWijziging = { [K in keyof ZaakGegevens]?: ZaakGegevens[K] | undefined };
