@@ -1,6 +1,7 @@
 // DOMAIN.md §8: zorgkantoor-beheer lays down the (possibly edited) herschikking. The lines are
-// checked with shared/herschikking (all violations → 422, nothing stored); then every changed
-// agreement gets a new version of kind `herschikking` (functions/data/afspraken.ts), the case a new
+// checked with shared/herschikking (all violations → 422, nothing stored), each changed total is
+// split over personeel and overige by the §15.2 rule (shared/herschikking/verdeling.ts); then every
+// changed agreement gets a new version of kind `herschikking` (functions/data/afspraken.ts), the case a new
 // voorschot basis version from next month (voorschotbasis.ts), and the kader's agreed total moves
 // by the net change under its condition (never above the kader) — with the audit records, in ONE
 // transaction per chunk of cases (DynamoDB takes at most 100 operations; a region has ~30).
@@ -11,9 +12,11 @@
 // [portal rule] More than one chunk is not atomic as a whole: the decreases go first, so each
 // chunk written leaves the kader intact; if a later chunk is refused the answer (409) names the
 // cases already recorded, and a new proposal starts from there.
-import { bedragTekst, round2 } from "../../shared/geld/bedrag.js";
+import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
+import { verdeelOverCategorieen } from "../../shared/herschikking/categorieverdeling.js";
 import { controleerGewijzigdVoorstel } from "../../shared/herschikking/gewijzigdVoorstel.js";
+import type { Fout } from "../../shared/resultaat.js";
 import { scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
 import { afspraakBijdrage } from "../data/afspraken.js";
 import { kaderMutatie, leesKader } from "../data/kaders.js";
@@ -24,7 +27,7 @@ import { conflict, HttpProbleem } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
-import { type Deelnemer, herschikkingsinvoer } from "./invoer.js";
+import { type Deelnemer, herschikkingsinvoer, perCategorie } from "./invoer.js";
 import { overtredingenAntwoord } from "./overtredingen.js";
 import { basisVelden } from "./voorschotbasis.js";
 
@@ -40,15 +43,29 @@ interface Wijziging {
 /** Room for the chunk's kader update and its own audit record with notifications. */
 const PER_TRANSACTIE = MAX_BEWERKINGEN - 6;
 
+type Splitsing = { personeel: Decimal; overige: Decimal };
+
 /**
- * [portal rule] The agreement records personeel and overige; a new total keeps the split of the
- * agreement in force (personeel share rounded to cents, overige the rest).
+ * §15.2: every changed line's new total split over personeel and overige by the shared rule
+ * (never above the aanvraag per category); the violations of all lines at once, nothing stored.
  */
-function splits(d: Deelnemer, nieuw: Decimal): { personeel: Decimal; overige: Decimal } {
-  const personeel = d.afspraak.isZero()
-    ? nieuw
-    : round2(nieuw.times(d.personeel).dividedBy(d.afspraak));
-  return { personeel, overige: nieuw.minus(personeel) };
+function splitsingen(
+  voorstel: readonly { aanvraagId: string; nieuweAfspraak: Decimal }[],
+  perId: ReadonlyMap<string, Deelnemer>,
+): { perId: Map<string, Splitsing>; fouten: Fout[] } {
+  const uit = new Map<string, Splitsing>();
+  const fouten: Fout[] = [];
+  for (const [i, l] of voorstel.entries()) {
+    const d = perId.get(l.aanvraagId)!;
+    if (l.nieuweAfspraak.equals(d.afspraak)) continue;
+    const r = verdeelOverCategorieen(perCategorie(d), l.nieuweAfspraak);
+    if (r.ok) uit.set(l.aanvraagId, r.waarde);
+    else {
+      const veld = `voorstel[${i}].nieuweAfspraak`;
+      fouten.push({ code: r.fout.code, veld, melding: `${veld}: ${r.fout.melding}` });
+    }
+  }
+  return { perId: uit, fouten };
 }
 
 export const herschikkingBesluiten: Operatie<RouteVan<"herschikkingBesluiten">> = async (v) => {
@@ -62,9 +79,12 @@ export const herschikkingBesluiten: Operatie<RouteVan<"herschikkingBesluiten">> 
   });
   if (fouten.length > 0) return overtredingenAntwoord(fouten, v.correlatieId);
 
+  const perId = new Map(invoer.deelnemers.map((d) => [d.aanvraag.id, d]));
+  const verdeeld = splitsingen(v.body.voorstel, perId);
+  if (verdeeld.fouten.length > 0) return overtredingenAntwoord(verdeeld.fouten, v.correlatieId);
+
   const ctx = schrijfcontext(v, rol);
   const reden = v.body.reden ?? `herschikking ${jaar}`;
-  const perId = new Map(invoer.deelnemers.map((d) => [d.aanvraag.id, d]));
   const wijzigingen: Wijziging[] = [];
   for (const [i, l] of v.body.voorstel.entries()) {
     const d = perId.get(l.aanvraagId)!;
@@ -77,7 +97,12 @@ export const herschikkingBesluiten: Operatie<RouteVan<"herschikkingBesluiten">> 
       );
     const b = afspraakBijdrage(
       r,
-      { soort: "herschikking", ...splits(d, l.nieuweAfspraak), compensatie: d.compensatie, reden },
+      {
+        soort: "herschikking",
+        ...verdeeld.perId.get(r.id)!,
+        compensatie: d.compensatie,
+        reden,
+      },
       ctx,
     );
     if (!b.ok) throw new HttpProbleem(b.weigering.status, b.weigering.code, b.weigering.melding);

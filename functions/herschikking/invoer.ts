@@ -13,8 +13,11 @@
 // - The kader it distributes = regional kader − what is agreed outside it (compensatie, cases
 //   already vastgesteld or not yet signed): kader − afgesproken + Σ A. So Σ A ≤ kader always holds
 //   for the data the kader item guards, and the kader is never exceeded.
+// - §15.2 per category: Q per category as above; P per category only from the October window
+//   (the one §15.2 names); without it the projection per category is absent.
 import { bedragTekst, som } from "../../shared/geld/bedrag.js";
 import { Decimal, NUL } from "../../shared/geld/decimal.js";
+import type { AfspraakPerCategorie } from "../../shared/herschikking/categorieverdeling.js";
 import type { HerschikkingAanbieder } from "../../shared/herschikking/herschikkingsvoorstel.js";
 import { aangevraagdVoorJaar } from "../beoordeling/toekenningscontext.js";
 import { type AanvraagRecord, werklijst } from "../data/aanvragen.js";
@@ -25,14 +28,23 @@ import { isAfgesproken } from "../voorschot/zaak.js";
 
 export type PrognoseBron = "oktober" | "juli" | "mei" | "afspraak";
 
+export interface PerCategorie {
+  personeel: Decimal;
+  overige: Decimal;
+}
+
 export interface Deelnemer {
   aanvraag: AanvraagRecord;
   afspraak: Decimal;
   personeel: Decimal;
   compensatie: Decimal;
   aangevraagd: Decimal;
+  /** §15.2: Q per category, the cap of each category. */
+  aangevraagdPerCategorie: PerCategorie;
   prognose: Decimal;
   bron: PrognoseBron;
+  /** §15.2: P per category from the October window; absent without one. */
+  prognosePerCategorie?: PerCategorie;
 }
 
 export interface Herschikkingsinvoer {
@@ -51,8 +63,8 @@ const dec = (x: unknown): Decimal | undefined => {
   }
 };
 
-/** The projected spend (excl. compensatie) a stored realisatie computed, if readable. */
-function projectie(r: RealisatieRecord): Decimal | undefined {
+/** The projected spend per category (excl. compensatie) a stored realisatie computed, if readable. */
+function projectie(r: RealisatieRecord): PerCategorie | undefined {
   const b = r.berekening as
     | { projectiePersoneel?: unknown; overige?: { projectie?: unknown }[] }
     | null
@@ -61,7 +73,7 @@ function projectie(r: RealisatieRecord): Decimal | undefined {
   if (!personeel) return undefined;
   const overige = (Array.isArray(b?.overige) ? b.overige : []).map((o) => dec(o?.projectie));
   if (overige.some((o) => o === undefined)) return undefined;
-  return som([personeel, ...(overige as Decimal[])]);
+  return { personeel, overige: som(overige as Decimal[]) };
 }
 
 const BRONNEN = ["oktober", "juli", "mei"] as const;
@@ -69,23 +81,25 @@ const BRONNEN = ["oktober", "juli", "mei"] as const;
 async function prognoseVan(
   r: AanvraagRecord,
   afspraak: Decimal,
-): Promise<{ prognose: Decimal; bron: PrognoseBron }> {
+): Promise<Pick<Deelnemer, "prognose" | "bron" | "prognosePerCategorie">> {
   const alle = await leesRealisaties(r.id);
   for (const bron of BRONNEN) {
     const laatste = laatsteVan(alle, r.jaar, bron).laatste;
     const p = laatste && projectie(laatste);
-    if (p) return { prognose: p, bron };
+    if (p) {
+      const prognose = p.personeel.plus(p.overige);
+      return bron === "oktober" ? { prognose, bron, prognosePerCategorie: p } : { prognose, bron };
+    }
   }
   return { prognose: afspraak, bron: "afspraak" };
 }
 
-async function aangevraagdVan(r: AanvraagRecord): Promise<Decimal> {
+async function aangevraagdVan(r: AanvraagRecord): Promise<PerCategorie> {
   const besluit = r.overig.besluit as { aangevraagd?: { personeel?: unknown; overige?: unknown } };
-  const p = dec(besluit?.aangevraagd?.personeel);
-  const o = dec(besluit?.aangevraagd?.overige);
-  if (p && o) return p.plus(o);
-  const a = await aangevraagdVoorJaar(r);
-  return a.personeel.plus(a.overige);
+  const personeel = dec(besluit?.aangevraagd?.personeel);
+  const overige = dec(besluit?.aangevraagd?.overige);
+  if (personeel && overige) return { personeel, overige };
+  return aangevraagdVoorJaar(r);
 }
 
 export const neemtDeel = (r: AanvraagRecord): boolean =>
@@ -112,7 +126,8 @@ export async function herschikkingsinvoer(
         afspraak,
         personeel: new Decimal(a.personeel),
         compensatie: new Decimal(a.compensatie),
-        aangevraagd: q,
+        aangevraagd: q.personeel.plus(q.overige),
+        aangevraagdPerCategorie: q,
         ...p,
       };
     }),
@@ -128,6 +143,20 @@ export const alsAanbieder = (d: Deelnemer): HerschikkingAanbieder => ({
   afspraak: d.afspraak,
   aangevraagd: d.aangevraagd,
   prognose: d.prognose,
+});
+
+/** §15.2: the agreement in force per category, with its caps and (October) projections. */
+export const perCategorie = (d: Deelnemer): AfspraakPerCategorie => ({
+  personeel: {
+    aangevraagd: d.aangevraagdPerCategorie.personeel,
+    afgesproken: d.personeel,
+    ...(d.prognosePerCategorie && { prognose: d.prognosePerCategorie.personeel }),
+  },
+  overige: {
+    aangevraagd: d.aangevraagdPerCategorie.overige,
+    afgesproken: d.afspraak.minus(d.personeel),
+    ...(d.prognosePerCategorie && { prognose: d.prognosePerCategorie.overige }),
+  },
 });
 
 export const tekst = bedragTekst;

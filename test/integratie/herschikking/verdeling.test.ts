@@ -1,0 +1,68 @@
+// DOMAIN.md §15.2 over HTTP: the herschikking decision splits a new total over personeel and
+// overige by the shared rule, never above the aanvraag per category. The issue's numbers: asked
+// 85.000 / 15.000, agreed 50.000 / 15.000, raised to 100.000 → 85.000 / 15.000 (the old split in
+// the agreement's ratio gave overige 23.076,92, above its request).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
+import { leesAfspraken } from "../../../functions/data/afspraken.js";
+import { sluitClients } from "../../../functions/data/clients.js";
+import { leesKader } from "../../../functions/data/kaders.js";
+import type { Gateway } from "../../../lokaal/gateway.js";
+import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { type Aanbieder, afgesproken, zorgkantoorMetKader } from "./opzet.js";
+
+let gw: Gateway;
+let zk: string;
+let zaak: AanvraagRecord;
+let beheer: TestGebruiker;
+
+/** Q personeel 1 fte × 85.000, Q overige 15.000; A 50.000 / 15.000. */
+const ISSUE: Aanbieder = {
+  naam: "issue",
+  fte: 1,
+  overigeQ: "15000.00",
+  personeel: "50000.00",
+  overige: "15000.00",
+};
+
+const NOVEMBER = { "x-kb-klok": "2020-11-20T10:00:00+01:00" };
+
+beforeAll(async () => {
+  gw = await startApi();
+  zk = await zorgkantoorMetKader("100000.00");
+  zaak = await afgesproken(zk, ISSUE);
+  beheer = await gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zk }]);
+}, 60_000);
+afterAll(async () => {
+  await gw?.stop();
+  sluitClients();
+});
+
+const pad = () => `/api/zorgkantoren/${zk}/herschikking/2020`;
+
+describe("herschikking per categorie (§15.2)", () => {
+  it("verhoogt 50.000 / 15.000 naar 100.000 als personeel 85.000 en overige 15.000, nooit boven de aanvraag", async () => {
+    const v = await vraag(gw, pad(), { token: beheer.idToken, headers: NOVEMBER });
+    expect(v.status, JSON.stringify(v.body)).toBe(200);
+    const [regel] = v.body!.regels as { aanvraagId: string; versie: number; aangevraagd: string }[];
+    expect(regel).toMatchObject({ aanvraagId: zaak.id, aangevraagd: "100000.00" });
+    const r = await vraag(gw, `${pad()}/besluit`, {
+      methode: "POST",
+      token: beheer.idToken,
+      headers: NOVEMBER,
+      body: {
+        voorstel: [{ aanvraagId: zaak.id, versie: regel!.versie, nieuweAfspraak: "100000.00" }],
+        reden: "personeel komt sneller op sterkte dan afgesproken",
+      },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const laatste = (await leesAfspraken(zaak.id)).at(-1)!;
+    expect(laatste).toMatchObject({
+      soort: "herschikking",
+      personeel: "85000.00",
+      overige: "15000.00",
+      totaal: "100000.00",
+    });
+    expect((await leesKader(zk, 2020))!.afgesproken.toFixed(2)).toBe("100000.00");
+  });
+});
