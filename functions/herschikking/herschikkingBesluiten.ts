@@ -6,8 +6,12 @@
 // by the net change under its condition (never above the kader) — with the audit records, in ONE
 // transaction per chunk of cases (DynamoDB takes at most 100 operations; a region has ~30).
 //
-// §1 asks four eyes for toekenning, vaststelling and payment batches only, so the herschikking is
-// one zorgkantoor-beheer user's decision (shared/toegang/rechten.ts "herschikken").
+// §15.2: the decision needs a reason (schemas.ts) and is only taken in November t
+// (shared/kalender/herschikkingsvenster.ts); outside it 422 on `jaar`, nothing stored.
+//
+// §1 asks four eyes for toekenning, vaststelling and payment batches; §15.2 adds the herschikking,
+// which is not built yet: it is still one zorgkantoor-beheer user's decision
+// (shared/toegang/rechten.ts "herschikken").
 //
 // [portal rule] More than one chunk is not atomic as a whole: the decreases go first, so each
 // chunk written leaves the kader intact; if a later chunk is refused the answer (409) names the
@@ -16,6 +20,7 @@ import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { verdeelOverCategorieen } from "../../shared/herschikking/categorieverdeling.js";
 import { controleerGewijzigdVoorstel } from "../../shared/herschikking/gewijzigdVoorstel.js";
+import { magHerschikken } from "../../shared/kalender/herschikkingsvenster.js";
 import type { Fout } from "../../shared/resultaat.js";
 import { scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
 import { afspraakBijdrage } from "../data/afspraken.js";
@@ -23,7 +28,7 @@ import { kaderMutatie, leesKader } from "../data/kaders.js";
 import { aanvraagPk, kaderSleutel, zorgkantoorPk } from "../data/sleutels.js";
 import { auditActies, MAX_BEWERKINGEN, ofWeiger, schrijfTransactie } from "../data/transactie.js";
 import { type Schrijfactie, sleutelVan } from "../data/voorwaarden.js";
-import { conflict, HttpProbleem } from "../lib/probleem.js";
+import { conflict, HttpProbleem, uitFout } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
@@ -71,6 +76,9 @@ function splitsingen(
 export const herschikkingBesluiten: Operatie<RouteVan<"herschikkingBesluiten">> = async (v) => {
   const { zorgkantoorId, jaar } = v.params;
   const rol = rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "herschikken");
+  // §15.2: only in November t. No reopening is stored for the herschikking yet, so none is passed.
+  const venster = magHerschikken(jaar, v.nu);
+  if (!venster.ok) throw uitFout(venster.fout);
   const invoer = await herschikkingsinvoer(zorgkantoorId, jaar);
   const fouten = controleerGewijzigdVoorstel({
     kader: invoer.kader,
@@ -84,7 +92,7 @@ export const herschikkingBesluiten: Operatie<RouteVan<"herschikkingBesluiten">> 
   if (verdeeld.fouten.length > 0) return overtredingenAntwoord(verdeeld.fouten, v.correlatieId);
 
   const ctx = schrijfcontext(v, rol);
-  const reden = v.body.reden ?? `herschikking ${jaar}`;
+  const reden = v.body.reden;
   const wijzigingen: Wijziging[] = [];
   for (const [i, l] of v.body.voorstel.entries()) {
     const d = perId.get(l.aanvraagId)!;

@@ -40,6 +40,50 @@ afterAll(async () => {
 
 const pad = () => `/api/zorgkantoren/${zk}/herschikking/2020`;
 
+async function besluit(headers: Record<string, string>, extra: Record<string, unknown>) {
+  const v = await vraag(gw, pad(), { token: beheer.idToken, headers: NOVEMBER });
+  const [regel] = v.body!.regels as { versie: number }[];
+  return vraag(gw, `${pad()}/besluit`, {
+    methode: "POST",
+    token: beheer.idToken,
+    headers,
+    body: {
+      voorstel: [{ aanvraagId: zaak.id, versie: regel!.versie, nieuweAfspraak: "100000.00" }],
+      ...extra,
+    },
+  });
+}
+
+async function nietsOpgeslagen() {
+  expect((await leesAfspraken(zaak.id)).map((a) => a.soort)).toEqual(["initieel"]);
+  expect((await leesKader(zk, 2020))!.afgesproken.toFixed(2)).toBe("65000.00");
+}
+
+describe("herschikkingsbesluit: reden en novembervenster (§15.2)", () => {
+  it("weigert een besluit zonder reden of met een lege reden (422 op reden), niets opgeslagen", async () => {
+    for (const extra of [{}, { reden: "   " }]) {
+      const r = await besluit(NOVEMBER, extra);
+      expect(r.status, JSON.stringify(r.body)).toBe(422);
+      expect(r.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+      expect(r.body).toMatchObject({ veld: "reden" });
+      expect(r.body!.detail).toMatch(/^reden: .*reden van het herschikkingsbesluit/);
+    }
+    await nietsOpgeslagen();
+  });
+
+  it("weigert een besluit vóór 1 november en na 30 november 23:59:59 (422 op jaar), niets opgeslagen", async () => {
+    const reden = { reden: "te vroeg of te laat" };
+    const vroeg = await besluit({ "x-kb-klok": "2020-10-31T23:59:59+01:00" }, reden);
+    expect(vroeg.status, JSON.stringify(vroeg.body)).toBe(422);
+    expect(vroeg.body).toMatchObject({ code: "HERSCHIKKING_NOG_NIET_OPEN", veld: "jaar" });
+    const laat = await besluit({ "x-kb-klok": "2020-12-01T00:00:00+01:00" }, reden);
+    expect(laat.status, JSON.stringify(laat.body)).toBe(422);
+    expect(laat.body).toMatchObject({ code: "HERSCHIKKING_GESLOTEN", veld: "jaar" });
+    expect(laat.body!.detail).toMatch(/30-11-2020/);
+    await nietsOpgeslagen();
+  });
+});
+
 describe("herschikking per categorie (§15.2)", () => {
   it("verhoogt 50.000 / 15.000 naar 100.000 als personeel 85.000 en overige 15.000, nooit boven de aanvraag", async () => {
     const v = await vraag(gw, pad(), { token: beheer.idToken, headers: NOVEMBER });
