@@ -43,6 +43,8 @@ interface Wijziging {
   acties: Schrijfactie[];
   nummer: number;
   vanafMaand: string | null;
+  /** §15.2: the new agreement per category (the herschikkingsbrief names old and new). */
+  splitsing: Splitsing;
 }
 
 /** Room for the chunk's kader update and its own audit record with notifications. */
@@ -140,6 +142,7 @@ export const herschikkingBesluiten: Operatie<RouteVan<"herschikkingBesluiten">> 
       acties: [...eigen, wijzigAanvraag(r, l.versie, velden), ...audit],
       nummer: b.samenvatting.nummer,
       vanafMaand: basis?.vanafMaand ?? null,
+      splitsing: verdeeld.perId.get(r.id)!,
     });
   }
 
@@ -198,6 +201,16 @@ export const herschikkingBesluiten: Operatie<RouteVan<"herschikkingBesluiten">> 
         nieuweAfspraak: bedragTekst(w.nieuw),
         mutatie: bedragTekst(w.verschil),
         basisVanafMaand: w.vanafMaand,
+        perCategorie: {
+          personeel: {
+            vorige: bedragTekst(w.d.personeel),
+            nieuw: bedragTekst(w.splitsing.personeel),
+          },
+          overige: {
+            vorige: bedragTekst(w.d.afspraak.minus(w.d.personeel)),
+            nieuw: bedragTekst(w.splitsing.overige),
+          },
+        },
       })),
       transacties: delen.length,
       regionaalKader: bedragTekst(kader?.kader ?? new Decimal(0)),

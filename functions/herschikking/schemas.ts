@@ -93,6 +93,11 @@ export const HerschikkingBesluitSchema = z
         nieuweAfspraak: Bedrag,
         mutatie: Bedrag,
         basisVanafMaand: z.string().nullable(),
+        /** §15.2: old and new agreement per category, split by the rule of §15.2. */
+        perCategorie: z.object({
+          personeel: z.object({ vorige: Bedrag, nieuw: Bedrag }),
+          overige: z.object({ vorige: Bedrag, nieuw: Bedrag }),
+        }),
       }),
     ),
     transacties: z.number(),

@@ -100,6 +100,17 @@ describe("herschikking per categorie (§15.2)", () => {
       },
     });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body!.gewijzigd).toEqual([
+      expect.objectContaining({
+        aanvraagId: zaak.id,
+        vorige: "65000.00",
+        nieuweAfspraak: "100000.00",
+        perCategorie: {
+          personeel: { vorige: "50000.00", nieuw: "85000.00" },
+          overige: { vorige: "15000.00", nieuw: "15000.00" },
+        },
+      }),
+    ]);
     const laatste = (await leesAfspraken(zaak.id)).at(-1)!;
     expect(laatste).toMatchObject({
       soort: "herschikking",
