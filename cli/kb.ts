@@ -10,7 +10,7 @@ import type { Fout } from "../shared/resultaat.js";
 
 const GEBRUIK = `Gebruik: npm run --silent kb -- <berekening> --input <bestand.json | ->
 Berekeningen:
-${BEREKENINGEN.map((b) => `  ${b.naam.padEnd(18)} ${b.omschrijving} (${b.bron})`).join("\n")}`;
+${BEREKENINGEN.map((b) => `  ${b.naam.padEnd(22)} ${b.omschrijving} (${b.bron})`).join("\n")}`;
 
 function stop(code: number, fout: Fout): never {
   process.stdout.write(`${JSON.stringify({ fout })}\n`);

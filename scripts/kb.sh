@@ -5,7 +5,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/scripts/ensure-deps.sh"
-bundel="$root/node_modules/.cache/kb/kb.mjs"
+# The bundle lives in the checkout (.tmp/ is ignored), not in node_modules: git worktrees that share
+# one node_modules would otherwise overwrite each other's bundle and run another branch's sources.
+bundel="$root/.tmp/kb/kb.mjs"
 if [ ! -f "$bundel" ] || [ -n "$(find "$root/cli" "$root/shared" "$root/package-lock.json" -newer "$bundel" -print -quit)" ]; then
   "$root/node_modules/.bin/esbuild" "$root/cli/kb.ts" --bundle --platform=node --format=esm \
     --target=node22 --outfile="$bundel" --log-level=warning >&2

@@ -1,7 +1,11 @@
 import { reserveringBerekening, toekenningBerekening } from "./beoordeling/berekening.js";
 import type { Berekening } from "./berekening.js";
 import { herinneringenBerekening } from "./herinneringen/berekening.js";
-import { herschikking, herschikkingControle } from "./herschikking/berekening.js";
+import {
+  herschikking,
+  herschikkingControle,
+  herschikkingVerdeling,
+} from "./herschikking/berekening.js";
 import { toetsingBerekening } from "./indiening/berekening.js";
 import { kalenderBerekening } from "./kalender/berekening.js";
 import { landelijkRestant, nacalculatie } from "./nacalculatie/berekening.js";
@@ -22,6 +26,7 @@ export const BEREKENINGEN: readonly EenBerekening[] = [
   realisatie,
   herschikking,
   herschikkingControle,
+  herschikkingVerdeling,
   nacalculatie,
   landelijkRestant,
   herinneringenBerekening,

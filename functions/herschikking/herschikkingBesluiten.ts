@@ -1,30 +1,41 @@
 // DOMAIN.md §8: zorgkantoor-beheer lays down the (possibly edited) herschikking. The lines are
-// checked with shared/herschikking (all violations → 422, nothing stored); then every changed
-// agreement gets a new version of kind `herschikking` (functions/data/afspraken.ts), the case a new
+// checked with shared/herschikking (all violations → 422, nothing stored), each changed total is
+// split over personeel and overige by the §15.2 rule (shared/herschikking/verdeling.ts); then every
+// changed agreement gets a new version of kind `herschikking` (functions/data/afspraken.ts), the case a new
 // voorschot basis version from next month (voorschotbasis.ts), and the kader's agreed total moves
 // by the net change under its condition (never above the kader) — with the audit records, in ONE
 // transaction per chunk of cases (DynamoDB takes at most 100 operations; a region has ~30).
 //
-// §1 asks four eyes for toekenning, vaststelling and payment batches only, so the herschikking is
-// one zorgkantoor-beheer user's decision (shared/toegang/rechten.ts "herschikken").
+// §15.2: the decision needs a reason (schemas.ts) and is only taken in November t
+// (shared/kalender/herschikkingsvenster.ts); outside it 422 on `jaar`, nothing stored.
+//
+// §1 asks four eyes for toekenning, vaststelling and payment batches; §15.2 adds the herschikking,
+// which is not built yet: it is still one zorgkantoor-beheer user's decision
+// (shared/toegang/rechten.ts "herschikken").
 //
 // [portal rule] More than one chunk is not atomic as a whole: the decreases go first, so each
 // chunk written leaves the kader intact; if a later chunk is refused the answer (409) names the
 // cases already recorded, and a new proposal starts from there.
-import { bedragTekst, round2 } from "../../shared/geld/bedrag.js";
+import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
+import {
+  type NieuweAfspraakPerCategorie,
+  verdeelOverCategorieen,
+} from "../../shared/herschikking/categorieverdeling.js";
 import { controleerGewijzigdVoorstel } from "../../shared/herschikking/gewijzigdVoorstel.js";
+import { magHerschikken } from "../../shared/kalender/herschikkingsvenster.js";
+import type { Fout } from "../../shared/resultaat.js";
 import { scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
 import { afspraakBijdrage } from "../data/afspraken.js";
 import { kaderMutatie, leesKader } from "../data/kaders.js";
 import { aanvraagPk, kaderSleutel, zorgkantoorPk } from "../data/sleutels.js";
 import { auditActies, MAX_BEWERKINGEN, ofWeiger, schrijfTransactie } from "../data/transactie.js";
 import { type Schrijfactie, sleutelVan } from "../data/voorwaarden.js";
-import { conflict, HttpProbleem } from "../lib/probleem.js";
+import { conflict, HttpProbleem, uitFout } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
-import { type Deelnemer, herschikkingsinvoer } from "./invoer.js";
+import { type Deelnemer, herschikkingsinvoer, perCategorie } from "./invoer.js";
 import { overtredingenAntwoord } from "./overtredingen.js";
 import { basisVelden } from "./voorschotbasis.js";
 
@@ -35,25 +46,53 @@ interface Wijziging {
   acties: Schrijfactie[];
   nummer: number;
   vanafMaand: string | null;
+  /** §15.2: the new agreement per category (the herschikkingsbrief names old and new). */
+  splitsing: Splitsing;
 }
 
 /** Room for the chunk's kader update and its own audit record with notifications. */
 const PER_TRANSACTIE = MAX_BEWERKINGEN - 6;
 
+type Splitsing = NieuweAfspraakPerCategorie;
+
 /**
- * [portal rule] The agreement records personeel and overige; a new total keeps the split of the
- * agreement in force (personeel share rounded to cents, overige the rest).
+ * §15.2: every changed line's new total split over personeel and overige by the shared rule
+ * (never above the aanvraag per category); the violations of all lines at once, nothing stored.
  */
-function splits(d: Deelnemer, nieuw: Decimal): { personeel: Decimal; overige: Decimal } {
-  const personeel = d.afspraak.isZero()
-    ? nieuw
-    : round2(nieuw.times(d.personeel).dividedBy(d.afspraak));
-  return { personeel, overige: nieuw.minus(personeel) };
+function splitsingen(
+  voorstel: readonly { aanvraagId: string; nieuweAfspraak: Decimal }[],
+  perId: ReadonlyMap<string, Deelnemer>,
+): { perId: Map<string, Splitsing>; fouten: Fout[] } {
+  const uit = new Map<string, Splitsing>();
+  const fouten: Fout[] = [];
+  for (const [i, l] of voorstel.entries()) {
+    const d = perId.get(l.aanvraagId)!;
+    if (l.nieuweAfspraak.equals(d.afspraak)) continue;
+    const r = verdeelOverCategorieen(perCategorie(d), l.nieuweAfspraak);
+    if (r.ok) uit.set(l.aanvraagId, r.waarde);
+    else {
+      const veld = `voorstel[${i}].nieuweAfspraak`;
+      fouten.push({ code: r.fout.code, veld, melding: `${veld}: ${r.fout.melding}` });
+    }
+  }
+  return { perId: uit, fouten };
 }
+
+/** The split as an agreement: per category, and per overige line where the agreement has lines. */
+const nieuweAfspraak = (s: Splitsing) => ({
+  personeel: s.personeel,
+  overige: s.overige,
+  ...(s.overigeRegels && {
+    overigeRegels: s.overigeRegels.map((o) => ({ id: o.id, bedrag: o.nieuw })),
+  }),
+});
 
 export const herschikkingBesluiten: Operatie<RouteVan<"herschikkingBesluiten">> = async (v) => {
   const { zorgkantoorId, jaar } = v.params;
   const rol = rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "herschikken");
+  // §15.2: only in November t. No reopening is stored for the herschikking yet, so none is passed.
+  const venster = magHerschikken(jaar, v.nu);
+  if (!venster.ok) throw uitFout(venster.fout);
   const invoer = await herschikkingsinvoer(zorgkantoorId, jaar);
   const fouten = controleerGewijzigdVoorstel({
     kader: invoer.kader,
@@ -62,9 +101,12 @@ export const herschikkingBesluiten: Operatie<RouteVan<"herschikkingBesluiten">> 
   });
   if (fouten.length > 0) return overtredingenAntwoord(fouten, v.correlatieId);
 
-  const ctx = schrijfcontext(v, rol);
-  const reden = v.body.reden ?? `herschikking ${jaar}`;
   const perId = new Map(invoer.deelnemers.map((d) => [d.aanvraag.id, d]));
+  const verdeeld = splitsingen(v.body.voorstel, perId);
+  if (verdeeld.fouten.length > 0) return overtredingenAntwoord(verdeeld.fouten, v.correlatieId);
+
+  const ctx = schrijfcontext(v, rol);
+  const reden = v.body.reden;
   const wijzigingen: Wijziging[] = [];
   for (const [i, l] of v.body.voorstel.entries()) {
     const d = perId.get(l.aanvraagId)!;
@@ -77,7 +119,12 @@ export const herschikkingBesluiten: Operatie<RouteVan<"herschikkingBesluiten">> 
       );
     const b = afspraakBijdrage(
       r,
-      { soort: "herschikking", ...splits(d, l.nieuweAfspraak), compensatie: d.compensatie, reden },
+      {
+        soort: "herschikking",
+        ...nieuweAfspraak(verdeeld.perId.get(r.id)!),
+        compensatie: d.compensatie,
+        reden,
+      },
       ctx,
     );
     if (!b.ok) throw new HttpProbleem(b.weigering.status, b.weigering.code, b.weigering.melding);
@@ -107,6 +154,7 @@ export const herschikkingBesluiten: Operatie<RouteVan<"herschikkingBesluiten">> 
       acties: [...eigen, wijzigAanvraag(r, l.versie, velden), ...audit],
       nummer: b.samenvatting.nummer,
       vanafMaand: basis?.vanafMaand ?? null,
+      splitsing: verdeeld.perId.get(r.id)!,
     });
   }
 
@@ -165,6 +213,16 @@ export const herschikkingBesluiten: Operatie<RouteVan<"herschikkingBesluiten">> 
         nieuweAfspraak: bedragTekst(w.nieuw),
         mutatie: bedragTekst(w.verschil),
         basisVanafMaand: w.vanafMaand,
+        perCategorie: {
+          personeel: {
+            vorige: bedragTekst(w.d.personeel),
+            nieuw: bedragTekst(w.splitsing.personeel),
+          },
+          overige: {
+            vorige: bedragTekst(w.d.afspraak.minus(w.d.personeel)),
+            nieuw: bedragTekst(w.splitsing.overige),
+          },
+        },
       })),
       transacties: delen.length,
       regionaalKader: bedragTekst(kader?.kader ?? new Decimal(0)),

@@ -13,8 +13,11 @@
 // - The kader it distributes = regional kader − what is agreed outside it (compensatie, cases
 //   already vastgesteld or not yet signed): kader − afgesproken + Σ A. So Σ A ≤ kader always holds
 //   for the data the kader item guards, and the kader is never exceeded.
+// - §15.2 per category: Q per category as above; P per category only from the October window
+//   (the one §15.2 names); without it the projection per category is absent.
 import { bedragTekst, som } from "../../shared/geld/bedrag.js";
 import { Decimal, NUL } from "../../shared/geld/decimal.js";
+import type { AfspraakPerCategorie } from "../../shared/herschikking/categorieverdeling.js";
 import type { HerschikkingAanbieder } from "../../shared/herschikking/herschikkingsvoorstel.js";
 import { aangevraagdVoorJaar } from "../beoordeling/toekenningscontext.js";
 import { type AanvraagRecord, werklijst } from "../data/aanvragen.js";
@@ -25,14 +28,28 @@ import { isAfgesproken } from "../voorschot/zaak.js";
 
 export type PrognoseBron = "oktober" | "juli" | "mei" | "afspraak";
 
+export interface PerCategorie {
+  personeel: Decimal;
+  overige: Decimal;
+}
+
+/** §15.1: the requested amount per overige line of year t. */
+interface AangevraagdeRegels {
+  overigeRegels: readonly { id: string; bedrag: Decimal }[];
+}
+
 export interface Deelnemer {
   aanvraag: AanvraagRecord;
   afspraak: Decimal;
   personeel: Decimal;
   compensatie: Decimal;
   aangevraagd: Decimal;
+  /** §15.2: Q per category, the cap of each category; §15.1: Q per overige line. */
+  aangevraagdPerCategorie: PerCategorie & AangevraagdeRegels;
   prognose: Decimal;
   bron: PrognoseBron;
+  /** §15.2: P per category from the October window; absent without one. */
+  prognosePerCategorie?: PerCategorie;
 }
 
 export interface Herschikkingsinvoer {
@@ -51,8 +68,8 @@ const dec = (x: unknown): Decimal | undefined => {
   }
 };
 
-/** The projected spend (excl. compensatie) a stored realisatie computed, if readable. */
-function projectie(r: RealisatieRecord): Decimal | undefined {
+/** The projected spend per category (excl. compensatie) a stored realisatie computed, if readable. */
+function projectie(r: RealisatieRecord): PerCategorie | undefined {
   const b = r.berekening as
     | { projectiePersoneel?: unknown; overige?: { projectie?: unknown }[] }
     | null
@@ -61,7 +78,7 @@ function projectie(r: RealisatieRecord): Decimal | undefined {
   if (!personeel) return undefined;
   const overige = (Array.isArray(b?.overige) ? b.overige : []).map((o) => dec(o?.projectie));
   if (overige.some((o) => o === undefined)) return undefined;
-  return som([personeel, ...(overige as Decimal[])]);
+  return { personeel, overige: som(overige as Decimal[]) };
 }
 
 const BRONNEN = ["oktober", "juli", "mei"] as const;
@@ -69,23 +86,33 @@ const BRONNEN = ["oktober", "juli", "mei"] as const;
 async function prognoseVan(
   r: AanvraagRecord,
   afspraak: Decimal,
-): Promise<{ prognose: Decimal; bron: PrognoseBron }> {
+): Promise<Pick<Deelnemer, "prognose" | "bron" | "prognosePerCategorie">> {
   const alle = await leesRealisaties(r.id);
   for (const bron of BRONNEN) {
     const laatste = laatsteVan(alle, r.jaar, bron).laatste;
     const p = laatste && projectie(laatste);
-    if (p) return { prognose: p, bron };
+    if (p) {
+      const prognose = p.personeel.plus(p.overige);
+      return bron === "oktober" ? { prognose, bron, prognosePerCategorie: p } : { prognose, bron };
+    }
   }
   return { prognose: afspraak, bron: "afspraak" };
 }
 
-async function aangevraagdVan(r: AanvraagRecord): Promise<Decimal> {
+async function aangevraagdVan(r: AanvraagRecord): Promise<PerCategorie & AangevraagdeRegels> {
   const besluit = r.overig.besluit;
-  const p = dec(besluit?.aangevraagd?.personeel);
-  const o = dec(besluit?.aangevraagd?.overige);
-  if (p && o) return p.plus(o);
-  const a = await aangevraagdVoorJaar(r);
-  return a.personeel.plus(a.overige);
+  const personeel = dec(besluit?.aangevraagd?.personeel);
+  const overige = dec(besluit?.aangevraagd?.overige);
+  if (personeel && overige && besluit?.overigeRegels)
+    return {
+      personeel,
+      overige,
+      overigeRegels: besluit.overigeRegels.map((o) => ({
+        id: o.id,
+        bedrag: new Decimal(o.aangevraagd),
+      })),
+    };
+  return aangevraagdVoorJaar(r);
 }
 
 export const neemtDeel = (r: AanvraagRecord): boolean =>
@@ -112,7 +139,8 @@ export async function herschikkingsinvoer(
         afspraak,
         personeel: new Decimal(a.personeel),
         compensatie: new Decimal(a.compensatie),
-        aangevraagd: q,
+        aangevraagd: q.personeel.plus(q.overige),
+        aangevraagdPerCategorie: q,
         ...p,
       };
     }),
@@ -129,5 +157,38 @@ export const alsAanbieder = (d: Deelnemer): HerschikkingAanbieder => ({
   aangevraagd: d.aangevraagd,
   prognose: d.prognose,
 });
+
+/** §15.2: the agreement in force per category, with its caps and (October) projections. */
+export const perCategorie = (d: Deelnemer): AfspraakPerCategorie => ({
+  personeel: {
+    aangevraagd: d.aangevraagdPerCategorie.personeel,
+    afgesproken: d.personeel,
+    ...(d.prognosePerCategorie && { prognose: d.prognosePerCategorie.personeel }),
+  },
+  overige: {
+    aangevraagd: d.aangevraagdPerCategorie.overige,
+    afgesproken: d.afspraak.minus(d.personeel),
+    ...(d.prognosePerCategorie && { prognose: d.prognosePerCategorie.overige }),
+  },
+  ...regelsVan(d),
+});
+
+/**
+ * §15.1, §15.2: the agreed overige lines with their caps, when the agreement in force names them
+ * (an agreement from before §15.1 does not: then only the categories are split). [portal rule]
+ * No projection per line: the October window projects per line, but §15.2 orders a decrease by
+ * category, and within overige the lines then follow the same rule on their agreements.
+ */
+function regelsVan(d: Deelnemer): Pick<AfspraakPerCategorie, "overigeRegels"> {
+  const regels = d.aanvraag.afspraak?.overigeRegels;
+  if (!regels) return {};
+  const gevraagd = new Map(d.aangevraagdPerCategorie.overigeRegels.map((o) => [o.id, o.bedrag]));
+  return {
+    overigeRegels: regels.map((o) => {
+      const afgesproken = new Decimal(o.bedrag);
+      return { id: o.id, aangevraagd: gevraagd.get(o.id) ?? afgesproken, afgesproken };
+    }),
+  };
+}
 
 export const tekst = bedragTekst;

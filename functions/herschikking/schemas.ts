@@ -36,12 +36,12 @@ export const HerschikkingBesluitBodySchema = z.strictObject({
       { error: "verwacht de lijst met regels van het voorstel" },
     )
     .max(1000, { error: "te veel regels" }),
+  /** §15.2: the decision needs a reason; it goes into the audit records of every change. */
   reden: z
-    .string({ error: "de reden is tekst" })
+    .string({ error: "geef de reden van het herschikkingsbesluit (§15.2)" })
     .trim()
-    .min(1, { error: "de reden mag niet leeg zijn" })
-    .max(2000, { error: "de reden is te lang" })
-    .optional(),
+    .min(1, { error: "de reden van het herschikkingsbesluit mag niet leeg zijn (§15.2)" })
+    .max(2000, { error: "de reden is te lang (hoogstens 2000 tekens)" }),
 });
 
 const RegelSchema = z.object({
@@ -93,6 +93,11 @@ export const HerschikkingBesluitSchema = z
         nieuweAfspraak: Bedrag,
         mutatie: Bedrag,
         basisVanafMaand: z.string().nullable(),
+        /** §15.2: old and new agreement per category, split by the rule of §15.2. */
+        perCategorie: z.object({
+          personeel: z.object({ vorige: Bedrag, nieuw: Bedrag }),
+          overige: z.object({ vorige: Bedrag, nieuw: Bedrag }),
+        }),
       }),
     ),
     transacties: z.number(),

@@ -33,8 +33,13 @@ export const JaarParamsSchema = z.strictObject({ jaar: Jaar });
 /** §7 jaarverslag as the PUT takes it, without the version lock: a preview stores nothing. */
 export const JaarverslagVoorbeeldBodySchema = z.strictObject({ verslag: JaarverslagSchema });
 
-/** §8: the (edited) proposal as the decision takes it; versions are not checked by a preview. */
-export const HerschikkingControleBodySchema = HerschikkingBesluitBodySchema;
+/**
+ * §8: the (edited) proposal as the decision takes it; versions are not checked by a preview. The
+ * reason §15.2 asks of the decision is optional here: checking while typing decides nothing.
+ */
+export const HerschikkingControleBodySchema = HerschikkingBesluitBodySchema.partial({
+  reden: true,
+});
 
 const Cijfers = {
   /** Agreed kwaliteitsbudget in force (incl. compensatie), Σ toegekend. */

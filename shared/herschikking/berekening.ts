@@ -1,12 +1,13 @@
 // DOMAIN.md §8: the herschikking as berekeningen a controller can reproduce with
 // `npm run kb -- herschikking --input file.json` (and `herschikking-controle` for an edited
-// proposal).
+// proposal, `herschikking-verdeling` for the split of a new agreement over its categories, §15.2).
 import * as z from "zod";
 import { defineer } from "../berekening.js";
-import { bedragTekst, NietNegatiefBedragSchema } from "../geld/bedrag.js";
+import { bedragTekst, NietNegatiefBedragSchema, som } from "../geld/bedrag.js";
 import { ok } from "../resultaat.js";
 import { controleerGewijzigdVoorstel, GewijzigdVoorstelSchema } from "./gewijzigdVoorstel.js";
 import { HerschikkingAanbiederSchema, stelHerschikkingVoor } from "./herschikkingsvoorstel.js";
+import { VerdeelOnderdeelSchema, verdeelNieuwTotaal } from "./verdeling.js";
 
 export const HerschikkingInvoerSchema = z.strictObject({
   /** The regional kader (excluding compensatie, see HerschikkingAanbiederSchema). */
@@ -78,6 +79,45 @@ export const herschikkingControle = defineer({
     return ok<HerschikkingControleUitvoer>({
       toegestaan: overtredingen.length === 0,
       overtredingen,
+    });
+  },
+});
+
+export const HerschikkingVerdelingInvoerSchema = z.strictObject({
+  /** The new total of the onderdelen together (a §8 nieuweAfspraak, or a category's new amount). */
+  nieuwTotaal: NietNegatiefBedragSchema,
+  /** The categories (personeel, overige) of one agreement, or the overige lines of one category. */
+  onderdelen: z.array(VerdeelOnderdeelSchema),
+});
+
+export const HerschikkingVerdelingUitvoerSchema = z.object({
+  /** Per onderdeel, in input order; mutatie has a sign, "0.00" when unchanged. */
+  onderdelen: z.array(
+    z.object({ id: z.string(), afgesproken: z.string(), nieuw: z.string(), mutatie: z.string() }),
+  ),
+  /** Σ nieuw: always exactly nieuwTotaal. */
+  totaal: z.string(),
+});
+export type HerschikkingVerdelingUitvoer = z.output<typeof HerschikkingVerdelingUitvoerSchema>;
+
+export const herschikkingVerdeling = defineer({
+  naam: "herschikking-verdeling",
+  omschrijving:
+    "Verdeelt een nieuwe afspraak over personeel en overige (of een categorie over haar overige regels): een verhoging naar rato van de resterende ruimte tot de aanvraag, een verlaging eerst bij wie de prognose tekortschiet, centen met grootste rest.",
+  bron: "DOMAIN.md §15.2",
+  invoer: HerschikkingVerdelingInvoerSchema,
+  uitvoer: HerschikkingVerdelingUitvoerSchema,
+  bereken: ({ nieuwTotaal, onderdelen }) => {
+    const r = verdeelNieuwTotaal(onderdelen, nieuwTotaal);
+    if (!r.ok) return r;
+    return ok<HerschikkingVerdelingUitvoer>({
+      onderdelen: r.waarde.map((o) => ({
+        id: o.id,
+        afgesproken: bedragTekst(o.afgesproken),
+        nieuw: bedragTekst(o.nieuw),
+        mutatie: bedragTekst(o.mutatie),
+      })),
+      totaal: bedragTekst(som(r.waarde.map((o) => o.nieuw))),
     });
   },
 });

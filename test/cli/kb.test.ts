@@ -118,6 +118,39 @@ describe("npm run kb — de rekenvoorbeelden van §13", () => {
     ]);
   });
 
+  it("§15.2 herschikking-verdeling: een verhoging tot 100.000 geeft personeel 85.000 en overige 15.000", async () => {
+    const r = await kb([
+      "herschikking-verdeling",
+      "--input",
+      join(ROOT, "docs/voorbeelden/herschikking-verdeling.json"),
+    ]);
+    expect(r).toEqual({
+      status: 0,
+      json: {
+        onderdelen: [
+          { id: "personeel", afgesproken: "50000.00", nieuw: "85000.00", mutatie: "35000.00" },
+          { id: "overige", afgesproken: "15000.00", nieuw: "15000.00", mutatie: "0.00" },
+        ],
+        totaal: "100000.00",
+      },
+    });
+  });
+
+  it("§15.2 herschikking-verdeling: een totaal boven de aanvraag is een fout op nieuwTotaal, exit status 2", async () => {
+    const pad = tijdelijk({
+      nieuwTotaal: "100000.01",
+      onderdelen: [
+        { id: "personeel", aangevraagd: "85000.00", afgesproken: "50000.00" },
+        { id: "overige", aangevraagd: "15000.00", afgesproken: "15000.00" },
+      ],
+    });
+    const r = await kb(["herschikking-verdeling", "--input", pad]);
+    expect(r).toMatchObject({
+      status: 2,
+      json: { fout: { code: "NIEUW_TOTAAL_BOVEN_AANVRAAG", veld: "nieuwTotaal" } },
+    });
+  });
+
   it("E. nacalculatie: vastgesteld € 892.918,08 en nabetaling € 124.918,08", async () => {
     const r = await kb(["nacalculatie", "--input", join(INVOER, "nacalculatie-e.json")]);
     expect(r.status).toBe(0);

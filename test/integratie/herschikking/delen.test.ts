@@ -82,6 +82,7 @@ describe("herschikking van een hele regio (§8)", () => {
           versie,
           nieuweAfspraak,
         })),
+        reden: "herschikking november 2020",
       },
     });
     expect(r.status, JSON.stringify(r.body)).toBe(200);

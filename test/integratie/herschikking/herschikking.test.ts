@@ -130,7 +130,7 @@ describe("herschikking over HTTP (§8, §13 D)", () => {
       methode: "POST",
       token: beheer.idToken,
       headers: op("2020-11-20"),
-      body: { voorstel: regels },
+      body: { voorstel: regels, reden: "herschikking november 2020" },
     });
     expect(r.status, JSON.stringify(r.body)).toBe(422);
     expect(r.body?.code).toBe("HERSCHIKKING_VOLDOET_NIET");

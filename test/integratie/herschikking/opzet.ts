@@ -33,6 +33,8 @@ export interface Aanbieder {
   /** The agreement A, split personeel / overige. */
   personeel: string;
   overige: string;
+  /** §15.1: the agreed amount of line o1, when the agreement names its lines. */
+  overigeO1?: string;
 }
 
 /** §13 D: A, B, C, D with Q = 1.000.000, 2.300.000, 1.700.000, 3.000.000. */
@@ -102,6 +104,7 @@ export async function afgesproken(zorgkantoorId: string, a: Aanbieder): Promise<
         personeel: new Decimal(a.personeel),
         overige: new Decimal(a.overige),
         compensatie: new Decimal(0),
+        ...(a.overigeO1 && { overigeRegels: [{ id: "o1", bedrag: new Decimal(a.overigeO1) }] }),
         voorgesteldDoor: beoordelaar,
       },
       c(beheer, t0),

@@ -37,6 +37,7 @@ describe("autorisatiematrix (§1): elke route × elke rol × eigen en andere org
         token: tokens.get(g.beller),
         query: req.query,
         body: req.body,
+        headers: req.headers,
       });
       if (g.verwacht === "succes") {
         expect(r.status, JSON.stringify(r.body)).toBeGreaterThanOrEqual(200);

@@ -20,6 +20,8 @@ export interface VoorbeeldVerzoek {
   readonly pad: string;
   readonly query?: Readonly<Record<string, string>>;
   readonly body?: unknown;
+  /** E.g. the portal clock (x-kb-klok) for a route that is only open in a window. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface MatrixContext {

@@ -18,6 +18,8 @@ export const HERSCHIKKING_VOORBEELDEN: Partial<Voorbeelden> = {
     verzoek: ({ zaak }) => ({
       pad: `/api/zorgkantoren/${zaak.zorgkantoorId}/herschikking/${JAAR}/besluit`,
       body: { voorstel: [], reden: "autorisatiematrix" },
+      // §15.2: the decision is only possible in November of the year.
+      headers: { "x-kb-klok": `${JAAR}-11-15T10:00:00+01:00` },
     }),
   },
 };
