@@ -1,0 +1,243 @@
+// DOMAIN.md §15.4 (with §9.3, §15.6): the settlement of one case after its vaststelling or
+// herziening, as the new ledger entries the decision's transaction writes. The amount to book is
+// vastgesteld − eindpositie: what the case still has to receive (+) or give back (−) on top of
+// what is paid, received, offset and still open. Saldo of §9.3 is vastgesteld − positie, "paid"
+// meaning released only (§15.3).
+//   + : first lower open vorderingen of this case (correctie), the rest one nabetaling_besteld,
+//       paid later through the batch mechanism like a voorschot.
+//   − : first cancel open orders of this case (correctie) [portal rule: money not yet out the
+//       door is not paid rather than reclaimed; latest order first]; then offset pairs against
+//       payments the same zorgkantoor owes the same aanbieder in other years [portal rule: the
+//       earliest year first, within a year by sleutel, which for voorschotten is month order];
+//       the rest one vordering_opgelegd due termijnDagen (default 30) after the vaststelling day
+//       (Europe/Amsterdam) [portal rule of §15.4].
+// Whatever offset capacity is left also settles vorderingen still open from an earlier
+// settlement [portal rule: §15.4 offsets before it reclaims, also later]. Entry keys follow from
+// the cause (boekingSleutel), so computing the same decision twice gives the same entries.
+import * as z from "zod";
+import { min, NietNegatiefBedragSchema } from "../geld/bedrag.js";
+import { type Decimal, NUL } from "../geld/decimal.js";
+import { type Dag, dagVan, JaarSchema, plusDagen } from "../kalender/tijd.js";
+import { dan, fout, ok, type Resultaat } from "../resultaat.js";
+import {
+  type Boeking,
+  BoekingSleutelSchema,
+  type BoekingSoort,
+  boekingSleutel,
+  type Oorzaak,
+  type Zaak,
+  zaakVan,
+  zelfdeZaak,
+} from "./boeking.js";
+import { openPosten, type Post } from "./posten.js";
+import { afgewikkeld, cijfers, pasToe, saldoVan } from "./saldo.js";
+
+/** [portal rule] §15.4: a vordering is due 30 days after the vaststelling; configurable. */
+export const VORDERING_TERMIJN_DAGEN = 30;
+
+/** A payment the zorgkantoor still owes the aanbieder in another year: an open order there. */
+export const TeVerrekenenSchema = z.strictObject({
+  jaar: JaarSchema,
+  soort: z.enum(["voorschot", "nabetaling"], { error: "verwacht voorschot of nabetaling" }),
+  /** The amount still open on that order. */
+  bedrag: NietNegatiefBedragSchema,
+  /** The sleutel of the order's boeking (…_besteld) in the ledger of that year. */
+  sleutel: BoekingSleutelSchema,
+});
+export type TeVerrekenen = z.output<typeof TeVerrekenenSchema>;
+
+export interface AfwikkelingInvoer {
+  zaak: Zaak;
+  /** The vastgesteld amount of this version (incl. any §15.7 allotment already decided). */
+  vastgesteld: Decimal;
+  /** The ledger of this case. */
+  boekingen: readonly Boeking[];
+  teVerrekenen: readonly TeVerrekenen[];
+  /** The instant of the decision (the second signature). */
+  op: Date;
+  oorzaak: Oorzaak;
+  termijnDagen?: number;
+}
+
+export interface Afwikkeling {
+  /** §9.3: vastgesteld − positie (paid = released). */
+  saldo: Decimal;
+  /** vastgesteld − eindpositie before this settlement: what it books. */
+  teBoeken: Decimal;
+  /** Taken off open orders (as a positive amount) or off open vorderingen. */
+  gecorrigeerd: Decimal;
+  nabetaling: Decimal;
+  /** Offset against payments owed in other years (this saldo and older open vorderingen). */
+  verrekend: Decimal;
+  vordering: Decimal;
+  vervaldatum: Dag | undefined;
+  /** The new entries; verrekening pairs put their + half on the other year's case. */
+  boekingen: Boeking[];
+  /** True when, after these entries, the case is afgewikkeld (§15.4). */
+  afgewikkeld: boolean;
+}
+
+const nieuwsteEerst = (a: Post, b: Post): number =>
+  b.boeking.datum.getTime() - a.boeking.datum.getTime() || (a.sleutel < b.sleutel ? 1 : -1);
+
+const vroegsteEerst = (a: TeVerrekenen, b: TeVerrekenen): number =>
+  a.jaar - b.jaar || (a.sleutel < b.sleutel ? -1 : a.sleutel > b.sleutel ? 1 : 0);
+
+function controleer(invoer: AfwikkelingInvoer): Resultaat<Post[]> {
+  const ander = invoer.boekingen.findIndex((b) => !zelfdeZaak(b, invoer.zaak));
+  if (ander >= 0)
+    return fout(
+      "ANDERE_ZAAK",
+      `boekingen[${ander}]`,
+      `boekingen[${ander}]: hoort niet bij deze zaak`,
+    );
+  const sleutels = new Set<string>();
+  for (const [i, t] of invoer.teVerrekenen.entries()) {
+    if (t.jaar === invoer.zaak.jaar)
+      return fout(
+        "ZELFDE_JAAR",
+        `teVerrekenen[${i}].jaar`,
+        `teVerrekenen[${i}].jaar: verrekenen gaat tegen een ander jaar; open bestellingen van ${t.jaar} zelf staan al in het grootboek van deze zaak`,
+      );
+    if (sleutels.has(t.sleutel))
+      return fout(
+        "DUBBELE_SLEUTEL",
+        `teVerrekenen[${i}].sleutel`,
+        `teVerrekenen[${i}].sleutel: ${t.sleutel} staat er twee keer in`,
+      );
+    sleutels.add(t.sleutel);
+  }
+  const termijn = invoer.termijnDagen ?? VORDERING_TERMIJN_DAGEN;
+  if (!Number.isInteger(termijn) || termijn < 0 || termijn > 366)
+    return fout(
+      "ONGELDIGE_INVOER",
+      "termijnDagen",
+      "termijnDagen: een geheel aantal dagen van 0 tot en met 366",
+    );
+  if (
+    invoer.vastgesteld.isNegative() ||
+    !invoer.vastgesteld.equals(invoer.vastgesteld.toDecimalPlaces(2))
+  )
+    return fout(
+      "ONGELDIGE_INVOER",
+      "vastgesteld",
+      "vastgesteld: een niet-negatief bedrag in hele centen",
+    );
+  return openPosten(invoer.boekingen);
+}
+
+/** Builds the entries of one settlement with deterministic keys, in the order they are made. */
+function boeker(invoer: AfwikkelingInvoer) {
+  const boekingen: Boeking[] = [];
+  const extra = (
+    soort: BoekingSoort,
+    zaak: Zaak,
+    bedrag: Decimal,
+    velden: Partial<Boeking> = {},
+  ): Boeking => {
+    const b: Boeking = {
+      sleutel: boekingSleutel(soort, zaak, invoer.oorzaak, boekingen.length + 1),
+      ...zaakVan(zaak),
+      soort,
+      bedrag,
+      datum: invoer.op,
+      oorzaak: invoer.oorzaak,
+      ...velden,
+    };
+    boekingen.push(b);
+    return b;
+  };
+  /** One offset pair: − on this case (optionally against its vordering), + on the owed order. */
+  const verreken = (t: TeVerrekenen, bedrag: Decimal, vordering?: string) => {
+    const ander: Zaak = { ...invoer.zaak, jaar: t.jaar };
+    const min1 = boekingSleutel("verrekening", invoer.zaak, invoer.oorzaak, boekingen.length + 1);
+    const plus1 = boekingSleutel("verrekening", ander, invoer.oorzaak, boekingen.length + 2);
+    extra("verrekening", invoer.zaak, bedrag.negated(), {
+      verrekening: { jaar: t.jaar, tegenboeking: plus1 },
+      ...(vordering && { betreft: vordering }),
+    });
+    extra("verrekening", ander, bedrag, {
+      betreft: t.sleutel,
+      verrekening: { jaar: invoer.zaak.jaar, tegenboeking: min1 },
+    });
+  };
+  return { boekingen, extra, verreken };
+}
+
+/** Takes up to `rest` off each post in turn with `neem`; returns what is left of `rest`. */
+function verdeel<T>(
+  rest: Decimal,
+  items: readonly T[],
+  open: (t: T) => Decimal,
+  neem: (t: T, bedrag: Decimal) => void,
+): Decimal {
+  let over = rest;
+  for (const t of items) {
+    const bedrag = min(over, open(t));
+    if (!bedrag.gt(0)) continue;
+    neem(t, bedrag);
+    over = over.minus(bedrag);
+  }
+  return over;
+}
+
+export function wikkelAf(invoer: AfwikkelingInvoer): Resultaat<Afwikkeling> {
+  return dan(controleer(invoer), (posten) => {
+    const c = cijfers(saldoVan(invoer.boekingen));
+    const teBoeken = invoer.vastgesteld.minus(c.eindpositie);
+    const { boekingen, extra, verreken } = boeker(invoer);
+    const open = (soort: Post["soort"]) =>
+      posten.filter((p) => p.soort === soort && p.open.gt(0)).sort(nieuwsteEerst);
+    const capaciteit = new Map(invoer.teVerrekenen.map((t) => [t.sleutel, t.bedrag]));
+    const schulden = [...invoer.teVerrekenen].sort(vroegsteEerst);
+    let gecorrigeerd = NUL;
+    let verrekend = NUL;
+    let vordering = NUL;
+    let nabetaling = NUL;
+    let vervaldatum: Dag | undefined;
+    const offset = (vorderingSleutel?: string) => (t: TeVerrekenen, bedrag: Decimal) => {
+      verreken(t, bedrag, vorderingSleutel);
+      capaciteit.set(t.sleutel, capaciteit.get(t.sleutel)!.minus(bedrag));
+      verrekend = verrekend.plus(bedrag);
+    };
+    const vrij = (t: TeVerrekenen) => capaciteit.get(t.sleutel)!;
+    // Corrections of what is still open, before anything new is booked (§15.6).
+    const corrigeer = (teken: 1 | -1) => (p: Post, bedrag: Decimal) => {
+      extra("correctie", invoer.zaak, teken === 1 ? bedrag : bedrag.negated(), {
+        betreft: p.sleutel,
+      });
+      p.open = p.open.minus(bedrag);
+      gecorrigeerd = gecorrigeerd.plus(bedrag);
+    };
+    if (teBoeken.lt(0)) {
+      let rest = verdeel(teBoeken.negated(), open("bestelling"), (p) => p.open, corrigeer(-1));
+      rest = verdeel(rest, schulden, vrij, offset());
+      if (rest.gt(0)) {
+        vervaldatum = plusDagen(dagVan(invoer.op), invoer.termijnDagen ?? VORDERING_TERMIJN_DAGEN);
+        extra("vordering_opgelegd", invoer.zaak, rest.negated(), { vervaldatum });
+        vordering = rest;
+      }
+    } else if (teBoeken.gt(0)) {
+      const rest = verdeel(teBoeken, open("vordering"), (p) => p.open, corrigeer(1));
+      if (rest.gt(0)) extra("nabetaling_besteld", invoer.zaak, rest);
+      nabetaling = rest;
+    }
+    // Older vorderingen still open: offset them with what capacity is left.
+    for (const p of open("vordering")) p.open = verdeel(p.open, schulden, vrij, offset(p.sleutel));
+    const eigen = boekingen.filter((b) => zelfdeZaak(b, invoer.zaak));
+    return ok({
+      saldo: invoer.vastgesteld.minus(c.positie),
+      teBoeken,
+      gecorrigeerd,
+      nabetaling,
+      verrekend,
+      vordering,
+      vervaldatum,
+      boekingen,
+      afgewikkeld: afgewikkeld(
+        invoer.vastgesteld,
+        eigen.reduce(pasToe, saldoVan(invoer.boekingen)),
+      ),
+    });
+  });
+}
