@@ -1,5 +1,6 @@
 import { reserveringBerekening, toekenningBerekening } from "./beoordeling/berekening.js";
 import type { Berekening } from "./berekening.js";
+import { afwikkelingBerekening } from "./grootboek/berekening.js";
 import { herinneringenBerekening } from "./herinneringen/berekening.js";
 import { herschikking, herschikkingControle } from "./herschikking/berekening.js";
 import { toetsingBerekening } from "./indiening/berekening.js";
@@ -23,6 +24,7 @@ export const BEREKENINGEN: readonly EenBerekening[] = [
   herschikking,
   herschikkingControle,
   nacalculatie,
+  afwikkelingBerekening,
   landelijkRestant,
   herinneringenBerekening,
 ];

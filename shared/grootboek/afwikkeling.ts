@@ -25,6 +25,7 @@ import {
   type BoekingSoort,
   boekingSleutel,
   type Oorzaak,
+  type OorzaakSoort,
   type Zaak,
   zaakVan,
   zelfdeZaak,
@@ -34,6 +35,13 @@ import { afgewikkeld, cijfers, pasToe, saldoVan } from "./saldo.js";
 
 /** [portal rule] §15.4: a vordering is due 30 days after the vaststelling; configurable. */
 export const VORDERING_TERMIJN_DAGEN = 30;
+
+/** The decisions a settlement follows: §9.3/§15.4, §15.6, and a §15.7 allotment. */
+export const AFWIKKELOORZAKEN: readonly OorzaakSoort[] = [
+  "vaststelling",
+  "herziening",
+  "restantverdeling",
+];
 
 /** A payment the zorgkantoor still owes the aanbieder in another year: an open order there. */
 export const TeVerrekenenSchema = z.strictObject({
@@ -90,6 +98,12 @@ function controleer(invoer: AfwikkelingInvoer): Resultaat<Post[]> {
       "ANDERE_ZAAK",
       `boekingen[${ander}]`,
       `boekingen[${ander}]: hoort niet bij deze zaak`,
+    );
+  if (!AFWIKKELOORZAKEN.includes(invoer.oorzaak.soort))
+    return fout(
+      "ONGELDIGE_INVOER",
+      "oorzaak.soort",
+      `oorzaak.soort: een afwikkeling volgt op een ${AFWIKKELOORZAKEN.join(", ")}`,
     );
   const sleutels = new Set<string>();
   for (const [i, t] of invoer.teVerrekenen.entries()) {

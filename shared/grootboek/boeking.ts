@@ -123,12 +123,18 @@ export type BoekingTekst = z.input<typeof BoekingSchema>;
 
 /** The edge form; `datum` in UTC with milliseconds, so parsing it back gives the same instant. */
 export function boekingTekst(b: Boeking): BoekingTekst {
-  const { bedrag, datum, vervaldatum, ...rest } = b;
   return {
-    ...rest,
-    bedrag: bedragTekst(bedrag),
-    datum: datum.toISOString(),
-    ...(vervaldatum && { vervaldatum: dagTekst(vervaldatum) }),
+    sleutel: b.sleutel,
+    aanbiederId: b.aanbiederId,
+    zorgkantoorId: b.zorgkantoorId,
+    jaar: b.jaar,
+    soort: b.soort,
+    bedrag: bedragTekst(b.bedrag),
+    datum: b.datum.toISOString(),
+    oorzaak: { soort: b.oorzaak.soort, id: b.oorzaak.id },
+    ...(b.betreft && { betreft: b.betreft }),
+    ...(b.verrekening && { verrekening: { ...b.verrekening } }),
+    ...(b.vervaldatum && { vervaldatum: dagTekst(b.vervaldatum) }),
   };
 }
 
