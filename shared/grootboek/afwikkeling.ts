@@ -15,8 +15,8 @@
 // settlement [portal rule: §15.4 offsets before it reclaims, also later]. Entry keys follow from
 // the cause (boekingSleutel), so computing the same decision twice gives the same entries.
 import * as z from "zod";
-import { min, NietNegatiefBedragSchema } from "../geld/bedrag.js";
-import { type Decimal, NUL } from "../geld/decimal.js";
+import { min, NietNegatiefBedragSchema, som } from "../geld/bedrag.js";
+import type { Decimal } from "../geld/decimal.js";
 import { type Dag, dagVan, JaarSchema, plusDagen } from "../kalender/tijd.js";
 import { dan, fout, ok, type Resultaat } from "../resultaat.js";
 import {
@@ -140,45 +140,7 @@ function controleer(invoer: AfwikkelingInvoer): Resultaat<Post[]> {
   return openPosten(invoer.boekingen);
 }
 
-/** Builds the entries of one settlement with deterministic keys, in the order they are made. */
-function boeker(invoer: AfwikkelingInvoer) {
-  const boekingen: Boeking[] = [];
-  const extra = (
-    soort: BoekingSoort,
-    zaak: Zaak,
-    bedrag: Decimal,
-    velden: Partial<Boeking> = {},
-  ): Boeking => {
-    const b: Boeking = {
-      sleutel: boekingSleutel(soort, zaak, invoer.oorzaak, boekingen.length + 1),
-      ...zaakVan(zaak),
-      soort,
-      bedrag,
-      datum: invoer.op,
-      oorzaak: invoer.oorzaak,
-      ...velden,
-    };
-    boekingen.push(b);
-    return b;
-  };
-  /** One offset pair: − on this case (optionally against its vordering), + on the owed order. */
-  const verreken = (t: TeVerrekenen, bedrag: Decimal, vordering?: string) => {
-    const ander: Zaak = { ...invoer.zaak, jaar: t.jaar };
-    const min1 = boekingSleutel("verrekening", invoer.zaak, invoer.oorzaak, boekingen.length + 1);
-    const plus1 = boekingSleutel("verrekening", ander, invoer.oorzaak, boekingen.length + 2);
-    extra("verrekening", invoer.zaak, bedrag.negated(), {
-      verrekening: { jaar: t.jaar, tegenboeking: plus1 },
-      ...(vordering && { betreft: vordering }),
-    });
-    extra("verrekening", ander, bedrag, {
-      betreft: t.sleutel,
-      verrekening: { jaar: invoer.zaak.jaar, tegenboeking: min1 },
-    });
-  };
-  return { boekingen, extra, verreken };
-}
-
-/** Takes up to `rest` off each post in turn with `neem`; returns what is left of `rest`. */
+/** Takes up to `rest` off each item in turn with `neem`; returns what is left of `rest`. */
 function verdeel<T>(
   rest: Decimal,
   items: readonly T[],
@@ -195,63 +157,102 @@ function verdeel<T>(
   return over;
 }
 
+/**
+ * The entries of one settlement, with deterministic keys in the order they are made. It keeps
+ * what is still open on this case's posts and on the payments owed elsewhere as it books.
+ */
+function boeker(invoer: AfwikkelingInvoer, posten: readonly Post[]) {
+  const boekingen: Boeking[] = [];
+  const open = new Map(posten.map((p) => [p.sleutel, p.open]));
+  const ruimte = new Map(invoer.teVerrekenen.map((t) => [t.sleutel, t.bedrag]));
+  const schulden = [...invoer.teVerrekenen].sort(vroegsteEerst);
+  const openPosten = (soort: Post["soort"]) =>
+    posten.filter((p) => p.soort === soort && open.get(p.sleutel)!.gt(0)).sort(nieuwsteEerst);
+  const postOpen = (p: Post) => open.get(p.sleutel)!;
+  const vrij = (t: TeVerrekenen) => ruimte.get(t.sleutel)!;
+  const volgende = (soort: BoekingSoort, zaak: Zaak) =>
+    boekingSleutel(soort, zaak, invoer.oorzaak, boekingen.length + 1);
+
+  const boek = (soort: BoekingSoort, zaak: Zaak, bedrag: Decimal, velden: Partial<Boeking> = {}) =>
+    boekingen.push({
+      sleutel: volgende(soort, zaak),
+      ...zaakVan(zaak),
+      soort,
+      bedrag,
+      datum: invoer.op,
+      oorzaak: invoer.oorzaak,
+      ...velden,
+    });
+
+  /** §15.6: − cancels part of an open order, + lowers an open vordering. */
+  const corrigeer = (teken: 1 | -1) => (p: Post, bedrag: Decimal) => {
+    boek("correctie", invoer.zaak, teken === 1 ? bedrag : bedrag.negated(), { betreft: p.sleutel });
+    open.set(p.sleutel, postOpen(p).minus(bedrag));
+  };
+
+  /** One offset pair: − on this case (against its vordering if named), + on the owed order. */
+  const verreken = (vordering?: Post) => (t: TeVerrekenen, bedrag: Decimal) => {
+    const ander: Zaak = { ...invoer.zaak, jaar: t.jaar };
+    const min1 = volgende("verrekening", invoer.zaak);
+    const plus1 = boekingSleutel("verrekening", ander, invoer.oorzaak, boekingen.length + 2);
+    boek("verrekening", invoer.zaak, bedrag.negated(), {
+      verrekening: { jaar: t.jaar, tegenboeking: plus1 },
+      ...(vordering && { betreft: vordering.sleutel }),
+    });
+    boek("verrekening", ander, bedrag, {
+      betreft: t.sleutel,
+      verrekening: { jaar: invoer.zaak.jaar, tegenboeking: min1 },
+    });
+    ruimte.set(t.sleutel, vrij(t).minus(bedrag));
+    if (vordering) open.set(vordering.sleutel, postOpen(vordering).minus(bedrag));
+  };
+
+  return {
+    boekingen,
+    /** Paid too much: cancel open orders, offset, and reclaim the rest. */
+    teVeel(bedrag: Decimal) {
+      let rest = verdeel(bedrag, openPosten("bestelling"), postOpen, corrigeer(-1));
+      rest = verdeel(rest, schulden, vrij, verreken());
+      if (!rest.gt(0)) return;
+      const termijn = invoer.termijnDagen ?? VORDERING_TERMIJN_DAGEN;
+      const vervaldatum = plusDagen(dagVan(invoer.op), termijn);
+      boek("vordering_opgelegd", invoer.zaak, rest.negated(), { vervaldatum });
+    },
+    /** Paid too little: lower open vorderingen, and order the rest as a nabetaling. */
+    teWeinig(bedrag: Decimal) {
+      const rest = verdeel(bedrag, openPosten("vordering"), postOpen, corrigeer(1));
+      if (rest.gt(0)) boek("nabetaling_besteld", invoer.zaak, rest);
+    },
+    /** Older vorderingen still open: offset them with whatever room is left. */
+    verrekenOpenVorderingen() {
+      for (const p of openPosten("vordering")) verdeel(postOpen(p), schulden, vrij, verreken(p));
+    },
+  };
+}
+
+const somVan = (boekingen: readonly Boeking[], soort: BoekingSoort): Decimal =>
+  som(boekingen.filter((b) => b.soort === soort).map((b) => b.bedrag.abs()));
+
 export function wikkelAf(invoer: AfwikkelingInvoer): Resultaat<Afwikkeling> {
   return dan(controleer(invoer), (posten) => {
-    const c = cijfers(saldoVan(invoer.boekingen));
+    const voor = saldoVan(invoer.boekingen);
+    const c = cijfers(voor);
     const teBoeken = invoer.vastgesteld.minus(c.eindpositie);
-    const { boekingen, extra, verreken } = boeker(invoer);
-    const open = (soort: Post["soort"]) =>
-      posten.filter((p) => p.soort === soort && p.open.gt(0)).sort(nieuwsteEerst);
-    const capaciteit = new Map(invoer.teVerrekenen.map((t) => [t.sleutel, t.bedrag]));
-    const schulden = [...invoer.teVerrekenen].sort(vroegsteEerst);
-    let gecorrigeerd = NUL;
-    let verrekend = NUL;
-    let vordering = NUL;
-    let nabetaling = NUL;
-    let vervaldatum: Dag | undefined;
-    const offset = (vorderingSleutel?: string) => (t: TeVerrekenen, bedrag: Decimal) => {
-      verreken(t, bedrag, vorderingSleutel);
-      capaciteit.set(t.sleutel, capaciteit.get(t.sleutel)!.minus(bedrag));
-      verrekend = verrekend.plus(bedrag);
-    };
-    const vrij = (t: TeVerrekenen) => capaciteit.get(t.sleutel)!;
-    // Corrections of what is still open, before anything new is booked (§15.6).
-    const corrigeer = (teken: 1 | -1) => (p: Post, bedrag: Decimal) => {
-      extra("correctie", invoer.zaak, teken === 1 ? bedrag : bedrag.negated(), {
-        betreft: p.sleutel,
-      });
-      p.open = p.open.minus(bedrag);
-      gecorrigeerd = gecorrigeerd.plus(bedrag);
-    };
-    if (teBoeken.lt(0)) {
-      let rest = verdeel(teBoeken.negated(), open("bestelling"), (p) => p.open, corrigeer(-1));
-      rest = verdeel(rest, schulden, vrij, offset());
-      if (rest.gt(0)) {
-        vervaldatum = plusDagen(dagVan(invoer.op), invoer.termijnDagen ?? VORDERING_TERMIJN_DAGEN);
-        extra("vordering_opgelegd", invoer.zaak, rest.negated(), { vervaldatum });
-        vordering = rest;
-      }
-    } else if (teBoeken.gt(0)) {
-      const rest = verdeel(teBoeken, open("vordering"), (p) => p.open, corrigeer(1));
-      if (rest.gt(0)) extra("nabetaling_besteld", invoer.zaak, rest);
-      nabetaling = rest;
-    }
-    // Older vorderingen still open: offset them with what capacity is left.
-    for (const p of open("vordering")) p.open = verdeel(p.open, schulden, vrij, offset(p.sleutel));
-    const eigen = boekingen.filter((b) => zelfdeZaak(b, invoer.zaak));
+    const b = boeker(invoer, posten);
+    if (teBoeken.lt(0)) b.teVeel(teBoeken.negated());
+    if (teBoeken.gt(0)) b.teWeinig(teBoeken);
+    b.verrekenOpenVorderingen();
+    const eigen = b.boekingen.filter((x) => zelfdeZaak(x, invoer.zaak));
     return ok({
       saldo: invoer.vastgesteld.minus(c.positie),
       teBoeken,
-      gecorrigeerd,
-      nabetaling,
-      verrekend,
-      vordering,
-      vervaldatum,
-      boekingen,
-      afgewikkeld: afgewikkeld(
-        invoer.vastgesteld,
-        eigen.reduce(pasToe, saldoVan(invoer.boekingen)),
-      ),
+      gecorrigeerd: somVan(eigen, "correctie"),
+      nabetaling: somVan(eigen, "nabetaling_besteld"),
+      verrekend: somVan(eigen, "verrekening"),
+      vordering: somVan(eigen, "vordering_opgelegd"),
+      vervaldatum: eigen.find((x) => x.soort === "vordering_opgelegd")?.vervaldatum,
+      boekingen: b.boekingen,
+      afgewikkeld: afgewikkeld(invoer.vastgesteld, eigen.reduce(pasToe, voor)),
     });
   });
 }

@@ -66,7 +66,8 @@ const IdSchema = z
 
 export const OorzaakSchema = z.strictObject({
   soort: z.enum(OORZAAKSOORTEN, { error: `verwacht een van: ${OORZAAKSOORTEN.join(", ")}` }),
-  id: IdSchema,
+  /** The id or key of the decision, batch or order (a voorschot order's sleutel, §6). */
+  id: BoekingSleutelSchema,
 });
 export type Oorzaak = z.output<typeof OorzaakSchema>;
 
@@ -153,6 +154,14 @@ export const zaakVan = (b: Zaak): Zaak => ({
 
 export const zelfdeZaak = (a: Zaak, b: Zaak): boolean =>
   a.aanbiederId === b.aanbiederId && a.zorgkantoorId === b.zorgkantoorId && a.jaar === b.jaar;
+
+/**
+ * "betaling_vrijgegeven#betaalbatch:<batch>#<order sleutel>": a settling entry is keyed by its
+ * cause and the claim it settles, so one batch releases an order at most once, however often
+ * the release is retried.
+ */
+export const afhandelSleutel = (soort: BoekingSoort, oorzaak: Oorzaak, betreft: string): string =>
+  [soort, `${oorzaak.soort}:${encodeURIComponent(oorzaak.id)}`, betreft].join("#");
 
 /**
  * "nabetaling_besteld#<aanbieder>#<zorgkantoor>#2020#vaststelling:<id>#1": deterministic per cause,

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { floor2, som } from "../../../shared/geld/bedrag.js";
 import type { Decimal } from "../../../shared/geld/decimal.js";
+import { ontvangst, voorschotBesteld, vrijgave } from "../../../shared/grootboek/afhandeling.js";
 import { type TeVerrekenen, wikkelAf } from "../../../shared/grootboek/afwikkeling.js";
 import {
   type Boeking,
@@ -27,6 +28,8 @@ import {
   saldoVan,
   telOp,
 } from "../../../shared/grootboek/saldo.js";
+import type { Resultaat } from "../../../shared/resultaat.js";
+import { betaalopdrachtSleutel } from "../../../shared/voorschot/betaalopdracht.js";
 import { d } from "./hulp.js";
 
 const ZAKEN: Zaak[] = ["a1", "a2"].flatMap((aanbiederId) =>
@@ -66,6 +69,11 @@ const stap = fc.oneof(
 );
 type Stap = typeof stap extends fc.Arbitrary<infer T> ? T : never;
 
+const geldig = <T>(r: Resultaat<T>): T => {
+  if (!r.ok) throw new Error(r.fout.melding);
+  return r.waarde;
+};
+
 class Wereld {
   boekingen: Boeking[] = [];
   vastgesteld = new Map<number, Decimal>();
@@ -88,19 +96,6 @@ class Wereld {
     }
   }
 
-  maak(z: Zaak, soort: BoekingSoort, bedrag: Decimal, velden: Partial<Boeking> = {}): Boeking {
-    this.teller += 1;
-    return {
-      sleutel: `${soort}#${this.teller}`,
-      ...z,
-      soort,
-      bedrag,
-      datum: new Date(Date.UTC(2020, 0, 1) + this.teller * 60_000),
-      oorzaak: { soort: "betaalbatch", id: `b${this.teller}` },
-      ...velden,
-    };
-  }
-
   /** Takes k tenths of the open amount of the chosen post (all of it at k = 10). */
   private deel(p: Post, k: number): Decimal {
     return k === 10 ? p.open : floor2(p.open.times(k).dividedBy(10));
@@ -110,22 +105,25 @@ class Wereld {
     const z = ZAKEN[s.zaak]!;
     if (s.t === "bestel") {
       // No voorschot is ordered on a case after its vaststelling.
-      if (!this.vastgesteld.has(s.zaak))
-        this.boek([this.maak(z, "voorschot_besteld", d(String(s.centen)).dividedBy(100))]);
+      if (this.vastgesteld.has(s.zaak)) return;
+      this.teller += 1;
+      const delen = { aanbieder: z.aanbiederId, zorgkantoor: z.zorgkantoorId, jaar: z.jaar };
+      const opdracht = { ...delen, maand: (this.teller % 12) + 1, basisVersie: this.teller };
+      const bedrag = d(String(s.centen)).dividedBy(100);
+      const sleutel = betaalopdrachtSleutel(opdracht);
+      const op = new Date(Date.UTC(2020, 0, 1) + this.teller * 60_000);
+      this.boek([voorschotBesteld({ ...opdracht, sleutel, bedrag, doel: bedrag }, op)]);
     } else if (s.t === "vrij" || s.t === "ontvang") {
       const posten = this.posten(z, s.t === "vrij" ? "bestelling" : "vordering");
       const p = posten[s.keuze % Math.max(1, posten.length)];
       if (!p) return;
       const bedrag = this.deel(p, s.tiende);
       if (bedrag.isZero()) return;
-      const soort: BoekingSoort =
-        s.t === "ontvang"
-          ? "vordering_ontvangen"
-          : p.boeking.soort === "voorschot_besteld"
-            ? "betaling_vrijgegeven"
-            : "nabetaling_vrijgegeven";
+      this.teller += 1;
+      const datum = new Date(Date.UTC(2020, 0, 1) + this.teller * 60_000);
+      const id = `b${this.teller}`;
       this.boek([
-        this.maak(z, soort, s.t === "ontvang" ? bedrag.negated() : bedrag, { betreft: p.sleutel }),
+        geldig(s.t === "vrij" ? vrijgave(p, id, datum, bedrag) : ontvangst(p, bedrag, id, datum)),
       ]);
     } else {
       const besteld = saldoVan(this.van(z)).besteld;
@@ -165,16 +163,11 @@ class Wereld {
 
   /** Releases every open order and receives every open vordering. */
   rondAf() {
+    const op = new Date(Date.UTC(2023, 0, 1));
     for (const z of ZAKEN) {
-      for (const p of this.posten(z, "bestelling")) {
-        const soort =
-          p.boeking.soort === "voorschot_besteld"
-            ? "betaling_vrijgegeven"
-            : "nabetaling_vrijgegeven";
-        this.boek([this.maak(z, soort, p.open, { betreft: p.sleutel })]);
-      }
+      for (const p of this.posten(z, "bestelling")) this.boek([geldig(vrijgave(p, "slot", op))]);
       for (const p of this.posten(z, "vordering"))
-        this.boek([this.maak(z, "vordering_ontvangen", p.open.negated(), { betreft: p.sleutel })]);
+        this.boek([geldig(ontvangst(p, p.open, "slot", op))]);
     }
   }
 }
