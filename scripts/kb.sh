@@ -5,7 +5,10 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/scripts/ensure-deps.sh"
-bundel="$root/node_modules/.cache/kb/kb.mjs"
+# One bundle per checkout: git worktrees may share node_modules (a symlink), and a bundle of
+# another checkout's sources would answer with that checkout's rules.
+sleutel="$(printf %s "$root" | cksum | cut -d' ' -f1)"
+bundel="$root/node_modules/.cache/kb/$sleutel/kb.mjs"
 if [ ! -f "$bundel" ] || [ -n "$(find "$root/cli" "$root/shared" "$root/package-lock.json" -newer "$bundel" -print -quit)" ]; then
   "$root/node_modules/.bin/esbuild" "$root/cli/kb.ts" --bundle --platform=node --format=esm \
     --target=node22 --outfile="$bundel" --log-level=warning >&2
