@@ -2,7 +2,9 @@
 // herziening, as the new ledger entries the decision's transaction writes. The amount to book is
 // vastgesteld − eindpositie: what the case still has to receive (+) or give back (−) on top of
 // what is paid, received, offset and still open. Saldo of §9.3 is vastgesteld − positie, "paid"
-// meaning released only (§15.3).
+// meaning released only (§15.3). [portal rule] An order still open at the vaststelling counts
+// as to be paid (it is in the eindpositie), so nothing is paid twice; the §9.3 saldo is reported
+// beside what is booked.
 //   + : first lower open vorderingen of this case (correctie), the rest one nabetaling_besteld,
 //       paid later through the batch mechanism like a voorschot.
 //   − : first cancel open orders of this case (correctie) [portal rule: money not yet out the
@@ -36,11 +38,15 @@ import { afgewikkeld, cijfers, pasToe, saldoVan } from "./saldo.js";
 /** [portal rule] §15.4: a vordering is due 30 days after the vaststelling; configurable. */
 export const VORDERING_TERMIJN_DAGEN = 30;
 
-/** The decisions a settlement follows: §9.3/§15.4, §15.6, and a §15.7 allotment. */
+/**
+ * The decisions a settlement follows: §9.3/§15.4, §15.6, a §15.7 allotment, and a later offset
+ * of an open vordering once a payment to the aanbieder falls due (same vastgesteld amount).
+ */
 export const AFWIKKELOORZAKEN: readonly OorzaakSoort[] = [
   "vaststelling",
   "herziening",
   "restantverdeling",
+  "verrekening",
 ];
 
 /** A payment the zorgkantoor still owes the aanbieder in another year: an open order there. */

@@ -42,6 +42,7 @@ export const OORZAAKSOORTEN = [
   "herziening", // §15.6
   "restantverdeling", // §15.7: an allotment of the national remainder becomes a nabetaling
   "ontvangst", // money received on a vordering, as booked by the zorgkantoor
+  "verrekening", // a later offset of an open vordering against a payment now owed (§15.4)
 ] as const;
 export type OorzaakSoort = (typeof OORZAAKSOORTEN)[number];
 

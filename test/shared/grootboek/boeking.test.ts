@@ -62,6 +62,7 @@ describe("boeking (§15.3): tekenconventie en verplichte velden per soort", () =
 
   it("elke boeking verandert precies één saldoveld", () => {
     const order = boeking("voorschot_besteld", "10.00");
+    const tegen = { jaar: 2021, tegenboeking: "t" };
     const gevallen = [
       [order, "besteld", "10"],
       [boeking("betaling_vrijgegeven", "10.00", { betreft: "o" }), "betaald", "10"],
@@ -71,6 +72,19 @@ describe("boeking (§15.3): tekenconventie en verplichte velden per soort", () =
         "3",
       ],
       [boeking("vordering_ontvangen", "-3.00", { betreft: "v" }), "vorderingOntvangen", "3"],
+      [boeking("nabetaling_besteld", "4.00"), "besteld", "4"],
+      [boeking("nabetaling_vrijgegeven", "4.00", { betreft: "n" }), "betaald", "4"],
+      [
+        boeking("verrekening", "5.00", { betreft: "o", verrekening: tegen }),
+        "verrekendAlsBetaling",
+        "5",
+      ],
+      [
+        boeking("verrekening", "-5.00", { betreft: "v", verrekening: tegen }),
+        "vorderingVerrekend",
+        "5",
+      ],
+      [boeking("verrekening", "-5.00", { verrekening: tegen }), "verrekendAlsTerugbetaling", "5"],
       [boeking("correctie", "-2.00", { betreft: "o" }), "besteld", "-2"],
       [boeking("correctie", "2.00", { betreft: "v" }), "vorderingOpgelegd", "-2"],
     ] as const;
