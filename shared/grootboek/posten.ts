@@ -23,7 +23,10 @@ export interface Post {
   gecorrigeerd: Decimal;
 }
 
-/** Vordering status for letters (§15.4); "deels" while partly settled and partly open. */
+/**
+ * Vordering status for letters (§15.4): open / ontvangen / verrekend, "deels" for a mix, and
+ * "vervallen" when a herziening (§15.6) took all of it off.
+ */
 export type VorderingStatus = "open" | "ontvangen" | "verrekend" | "deels" | "vervallen";
 
 export function vorderingStatus(p: Post): VorderingStatus {
