@@ -54,8 +54,8 @@ const NEGATIEF: readonly BoekingSoort[] = ["vordering_opgelegd", "vordering_ontv
 /** Kinds that settle or correct one earlier claim of the same case, named by `betreft`. */
 const MET_BETREFT: readonly BoekingSoort[] = [...VRIJGAVEN, "vordering_ontvangen", "correctie"];
 
-// Keys are made by the portal (sleutel.ts, functions/data); they may hold "#" and "%" but never
-// whitespace, so they can be part of a DynamoDB sort key as they are.
+// Keys are made by the portal (boekingSleutel and afhandelSleutel below, betaalopdrachtSleutel of
+// §6); they may hold "#" and "%" but never whitespace, so they fit a DynamoDB sort key as they are.
 export const BoekingSleutelSchema = z
   .string({ error: "verwacht een sleutel als tekst" })
   .regex(/^\S{1,1024}$/, { error: "geen geldige sleutel: 1–1024 tekens zonder spaties" });
