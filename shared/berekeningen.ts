@@ -1,5 +1,6 @@
 import { reserveringBerekening, toekenningBerekening } from "./beoordeling/berekening.js";
 import type { Berekening } from "./berekening.js";
+import { afwikkelingBerekening } from "./grootboek/berekening.js";
 import { herinneringenBerekening } from "./herinneringen/berekening.js";
 import {
   herschikking,
@@ -28,6 +29,7 @@ export const BEREKENINGEN: readonly EenBerekening[] = [
   herschikkingControle,
   herschikkingVerdeling,
   nacalculatie,
+  afwikkelingBerekening,
   landelijkRestant,
   herinneringenBerekening,
 ];

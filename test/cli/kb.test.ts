@@ -168,6 +168,82 @@ describe("npm run kb — de rekenvoorbeelden van §13", () => {
   });
 });
 
+describe("npm run kb — afwikkeling na de vaststelling (§15.3, §15.4)", () => {
+  const zaak = { aanbiederId: "a1", zorgkantoorId: "z1", jaar: 2020 };
+  const betaald = (maand: number, bedrag: string) => {
+    const order = `voorschot#a1#z1#2020-${String(maand).padStart(2, "0")}#v1`;
+    const datum = `2020-${String(maand).padStart(2, "0")}-01T09:00:00Z`;
+    const oorzaak = { soort: "betaalbatch", id: `b${maand}` };
+    return [
+      { sleutel: order, ...zaak, soort: "voorschot_besteld", bedrag, datum, oorzaak },
+      {
+        sleutel: `vrij#${order}`,
+        ...zaak,
+        soort: "betaling_vrijgegeven",
+        bedrag,
+        datum,
+        oorzaak,
+        betreft: order,
+      },
+    ];
+  };
+
+  it("E. vastgesteld € 892.918,08 na € 768.000,00 betaald: één nabetaling van € 124.918,08", async () => {
+    const boekingen = [
+      betaald(3, "192000.00"),
+      ...[4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => betaald(m, "64000.00")),
+    ].flat();
+    const pad = tijdelijk({
+      ...zaak,
+      vastgesteld: "892918.08",
+      op: "2021-05-20T10:00:00+02:00",
+      boekingen,
+    });
+    const r = await kb(["afwikkeling", "--input", pad]);
+    expect(r.status).toBe(0);
+    expect(r.json).toMatchObject({
+      saldo: "124918.08",
+      positie: "768000.00",
+      nabetaling: "124918.08",
+      vordering: "0.00",
+      afgewikkeld: false,
+      boekingen: [{ soort: "nabetaling_besteld", bedrag: "124918.08", jaar: 2020 }],
+    });
+  });
+
+  it("het voorbeeld: te veel betaald, € 5.000 verrekend met 2019 en de rest een vordering die 30 dagen later vervalt", async () => {
+    const r = await kb(["afwikkeling", "--input", join(ROOT, "docs/voorbeelden/afwikkeling.json")]);
+    expect(r.status).toBe(0);
+    const uit = r.json as { boekingen: { soort: string; jaar: number; bedrag: string }[] };
+    expect(uit).toMatchObject({
+      saldo: "-7081.92",
+      verrekend: "5000.00",
+      vordering: "2081.92",
+      vervaldatum: "2021-06-19",
+    });
+    expect(uit.boekingen.map((b) => [b.soort, b.jaar, b.bedrag])).toEqual([
+      ["verrekening", 2020, "-5000.00"],
+      ["verrekening", 2019, "5000.00"],
+      ["vordering_opgelegd", 2020, "-2081.92"],
+    ]);
+  });
+
+  it("meldt een boeking met het verkeerde teken met haar veld", async () => {
+    const [order] = betaald(3, "192000.00");
+    const pad = tijdelijk({
+      ...zaak,
+      vastgesteld: "1.00",
+      op: "2021-05-20T10:00:00Z",
+      boekingen: [{ ...order, bedrag: "-5.00" }],
+    });
+    const r = await kb(["afwikkeling", "--input", pad]);
+    expect(r).toMatchObject({
+      status: 2,
+      json: { fout: { code: "ONGELDIGE_INVOER", veld: "boekingen[0].bedrag" } },
+    });
+  });
+});
+
 describe("npm run kb — foutafhandeling", () => {
   it("meldt ongeldige invoer als {fout} met het veld, exit status 2", async () => {
     const pad = tijdelijk({
