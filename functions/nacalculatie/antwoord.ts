@@ -23,6 +23,11 @@ export interface VaststellingOpslag {
   voorgesteldDoor: string;
   goedgekeurdDoor: string;
   op: string;
+  /**
+   * §15.6: the whole §9 outcome as vastgesteld, so the nacalculatie keeps showing it (stand.ts)
+   * instead of a recomputation; absent on vaststellingen stored before it was kept.
+   */
+  uitkomst?: NacalculatieUitvoer;
 }
 
 export const voorstelVan = (r: AanvraagRecord): VoorstelOpslag | undefined =>
@@ -30,6 +35,14 @@ export const voorstelVan = (r: AanvraagRecord): VoorstelOpslag | undefined =>
 
 export const vaststellingVan = (r: AanvraagRecord): VaststellingOpslag | undefined =>
   r.overig.vaststelling as VaststellingOpslag | undefined;
+
+/** The stored vaststelling as answered: its figures; the full outcome is `berekening`. */
+export function vaststellingWeergave(r: AanvraagRecord) {
+  const v = vaststellingVan(r);
+  if (!v) return null;
+  const { uitkomst: _, ...figuren } = v;
+  return figuren;
+}
 
 export function nacalculatieAntwoord(r: AanvraagRecord, s: Nacalculatiestand) {
   // A stored year report that breaks a §9 rule (e.g. no weighted client days in the base year)
@@ -48,6 +61,6 @@ export function nacalculatieAntwoord(r: AanvraagRecord, s: Nacalculatiestand) {
     ontbreekt: s.ontbreekt,
     berekening: s.uitkomst?.ok ? s.uitkomst.waarde : null,
     voorstel: voorstelVan(r) ?? null,
-    vaststelling: vaststellingVan(r) ?? null,
+    vaststelling: vaststellingWeergave(r),
   };
 }

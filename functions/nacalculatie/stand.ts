@@ -12,6 +12,8 @@
 //   (overigeBeoordelen); a line not yet entered counts as 0 and is listed under `ontbreekt`.
 // - Voorschotten paid: the sum of the case's payment orders of year t.
 // - The accountant's report counts once a document of kind "accountantsrapport" is accepted.
+// - After the vaststelling the outcome is the stored one (§15.6: decisions are final), never a
+//   recomputation that a later change of data or parameters could alter or make fail.
 // - Weights and the production-warning threshold are the year parameters in use (§3.1,
 //   parametersInGebruik), as on every other route: an entered version reaches §9.1.
 
@@ -127,6 +129,9 @@ export async function nacalculatieStand(
     ontbreekt,
     parameters,
   };
+  const vastgesteld = (r.overig.vaststelling as { uitkomst?: NacalculatieUitvoer } | undefined)
+    ?.uitkomst;
+  if (vastgesteld) return { ...stand, uitkomst: { ok: true, waarde: vastgesteld } };
   if (!jaarverslag) return stand;
   return {
     ...stand,
