@@ -4,6 +4,7 @@ import { bedragTekst } from "../../shared/geld/bedrag.js";
 import type { NacalculatieUitvoer } from "../../shared/nacalculatie/berekening.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { uitFout } from "../lib/probleem.js";
+import { personeelInDienstVan } from "./inDienst.js";
 import type { Nacalculatiestand } from "./stand.js";
 
 export interface VoorstelOpslag {
@@ -62,5 +63,6 @@ export function nacalculatieAntwoord(r: AanvraagRecord, s: Nacalculatiestand) {
     berekening: s.uitkomst?.ok ? s.uitkomst.waarde : null,
     voorstel: voorstelVan(r) ?? null,
     vaststelling: vaststellingWeergave(r),
+    personeelInDienst: personeelInDienstVan(r) ?? null,
   };
 }

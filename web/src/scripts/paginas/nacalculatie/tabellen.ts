@@ -51,6 +51,8 @@ export interface Nacalculatie {
   berekening: Berekening | null;
   voorstel: { voorgesteldDoor: { sub: string }; op: string; uitkomst: Berekening } | null;
   vaststelling: Vaststelling | null;
+  /** §15.7: whether the extra staff are still employed; null: not yet recorded. */
+  personeelInDienst: { personeelInDienst: boolean; datum: string; toelichting: string } | null;
 }
 
 const SALDO: Record<string, string> = {
