@@ -100,6 +100,14 @@ export const GEBEURTENISSEN = {
     [Z],
   ),
   vaststelling_vastgesteld: zaak("kwaliteitsbudget vastgesteld", [A, Z, L], [A, Z], [A]),
+  // §15.7: the zorgkantoor's record that the extra staff are (not) still employed decides the
+  // aanbieder's claim on the national remainder (§9.4): landelijk-beheer sees it, the aanbieder
+  // hears of it in the portal (no mail: nothing to do yet).
+  personeel_in_dienst_vastgelegd: zaak(
+    "vastgelegd of het extra personeel nog in dienst is (landelijk restant)",
+    [A, Z, L],
+    [A],
+  ),
   landelijk_restant_toegekend: zaak(
     "aandeel in het landelijk restant toegekend",
     [A, Z, L],

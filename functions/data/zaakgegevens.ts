@@ -51,6 +51,22 @@ export interface VaststellingOpslag {
   voorgesteldDoor: string;
   goedgekeurdDoor: string;
   op: string;
+  /**
+   * §15.6: the whole §9 outcome as vastgesteld, so the nacalculatie keeps showing it instead of
+   * a recomputation; absent on vaststellingen stored before it was kept.
+   */
+  uitkomst?: NacalculatieUitvoer;
+}
+
+/** §15.7: the zorgkantoor's record whether the extra staff are still employed. */
+export interface PersoneelInDienstOpslag {
+  personeelInDienst: boolean;
+  /** The day the zorgkantoor established it, "YYYY-MM-DD". */
+  datum: string;
+  toelichting: string;
+  vastgelegdDoor: string;
+  /** ISO instant of the record. */
+  op: string;
 }
 
 /** §9.2: the zorgkantoor's judgement of one overige line (functions/nacalculatie). */
@@ -118,8 +134,8 @@ export interface ZaakGegevens {
   nacalculatieOverige?: Record<string, OverigeOordeel>;
   vaststellingsvoorstel?: VaststellingsvoorstelOpslag;
   vaststelling?: VaststellingOpslag;
-  /** §9.4: the zorgkantoor confirms the extra staff are still employed. */
-  personeelInDienst?: boolean;
+  /** §9.4, §15.7: the zorgkantoor records whether the extra staff are still employed. */
+  personeelInDienst?: PersoneelInDienstOpslag;
 }
 
 /** A write of case fields: a value sets the field, `undefined` removes it. */

@@ -9,10 +9,11 @@ import { ofWeiger } from "../data/transactie.js";
 import { laadZaak } from "../indiening/zaak.js";
 import { HttpProbleem, uitFout } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
+import { eisNietVastgesteld } from "../nacalculatie/vastgesteld.js";
 import { verwerkUpload } from "../opslag/documenten.js";
 import type { RouteVan } from "../routes.js";
 import { opslag } from "./opslag.js";
-import { documentsoortVan } from "./soort.js";
+import { documentsoortVan, RAPPORT_VASTGESTELD } from "./soort.js";
 import { documentAntwoord, laadDocument } from "./weergave.js";
 
 /** Refusals that say "not (yet) there" rather than "wrong file": the document keeps waiting. */
@@ -30,6 +31,8 @@ export const bevestigUpload: Operatie<RouteVan<"bevestigUpload">> = async (v) =>
   const handeling = DOCUMENTSOORT_REGELS[soort].uploadHandeling ?? "indienen";
   const { zaak } = await laadZaak(v.gebruiker, aanvraagId, handeling);
   if (d.status === "geaccepteerd") return { body: documentAntwoord(d) };
+  // §15.6: a report announced before the vaststelling cannot become the accepted one after it.
+  if (handeling === "realisatieMelden") eisNietVastgesteld(zaak, RAPPORT_VASTGESTELD);
   if (d.status === "afgekeurd")
     throw new HttpProbleem(
       409,

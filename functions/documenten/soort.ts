@@ -9,12 +9,15 @@ import { rollenMet } from "../../shared/toegang/rechten.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import type { DocumentSoort } from "../data/documenten.js";
 import { HttpProbleem } from "../lib/probleem.js";
+import { eisNietVastgesteld } from "../nacalculatie/vastgesteld.js";
 
 export const OPSLAGSOORT: Partial<Record<Documentsoort, DocumentSoort>> = {
   kwaliteitsplan: "kwaliteitsplan",
   bijlage: "bijlage",
   rapport_feitelijke_bevindingen: "accountantsrapport",
 };
+
+export const RAPPORT_VASTGESTELD = "het accountantsrapport (rapport van feitelijke bevindingen)";
 
 export const documentsoortVan = (s: DocumentSoort): Documentsoort =>
   s === "accountantsrapport" ? "rapport_feitelijke_bevindingen" : s;
@@ -45,6 +48,8 @@ export function eisUploadMoment(zaak: AanvraagRecord, soort: Documentsoort): voi
     );
   }
   if (handeling === "realisatieMelden") {
+    // §15.6: the accountant's report of a vastgestelde year is frozen.
+    eisNietVastgesteld(zaak, RAPPORT_VASTGESTELD);
     if (zaak.toestand === "addendum_getekend" || zaak.toestand === "vastgelegd") return;
     throw new HttpProbleem(
       409,

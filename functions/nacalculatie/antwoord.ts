@@ -4,6 +4,7 @@ import { bedragTekst } from "../../shared/geld/bedrag.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import type { VaststellingOpslag, VaststellingsvoorstelOpslag } from "../data/zaakgegevens.js";
 import { uitFout } from "../lib/probleem.js";
+import { personeelInDienstVan } from "./inDienst.js";
 import type { Nacalculatiestand } from "./stand.js";
 
 export type { VaststellingOpslag, VaststellingsvoorstelOpslag as VoorstelOpslag };
@@ -13,6 +14,14 @@ export const voorstelVan = (r: AanvraagRecord): VaststellingsvoorstelOpslag | un
 
 export const vaststellingVan = (r: AanvraagRecord): VaststellingOpslag | undefined =>
   r.overig.vaststelling;
+
+/** The stored vaststelling as answered: its figures; the full outcome is `berekening`. */
+export function vaststellingWeergave(r: AanvraagRecord) {
+  const v = vaststellingVan(r);
+  if (!v) return null;
+  const { uitkomst: _, ...figuren } = v;
+  return figuren;
+}
 
 export function nacalculatieAntwoord(r: AanvraagRecord, s: Nacalculatiestand) {
   // A stored year report that breaks a §9 rule (e.g. no weighted client days in the base year)
@@ -31,6 +40,7 @@ export function nacalculatieAntwoord(r: AanvraagRecord, s: Nacalculatiestand) {
     ontbreekt: s.ontbreekt,
     berekening: s.uitkomst?.ok ? s.uitkomst.waarde : null,
     voorstel: voorstelVan(r) ?? null,
-    vaststelling: vaststellingVan(r) ?? null,
+    vaststelling: vaststellingWeergave(r),
+    personeelInDienst: personeelInDienstVan(r) ?? null,
   };
 }

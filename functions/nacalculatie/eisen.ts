@@ -1,8 +1,9 @@
-// DOMAIN.md §4.3, §9.3: a nacalculatie is made on a case with a signed agreement, and ends with
-// the vaststelling — after which nothing of it changes any more.
+// DOMAIN.md §4.3, §9.3, §15.6: a nacalculatie is made on a case with a signed agreement, and ends
+// with the vaststelling — after which nothing of it changes any more.
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { HttpProbleem } from "../lib/probleem.js";
 import { isAfgesproken } from "../voorschot/zaak.js";
+import { eisNietVastgesteld } from "./vastgesteld.js";
 
 export function eisOpenNacalculatie(r: AanvraagRecord): void {
   if (!isAfgesproken(r) || !r.afspraak)
@@ -11,10 +12,5 @@ export function eisOpenNacalculatie(r: AanvraagRecord): void {
       "GEEN_AFSPRAAK",
       `de aanvraag is "${r.toestand}": een nacalculatie volgt op een ondertekende afspraak`,
     );
-  if (r.afspraak.soort === "vaststelling")
-    throw new HttpProbleem(
-      409,
-      "AL_VASTGESTELD",
-      "de nacalculatie van deze aanvraag is al vastgesteld",
-    );
+  eisNietVastgesteld(r, "de nacalculatie");
 }

@@ -5,6 +5,7 @@ import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
 import { nacalculatieBerekenen } from "./nacalculatieBerekenen.js";
 import { overigeBeoordelen } from "./overigeBeoordelen.js";
+import { personeelInDienstVastleggen } from "./personeelInDienstVastleggen.js";
 import { NACALCULATIE_ROUTES } from "./routes.js";
 import { vaststellingGoedkeuren } from "./vaststellingGoedkeuren.js";
 import { vaststellingVoorstellen } from "./vaststellingVoorstellen.js";
@@ -14,6 +15,7 @@ export const handler = maakLambda(
   {
     nacalculatieBerekenen,
     overigeBeoordelen,
+    personeelInDienstVastleggen,
     vaststellingVoorstellen,
     vaststellingGoedkeuren,
   },

@@ -12,9 +12,11 @@ import { laadZaak } from "../voorschot/zaak.js";
 import { nacalculatieAntwoord } from "./antwoord.js";
 import { eisOpenNacalculatie } from "./eisen.js";
 import { nacalculatieStand, type OverigeOordeel, oordelenVan, overigeRegels } from "./stand.js";
+import { eisNietVastgesteld } from "./vastgesteld.js";
 
 export const overigeBeoordelen: Operatie<RouteVan<"overigeBeoordelen">> = async (v) => {
   const { aanvraag: r, rol } = await laadZaak(v.gebruiker, v.params.aanvraagId, "beoordelen");
+  eisNietVastgesteld(r, "het oordeel over de overige kosten");
   eisOpenNacalculatie(r);
   const bekend = new Set((await overigeRegels(r)).map((o) => o.id));
   const gezien = new Set<string>();

@@ -8,6 +8,7 @@ import {
   GoedkeuringBodySchema,
   NacalculatieSchema,
   OverigeBodySchema,
+  PersoneelInDienstBodySchema,
   VaststellingAntwoordSchema,
   VaststellingsvoorstelSchema,
   VoorstelBodySchema,
@@ -39,6 +40,18 @@ export const NACALCULATIE_ROUTES = [
       "Legt per overige regel het gerealiseerde bedrag vast en markeert regels die niet conform de afspraak zijn besteed, met reden (§9.2)",
     params: AanvraagParamsSchema,
     body: OverigeBodySchema,
+    antwoord: NacalculatieSchema,
+  },
+  {
+    methode: "PUT",
+    pad: "/api/aanvragen/{aanvraagId}/nacalculatie/personeel-in-dienst",
+    functie: "nacalculatie",
+    operatie: "personeelInDienstVastleggen",
+    rollen: ZORGKANTOOR,
+    samenvatting:
+      "Legt vast of het extra personeel nog in dienst is (ja/nee, datum, toelichting): voorwaarde voor een aandeel in het landelijk restant (§15.7, §9.4)",
+    params: AanvraagParamsSchema,
+    body: PersoneelInDienstBodySchema,
     antwoord: NacalculatieSchema,
   },
   {

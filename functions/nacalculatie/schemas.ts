@@ -3,6 +3,7 @@
 // with four eyes (proposal, second signature). Answers are plain JSON, amounts as strings (§11).
 import * as z from "zod";
 import { NietNegatiefBedragSchema } from "../../shared/geld/bedrag.js";
+import { DatumSchema } from "../../shared/kalender/tijd.js";
 import { NacalculatieUitvoerSchema } from "../../shared/nacalculatie/berekening.js";
 
 const Id = (wat: string) =>
@@ -60,6 +61,26 @@ export const VoorstelBodySchema = z.strictObject({
 
 export const GoedkeuringBodySchema = z.strictObject({ versie: Versie });
 
+/** §15.7: whether the extra staff are still employed, with the date and a note (§9.4). */
+export const PersoneelInDienstBodySchema = z.strictObject({
+  versie: Versie,
+  personeelInDienst: z.boolean({ error: "personeelInDienst is true (ja) of false (nee)" }),
+  datum: DatumSchema,
+  toelichting: z
+    .string({ error: "de toelichting is tekst" })
+    .trim()
+    .min(1, { error: "de toelichting mag niet leeg zijn" })
+    .max(2000, { error: "de toelichting is te lang (hoogstens 2000 tekens)" }),
+});
+
+const PersoneelInDienstSchema = z.object({
+  personeelInDienst: z.boolean(),
+  datum: z.string(),
+  toelichting: z.string(),
+  vastgelegdDoor: z.string(),
+  op: z.string(),
+});
+
 const OverigeRegelSchema = z.object({
   id: z.string(),
   omschrijving: z.string(),
@@ -104,6 +125,8 @@ export const NacalculatieSchema = z
     berekening: NacalculatieUitvoerSchema.nullable(),
     voorstel: VoorstelSchema.nullable(),
     vaststelling: VaststellingSchema.nullable(),
+    /** §15.7: the zorgkantoor's record for the national remainder; null: not yet recorded. */
+    personeelInDienst: PersoneelInDienstSchema.nullable(),
   })
   .meta({ id: "Nacalculatie", description: "De nacalculatie van een aanvraag (§9)" });
 

@@ -13,6 +13,10 @@
 //   (overigeBeoordelen); a line not yet entered counts as 0 and is listed under `ontbreekt`.
 // - Voorschotten paid: the sum of the case's payment orders of year t.
 // - The accountant's report counts once a document of kind "accountantsrapport" is accepted.
+// - After the vaststelling the outcome is the stored one (§15.6: decisions are final), never a
+//   recomputation that a later change of data or parameters could alter or make fail.
+// - Weights and the production-warning threshold are the year parameters in use (§3.1,
+//   parametersInGebruik), as on every other route: an entered version reaches §9.1.
 
 import {
   type AangevraagdeOverigeRegel,
@@ -23,11 +27,13 @@ import { bedragTekst, som } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";
 import { type NacalculatieUitvoer, nacalculatie } from "../../shared/nacalculatie/berekening.js";
+import type { JaarParameters } from "../../shared/parameters/jaarparameters.js";
 import { type Fout, valideer } from "../../shared/resultaat.js";
 import { type AanvraagRecord, type AfspraakSamenvatting, leesVersie } from "../data/aanvragen.js";
 import { leesAfspraken } from "../data/afspraken.js";
 import { betaalopdrachtenVanAanvraag } from "../data/betaalopdrachten.js";
 import { documentenVanAanvraag } from "../data/documenten.js";
+import { parametersInGebruik } from "../data/parameters.js";
 import { leesRealisaties } from "../data/realisaties.js";
 import type { OverigeOordeel } from "../data/zaakgegevens.js";
 import { laatsteVan } from "../realisatie/antwoord.js";
@@ -52,6 +58,8 @@ export interface Nacalculatiestand {
     reden?: string;
   }[];
   ontbreekt: string[];
+  /** The §9.1 year parameters in use for the case's year (§3.1). */
+  parameters: Pick<JaarParameters, "gewichten" | "productieAfwijkingSignaal">;
   /** Absent without a year report; a Fout when the stored data breaks a §9 rule. */
   uitkomst?: { ok: true; waarde: NacalculatieUitvoer } | { ok: false; fout: Fout };
 }
@@ -94,12 +102,13 @@ export async function nacalculatieStand(
   r: AanvraagRecord,
   teVerrekenen: Decimal = new Decimal(0),
 ): Promise<Nacalculatiestand> {
-  const [afspraken, realisaties, documenten, opdrachten, regels] = await Promise.all([
+  const [afspraken, realisaties, documenten, opdrachten, regels, parameters] = await Promise.all([
     leesAfspraken(r.id),
     leesRealisaties(r.id),
     documentenVanAanvraag(r.id),
     betaalopdrachtenVanAanvraag(r.id),
     overigeRegels(r),
+    parametersInGebruik(r.jaar),
   ]);
   const geldend = [...afspraken].reverse().find((a) => a.soort !== "vaststelling") ?? r.afspraak;
   const afgesprokenPersoneel = new Decimal(geldend?.personeel ?? 0);
@@ -142,7 +151,11 @@ export async function nacalculatieStand(
     betaaldeVoorschotten: betaald,
     overige,
     ontbreekt,
+    parameters,
   };
+  const vastgesteld = (r.overig.vaststelling as { uitkomst?: NacalculatieUitvoer } | undefined)
+    ?.uitkomst;
+  if (vastgesteld) return { ...stand, uitkomst: { ok: true, waarde: vastgesteld } };
   if (!jaarverslag) return stand;
   if (afgesproken.fout) return { ...stand, uitkomst: { ok: false, fout: afgesproken.fout } };
   return {
@@ -160,13 +173,16 @@ export function nacalculatieMetVerslag(
   verslag: unknown,
   stand: Pick<
     Nacalculatiestand,
-    "afgesprokenPersoneel" | "overige" | "compensatie" | "betaaldeVoorschotten"
+    "afgesprokenPersoneel" | "overige" | "compensatie" | "betaaldeVoorschotten" | "parameters"
   >,
   teVerrekenen: Decimal = new Decimal(0),
 ) {
   const j = verslag as Record<string, unknown>;
+  const { gewichten, productieAfwijkingSignaal } = stand.parameters;
   return voerUit(nacalculatie, {
     jaar,
+    gewichten: Object.fromEntries(Object.entries(gewichten).map(([k, w]) => [k, w.toFixed()])),
+    productieAfwijkingSignaal: productieAfwijkingSignaal.toFixed(),
     clientdagen: j.clientdagen,
     svDagen: j.svDagen,
     svLoon: (j.svLoon as { jaar?: unknown } | undefined)?.jaar,

@@ -74,7 +74,13 @@ export const vaststellingGoedkeuren: Operatie<RouteVan<"vaststellingGoedkeuren">
         voorgesteldDoor: door,
       },
       schrijfcontext(v, "zorgkantoor-beheer"),
-      { velden: { vaststellingsvoorstel: undefined, vaststelling } },
+      // §15.6: the outcome is kept with it, so the nacalculatie shows what was vastgesteld.
+      {
+        velden: {
+          vaststellingsvoorstel: undefined,
+          vaststelling: { ...vaststelling, uitkomst: u },
+        },
+      },
     ),
   );
   return {

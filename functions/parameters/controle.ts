@@ -4,6 +4,7 @@
 import { controleerRegionaleKaders } from "../../shared/beoordeling/toekenning.js";
 import { som } from "../../shared/geld/bedrag.js";
 import type { Decimal } from "../../shared/geld/decimal.js";
+import { controleerZinvol } from "../../shared/parameters/controle.js";
 import type { JaarParameters } from "../../shared/parameters/jaarparameters.js";
 import type { Fout } from "../../shared/resultaat.js";
 
@@ -24,7 +25,8 @@ export function controleerParameters(
   p: Nieuw,
   kaders: readonly { zorgkantoor: string; bedrag: Decimal }[],
 ): Fout[] {
-  const fouten: Fout[] = [];
+  // Weights and percentages that make a rule meaningless first (shared/parameters/controle.ts).
+  const fouten: Fout[] = controleerZinvol(p);
   for (const veld of ["landelijkBudget", "compensatie", "beschikbaarPersoneelOverig"] as const)
     if (p[veld].isNegative()) fouten.push(fout("NEGATIEF_BEDRAG", veld, "mag niet negatief zijn"));
   if (!som([p.compensatie, p.beschikbaarPersoneelOverig]).eq(p.landelijkBudget))

@@ -7,10 +7,9 @@
 // - Pᵣ is the nacalculatie's personeelGerealiseerd on the stored year report (as the vaststelling
 //   computed it, functions/nacalculatie/stand.ts); the agreed personeel is the agreement before
 //   the vaststelling; the aanvraag's personeel is what the toekenning was checked against.
-// - "Extra staff still employed" is confirmed per case by the zorgkantoor as
-//   `overig.personeelInDienst = true`; without that confirmation the claim is 0. No route
-//   records it yet (future work of the nacalculatie), so until then every claim is 0 and the
-//   answer lists the cases whose claim waits for it (personeelInDienst false, Pᵣ > agreed).
+// - "Extra staff still employed" is what the zorgkantoor records per case in the nacalculatie
+//   (§15.7, PUT …/nacalculatie/personeel-in-dienst, functions/nacalculatie/inDienst.ts); without
+//   a recorded "yes" the claim is 0, and the answer shows personeelInDienst false.
 // - "After all vaststellingen": the answer is computed at any time but says `definitief: false`
 //   and lists the agreed cases without vaststelling.
 // - Recording the distribution is NOT offered: paying it moves money and needs four eyes (§1) and
@@ -27,6 +26,7 @@ import { parametersInGebruik } from "../data/parameters.js";
 import { lijstZorgkantoren } from "../data/zorgkantoren.js";
 import { uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
+import { isPersoneelInDienst } from "../nacalculatie/inDienst.js";
 import { nacalculatieStand } from "../nacalculatie/stand.js";
 import type { RouteVan } from "../routes.js";
 import { isAfgesproken } from "../voorschot/zaak.js";
@@ -51,7 +51,7 @@ async function claimant(r: AanvraagRecord): Promise<Claimant> {
     personeelGerealiseerd: bedragUit(u?.personeelGerealiseerd),
     afgesprokenPersoneel: stand.afgesprokenPersoneel,
     aangevraagdPersoneel: aangevraagd,
-    personeelInDienst: r.overig.personeelInDienst === true,
+    personeelInDienst: isPersoneelInDienst(r),
   };
 }
 

@@ -8,6 +8,7 @@ import { dienRealisatieIn, leesHeropeningen, leesRealisaties } from "../data/rea
 import { ofWeiger } from "../data/transactie.js";
 import { conflict } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
+import { eisNietVastgesteld } from "../nacalculatie/vastgesteld.js";
 import type { RouteVan } from "../routes.js";
 import { laadZaak } from "../voorschot/zaak.js";
 import { eisAfspraak } from "./afspraak.js";
@@ -36,6 +37,7 @@ export const jaarverslagOpslag = (j: Jaarverslag) => ({
 export const jaarverslagIndienen: Operatie<RouteVan<"jaarverslagIndienen">> = async (v) => {
   const { aanvraag: r, rol } = await laadZaak(v.gebruiker, v.params.aanvraagId, "realisatieMelden");
   eisAfspraak(r);
+  eisNietVastgesteld(r, "het jaarverslag");
   const [heropeningen, alle] = await Promise.all([leesHeropeningen(r.id), leesRealisaties(r.id)]);
   eisOpenVenster(
     "jaarverslag",

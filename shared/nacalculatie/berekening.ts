@@ -53,8 +53,8 @@ export const NacalculatieUitvoerSchema = z.object({
   /** Client-mix index I, full precision (not rounded). */
   index: tekst,
   gewogenClientdagen: z.object({ basis: tekst, jaar: tekst }),
-  /** c, full precision. */
-  kostenPerSvDag: tekst,
+  /** c, full precision; null when SV-dagen_t = 0 (§15.6: c is undefined, extra eigen is 0). */
+  kostenPerSvDag: tekst.nullable(),
   /** max(0, SV-dagen_t − SV-dagen_b × I), full precision. */
   extraSvDagen: tekst,
   extraEigen: tekst,
@@ -115,7 +115,7 @@ export const nacalculatie = defineer({
     return ok<NacalculatieUitvoer>({
       index: rr.index.toFixed(),
       gewogenClientdagen: { basis: rr.gewogenBasis.toFixed(), jaar: rr.gewogenJaar.toFixed() },
-      kostenPerSvDag: rr.kostenPerSvDag.toFixed(),
+      kostenPerSvDag: rr.kostenPerSvDag?.toFixed() ?? null,
       extraSvDagen: rr.extraSvDagen.toFixed(),
       extraEigen: bedragTekst(rr.extraEigen),
       extraInhuur: bedragTekst(rr.extraInhuur),

@@ -61,7 +61,8 @@ export interface Clientmix {
 }
 
 export interface Rondrekening extends Clientmix {
-  kostenPerSvDag: Decimal;
+  /** c; undefined when SV-dagen_t = 0 (§15.6: an aanbieder that only hires staff). */
+  kostenPerSvDag: Decimal | undefined;
   extraSvDagen: Decimal;
   extraEigen: Decimal;
   extraInhuur: Decimal;
@@ -120,20 +121,17 @@ export function clientmixIndex(
   });
 }
 
-/** c = (SV-loon_t + werkgeverslasten_t) / SV-dagen_t, not rounded (a rate, §11). */
+/**
+ * c = (SV-loon_t + werkgeverslasten_t) / SV-dagen_t, not rounded (a rate, §11). §15.6: SV-dagen_t
+ * = 0 is allowed (an aanbieder that only hires staff); c is then undefined, and not needed.
+ */
 export function kostenPerSvDag(
   svLoon: Decimal,
   werkgeverslasten: Decimal,
   svDagenJaar: Decimal,
-): Resultaat<Decimal> {
-  if (svDagenJaar.isZero()) {
-    return fout(
-      "GEEN_SV_DAGEN",
-      "svDagen.jaar",
-      "svDagen.jaar: er zijn geen SV-dagen in het jaar, dus de kosten per SV-dag zijn niet te berekenen",
-    );
-  }
-  return ok(svLoon.plus(werkgeverslasten).dividedBy(svDagenJaar));
+): Decimal | undefined {
+  if (svDagenJaar.isZero()) return undefined;
+  return svLoon.plus(werkgeverslasten).dividedBy(svDagenJaar);
 }
 
 const getal = (d: Decimal): string => d.toDecimalPlaces(4).toFixed(4).replace(".", ",");
@@ -179,8 +177,6 @@ export function productieSignalen(
 export function rondreken(invoer: RondrekeningInvoer): Resultaat<Rondrekening> {
   const mix = clientmixIndex(invoer.gewichten, invoer.clientdagen);
   if (!mix.ok) return mix;
-  const c = kostenPerSvDag(invoer.svLoon, invoer.werkgeverslasten, invoer.svDagen.jaar);
-  if (!c.ok) return c;
   const { gewogenBasis: gb, gewogenJaar: gj, index } = mix.waarde;
   const { svDagen, inhuur } = invoer;
   // Both amounts are computed as one exact fraction and divided once, so the half-up rounding
@@ -189,11 +185,15 @@ export function rondreken(invoer: RondrekeningInvoer): Resultaat<Rondrekening> {
   //   extra inhuur = (inhuurT·gb − inhuurB·gj) / gb
   const extraSvTeller = max(NUL, svDagen.jaar.times(gb).minus(svDagen.basis.times(gj)));
   const extraSvDagen = extraSvTeller.dividedBy(gb);
-  const extraEigen = round2(
-    extraSvTeller
-      .times(invoer.svLoon.plus(invoer.werkgeverslasten))
-      .dividedBy(gb.times(svDagen.jaar)),
-  );
+  // §15.6: without SV-dagen in t there are no extra SV-dagen either (the teller is 0), so extra
+  // eigen personeel is 0 without dividing by SV-dagen_t.
+  const extraEigen = svDagen.jaar.isZero()
+    ? NUL
+    : round2(
+        extraSvTeller
+          .times(invoer.svLoon.plus(invoer.werkgeverslasten))
+          .dividedBy(gb.times(svDagen.jaar)),
+      );
   const extraInhuur = round2(
     max(NUL, inhuur.jaar.times(gb).minus(inhuur.basis.times(gj))).dividedBy(gb),
   );
@@ -209,7 +209,7 @@ export function rondreken(invoer: RondrekeningInvoer): Resultaat<Rondrekening> {
   }
   return ok({
     ...mix.waarde,
-    kostenPerSvDag: c.waarde,
+    kostenPerSvDag: kostenPerSvDag(invoer.svLoon, invoer.werkgeverslasten, svDagen.jaar),
     extraSvDagen,
     extraEigen,
     extraInhuur,

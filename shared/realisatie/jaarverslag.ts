@@ -6,37 +6,57 @@ import * as z from "zod";
 import { NietNegatiefBedragSchema } from "../geld/bedrag.js";
 import { Decimal } from "../geld/decimal.js";
 
+// §15.6: every figure is required — 0 is a figure, empty is not — so a missing one is named.
 const DagenSchema = z
-  .number({ error: "verwacht een aantal dagen als geheel getal" })
+  .number({
+    error: (iss) =>
+      iss.input === undefined || iss.input === null || iss.input === ""
+        ? "ontbreekt: vul het aantal dagen in (0 als er geen waren)"
+        : "verwacht een aantal dagen als geheel getal",
+  })
   .int({ error: "moet een geheel aantal dagen zijn" })
   .min(0, { error: "mag niet negatief zijn" })
   .max(Number.MAX_SAFE_INTEGER, { error: "aantal dagen te groot" })
   .transform((n) => new Decimal(n));
 
+/** An amount ≥ 0; empty or missing says "ontbreekt" rather than "not a valid amount". */
+const BedragSchema = z
+  .string({
+    error: (iss) =>
+      iss.input === undefined || iss.input === null
+        ? "ontbreekt: vul het bedrag in (0.00 als er niets was)"
+        : 'verwacht een bedrag als tekst, bijvoorbeeld "1024000.00"',
+  })
+  .min(1, { error: "ontbreekt: vul het bedrag in (0.00 als er niets was)" })
+  .pipe(NietNegatiefBedragSchema);
+
 const basisEnJaar = <S extends z.ZodType>(s: S) => z.strictObject({ basis: s, jaar: s });
 
-/** Client days per zorgprofiel; a profile left out had no clients (0). Unknown profiles are refused. */
+/**
+ * Client days for each zorgprofiel VV4–VV10; a profile without clients is 0, never left out
+ * (§15.6: a missing figure is an error naming the field). Unknown profiles are refused.
+ */
 const ClientdagenSchema = z.strictObject({
-  VV4: DagenSchema.prefault(0),
-  VV5: DagenSchema.prefault(0),
-  VV6: DagenSchema.prefault(0),
-  VV7: DagenSchema.prefault(0),
-  VV8: DagenSchema.prefault(0),
-  VV9b: DagenSchema.prefault(0),
-  VV10: DagenSchema.prefault(0),
+  VV4: DagenSchema,
+  VV5: DagenSchema,
+  VV6: DagenSchema,
+  VV7: DagenSchema,
+  VV8: DagenSchema,
+  VV9b: DagenSchema,
+  VV10: DagenSchema,
 });
 
 export const JaarverslagSchema = z.strictObject({
   /** SV-loon of the base year and of year t. */
-  svLoon: basisEnJaar(NietNegatiefBedragSchema),
+  svLoon: basisEnJaar(BedragSchema),
   /** SV-dagen of the base year and of year t. */
   svDagen: basisEnJaar(DagenSchema),
   /** Employer costs on top of SV-loon, year t. */
-  werkgeverslasten: NietNegatiefBedragSchema,
+  werkgeverslasten: BedragSchema,
   /** Invoices for inhuur (hired staff), base year and year t. */
-  inhuur: basisEnJaar(NietNegatiefBedragSchema),
+  inhuur: basisEnJaar(BedragSchema),
   /** Production (omzet) ZZP/VPT VV4–VV10, base year and year t. */
-  omzet: basisEnJaar(NietNegatiefBedragSchema),
+  omzet: basisEnJaar(BedragSchema),
   clientdagen: basisEnJaar(ClientdagenSchema),
 });
 export type Jaarverslag = z.output<typeof JaarverslagSchema>;

@@ -286,6 +286,27 @@ describe("npm run kb — foutafhandeling", () => {
     expect(r.json).toMatchObject({ fout: { veld: expect.stringMatching(/^clientdagen\.basis/) } });
   });
 
+  it("§15.6: een aanbieder met alleen inhuur (SV-dagen 0 in het jaar) krijgt extra eigen 0, geen fout", async () => {
+    const pad = tijdelijk({
+      clientdagen: { basis: { VV4: 100 }, jaar: { VV4: 100 } },
+      svDagen: { basis: "0", jaar: "0" },
+      svLoon: "0.00",
+      werkgeverslasten: "0.00",
+      inhuur: { basis: "100000.00", jaar: "150000.00" },
+      afspraak: { personeel: "850000.00", overige: [] },
+      betaaldeVoorschotten: "0.00",
+    });
+    const r = await kb(["nacalculatie", "--input", pad]);
+    expect(r.status).toBe(0);
+    expect(r.json).toMatchObject({
+      kostenPerSvDag: null,
+      extraEigen: "0.00",
+      extraInhuur: "50000.00",
+      personeelGerealiseerd: "50000.00",
+      vastgesteld: "50000.00",
+    });
+  });
+
   it("weigert ongeldige JSON, een onbekende berekening en een ontbrekend bestand", async () => {
     expect(await kb(["voorschot", "--input", tijdelijk("{niet json")])).toMatchObject({
       status: 2,

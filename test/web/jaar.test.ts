@@ -275,6 +275,17 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
       "€ 892.918,08€ 124.918,08Nabetaling aan de aanbieder€ 124.918,08€ 0,00€ 0,00",
     );
     await stap(r, "13-vastgesteld");
+
+    // §15.7: after the vaststelling the zorgkantoor records that the extra staff are still employed.
+    const inDienst = r.getByRole("form", { name: "Personeel nog in dienst" });
+    await inDienst.getByLabel("Vastgesteld op (dd-mm-jjjj)").fill("01-05-2021");
+    await inDienst
+      .getByLabel("Toelichting")
+      .fill("Loonstroken april 2021: de extra fte zijn in dienst.");
+    await inDienst.getByRole("button", { name: "Personeel in dienst vastleggen" }).click();
+    await statusMet(r, "extra personeel nog in dienst");
+    await r.getByText("Vastgelegd: ja, op 01-05-2021.").waitFor();
+    await stap(r, "14-personeel-in-dienst");
     for (const s of [aanbiederSessie, beoordelaar, beheer1, beheer2]) expect(s.fouten).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
 import { betaalopdrachtSleutel } from "../../../shared/voorschot/betaalopdracht.js";
 import { afgesprokenZaak, uniek } from "../voorschot/zaak.js";
 
-/** §13 E: the year report's rondrekening inputs (stored form). */
+/** §13 E: the year report's rondrekening inputs (stored form; every figure, §15.6). */
 export const JAARVERSLAG_E = {
   svLoon: { basis: "6000000.00", jaar: "7056000.00" },
   svDagen: { basis: 50000, jaar: 56000 },
@@ -30,8 +30,8 @@ export const JAARVERSLAG_E = {
   inhuur: { basis: "200000.00", jaar: "260000.00" },
   omzet: { basis: "9000000.00", jaar: "9300000.00" },
   clientdagen: {
-    basis: { VV4: 7300, VV5: 14600, VV6: 10950, VV7: 3650 },
-    jaar: { VV4: 5475, VV5: 14600, VV6: 12775, VV7: 4380 },
+    basis: { VV4: 7300, VV5: 14600, VV6: 10950, VV7: 3650, VV8: 0, VV9b: 0, VV10: 0 },
+    jaar: { VV4: 5475, VV5: 14600, VV6: 12775, VV7: 4380, VV8: 0, VV9b: 0, VV10: 0 },
   },
 };
 

@@ -186,6 +186,22 @@ describe("jaarparameters (§3.1, §2)", () => {
         { ...zelfdeParameters(jaar), loonkostenBand: { min: "90000.00", max: "80000.00" } },
         "loonkostenBand.max",
       ],
+      // §3.1: values that make a rule meaningless (shared/parameters/controle.ts).
+      [
+        { ...zelfdeParameters(jaar), gewichten: { ...zelfdeParameters(jaar).gewichten, VV5: "0" } },
+        "gewichten.VV5",
+      ],
+      [
+        {
+          ...zelfdeParameters(jaar),
+          gewichten: { ...zelfdeParameters(jaar).gewichten, VV9b: "-1.60" },
+        },
+        "gewichten.VV9b",
+      ],
+      [{ ...zelfdeParameters(jaar), reserveringspercentage: "0" }, "reserveringspercentage"],
+      [{ ...zelfdeParameters(jaar), voorschotpercentage: "0.00" }, "voorschotpercentage"],
+      [{ ...zelfdeParameters(jaar), richtlijnPersoneel: "0" }, "richtlijnPersoneel"],
+      [{ ...zelfdeParameters(jaar), productieAfwijkingSignaal: "0" }, "productieAfwijkingSignaal"],
     ];
     for (const [body, veld] of gevallen) {
       const r = await als(beheer, `/api/parameters/${jaar}`, "PUT", body);

@@ -285,7 +285,7 @@ describe("live voorbeelden zonder opslaan (§8, §9)", () => {
   });
 
   it("een basisjaar zonder gewogen cliëntdagen is een bevinding, geen fout van de server", async () => {
-    const leeg = { VV4: 0, VV5: 0, VV6: 0, VV7: 0 };
+    const leeg = { VV4: 0, VV5: 0, VV6: 0, VV7: 0, VV8: 0, VV9b: 0, VV10: 0 };
     const verslag = {
       ...JAARVERSLAG_E,
       clientdagen: { ...JAARVERSLAG_E.clientdagen, basis: leeg },

@@ -248,8 +248,8 @@ describe("realisatie gehele jaar (jaarverslag, §7)", () => {
     inhuur: { basis: "200000.00", jaar: "260000.00" },
     omzet: { basis: "9000000.00", jaar: "9300000.00" },
     clientdagen: {
-      basis: { VV4: 7300, VV5: 14600, VV6: 10950, VV7: 3650 },
-      jaar: { VV4: 5475, VV5: 14600, VV6: 12775, VV7: 4380 },
+      basis: { VV4: 7300, VV5: 14600, VV6: 10950, VV7: 3650, VV8: 0, VV9b: 0, VV10: 0 },
+      jaar: { VV4: 5475, VV5: 14600, VV6: 12775, VV7: 4380, VV8: 0, VV9b: 0, VV10: 0 },
     },
   };
   const dien = (dag: string, vorigeVersie: number) =>

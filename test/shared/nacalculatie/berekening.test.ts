@@ -71,11 +71,17 @@ describe("berekening nacalculatie (§9)", () => {
     ).toEqual(["GEEN_CLIENTDAGEN_BASISJAAR", "clientdagen.basis"]);
   });
 
-  it("meldt nul SV-dagen in het jaar als fout", () => {
-    expect(foutVan({ ...VOORBEELD_E, svDagen: { basis: "50000", jaar: 0 } })).toEqual([
-      "GEEN_SV_DAGEN",
-      "svDagen.jaar",
-    ]);
+  it("§15.6: nul SV-dagen in het jaar is toegestaan, extra eigen personeel is dan 0", () => {
+    const r = uit({ ...VOORBEELD_E, svDagen: { basis: "50000", jaar: 0 } });
+    expect(r).toMatchObject({
+      kostenPerSvDag: null,
+      extraSvDagen: "0",
+      extraEigen: "0.00",
+      extraInhuur: "52398.52",
+      personeelGerealiseerd: "52398.52",
+      vastgesteld: "221398.52",
+    });
+    expect(nacalculatie.uitvoer.safeParse(r).success).toBe(true);
   });
 
   it("weigert een onbekend zorgprofiel, een gewicht van 0 en een negatief aantal dagen", () => {

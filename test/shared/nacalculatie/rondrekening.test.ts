@@ -41,7 +41,7 @@ describe("rondrekening personeel (§9.1)", () => {
     expect(r.gewogenBasis.toFixed()).toBe("49457.5");
     expect(r.gewogenJaar.toFixed()).toBe("51337.25");
     expect(r.index.toFixed()).toMatch(/^1\.0380073800738007/);
-    expect(r.kostenPerSvDag.toFixed()).toBe("163.8");
+    expect(r.kostenPerSvDag?.toFixed()).toBe("163.8");
     expect(r.extraEigen.toFixed(2)).toBe("671519.56");
     expect(r.extraInhuur.toFixed(2)).toBe("52398.52");
     expect(r.personeelGerealiseerd.toFixed(2)).toBe("723918.08");
@@ -86,7 +86,7 @@ describe("rondrekening personeel (§9.1)", () => {
         inhuur: { basis: d(0), jaar: d(0) },
       }),
     );
-    expect(r.kostenPerSvDag.toFixed()).toBe("0.005");
+    expect(r.kostenPerSvDag?.toFixed()).toBe("0.005");
     expect(r.extraEigen.toFixed(2)).toBe("0.01");
   });
 
@@ -129,11 +129,17 @@ describe("rondrekening personeel (§9.1)", () => {
     if (!r.ok) expect(r.fout.melding).toMatch(/basisjaar/);
   });
 
-  it("meldt nul SV-dagen in het jaar als fout", () => {
-    const r = kostenPerSvDag(d(100), d(0), d(0));
-    expect(r.ok ? null : [r.fout.code, r.fout.veld]).toEqual(["GEEN_SV_DAGEN", "svDagen.jaar"]);
-    const heel = rondreken({ ...VOORBEELD_E, svDagen: { basis: d(5), jaar: d(0) } });
-    expect(heel.ok ? null : heel.fout.code).toBe("GEEN_SV_DAGEN");
+  it("§15.6: nul SV-dagen in het jaar (alleen inhuur) geeft geen kosten per SV-dag en 0 extra eigen personeel", () => {
+    expect(kostenPerSvDag(d(100), d(0), d(0))).toBeUndefined();
+    const r = waarde(rondreken({ ...VOORBEELD_E, svDagen: { basis: d(5), jaar: d(0) } }));
+    expect(r.kostenPerSvDag).toBeUndefined();
+    expect(r.extraSvDagen.toFixed()).toBe("0");
+    expect(r.extraEigen.toFixed(2)).toBe("0.00");
+    // Inhuur is computed as before: §13 E's extra inhuur is Pᵣ on its own.
+    expect(r.extraInhuur.toFixed(2)).toBe("52398.52");
+    expect(r.personeelGerealiseerd.toFixed(2)).toBe("52398.52");
+    const nooit = waarde(rondreken({ ...VOORBEELD_E, svDagen: { basis: d(0), jaar: d(0) } }));
+    expect(nooit.extraEigen.toFixed(2)).toBe("0.00");
   });
 
   it("meldt cliëntdagen zonder gewicht met het zorgprofiel als veld", () => {

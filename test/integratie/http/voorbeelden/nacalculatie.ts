@@ -39,6 +39,21 @@ export const NACALCULATIE_VOORBEELDEN: Partial<Voorbeelden> = {
       };
     },
   },
+  personeelInDienstVastleggen: {
+    tenantgebonden: true,
+    verzoek: async ({ zaak, beller }) => {
+      const id = await vers(zaak, beller, zorgkantoorRollen);
+      return {
+        pad: `/api/aanvragen/${id}/nacalculatie/personeel-in-dienst`,
+        body: {
+          versie: (await leesAanvraag(id))!.versie,
+          personeelInDienst: true,
+          datum: "2021-01-15",
+          toelichting: "matrix",
+        },
+      };
+    },
+  },
   vaststellingVoorstellen: {
     tenantgebonden: true,
     verzoek: async ({ zaak, beller }) => {

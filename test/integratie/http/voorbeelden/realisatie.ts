@@ -76,7 +76,10 @@ export const REALISATIE_VOORBEELDEN: Partial<Voorbeelden> = {
             werkgeverslasten: "2116800.00",
             inhuur: { basis: "200000.00", jaar: "260000.00" },
             omzet: { basis: "9000000.00", jaar: "9300000.00" },
-            clientdagen: { basis: { VV4: 7300 }, jaar: { VV4: 7300 } },
+            clientdagen: {
+              basis: { VV4: 7300, VV5: 0, VV6: 0, VV7: 0, VV8: 0, VV9b: 0, VV10: 0 },
+              jaar: { VV4: 7300, VV5: 0, VV6: 0, VV7: 0, VV8: 0, VV9b: 0, VV10: 0 },
+            },
           },
           vorigeVersie: o.laatste,
         },

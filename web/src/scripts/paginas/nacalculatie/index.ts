@@ -1,13 +1,15 @@
 // PAGINAS.nacalculatie (?id=, issue #5, §9.1–§9.3): the nacalculatie review — what is still
 // missing, the year report and the accountant's report (documents), the realised overige amounts
 // entered by the zorgkantoor, the rondrekening and the vaststelling: a proposal and the approval by
-// a second, different zorgkantoor-beheer user (§1; the server's 403 reason is shown).
+// a second, different zorgkantoor-beheer user (§1; the server's 403 reason is shown), and whether
+// the extra staff are still employed (§15.7, for the national remainder).
 import { PAGINAS } from "../../../../../shared/paginas.js";
 import { api, download, haal, seg } from "../../lib/api.js";
 import { element, h, melding, parameter, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { knop, status, toonServerFout } from "../../lib/velden.js";
 import { documentenLijst, documentenTabel } from "../beoordeling/documenten.js";
+import { inDienstFormulier } from "./inDienst.js";
 import { overigeFormulier } from "./overige.js";
 import { type Nacalculatie, rekenTabel, vaststellingTabel } from "./tabellen.js";
 
@@ -134,6 +136,11 @@ async function laad(): Promise<void> {
         : melding("info", "De berekening volgt zodra het jaarverslag er is."),
     ),
     sectie("Vaststelling", "vaststelling", vaststellingActies(n)),
+    sectie(
+      "Personeel nog in dienst (landelijk restant, §15.7)",
+      "in-dienst",
+      inDienstFormulier(pad, n, klaar),
+    ),
     h(
       "p",
       { class: "utrecht-paragraph" },

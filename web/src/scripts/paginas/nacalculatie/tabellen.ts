@@ -5,7 +5,8 @@ import { h, tabel } from "../../lib/dom.js";
 
 export interface Berekening {
   index: string;
-  kostenPerSvDag: string;
+  /** null when SV-dagen_t = 0 (§15.6). */
+  kostenPerSvDag: string | null;
   extraSvDagen: string;
   extraEigen: string;
   extraInhuur: string;
@@ -50,6 +51,8 @@ export interface Nacalculatie {
   berekening: Berekening | null;
   voorstel: { voorgesteldDoor: { sub: string }; op: string; uitkomst: Berekening } | null;
   vaststelling: Vaststelling | null;
+  /** §15.7: whether the extra staff are still employed; null: not yet recorded. */
+  personeelInDienst: { personeelInDienst: boolean; datum: string; toelichting: string } | null;
 }
 
 const SALDO: Record<string, string> = {
@@ -69,7 +72,9 @@ export function rekenTabel(b: Berekening): HTMLElement {
       ["Onderdeel", "Waarde"],
       [
         rij("Cliëntmix-index (onafgerond)", b.index, false),
-        rij("Kosten per SV-dag", b.kostenPerSvDag, false),
+        b.kostenPerSvDag === null
+          ? ["Kosten per SV-dag", "niet van toepassing (geen SV-dagen in het jaar)"]
+          : rij("Kosten per SV-dag", b.kostenPerSvDag, false),
         rij("Extra SV-dagen", b.extraSvDagen, false),
         rij("Extra personeel eigen dienst", b.extraEigen),
         rij("Extra personeel inhuur", b.extraInhuur),
