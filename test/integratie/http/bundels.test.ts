@@ -58,6 +58,7 @@ describe("de gebundelde Lambda's (zoals uitgerold) beantwoorden elke route", () 
         token: g.beller === "anoniem" ? undefined : tokens.get(g.beller),
         query: req.query,
         body: req.body,
+        headers: req.headers,
       });
       expect(r.status, JSON.stringify(r.body)).toBeGreaterThanOrEqual(200);
       expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
