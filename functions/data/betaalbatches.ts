@@ -5,8 +5,11 @@
 // that appear after a release (e.g. a higher basis from that month on) go into the next batch.
 import { bedragTekst, som } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
+import { afhandelSleutel } from "../../shared/grootboek/boeking.js";
 import { tweedeHandtekening } from "../../shared/indiening/toestanden.js";
+import { maandTekst } from "../../shared/voorschot/maand.js";
 import type { BetaalopdrachtRecord } from "./betaalopdrachten.js";
+import { boekingActies, type ZaakBoeking } from "./grootboek.js";
 import { type Item, leesItem, zoek, zonderSleutels } from "./lezen.js";
 import { betaalbatchPrefix, betaalbatchSleutel, zorgkantoorPk } from "./sleutels.js";
 import {
@@ -22,6 +25,7 @@ export type BatchStatus = "voorgesteld" | "vrijgegeven";
 /** What a batch keeps of each order: enough for the export without reading the orders again. */
 export type BatchOpdracht = Pick<
   BetaalopdrachtRecord,
+  | "soort"
   | "sleutel"
   | "aanvraagId"
   | "aanbiederId"
@@ -84,6 +88,7 @@ export async function leesBetaalbatch(
 }
 
 const batchOpdracht = (o: BetaalopdrachtRecord): BatchOpdracht => ({
+  soort: o.soort,
   sleutel: o.sleutel,
   aanvraagId: o.aanvraagId,
   aanbiederId: o.aanbiederId,
@@ -114,6 +119,8 @@ export async function stelBetaalbatchVoor(
   opdrachten: readonly BetaalopdrachtRecord[],
   ctx: Schrijfcontext,
 ): Promise<TransactieUitkomst<BetaalbatchRecord>> {
+  if (opdrachten.length > MAX_OPDRACHTEN_PER_BATCH)
+    throw new Error(`een betaalbatch heeft ten hoogste ${MAX_OPDRACHTEN_PER_BATCH} opdrachten`);
   const record: BetaalbatchRecord = {
     zorgkantoorId,
     jaar,
@@ -183,6 +190,43 @@ export function vierOgenBatch(b: BetaalbatchRecord, wie: Actor): Weigering | und
   return h.toegestaan ? undefined : { status: 403, code: "VIER_OGEN", melding: h.reden };
 }
 
+/**
+ * [portal rule] §15.3: a release books, in its own transaction, every order's ledger entry and
+ * the balances of its cases (two operations per order, at most 100 in all): so a batch holds at
+ * most this many orders; a month with more is paid in several batches, one after another.
+ */
+export const MAX_OPDRACHTEN_PER_BATCH = 45;
+
+// Batches stored before orders had a kind hold voorschot orders only.
+const vrijgaveSoort = (o: BatchOpdracht) =>
+  o.soort === "nabetaling"
+    ? ("nabetaling_vrijgegeven" as const)
+    : ("betaling_vrijgegeven" as const);
+
+/** §15.3, §15.4: "paid" — the ledger entry of each order the batch releases. */
+const vrijgaveBoekingen = (b: BetaalbatchRecord, op: Date): ZaakBoeking[] => {
+  const oorzaak = { soort: "betaalbatch" as const, id: batchId(b) };
+  return b.opdrachten.map((o) => ({
+    aanvraagId: o.aanvraagId,
+    boeking: {
+      sleutel: afhandelSleutel(vrijgaveSoort(o), oorzaak, o.sleutel),
+      aanbiederId: o.aanbiederId,
+      zorgkantoorId: b.zorgkantoorId,
+      jaar: o.jaar,
+      soort: vrijgaveSoort(o),
+      bedrag: new Decimal(o.bedrag),
+      datum: op,
+      oorzaak,
+      betreft: o.sleutel,
+    },
+  }));
+};
+
+/** The batch's identity in the ledger: zorgkantoor, month and number. */
+export const batchId = (
+  b: Pick<BetaalbatchRecord, "zorgkantoorId" | "jaar" | "maand" | "nummer">,
+) => `${encodeURIComponent(b.zorgkantoorId)}#${maandTekst(b.jaar, b.maand)}#${b.nummer}`;
+
 /** Releases a proposed batch read at `verwachteVersie` (four eyes checked here too). */
 export async function geefBetaalbatchVrij(
   b: BetaalbatchRecord,
@@ -210,6 +254,7 @@ export async function geefBetaalbatchVrij(
           },
         },
       ),
+      ...boekingActies(vrijgaveBoekingen(b, ctx.nu)),
     ],
     {
       gebeurtenis: "betaalbatch_vrijgegeven",

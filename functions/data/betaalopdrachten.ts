@@ -5,19 +5,30 @@
 // month's amount is computed from what was paid, and a replica a moment behind would overpay.
 import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
+import { voorschotBesteld } from "../../shared/grootboek/afhandeling.js";
+import type { Boeking } from "../../shared/grootboek/boeking.js";
 import type { Zaakscope } from "../../shared/toegang/lidmaatschap.js";
 import {
   type Betaalopdracht,
   betaalopdrachtSleutel,
   type GedaneOpdracht,
 } from "../../shared/voorschot/betaalopdracht.js";
+import { boekingActies } from "./grootboek.js";
 import { type Item, zoek } from "./lezen.js";
 import {
   aanvraagPk,
   BETAALOPDRACHT_PREFIX,
   betaalopdrachtenGsi2,
   betaalopdrachtItemSleutel,
+  nabetalingItemSleutel,
 } from "./sleutels.js";
+
+/** A calendar month: the batch month of an order. */
+export interface Maand {
+  jaar: number;
+  maand: number;
+}
+
 import {
   type AuditInvoer,
   type Schrijfcontext,
@@ -27,6 +38,8 @@ import {
 import { nieuw, type Schrijfactie } from "./voorwaarden.js";
 
 export interface BetaalopdrachtRecord {
+  /** §6 voorschot, or §15.4 nabetaling after a vaststelling (paid through the same batches). */
+  soort: "voorschot" | "nabetaling";
   sleutel: string;
   aanvraagId: string;
   aanbiederId: string;
@@ -75,6 +88,51 @@ export function betaalopdrachtActie(zaak: Zaak, o: Betaalopdracht, nu: Date): Sc
 }
 
 /**
+ * §15.3: the order with its ledger entry (voorschot besteld, keyed by the order's own key) and
+ * the balances it moves — one transaction, so an order never exists without its entry.
+ */
+export const betaalopdrachtMetBoeking = (
+  zaak: Zaak,
+  o: Betaalopdracht,
+  nu: Date,
+): Schrijfactie[] => [
+  betaalopdrachtActie(zaak, o, nu),
+  ...boekingActies([{ aanvraagId: zaak.id, boeking: voorschotBesteld(o, nu) }]),
+];
+
+/**
+ * §15.4: the payment order of a nabetaling, in the month it was decided (its batch month), keyed
+ * by its ledger entry (nabetaling besteld), so the release books nabetaling vrijgegeven on it.
+ * `jaar` is the case's year; `maand` the month of the batch (of the year after, as a rule).
+ */
+export function nabetalingOpdrachtActie(
+  aanvraagId: string,
+  b: Boeking,
+  maand: Maand,
+): Schrijfactie {
+  return nieuw(
+    {
+      ...nabetalingItemSleutel(aanvraagId, b.sleutel),
+      soort: "betaalopdracht",
+      opdrachtSoort: "nabetaling",
+      sleutel: b.sleutel,
+      aanvraagId,
+      aanbiederId: b.aanbiederId,
+      zorgkantoorId: b.zorgkantoorId,
+      jaar: b.jaar,
+      maand: maand.maand,
+      basisVersie: 0,
+      bedrag: bedragTekst(b.bedrag),
+      doel: bedragTekst(b.bedrag),
+      aangemaaktOp: b.datum.toISOString(),
+      gsi2pk: betaalopdrachtenGsi2(b.zorgkantoorId, maand.jaar, maand.maand),
+      gsi2sk: `${b.aanbiederId}#${b.sleutel}`,
+    },
+    { status: 409, code: BESTAAT_AL, melding: `nabetaling ${b.sleutel} bestaat al` },
+  );
+}
+
+/**
  * Writes one order with its audit record. An order that exists already is a success
  * ("bestond_al"): that is what makes the monthly job safe to repeat.
  */
@@ -98,7 +156,7 @@ export async function schrijfBetaalopdracht(
   ctx: Schrijfcontext,
 ): Promise<TransactieUitkomst<"aangemaakt" | "bestond_al">> {
   const r = await schrijfTransactie(
-    [betaalopdrachtActie(zaak, o, ctx.nu)],
+    betaalopdrachtMetBoeking(zaak, o, ctx.nu),
     betaalopdrachtAudit(zaak, o),
     ctx,
   );
@@ -107,6 +165,7 @@ export async function schrijfBetaalopdracht(
 }
 
 const alsOpdracht = (i: Item): BetaalopdrachtRecord => ({
+  soort: i.opdrachtSoort === "nabetaling" ? "nabetaling" : "voorschot",
   sleutel: String(i.sleutel),
   aanvraagId: String(i.aanvraagId),
   aanbiederId: String(i.aanbiederId),

@@ -83,6 +83,12 @@ export const betaalopdrachtItemSleutel = (aanvraagId: string, sleutel: string): 
   pk: aanvraagPk(aanvraagId),
   sk: `${BETAALOPDRACHT_PREFIX}${sleutel}`,
 });
+/** §15.4: a nabetaling payment order, kept apart from the voorschot orders §6 counts. */
+export const NABETALING_PREFIX = "NABETALING#";
+export const nabetalingItemSleutel = (aanvraagId: string, sleutel: string): Sleutel => ({
+  pk: aanvraagPk(aanvraagId),
+  sk: `${NABETALING_PREFIX}${sleutel}`,
+});
 export const betaalopdrachtenGsi2 = (zorgkantoorId: string, jaar: number, maand: number): string =>
   `BETAALOPDRACHTEN#${e(zorgkantoorId)}#${maandTekst(jaar, maand)}`;
 /** §6: how many voorschot orders the case had when the last one was written (a lock, see voorschotstand.ts). */

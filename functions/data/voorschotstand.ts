@@ -10,8 +10,8 @@
 import type { Betaalopdracht } from "../../shared/voorschot/betaalopdracht.js";
 import {
   BESTAAT_AL,
-  betaalopdrachtActie,
   betaalopdrachtAudit,
+  betaalopdrachtMetBoeking,
   type Zaak,
 } from "./betaalopdrachten.js";
 import { voorschotstandSleutel } from "./sleutels.js";
@@ -47,7 +47,7 @@ export async function schrijfBetaalopdrachtNaStand(
     },
   );
   const r = await schrijfTransactie(
-    [betaalopdrachtActie(zaak, o, ctx.nu), stand],
+    [...betaalopdrachtMetBoeking(zaak, o, ctx.nu), stand],
     betaalopdrachtAudit(zaak, o),
     ctx,
   );

@@ -48,6 +48,8 @@ export interface VaststellingOpslag {
   nabetaling: string;
   verrekening: string;
   terugvordering: string;
+  /** §15.4: the day the vordering (terugvordering) falls due, "YYYY-MM-DD". */
+  vervaldatum?: string;
   voorgesteldDoor: string;
   goedgekeurdDoor: string;
   op: string;

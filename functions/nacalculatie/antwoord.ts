@@ -1,6 +1,8 @@
 // DOMAIN.md §9: the nacalculatie of a case as the API answers it (plain JSON, amounts as text),
 // with the proposal awaiting its second signature and the vaststelling once laid down.
 import { bedragTekst } from "../../shared/geld/bedrag.js";
+import { Decimal } from "../../shared/geld/decimal.js";
+import { afgewikkeld, cijfers } from "../../shared/grootboek/saldo.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import type { VaststellingOpslag, VaststellingsvoorstelOpslag } from "../data/zaakgegevens.js";
 import { uitFout } from "../lib/probleem.js";
@@ -23,6 +25,19 @@ export function vaststellingWeergave(r: AanvraagRecord) {
   return figuren;
 }
 
+/** §15.4: paid, open and afgewikkeld as the ledger has them, once there is a vaststelling. */
+function afwikkelingWeergave(r: AanvraagRecord, s: Nacalculatiestand) {
+  const v = vaststellingVan(r);
+  if (!v) return null;
+  const c = cijfers(s.saldo);
+  return {
+    betaald: bedragTekst(c.positie),
+    openstaandBesteld: bedragTekst(c.openstaandBesteld),
+    vorderingOpen: bedragTekst(c.vorderingOpen),
+    afgewikkeld: afgewikkeld(new Decimal(v.vastgesteld), s.saldo),
+  };
+}
+
 export function nacalculatieAntwoord(r: AanvraagRecord, s: Nacalculatiestand) {
   // A stored year report that breaks a §9 rule (e.g. no weighted client days in the base year)
   // is the aanbieder's input error: 422 naming the field, as the berekening reports it.
@@ -42,5 +57,6 @@ export function nacalculatieAntwoord(r: AanvraagRecord, s: Nacalculatiestand) {
     voorstel: voorstelVan(r) ?? null,
     vaststelling: vaststellingWeergave(r),
     personeelInDienst: personeelInDienstVan(r) ?? null,
+    afwikkeling: afwikkelingWeergave(r, s),
   };
 }

@@ -104,9 +104,18 @@ const VaststellingSchema = z.object({
   nabetaling: Bedrag,
   verrekening: Bedrag,
   terugvordering: Bedrag,
+  vervaldatum: z.string().optional().meta({ description: "vervaldag van de vordering (§15.4)" }),
   voorgesteldDoor: z.string(),
   goedgekeurdDoor: z.string(),
   op: z.string(),
+});
+
+/** §15.3, §15.4: where the settlement stands, from the ledger. */
+const AfwikkelingSchema = z.object({
+  betaald: Bedrag.meta({ description: "vrijgegeven − ontvangen + verrekend (de positie)" }),
+  openstaandBesteld: Bedrag.meta({ description: "opgedragen, nog niet vrijgegeven" }),
+  vorderingOpen: Bedrag,
+  afgewikkeld: z.boolean(),
 });
 
 export const NacalculatieSchema = z
@@ -127,6 +136,8 @@ export const NacalculatieSchema = z
     vaststelling: VaststellingSchema.nullable(),
     /** §15.7: the zorgkantoor's record for the national remainder; null: not yet recorded. */
     personeelInDienst: PersoneelInDienstSchema.nullable(),
+    /** §15.4: from the ledger once vastgesteld; null before. */
+    afwikkeling: AfwikkelingSchema.nullable(),
   })
   .meta({ id: "Nacalculatie", description: "De nacalculatie van een aanvraag (§9)" });
 

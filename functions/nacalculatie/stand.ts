@@ -1,7 +1,7 @@
 // DOMAIN.md §9: the nacalculatie of a case computed on the stored data with shared/nacalculatie —
 // the latest year report (jaarverslag, §7), the agreed personeel and compensatie of the agreement
 // in force, the agreed overige lines with the realised amounts and conform marks the zorgkantoor
-// entered, and the voorschotten paid (the case's payment orders, §6).
+// entered, and the voorschotten paid (released, from the ledger, §15.3).
 //
 // Choices where §9 is silent [portal rule]:
 // - Agreed personeel/compensatie: the latest agreement version that is not the vaststelling
@@ -11,7 +11,7 @@
 //   never at the requested amount. The year report holds no overige spend, so the
 //   realised amount per line is entered by the zorgkantoor from the accountant's report
 //   (overigeBeoordelen); a line not yet entered counts as 0 and is listed under `ontbreekt`.
-// - Voorschotten paid: the sum of the case's payment orders of year t.
+// - Voorschotten paid (§15.3): the ledger position of the case — released payments only.
 // - The accountant's report counts once a document of kind "accountantsrapport" is accepted.
 // - After the vaststelling the outcome is the stored one (§15.6: decisions are final), never a
 //   recomputation that a later change of data or parameters could alter or make fail.
@@ -23,16 +23,17 @@ import {
   afgesprokenPerRegel,
 } from "../../shared/beoordeling/overigeRegels.js";
 import { voerUit } from "../../shared/berekening.js";
-import { bedragTekst, som } from "../../shared/geld/bedrag.js";
+import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
+import { cijfers, type Saldo } from "../../shared/grootboek/saldo.js";
 import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";
 import { type NacalculatieUitvoer, nacalculatie } from "../../shared/nacalculatie/berekening.js";
 import type { JaarParameters } from "../../shared/parameters/jaarparameters.js";
 import { type Fout, valideer } from "../../shared/resultaat.js";
 import { type AanvraagRecord, type AfspraakSamenvatting, leesVersie } from "../data/aanvragen.js";
 import { leesAfspraken } from "../data/afspraken.js";
-import { betaalopdrachtenVanAanvraag } from "../data/betaalopdrachten.js";
 import { documentenVanAanvraag } from "../data/documenten.js";
+import { saldoVanZaak } from "../data/grootboek.js";
 import { parametersInGebruik } from "../data/parameters.js";
 import { leesRealisaties } from "../data/realisaties.js";
 import type { OverigeOordeel } from "../data/zaakgegevens.js";
@@ -49,6 +50,8 @@ export interface Nacalculatiestand {
   afgesprokenPersoneel: Decimal;
   compensatie: Decimal;
   betaaldeVoorschotten: Decimal;
+  /** §15.3: the case's ledger balance. */
+  saldo: Saldo;
   overige: {
     id: string;
     omschrijving: string;
@@ -102,20 +105,20 @@ export async function nacalculatieStand(
   r: AanvraagRecord,
   teVerrekenen: Decimal = new Decimal(0),
 ): Promise<Nacalculatiestand> {
-  const [afspraken, realisaties, documenten, opdrachten, regels, parameters] = await Promise.all([
+  const [afspraken, realisaties, documenten, saldo, regels, parameters] = await Promise.all([
     leesAfspraken(r.id),
     leesRealisaties(r.id),
     documentenVanAanvraag(r.id),
-    betaalopdrachtenVanAanvraag(r.id),
+    saldoVanZaak(r.id),
     overigeRegels(r),
     parametersInGebruik(r.jaar),
   ]);
   const geldend = [...afspraken].reverse().find((a) => a.soort !== "vaststelling") ?? r.afspraak;
   const afgesprokenPersoneel = new Decimal(geldend?.personeel ?? 0);
   const compensatie = new Decimal(geldend?.compensatie ?? 0);
-  const betaald = som(
-    opdrachten.filter((o) => o.jaar === r.jaar).map((o) => new Decimal(o.bedrag)),
-  );
+  // §15.3: "voorschotten paid" is the ledger's position — released payments (− received
+  // + offset) — never an order that no second signature released.
+  const betaald = cijfers(saldo).positie;
   const rapportAanwezig = documenten.some(
     (d) => d.soort === "accountantsrapport" && d.status === "geaccepteerd",
   );
@@ -149,6 +152,7 @@ export async function nacalculatieStand(
     afgesprokenPersoneel,
     compensatie,
     betaaldeVoorschotten: betaald,
+    saldo,
     overige,
     ontbreekt,
     parameters,

@@ -3,8 +3,12 @@
 // answer is 409 (propose again). In ONE transaction (functions/data/afspraken.ts legAfspraakVast):
 // the agreement version of kind `vaststelling` (eligible personeel, eligible overige,
 // compensatie), the kader moved by the difference under its condition, the saldo (nabetaling /
-// verrekening / terugvordering) on the case, and the audit record.
+// verrekening / terugvordering) on the case, the settlement's ledger entries and the nabetaling's
+// payment order (§15.4, afwikkeling.ts), and the audit record. The split stored and shown in the
+// letter is the settlement's: what the ledger will pay, offset or reclaim.
+import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
+import { dagTekst } from "../../shared/kalender/tijd.js";
 import type { Rol } from "../../shared/rollen.js";
 import { legAfspraakVast } from "../data/afspraken.js";
 import { ofWeiger } from "../data/transactie.js";
@@ -13,6 +17,7 @@ import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { eisTweedeHandtekening } from "../lib/vierogen.js";
 import type { RouteVan } from "../routes.js";
 import { laadZaak } from "../voorschot/zaak.js";
+import { afwikkelingVan } from "./afwikkeling.js";
 import { type VaststellingOpslag, voorstelVan } from "./antwoord.js";
 import { eisOpenNacalculatie } from "./eisen.js";
 import { nacalculatieStand } from "./stand.js";
@@ -50,13 +55,15 @@ export const vaststellingGoedkeuren: Operatie<RouteVan<"vaststellingGoedkeuren">
       "VOORSTEL_VEROUDERD",
       "De gegevens van de nacalculatie zijn sinds het voorstel gewijzigd; stel de vaststelling opnieuw voor.",
     );
+  const { afwikkeling: a, acties } = await afwikkelingVan(r, new Decimal(u.vastgesteld), v.nu);
   const vaststelling: VaststellingOpslag = {
     vastgesteld: u.vastgesteld,
     saldo: u.saldo,
     saldoSoort: u.saldoSoort,
-    nabetaling: u.nabetaling,
-    verrekening: u.verrekening,
-    terugvordering: u.terugvordering,
+    nabetaling: bedragTekst(a.nabetaling),
+    verrekening: bedragTekst(a.verrekend),
+    terugvordering: bedragTekst(a.vordering),
+    ...(a.vervaldatum && { vervaldatum: dagTekst(a.vervaldatum) }),
     voorgesteldDoor: door.sub,
     goedgekeurdDoor: v.gebruiker.sub,
     op: v.nu.toISOString(),
@@ -80,6 +87,7 @@ export const vaststellingGoedkeuren: Operatie<RouteVan<"vaststellingGoedkeuren">
           vaststellingsvoorstel: undefined,
           vaststelling: { ...vaststelling, uitkomst: u },
         },
+        acties,
       },
     ),
   );

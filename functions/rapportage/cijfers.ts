@@ -6,18 +6,17 @@
 // - afgesproken: the agreement in force (incl. compensatie, §6 "B"); after the vaststelling the
 //   last agreement before it (initieel or herschikking), so "agreed" never silently becomes
 //   "vastgesteld".
-// - betaald: voorschot orders in a payment batch RELEASED (second signature, §1) at or before
-//   "now"; opgedragen: every order made at or before "now" (released or still waiting).
+// - betaald and opgedragen (§15.3): the case's ledger balance — released in a batch with second
+//   signature, and ordered (released or still waiting); the ledger is "now", not a clock filter.
 // - gerealiseerd: realised to date in the latest tussentijdse window submitted at or before "now"
 //   (oktober, else juli, else mei; the latest version): Σ personeel costs + Σ overige spend, as
 //   the realisatie computed them at submission. The year report holds no amounts (§7).
 // - vastgesteld: the vaststelling's amount once approved (§9.3), else 0.
 import { bedragTekst, som } from "../../shared/geld/bedrag.js";
 import { Decimal, NUL } from "../../shared/geld/decimal.js";
+import type { Saldo } from "../../shared/grootboek/saldo.js";
 import type { AanvraagRecord, AfspraakSamenvatting } from "../data/aanvragen.js";
 import { leesAfspraken } from "../data/afspraken.js";
-import { betaalbatchesVanMaand } from "../data/betaalbatches.js";
-import { betaalopdrachtenVanAanvraag } from "../data/betaalopdrachten.js";
 import { leesRealisaties, type RealisatieRecord } from "../data/realisaties.js";
 
 export interface Zaakcijfers {
@@ -48,27 +47,6 @@ export function bedragUit(x: unknown): Decimal {
   } catch {
     return NUL;
   }
-}
-
-/**
- * Per aanvraag: Σ voorschot orders in the zorgkantoor's payment batches of year t released at or
- * before `nu` (12 queries, one per month: the batches are kept per zorgkantoor and month).
- */
-export async function vrijgegevenPerAanvraag(
-  zorgkantoorId: string,
-  jaar: number,
-  nu: Date,
-): Promise<Map<string, Decimal>> {
-  const maanden = await Promise.all(
-    Array.from({ length: 12 }, (_, i) => betaalbatchesVanMaand(zorgkantoorId, jaar, i + 1)),
-  );
-  const per = new Map<string, Decimal>();
-  for (const b of maanden.flat()) {
-    if (b.status !== "vrijgegeven" || !b.vrijgegevenOp || new Date(b.vrijgegevenOp) > nu) continue;
-    for (const o of b.opdrachten)
-      per.set(o.aanvraagId, (per.get(o.aanvraagId) ?? NUL).plus(bedragUit(o.bedrag)));
-  }
-  return per;
 }
 
 const VENSTERVOLGORDE = ["oktober", "juli", "mei"] as const;
@@ -108,27 +86,22 @@ export async function afspraakVoorVaststelling(
   return [...historie].reverse().find((a) => a.soort !== "vaststelling");
 }
 
-export async function zaakcijfers(
-  r: AanvraagRecord,
-  vrijgegeven: ReadonlyMap<string, Decimal>,
-  nu: Date,
-): Promise<Zaakcijfers> {
-  const [afspraak, opdrachten, realisaties] = await Promise.all([
+/**
+ * §15.3: "opgedragen" (ordered) and "betaald" (released in a batch with second signature) are
+ * the ledger's balances of the case, as on every other page; no order is counted twice.
+ */
+export async function zaakcijfers(r: AanvraagRecord, saldo: Saldo, nu: Date): Promise<Zaakcijfers> {
+  const [afspraak, realisaties] = await Promise.all([
     afspraakVoorVaststelling(r),
-    // Orders and realisatie follow the agreement (§4.3): a case without one has neither.
-    r.afspraak ? betaalopdrachtenVanAanvraag(r.id) : Promise.resolve([]),
+    // Realisatie follows the agreement (§4.3): a case without one has none.
     r.afspraak ? leesRealisaties(r.id) : Promise.resolve([]),
   ]);
   const rapport = laatsteRapport(realisaties, r.jaar, nu);
   const vaststelling = r.overig.vaststelling;
   return {
     afgesproken: bedragUit(afspraak?.totaal),
-    betaald: vrijgegeven.get(r.id) ?? NUL,
-    opgedragen: som(
-      opdrachten
-        .filter((o) => o.jaar === r.jaar && new Date(o.aangemaaktOp) <= nu)
-        .map((o) => bedragUit(o.bedrag)),
-    ),
+    betaald: saldo.betaald,
+    opgedragen: saldo.besteld,
     gerealiseerd: gerealiseerdVan(rapport),
     vastgesteld: bedragUit(vaststelling?.vastgesteld),
     realisatieVenster: rapport ? `${rapport.soort} (versie ${rapport.nummer})` : null,

@@ -2,10 +2,11 @@
 // regional overview and of each region in the national totals. One Query on the work list (gsi1),
 // never a Scan. [portal rule] A concept is the aanbieder's own work until submitted: not listed
 // (as in the werkvoorraad).
-import type { Decimal } from "../../shared/geld/decimal.js";
+import { LEEG_SALDO, type Saldo } from "../../shared/grootboek/saldo.js";
 import { leesAanbieder } from "../data/aanbieders.js";
 import { type AanvraagRecord, werklijst } from "../data/aanvragen.js";
-import { vrijgegevenPerAanvraag, type Zaakcijfers, zaakcijfers } from "./cijfers.js";
+import { saldiVanZorgkantoor } from "../data/grootboek.js";
+import { type Zaakcijfers, zaakcijfers } from "./cijfers.js";
 
 export interface Regiorij extends Zaakcijfers {
   aanvraag: AanvraagRecord;
@@ -14,7 +15,8 @@ export interface Regiorij extends Zaakcijfers {
 
 /**
  * `metKader` false: the zorgkantoor has no kader for the year, so no agreement and no payment
- * (§5 guards every agreement by the kader): its batches are not read.
+ * (§5 guards every agreement by the kader): its balances are not read. Paid and ordered come
+ * from the ledger's balance of each case (§15.3), one Query for the whole zorgkantoor.
  */
 export async function regioRijen(
   zorgkantoorId: string,
@@ -22,15 +24,15 @@ export async function regioRijen(
   nu: Date,
   metKader = true,
 ): Promise<Regiorij[]> {
-  const [aanvragen, vrijgegeven] = await Promise.all([
+  const [aanvragen, saldi] = await Promise.all([
     werklijst(zorgkantoorId, jaar),
-    metKader ? vrijgegevenPerAanvraag(zorgkantoorId, jaar, nu) : new Map<string, Decimal>(),
+    metKader ? saldiVanZorgkantoor(zorgkantoorId, jaar) : new Map<string, Saldo>(),
   ]);
   const zichtbaar = aanvragen.filter((r) => r.toestand !== "concept");
   return Promise.all(
     zichtbaar.map(async (r) => {
       const [cijfers, aanbieder] = await Promise.all([
-        zaakcijfers(r, vrijgegeven, nu),
+        zaakcijfers(r, saldi.get(r.id) ?? LEEG_SALDO, nu),
         leesAanbieder(r.aanbiederId),
       ]);
       return { ...cijfers, aanvraag: r, aanbiederNaam: aanbieder?.naam ?? null };

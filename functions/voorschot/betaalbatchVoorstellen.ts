@@ -1,15 +1,40 @@
 // DOMAIN.md §1, §6: the first signature on a payment batch — the orders of the month that are
 // in no batch yet. The release needs a second, different zorgkantoor-beheer user.
 
+import { bedragTekst } from "../../shared/geld/bedrag.js";
+import type { Decimal } from "../../shared/geld/decimal.js";
+import { openPosten } from "../../shared/grootboek/posten.js";
 import { maandTekst } from "../../shared/voorschot/maand.js";
-import { betaalbatchesVanMaand, stelBetaalbatchVoor } from "../data/betaalbatches.js";
-import { betaalopdrachtenVanMaand } from "../data/betaalopdrachten.js";
+import {
+  betaalbatchesVanMaand,
+  MAX_OPDRACHTEN_PER_BATCH,
+  stelBetaalbatchVoor,
+} from "../data/betaalbatches.js";
+import { type BetaalopdrachtRecord, betaalopdrachtenVanMaand } from "../data/betaalopdrachten.js";
+import { boekingenVanZaak } from "../data/grootboek.js";
 import { ofWeiger } from "../data/transactie.js";
-import { HttpProbleem } from "../lib/probleem.js";
+import { HttpProbleem, uitFout } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
 import { batchAntwoord } from "./betaalopdrachtenVanMaand.js";
+
+/** The orders with an open amount in their case's ledger, each at that amount. */
+async function nogOpen(
+  opdrachten: readonly BetaalopdrachtRecord[],
+): Promise<BetaalopdrachtRecord[]> {
+  const zaken = [...new Set(opdrachten.map((o) => o.aanvraagId))];
+  const open = new Map<string, Decimal>();
+  for (const boekingen of await Promise.all(zaken.map(boekingenVanZaak))) {
+    const posten = openPosten(boekingen);
+    if (!posten.ok) throw uitFout(posten.fout, 409);
+    for (const p of posten.waarde) if (p.soort === "bestelling") open.set(p.sleutel, p.open);
+  }
+  return opdrachten.flatMap((o) => {
+    const rest = open.get(o.sleutel);
+    return rest?.gt(0) ? [{ ...o, bedrag: bedragTekst(rest) }] : [];
+  });
+}
 
 export const betaalbatchVoorstellen: Operatie<RouteVan<"betaalbatchVoorstellen">> = async (v) => {
   const { zorgkantoorId, maand } = v.params;
@@ -26,7 +51,12 @@ export const betaalbatchVoorstellen: Operatie<RouteVan<"betaalbatchVoorstellen">
       `batch ${laatste.nummer} van ${maandTekst(maand.jaar, maand.maand)} wacht nog op vrijgave; geef die eerst vrij`,
     );
   const betaald = new Set(batches.flatMap((b) => b.opdrachten.map((o) => o.sleutel)));
-  const open = opdrachten.filter((o) => !betaald.has(o.sleutel));
+  // The first MAX_OPDRACHTEN_PER_BATCH open orders, at what the ledger still has open on them
+  // (§15.4: an order settled by an offset is not paid as well); the rest go into the next batch.
+  const open = (await nogOpen(opdrachten.filter((o) => !betaald.has(o.sleutel)))).slice(
+    0,
+    MAX_OPDRACHTEN_PER_BATCH,
+  );
   if (open.length === 0)
     throw new HttpProbleem(
       422,

@@ -158,13 +158,17 @@ export const VoorschotschemaSchema = z
         gepland: Bedrag,
         doel: Bedrag,
         basisVersie: z.number().nullable(),
-        betaald: Bedrag,
+        besteld: Bedrag.meta({ description: "betaalopdrachten van deze maand (§6)" }),
+        betaald: Bedrag.meta({
+          description: "daarvan vrijgegeven in een betaalbatch met tweede handtekening (§15.3)",
+        }),
         opdrachten: z.array(
           z.object({ sleutel: z.string(), bedrag: Bedrag, basisVersie: z.number() }),
         ),
       }),
     ),
     totaalGepland: Bedrag,
+    totaalBesteld: Bedrag,
     totaalBetaald: Bedrag,
     jaardoel: Bedrag,
     teVerrekenen: Bedrag,

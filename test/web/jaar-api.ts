@@ -29,12 +29,16 @@ export async function zeker(r: Promise<Antwoord>, status = 200): Promise<Record<
   return a.body ?? {};
 }
 
-/** The monthly run of `maand` (zorgkantoor-beheer), expecting `totaal` created. */
+/**
+ * The monthly run of `maand` (zorgkantoor-beheer), expecting `totaal` created; with `vrijgever`
+ * the batch is proposed by `beheer` and released by `vrijgever` — §15.3: only then is it paid.
+ */
 export async function maandrun(
   beheer: TestGebruiker,
   zorgkantoorId: string,
   maand: number,
   totaal: string,
+  vrijgever?: TestGebruiker,
 ): Promise<void> {
   const b = await zeker(
     als(beheer, "POST", `/api/zorgkantoren/${zorgkantoorId}/voorschot/maandrun`, dag2(maand), {
@@ -43,4 +47,12 @@ export async function maandrun(
     }),
   );
   expect(b, `maand ${maand}`).toMatchObject({ totaalAangemaakt: totaal, aantalFouten: 0 });
+  if (!vrijgever) return;
+  const pad = `/api/zorgkantoren/${zorgkantoorId}/betaalopdrachten/2020-${String(maand).padStart(2, "0")}/batches`;
+  const batch = await zeker(als(beheer, "POST", pad, dag2(maand)), 201);
+  await zeker(
+    als(vrijgever, "POST", `${pad}/${batch.nummer}/vrijgave`, dag2(maand), {
+      versie: batch.versie,
+    }),
+  );
 }

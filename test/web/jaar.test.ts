@@ -186,14 +186,15 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
 
   it("realisaties door de site, maandruns (API), de herschikking; het schema toont 768.000,00", async () => {
     const h1 = gebruikers.h1!;
-    for (const m of [4, 5]) await maandrun(h1, scope.zorgkantoorId, m, "64000.00");
+    const h2 = gebruikers.h2!;
+    for (const m of [4, 5]) await maandrun(h1, scope.zorgkantoorId, m, "64000.00", h2);
     await realisatie(aanbiederSessie, id, "mei", zomer("2020-05-12"), {
       fte: "8,5",
       kosten: "250.000,00",
       o1: "20.000,00",
       o2: "40.000,00",
     });
-    for (const m of [6, 7, 8, 9, 10]) await maandrun(h1, scope.zorgkantoorId, m, "64000.00");
+    for (const m of [6, 7, 8, 9, 10]) await maandrun(h1, scope.zorgkantoorId, m, "64000.00", h2);
     // Jan–Sep at the agreed pace: × 12/9 gives 850.000 + 60.000 + 90.000 = the agreement.
     await realisatie(aanbiederSessie, id, "oktober", zomer("2020-10-15"), {
       fte: "10,0",
@@ -214,7 +215,7 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
     await h.getByRole("button", { name: "Herschikking vastleggen" }).click();
     await statusMet(h, "0 afspraak/afspraken gewijzigd; afgesproken in totaal € 1.024.000,00");
     await stap(h, "10-herschikking");
-    for (const m of [11, 12]) await maandrun(h1, scope.zorgkantoorId, m, "64000.00");
+    for (const m of [11, 12]) await maandrun(h1, scope.zorgkantoorId, m, "64000.00", h2);
 
     const p = await scherm(
       beheer1,
@@ -223,7 +224,9 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
     );
     await p.getByRole("button", { name: "Toon voorschotschema" }).click();
     await p
-      .getByRole("table", { name: "Voorschotschema: gepland € 768.000,00, betaald € 768.000,00" })
+      .getByRole("table", {
+        name: "Voorschotschema: gepland € 768.000,00, opgedragen € 768.000,00, betaald € 768.000,00",
+      })
       .waitFor();
     await stap(p, "10b-voorschotschema");
   });

@@ -145,7 +145,10 @@ function saldoTekst(g: VaststellingGegevens): string {
     d(g.nabetaling).gt(0) && `Het zorgkantoor betaalt u ${bedrag(g.nabetaling)} na.`,
     d(g.verrekening).gt(0) &&
       `${bedrag(g.verrekening)} wordt verrekend met wat u in een ander jaar nog tegoed heeft.`,
-    d(g.terugvordering).gt(0) && `Het zorgkantoor vordert ${bedrag(g.terugvordering)} van u terug.`,
+    d(g.terugvordering).gt(0) &&
+      `Het zorgkantoor vordert ${bedrag(g.terugvordering)} van u terug${
+        g.vervaldatum ? `; te betalen uiterlijk ${datum(g.vervaldatum)}` : ""
+      }.`,
   ].filter((x): x is string => typeof x === "string");
   return delen.length > 0 ? delen.join(" ") : "Er valt niets na te betalen of terug te vorderen.";
 }

@@ -131,10 +131,20 @@ const maandrun = (maand: number, op: string) =>
     jaar: 2020,
     maand,
   });
+/** §6, §15.3: the run orders; one zorgkantoor-beheer user proposes the batch, another releases it (paid). */
 const run = async (maand: number, op: string, totaal: string) => {
   const r = await maandrun(maand, op);
   expect(r.status, JSON.stringify(r.body)).toBe(200);
   expect(r.body, `maand ${maand}`).toMatchObject({ totaalAangemaakt: totaal, aantalFouten: 0 });
+  if (totaal === "0.00") return; // nothing ordered: no batch to pay
+  const batches = `/api/zorgkantoren/${scope.zorgkantoorId}/betaalopdrachten/2020-${String(maand).padStart(2, "0")}/batches`;
+  const b = await post(beheer1, batches, op);
+  expect(b.status, JSON.stringify(b.body)).toBe(201);
+  expect(b.body).toMatchObject({ totaal: totaal, status: "voorgesteld" });
+  const v = await post(beheer2, `${batches}/${b.body!.nummer}/vrijgave`, op, {
+    versie: b.body!.versie,
+  });
+  expect(v.status, JSON.stringify(v.body)).toBe(200);
 };
 const dag2 = (maand: number) =>
   (maand >= 4 && maand <= 10 ? zomer : winter)(`2020-${String(maand).padStart(2, "0")}-02`);
@@ -369,7 +379,11 @@ describe("het hele jaar 2020 over HTTP (§4–§9, §13)", () => {
       ...Array.from({ length: 9 }, (_, i) => [i + 4, "64000.00", 1]),
     ]);
     const schema = await als(aanbieder, zaak("/voorschot"), winter("2020-12-02"));
-    expect(schema.body).toMatchObject({ totaalBetaald: "768000.00", jaardoel: "768000.00" });
+    expect(schema.body).toMatchObject({
+      totaalBesteld: "768000.00",
+      totaalBetaald: "768000.00",
+      jaardoel: "768000.00",
+    });
   });
 
   it("jaarverslag (01-02-2021), nacalculatie en vaststelling met vier ogen (15-05-2021): §13 E", async () => {

@@ -20,6 +20,7 @@ import {
 import { Decimal } from "../../../shared/geld/decimal.js";
 import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
 import { betaalopdrachtSleutel } from "../../../shared/voorschot/betaalopdracht.js";
+import { geefMaandVrij } from "../rapportage/opzet.js";
 import { afgesprokenZaak, uniek } from "../voorschot/zaak.js";
 
 /** §13 E: the year report's rondrekening inputs (stored form; every figure, §15.6). */
@@ -50,8 +51,12 @@ function zeker<T>(r: TransactieUitkomst<T>, wat: string): T {
   return r.waarde;
 }
 
-/** §13 A's voorschotten signed 20-03: March 192.000,00, April–December 64.000,00 → 768.000,00. */
-export async function betaalVoorschotten(r: AanvraagRecord): Promise<void> {
+/**
+ * §13 A's voorschotten signed 20-03: March 192.000,00, April–December 64.000,00 → 768.000,00,
+ * each month ordered and (unless `vrijgeven` is false) released in a batch by two users — §15.3:
+ * only a released order is paid.
+ */
+export async function betaalVoorschotten(r: AanvraagRecord, vrijgeven = true): Promise<void> {
   for (let maand = 3; maand <= 12; maand++) {
     const delen = {
       aanbieder: r.aanbiederId,
@@ -70,6 +75,7 @@ export async function betaalVoorschotten(r: AanvraagRecord): Promise<void> {
       ),
       "betaalopdracht",
     );
+    if (vrijgeven) await geefMaandVrij(r, maand);
   }
 }
 

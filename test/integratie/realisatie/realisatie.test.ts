@@ -200,7 +200,12 @@ describe("tussentijdse realisatie in zijn venster (§7, §3.2)", () => {
       [6, "26500.00", 2],
     ]);
     const schema = await vraag(gw, `/api/aanvragen/${zaak.id}/voorschot`, { token: a.idToken });
-    expect(schema.body).toMatchObject({ jaardoel: "693000.00", totaalBetaald: "346500.00" });
+    // §15.3: ordered by the runs; no batch released them, so nothing is paid yet.
+    expect(schema.body).toMatchObject({
+      jaardoel: "693000.00",
+      totaalBesteld: "346500.00",
+      totaalBetaald: "0.00",
+    });
     const vensters = (
       await vraag(gw, `/api/aanvragen/${zaak.id}/realisaties`, { token: a.idToken })
     ).body!.vensters as { soort: string; bevestigd: unknown }[];

@@ -66,8 +66,10 @@ describe("maandelijkse voorschotrun over HTTP (§6, §13 A)", () => {
       token: aanbieder.idToken,
     });
     expect(schema.status).toBe(200);
+    // §15.3: the runs order; nothing is paid until a batch with second signature releases it.
     expect(schema.body).toMatchObject({
-      totaalBetaald: "768000.00",
+      totaalBesteld: "768000.00",
+      totaalBetaald: "0.00",
       totaalGepland: "768000.00",
       jaardoel: "768000.00",
       teVerrekenen: "0.00",
@@ -76,14 +78,20 @@ describe("maandelijkse voorschotrun over HTTP (§6, §13 A)", () => {
         basis: [{ vanafMaand: "2020-01", bedrag: "1024000.00", versie: 1 }],
       },
     });
-    const maanden = schema.body!.maanden as { maand: string; betaald: string; gepland: string }[];
-    expect(maanden.map((m) => m.betaald)).toEqual([
+    const maanden = schema.body!.maanden as {
+      maand: string;
+      besteld: string;
+      betaald: string;
+      gepland: string;
+    }[];
+    expect(maanden.map((m) => m.besteld)).toEqual([
       "0.00",
       "0.00",
       "192000.00",
       ...Array(9).fill("64000.00"),
     ]);
-    expect(maanden.map((m) => m.gepland)).toEqual(maanden.map((m) => m.betaald));
+    expect(maanden.map((m) => m.gepland)).toEqual(maanden.map((m) => m.besteld));
+    expect(maanden.every((m) => m.betaald === "0.00")).toBe(true);
 
     // The audit's "when" is the portal clock of the run (§3.1, §12).
     const audit = await leesAudit(aanvraagPk(zaak.id));

@@ -12,8 +12,9 @@ interface Schema {
     percentage: string;
     basis: { vanafMaand: string; bedrag: string; versie: number }[];
   } | null;
-  maanden: { maand: string; gepland: string; doel: string; betaald: string }[];
+  maanden: { maand: string; gepland: string; doel: string; besteld: string; betaald: string }[];
   totaalGepland: string;
+  totaalBesteld: string;
   totaalBetaald: string;
   jaardoel: string;
 }
@@ -68,10 +69,16 @@ export function schemaSectie(
             )
           : null,
         tabel(
-          `Voorschotschema: gepland ${euro(s.totaalGepland)}, betaald ${euro(s.totaalBetaald)}`,
-          ["Maand", "Gepland", "Doel (cumulatief)", "Betaald"],
-          s.maanden.map((m) => [m.maand, euro(m.gepland), euro(m.doel), euro(m.betaald)]),
-          [1, 2, 3],
+          `Voorschotschema: gepland ${euro(s.totaalGepland)}, opgedragen ${euro(s.totaalBesteld)}, betaald ${euro(s.totaalBetaald)}`,
+          ["Maand", "Gepland", "Doel (cumulatief)", "Opgedragen", "Betaald (vrijgegeven)"],
+          s.maanden.map((m) => [
+            m.maand,
+            euro(m.gepland),
+            euro(m.doel),
+            euro(m.besteld),
+            euro(m.betaald),
+          ]),
+          [1, 2, 3, 4],
         ),
       );
     } catch (err) {

@@ -1,0 +1,76 @@
+// DOMAIN.md §15.4: the settlement of a vaststelling, as the writes of its approval's transaction.
+// shared/grootboek/afwikkeling.ts decides the entries from the case's ledger and the payments the
+// same zorgkantoor still owes the same aanbieder in other years (their open orders); here they
+// become items: the entries with their balances (functions/data/grootboek.ts) and, for a
+// nabetaling, a payment order in the month of the decision so it is paid through a batch with a
+// second signature like every other payment.
+import type { Decimal } from "../../shared/geld/decimal.js";
+import {
+  type Afwikkeling,
+  type TeVerrekenen,
+  wikkelAf,
+} from "../../shared/grootboek/afwikkeling.js";
+import { openPosten } from "../../shared/grootboek/posten.js";
+import { dagVan } from "../../shared/kalender/tijd.js";
+import { type AanvraagRecord, aanvragenVanAanbieder } from "../data/aanvragen.js";
+import { nabetalingOpdrachtActie } from "../data/betaalopdrachten.js";
+import { boekingActies, boekingenVanZaak } from "../data/grootboek.js";
+import type { Schrijfactie } from "../data/voorwaarden.js";
+import { uitFout } from "../lib/probleem.js";
+
+/** Open orders of the aanbieder's other years at this zorgkantoor: what an offset can settle. */
+async function teVerrekenenVan(r: AanvraagRecord) {
+  const anderen = (await aanvragenVanAanbieder(r.aanbiederId)).filter(
+    (a) => a.zorgkantoorId === r.zorgkantoorId && a.jaar !== r.jaar,
+  );
+  const perJaar = new Map(anderen.map((a) => [a.jaar, a.id]));
+  const lijsten = await Promise.all(
+    anderen.map(async (a): Promise<TeVerrekenen[]> => {
+      const posten = openPosten(await boekingenVanZaak(a.id));
+      if (!posten.ok) throw uitFout(posten.fout, 409);
+      return posten.waarde
+        .filter((p) => p.soort === "bestelling" && p.open.gt(0))
+        .map((p) => ({
+          jaar: a.jaar,
+          soort: p.boeking.soort === "nabetaling_besteld" ? "nabetaling" : "voorschot",
+          bedrag: p.open,
+          sleutel: p.sleutel,
+        }));
+    }),
+  );
+  return { teVerrekenen: lijsten.flat(), perJaar };
+}
+
+export interface AfwikkelingSchrijven {
+  afwikkeling: Afwikkeling;
+  acties: Schrijfactie[];
+}
+
+/** §15.4 at the moment `op` of the second signature on a vaststelling of `vastgesteld`. */
+export async function afwikkelingVan(
+  r: AanvraagRecord,
+  vastgesteld: Decimal,
+  op: Date,
+): Promise<AfwikkelingSchrijven> {
+  const [boekingen, { teVerrekenen, perJaar }] = await Promise.all([
+    boekingenVanZaak(r.id),
+    teVerrekenenVan(r),
+  ]);
+  const u = wikkelAf({
+    zaak: { aanbiederId: r.aanbiederId, zorgkantoorId: r.zorgkantoorId, jaar: r.jaar },
+    vastgesteld,
+    boekingen,
+    teVerrekenen,
+    op,
+    oorzaak: { soort: "vaststelling", id: r.id },
+  });
+  if (!u.ok) throw uitFout(u.fout, 409);
+  const metZaak = u.waarde.boekingen.map((b) => ({
+    aanvraagId: b.jaar === r.jaar ? r.id : perJaar.get(b.jaar)!,
+    boeking: b,
+  }));
+  const nabetalingen = u.waarde.boekingen
+    .filter((b) => b.soort === "nabetaling_besteld")
+    .map((b) => nabetalingOpdrachtActie(r.id, b, dagVan(op)));
+  return { afwikkeling: u.waarde, acties: [...boekingActies(metZaak), ...nabetalingen] };
+}
