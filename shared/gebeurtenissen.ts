@@ -88,8 +88,27 @@ export const GEBEURTENISSEN = {
   realisatie_ingediend: zaak("realisatie ingediend", [A, Z], [Z]),
   jaarverslag_ingediend: zaak("realisatie gehele jaar ingediend", [A, Z], [Z]),
   venster_heropend: zaak("invoervenster heropend", [A, Z], [A], [A]),
-  // §8 herschikking: the proposal is the zorgkantoor's working document until decided.
+  // §8 herschikking: the proposal is the zorgkantoor's working document until decided. §15.2:
+  // it waits for a second signature (four eyes); each aanbieder reads its own line through its
+  // case and may respond in writing, which the zorgkantoor hears of. The approval writes one
+  // decision for the whole zorgkantoor; applying it records the new agreement on each case
+  // (herschikking_besloten, told to the aanbieder) in chunks, logged on the zorgkantoor.
   herschikking_voorgesteld: zaak("herschikkingsvoorstel gemaakt", [Z], [Z]),
+  herschikking_reactie: zaak("reactie op het herschikkingsvoorstel", [A, Z], [Z], [Z]),
+  herschikking_goedgekeurd: {
+    omschrijving: "herschikking goedgekeurd met tweede handtekening",
+    onderwerp: "kader",
+    zichtbaarVoor: [Z],
+    melding: [Z],
+    email: [],
+  },
+  herschikking_toegepast: {
+    omschrijving: "herschikkingsbesluit toegepast op de afspraken",
+    onderwerp: "kader",
+    zichtbaarVoor: [Z],
+    melding: [],
+    email: [],
+  },
   herschikking_besloten: zaak("herschikking besloten", [A, Z], [A, Z], [A]),
   // §9 nacalculatie and vaststelling (four-eyes, like the toekenning).
   nacalculatie_ingediend: zaak("nacalculatie ingediend", [A, Z], [Z], [Z]),

@@ -21,6 +21,7 @@ import {
   wijzigAanvraag,
   type ZaakWijziging,
 } from "./aanvragen.js";
+import { lopendeHerschikkingsbesluiten } from "./herschikkingen.js";
 import { kaderMutatie } from "./kaders.js";
 import { zoek } from "./lezen.js";
 import { voerOvergangUit } from "./overgangen.js";
@@ -188,6 +189,27 @@ const standaardGebeurtenis = (soort: AfspraakSoort): Gebeurtenis =>
       : "vaststelling_vastgesteld";
 
 /**
+ * §15.2: a decided herschikking whose line for this case is not applied yet is in force already
+ * (the kader moved with the decision, functions/herschikking/toepassen.ts). Another agreement
+ * written over it would break Σ agreements = the kader's total, so it is refused; the callers
+ * that may meet it (the vaststelling) finish the herschikking first.
+ */
+async function lopendeHerschikking(r: AanvraagRecord): Promise<Weigering | undefined> {
+  const lopend = await lopendeHerschikkingsbesluiten(r.zorgkantoorId, r.jaar);
+  const b = lopend.find(
+    (x) => x.id !== r.overig.herschikkingsbesluit && x.regels.some((l) => l.aanvraagId === r.id),
+  );
+  return b
+    ? {
+        status: 409,
+        code: "HERSCHIKKING_NIET_TOEGEPAST",
+        melding:
+          "Een herschikkingsbesluit over deze aanvraag wordt nog toegepast; probeer het over enkele seconden opnieuw.",
+      }
+    : undefined;
+}
+
+/**
  * Lays down a new agreement version on the case read at `verwachteVersie`, with the kader move
  * and the audit record in one transaction. A kader that no longer has room answers
  * BOVEN_REGIONAAL_KADER (409) and nothing is written.
@@ -201,6 +223,8 @@ export async function legAfspraakVast(
 ): Promise<TransactieUitkomst<AanvraagRecord>> {
   const b = afspraakBijdrage(r, a, ctx);
   if (!b.ok) return b;
+  const lopend = await lopendeHerschikking(r);
+  if (lopend) return { ok: false, weigering: lopend };
   const gebeurtenis = opties.gebeurtenis ?? standaardGebeurtenis(a.soort);
   const velden = { ...opties.velden, ...b.velden };
   const acties = [...b.acties, ...(opties.acties ?? [])];

@@ -133,6 +133,21 @@ export const kaderSleutel = (zorgkantoorId: string, jaar: number): Sleutel => ({
   sk: `KADER#${jaar}`,
 });
 export const kadersGsi1 = (jaar: number): string => `KADERS#${jaar}`;
+
+// --- herschikking (§15.2): the one proposal per zorgkantoor and year, and its decisions ---
+export const herschikkingsvoorstelSleutel = (zorgkantoorId: string, jaar: number): Sleutel => ({
+  pk: zorgkantoorPk(zorgkantoorId),
+  sk: `HERSCHIKKING#${jaar}#VOORSTEL`,
+});
+export const herschikkingsbesluitPrefix = (jaar: number): string => `HERSCHIKKING#${jaar}#BESLUIT#`;
+export const herschikkingsbesluitSleutel = (
+  zorgkantoorId: string,
+  jaar: number,
+  nummer: number,
+): Sleutel => ({
+  pk: zorgkantoorPk(zorgkantoorId),
+  sk: `${herschikkingsbesluitPrefix(jaar)}${volgnummer(nummer)}`,
+});
 export const landelijkKaderSleutel = (jaar: number): Sleutel => ({
   pk: "LANDELIJK",
   sk: `KADERS#${jaar}`,

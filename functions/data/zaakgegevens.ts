@@ -138,6 +138,11 @@ export interface ZaakGegevens {
   vaststelling?: VaststellingOpslag;
   /** §9.4, §15.7: the zorgkantoor records whether the extra staff are still employed. */
   personeelInDienst?: PersoneelInDienstOpslag;
+  /**
+   * §15.2: the id of the last herschikkingsbesluit applied to this case (functions/herschikking/
+   * toepassen.ts) — the per-case marker that makes applying a decision idempotent.
+   */
+  herschikkingsbesluit?: string;
 }
 
 /** A write of case fields: a value sets the field, `undefined` removes it. */

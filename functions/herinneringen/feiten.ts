@@ -43,13 +43,17 @@ export async function zaakFeiten(a: AanvraagRecord): Promise<ZaakFeiten> {
 }
 
 /**
- * The years a zorgkantoor decided its herschikking: the decision leaves an audit record
- * "herschikking_besloten" on the zorgkantoor with the year, also when it changed no agreement.
+ * The years a zorgkantoor decided its herschikking: the decision leaves an audit record on the
+ * zorgkantoor with the year, also when it changed no agreement — "herschikking_goedgekeurd" since
+ * §15.2's four eyes, "herschikking_besloten" for decisions taken before.
  */
 async function herschiktIn(zorgkantoorId: string): Promise<Feiten["herschikt"]> {
   const trail = await leesAudit(zorgkantoorPk(zorgkantoorId));
   return trail
-    .filter((r) => r.gebeurtenis === "herschikking_besloten")
+    .filter(
+      (r) =>
+        r.gebeurtenis === "herschikking_goedgekeurd" || r.gebeurtenis === "herschikking_besloten",
+    )
     .map((r) => (r.na as { jaar?: unknown } | undefined)?.jaar)
     .filter((jaar): jaar is number => typeof jaar === "number")
     .map((jaar) => ({ zorgkantoorId, jaar }));

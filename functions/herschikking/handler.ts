@@ -1,16 +1,22 @@
-// Issue #3: the herschikking Lambda — the November herschikking's proposal and decision
-// (DOMAIN.md §8). Each operation lives in its own file; this file only wires them to the route table.
+// Issue #3: the herschikking Lambda — the November herschikking's proposal, its approval by a
+// second user and the aanbieder's view and response (DOMAIN.md §8, §15.2). Each operation lives
+// in its own file; this file only wires them to the route table.
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
-import { herschikkingBesluiten } from "./herschikkingBesluiten.js";
+import { herschikkingGoedkeuren } from "./herschikkingGoedkeuren.js";
+import { herschikkingReageren, herschikkingRegel } from "./herschikkingRegel.js";
 import { herschikkingsvoorstel } from "./herschikkingsvoorstel.js";
+import { herschikkingVoorstellen } from "./herschikkingVoorstellen.js";
 import { HERSCHIKKING_ROUTES } from "./routes.js";
 
 export const handler = maakLambda(
   "herschikking",
   {
     herschikkingsvoorstel,
-    herschikkingBesluiten,
+    herschikkingVoorstellen,
+    herschikkingGoedkeuren,
+    herschikkingRegel,
+    herschikkingReageren,
   },
   { routes: HERSCHIKKING_ROUTES, leesLidmaatschappen },
 );

@@ -1,18 +1,27 @@
 // DOMAIN.md §8: the proposal of the November herschikking for one zorgkantoor and year, built from
 // the stored agreements, aanvragen and realisaties (invoer.ts) by shared/herschikking. Σ agreements
-// above the kader is an error to report (422), not a proposal.
+// above the kader is an error to report (422), not a proposal. §15.2: a decision still being
+// applied is finished first (toepassen.ts), and the proposal laid down for the second signature
+// is answered beside the computed one, with the aanbieders' responses.
 import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { stelHerschikkingVoor } from "../../shared/herschikking/herschikkingsvoorstel.js";
+import { leesHerschikkingsvoorstel } from "../data/herschikkingen.js";
 import { uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
 import { alsAanbieder, herschikkingsinvoer } from "./invoer.js";
+import { voltooiHerschikking } from "./toepassen.js";
+import { vastgelegdAntwoord } from "./vastgelegd.js";
 
 export const herschikkingsvoorstel: Operatie<RouteVan<"herschikkingsvoorstel">> = async (v) => {
   const { zorgkantoorId, jaar } = v.params;
   rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "lezen");
-  const invoer = await herschikkingsinvoer(zorgkantoorId, jaar);
+  await voltooiHerschikking(zorgkantoorId, jaar, v);
+  const [invoer, vastgelegd] = await Promise.all([
+    herschikkingsinvoer(zorgkantoorId, jaar),
+    leesHerschikkingsvoorstel(zorgkantoorId, jaar),
+  ]);
   const r = stelHerschikkingVoor(invoer.kader, invoer.deelnemers.map(alsAanbieder));
   if (!r.ok) throw uitFout(r.fout);
   const w = r.waarde;
@@ -46,6 +55,7 @@ export const herschikkingsvoorstel: Operatie<RouteVan<"herschikkingsvoorstel">> 
       verhogingen: bedragTekst(w.verhogingen),
       naarRato: w.naarRato,
       totaalAfspraken: bedragTekst(w.totaalNieuw),
+      vastgelegd: vastgelegdAntwoord(vastgelegd, v.gebruiker.sub),
     },
   };
 };

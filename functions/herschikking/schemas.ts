@@ -20,7 +20,8 @@ export const HerschikkingParamsSchema = z.strictObject({
     .transform(Number),
 });
 
-export const HerschikkingBesluitBodySchema = z.strictObject({
+/** §15.2: the proposal one zorgkantoor-beheer user lays down; another approves it. */
+export const HerschikkingVoorstelBodySchema = z.strictObject({
   voorstel: z
     .array(
       z.strictObject({
@@ -36,7 +37,7 @@ export const HerschikkingBesluitBodySchema = z.strictObject({
       { error: "verwacht de lijst met regels van het voorstel" },
     )
     .max(1000, { error: "te veel regels" }),
-  /** §15.2: the decision needs a reason; it goes into the audit records of every change. */
+  /** §15.2: the decision needs a reason; proposed with the lines, it goes into every audit record. */
   reden: z
     .string({ error: "geef de reden van het herschikkingsbesluit (§15.2)" })
     .trim()
@@ -63,6 +64,84 @@ const RegelSchema = z.object({
   mutatie: Bedrag,
 });
 
+const PerCategorie = z.object({ personeel: Bedrag, overige: Bedrag });
+const Regels = z.array(z.object({ id: z.string(), bedrag: Bedrag }));
+
+/** §15.2: one line of the laid-down proposal, old and new per category (and overige line). */
+const VastgelegdeRegelSchema = z.object({
+  aanvraagId: z.string(),
+  aanbiederId: z.string(),
+  afspraak: Bedrag,
+  nieuweAfspraak: Bedrag,
+  mutatie: Bedrag,
+  /** A, Q, P per category (P only from the October window, else null) and the new split. */
+  vorige: PerCategorie,
+  aangevraagd: PerCategorie,
+  prognose: PerCategorie.nullable(),
+  prognoseTotaal: Bedrag,
+  nieuw: PerCategorie,
+  vorigeRegels: Regels.nullable(),
+  nieuweRegels: Regels.nullable(),
+  /** §15.2 overleg: the aanbieder's written response, if any. */
+  reactie: z.object({ tekst: z.string(), op: z.string(), voorstelVersie: z.number() }).nullable(),
+});
+
+export const VastgelegdVoorstelSchema = z
+  .object({
+    versie: z.number(),
+    reden: z.string(),
+    op: z.string(),
+    /** The caller laid it down: they cannot approve it (four eyes). */
+    doorU: z.boolean(),
+    regels: z.array(VastgelegdeRegelSchema),
+  })
+  .meta({
+    id: "HerschikkingVastgelegdVoorstel",
+    description:
+      "Het vastgelegde herschikkingsvoorstel dat op een tweede handtekening wacht (§15.2)",
+  });
+
+export const HerschikkingGoedkeuringBodySchema = z.strictObject({
+  /** The version of the laid-down proposal the approver saw (four eyes sign what they read). */
+  versie: z
+    .number({ error: "verwacht de versie van het vastgelegde voorstel" })
+    .int({ error: "versie is een geheel getal" })
+    .min(1, { error: "versie begint bij 1" }),
+});
+
+export const HerschikkingZaakParamsSchema = z.strictObject({ aanvraagId: Id("de aanvraag") });
+
+export const HerschikkingReactieBodySchema = z.strictObject({
+  tekst: z
+    .string({ error: "geef uw reactie op het herschikkingsvoorstel" })
+    .trim()
+    .min(1, { error: "de reactie mag niet leeg zijn" })
+    .max(4000, { error: "de reactie is te lang (hoogstens 4000 tekens)" }),
+  versie: z
+    .number({ error: "verwacht de versie van het voorstel waarop u reageert" })
+    .int({ error: "versie is een geheel getal" })
+    .min(1, { error: "versie begint bij 1" }),
+});
+
+export const HerschikkingRegelSchema = z
+  .object({
+    aanvraagId: z.string(),
+    jaar: z.number(),
+    /** The open proposal's line for this case; null when no proposal names it. */
+    voorstel: z
+      .object({
+        versie: z.number(),
+        reden: z.string(),
+        op: z.string(),
+        regel: VastgelegdeRegelSchema,
+      })
+      .nullable(),
+  })
+  .meta({
+    id: "HerschikkingRegel",
+    description: "De regel van het herschikkingsvoorstel voor deze aanvraag (§15.2)",
+  });
+
 export const HerschikkingsvoorstelSchema = z
   .object({
     zorgkantoorId: z.string(),
@@ -78,6 +157,8 @@ export const HerschikkingsvoorstelSchema = z
     verhogingen: Bedrag,
     naarRato: z.boolean(),
     totaalAfspraken: Bedrag,
+    /** §15.2: the proposal laid down and awaiting the second signature; null when none. */
+    vastgelegd: VastgelegdVoorstelSchema.nullable(),
   })
   .meta({ id: "Herschikkingsvoorstel", description: "Het herschikkingsvoorstel (§8)" });
 
@@ -100,7 +181,9 @@ export const HerschikkingBesluitSchema = z
         }),
       }),
     ),
-    transacties: z.number(),
+    /** §15.2: the decision's number (the proposal version it approved) and state. */
+    besluit: z.number(),
+    status: z.enum(["besloten", "toegepast"]),
     regionaalKader: Bedrag,
     afgesproken: Bedrag,
   })

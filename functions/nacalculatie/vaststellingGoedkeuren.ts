@@ -10,8 +10,10 @@ import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { dagTekst } from "../../shared/kalender/tijd.js";
 import type { Rol } from "../../shared/rollen.js";
+import { leesAanvraag } from "../data/aanvragen.js";
 import { legAfspraakVast } from "../data/afspraken.js";
 import { ofWeiger } from "../data/transactie.js";
+import { voltooiHerschikking } from "../herschikking/toepassen.js";
 import { HttpProbleem } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { eisTweedeHandtekening } from "../lib/vierogen.js";
@@ -37,7 +39,14 @@ const BEDRAGEN = [
 ] as const;
 
 export const vaststellingGoedkeuren: Operatie<RouteVan<"vaststellingGoedkeuren">> = async (v) => {
-  const { aanvraag: r } = await laadZaak(v.gebruiker, v.params.aanvraagId, "tweedeHandtekening");
+  const { aanvraag: gelezen } = await laadZaak(
+    v.gebruiker,
+    v.params.aanvraagId,
+    "tweedeHandtekening",
+  );
+  // §15.2: a decided herschikking is in force; one still being applied is finished first.
+  await voltooiHerschikking(gelezen.zorgkantoorId, gelezen.jaar, v);
+  const r = (await leesAanvraag(gelezen.id)) ?? gelezen;
   eisOpenNacalculatie(r);
   const voorstel = voorstelVan(r);
   if (!voorstel)

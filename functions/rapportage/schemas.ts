@@ -5,7 +5,7 @@
 import * as z from "zod";
 import { NacalculatieUitvoerSchema } from "../../shared/nacalculatie/berekening.js";
 import { JaarverslagSchema } from "../../shared/realisatie/jaarverslag.js";
-import { HerschikkingBesluitBodySchema } from "../herschikking/schemas.js";
+import { HerschikkingVoorstelBodySchema } from "../herschikking/schemas.js";
 
 const Id = (wat: string) =>
   z
@@ -37,7 +37,7 @@ export const JaarverslagVoorbeeldBodySchema = z.strictObject({ verslag: Jaarvers
  * §8: the (edited) proposal as the decision takes it; versions are not checked by a preview. The
  * reason §15.2 asks of the decision is optional here: checking while typing decides nothing.
  */
-export const HerschikkingControleBodySchema = HerschikkingBesluitBodySchema.partial({
+export const HerschikkingControleBodySchema = HerschikkingVoorstelBodySchema.partial({
   reden: true,
 });
 

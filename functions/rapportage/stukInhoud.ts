@@ -1,5 +1,5 @@
-// Issue #5: the beoordelingsbrief (DOMAIN.md §5.4), the addendum (§5, §6) and the vaststelling
-// (§9.3) of a case as a letter in JSON (stukken/brief.ts), readable within the case's scope (§1).
+// Issue #5: the beoordelingsbrief (DOMAIN.md §5.4), the addendum (§5, §6), the vaststelling
+// (§9.3) and the herschikkingsbrief (§15.2) of a case as a letter in JSON (stukken/brief.ts), readable within the case's scope (§1).
 // The brief has the content of the JSON route (functions/beoordeling/beoordelingsbrief.ts:
 // shared/beoordeling on the stored decision); a document that does not exist yet answers 409 with
 // a Dutch reason, as that route does. Issue #4: the PDF is made from this answer by the stukken
@@ -20,6 +20,7 @@ import type { RouteVan } from "../routes.js";
 import { isAfgesproken, laadZaak } from "../voorschot/zaak.js";
 import { afspraakVoorVaststelling } from "./cijfers.js";
 import type { Brief, Stuk } from "./stukken/brief.js";
+import { herschikkingsbrief } from "./stukken/herschikkingsbrief.js";
 import { addendum, briefVan, datum, type Partijen, vaststelling } from "./stukken/inhoud.js";
 
 const nogNiet = (code: string, melding: string) => new HttpProbleem(409, code, melding);
@@ -111,10 +112,34 @@ async function vaststellingBrief(r: AanvraagRecord): Promise<Brief> {
   return vaststelling({ ...p, afgesproken, vastgesteldeAfspraak: vastgesteld, ...v });
 }
 
+/** §15.2: the letter of the last herschikking that changed this case's agreement. */
+async function herschikkingBrief(r: AanvraagRecord): Promise<Brief> {
+  const historie = await leesAfspraken(r.id);
+  const i = historie.findLastIndex((a) => a.soort === "herschikking");
+  if (i < 1)
+    throw nogNiet(
+      "GEEN_HERSCHIKKING",
+      "De afspraak van deze aanvraag is niet herschikt; de herschikkingsbrief volgt op een herschikkingsbesluit dat haar wijzigt.",
+    );
+  const nieuw = historie[i]!;
+  const p = await partijen(r);
+  return herschikkingsbrief({
+    ...p,
+    vorige: historie[i - 1]!,
+    nieuw,
+    reden: nieuw.reden,
+    op: nieuw.besluitOp,
+    omschrijvingen: new Map(
+      (r.overig.besluit?.overigeRegels ?? []).map((o) => [o.id, o.omschrijving]),
+    ),
+  });
+}
+
 const MAKERS: Record<Stuk, (r: AanvraagRecord) => Promise<Brief>> = {
   beoordelingsbrief: brief,
   addendum: addendumBrief,
   vaststelling: vaststellingBrief,
+  herschikkingsbrief: herschikkingBrief,
 };
 
 export const stukInhoud: Operatie<RouteVan<"stukInhoud">> = async (v) => {

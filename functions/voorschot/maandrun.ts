@@ -16,6 +16,7 @@ import { betaalopdrachtenVanAanvraag, gedaneOpdrachten } from "../data/betaalopd
 import type { Actor } from "../data/transactie.js";
 import { schrijfBetaalopdrachtNaStand } from "../data/voorschotstand.js";
 import { lijstZorgkantoren } from "../data/zorgkantoren.js";
+import { voltooiHerschikking } from "../herschikking/toepassen.js";
 import { AFGESPROKEN, voorschotAfspraakVan } from "./zaak.js";
 
 export interface MaandrunInvoer {
@@ -147,6 +148,10 @@ export async function voerMaandrunUit(i: MaandrunInvoer): Promise<Resultaat<Maan
   const zorgkantoren = i.zorgkantoorId
     ? [i.zorgkantoorId]
     : (await lijstZorgkantoren()).map((z) => z.id);
+  // §15.2: a decided herschikking is in force (its new basis may start this month); one still
+  // being applied after a crash is finished before the cases are read.
+  const correlatieId = i.correlatieId ?? `maandrun-${maandTekst(i.jaar, i.maand)}`;
+  for (const z of zorgkantoren) await voltooiHerschikking(z, i.jaar, { correlatieId });
   const zaken = (
     await Promise.all(zorgkantoren.map((z) => afgesprokenAanvragen(z, i.jaar)))
   ).flat();

@@ -203,7 +203,8 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
       o2: "67.500,00",
     });
     // §8 on 01-11-2020 through the page: the proposal keeps 1.000.000 (mutatie 0,00), the live
-    // check finds it within the limits, beheer decides.
+    // check finds it within the limits; §15.2 four eyes: beheer1 lays the proposal down, beheer2
+    // approves it on the same page.
     const h = await scherm(
       beheer1,
       link.herschikking(scope.zorgkantoorId, 2020),
@@ -212,9 +213,17 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
     expect(await h.getByLabel(/^Nieuwe afspraak/).inputValue()).toBe("1000000.00");
     await statusMet(h, "binnen de grenzen van §8");
     await h.getByLabel("Reden van het besluit").fill("herschikking november 2020");
-    await h.getByRole("button", { name: "Herschikking vastleggen" }).click();
-    await statusMet(h, "0 afspraak/afspraken gewijzigd; afgesproken in totaal € 1.024.000,00");
-    await stap(h, "10-herschikking");
+    await h.getByRole("button", { name: "Voorstel vastleggen" }).click();
+    await statusMet(h, "Het voorstel is vastgelegd");
+    const h2b = await scherm(
+      beheer2,
+      link.herschikking(scope.zorgkantoorId, 2020),
+      winter("2020-11-01"),
+    );
+    await h2b.getByText("Bij goedkeuren verandert geen enkele afspraak.").waitFor();
+    await h2b.getByRole("button", { name: "Goedkeuren" }).click();
+    await statusMet(h2b, "0 afspraak/afspraken gewijzigd; afgesproken in totaal € 1.024.000,00");
+    await stap(h2b, "10-herschikking");
     for (const m of [11, 12]) await maandrun(h1, scope.zorgkantoorId, m, "64000.00", h2);
 
     const p = await scherm(

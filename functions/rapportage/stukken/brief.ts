@@ -5,8 +5,16 @@
 // no pdf-lib, no data layer — so both bundles can carry it.
 import * as z from "zod";
 
-/** The documents the portal renders as PDF (§5: brief and addendum; §9.3: vaststelling). */
-export const STUKKEN = ["beoordelingsbrief", "addendum", "vaststelling"] as const;
+/**
+ * The documents the portal renders as PDF (§5: brief and addendum; §9.3: vaststelling; §15.2:
+ * the herschikkingsbrief).
+ */
+export const STUKKEN = [
+  "beoordelingsbrief",
+  "addendum",
+  "vaststelling",
+  "herschikkingsbrief",
+] as const;
 export type Stuk = (typeof STUKKEN)[number];
 
 export const StukParamsSchema = z.strictObject({

@@ -3,8 +3,9 @@
 // realisatie (Jan–Sep, projected to the year), D reports none (P = A). The proposal gives
 // A −200.000, B +150.000, C +50.000, D 0 (room 200.000 < demand 400.000, pro rata); an edited
 // proposal above the approved aanvraag is refused listing the violation, nothing stored; the
-// decision records the herschikking agreements, keeps the kader at 7.500.000 and gives the
-// voorschot a new basis from December.
+// decision — a proposal by one zorgkantoor-beheer user, approved by another (§15.2 four eyes) —
+// records the herschikking agreements, keeps the kader at 7.500.000 and gives the voorschot a new
+// basis from December.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
 import { leesAanvraag } from "../../../functions/data/aanvragen.js";
@@ -14,11 +15,13 @@ import { leesKader } from "../../../functions/data/kaders.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { afgesproken, D, zorgkantoorMetKader } from "./opzet.js";
+import { besluitMetVierOgen } from "./vierogen.js";
 
 let gw: Gateway;
 let zk: string;
 let zaken: AanvraagRecord[];
 let beheer: TestGebruiker;
+let beheer2: TestGebruiker;
 let beoordelaar: TestGebruiker;
 let vreemd: TestGebruiker;
 
@@ -32,7 +35,8 @@ beforeAll(async () => {
   zk = await zorgkantoorMetKader();
   zaken = [];
   for (const a of D) zaken.push(await afgesproken(zk, a));
-  [beheer, beoordelaar, vreemd] = await Promise.all([
+  [beheer, beheer2, beoordelaar, vreemd] = await Promise.all([
+    gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zk }]),
     gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zk }]),
     gebruiker([{ rol: "beoordelaar", zorgkantoorId: zk }]),
     gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: "een-ander-zorgkantoor" }]),
@@ -111,12 +115,15 @@ describe("herschikking over HTTP (§8, §13 D)", () => {
 
   it("geeft een ander zorgkantoor 404 en laat een beoordelaar niet besluiten (403)", async () => {
     expect((await vraag(gw, pad(), { token: vreemd.idToken })).status).toBe(404);
-    const r = await vraag(gw, `${pad()}/besluit`, {
-      methode: "POST",
-      token: beoordelaar.idToken,
-      body: { voorstel: [] },
-    });
-    expect(r.status).toBe(403);
+    // §15.2: neither half of the decision is a beoordelaar's.
+    for (const stap of ["voorstel", "goedkeuring"]) {
+      const r = await vraag(gw, `${pad()}/${stap}`, {
+        methode: "POST",
+        token: beoordelaar.idToken,
+        body: stap === "voorstel" ? { voorstel: [] } : { versie: 1 },
+      });
+      expect(r.status).toBe(403);
+    }
   });
 
   it("weigert een gewijzigd voorstel boven de goedgekeurde aanvraag met alle overtredingen (422), niets opgeslagen", async () => {
@@ -126,7 +133,7 @@ describe("herschikking over HTTP (§8, §13 D)", () => {
       const r = regelVan(v.regels, i);
       return { aanvraagId: r.aanvraagId, versie: r.versie, nieuweAfspraak: bedragen[i]! };
     });
-    const r = await vraag(gw, `${pad()}/besluit`, {
+    const r = await vraag(gw, `${pad()}/voorstel`, {
       methode: "POST",
       token: beheer.idToken,
       headers: op("2020-11-20"),
@@ -147,20 +154,43 @@ describe("herschikking over HTTP (§8, §13 D)", () => {
 
   it("legt het voorstel vast: afspraken per aanvraag als herschikking, kader blijft 7.500.000", async () => {
     const v = await voorstel(beheer.idToken);
-    const r = await vraag(gw, `${pad()}/besluit`, {
+    const body = {
+      voorstel: v.regels.map((x) => ({
+        aanvraagId: x.aanvraagId,
+        versie: x.versie,
+        nieuweAfspraak: x.nieuweAfspraak,
+      })),
+      reden: "herschikking november 2020",
+    };
+    // §15.2 four eyes: the proposer cannot approve their own proposal; nothing changes.
+    const vastgelegd = await vraag(gw, `${pad()}/voorstel`, {
       methode: "POST",
       token: beheer.idToken,
       headers: op("2020-11-20"),
-      body: {
-        voorstel: v.regels.map((x) => ({
-          aanvraagId: x.aanvraagId,
-          versie: x.versie,
-          nieuweAfspraak: x.nieuweAfspraak,
-        })),
-        reden: "herschikking november 2020",
-      },
+      body,
+    });
+    expect(vastgelegd.status, JSON.stringify(vastgelegd.body)).toBe(201);
+    const zelf = await vraag(gw, `${pad()}/goedkeuring`, {
+      methode: "POST",
+      token: beheer.idToken,
+      headers: op("2020-11-20"),
+      body: { versie: vastgelegd.body!.versie },
+    });
+    expect(zelf.status).toBe(403);
+    expect(zelf.body).toMatchObject({ code: "VIER_OGEN" });
+    expect(zelf.body!.detail).toMatch(/andere medewerker/);
+    expect((await leesAfspraken(zaken[0]!.id)).length).toBe(1);
+    // The proposal is on the page for the other user, who may approve it.
+    const pagina = await vraag(gw, pad(), { token: beheer2.idToken, headers: op("2020-11-20") });
+    expect(pagina.body!.vastgelegd).toMatchObject({ doorU: false, reden: body.reden });
+    const r = await besluitMetVierOgen(gw, pad(), {
+      voorsteller: beheer.idToken,
+      goedkeurder: beheer2.idToken,
+      headers: op("2020-11-20"),
+      body,
     });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body).toMatchObject({ status: "toegepast" });
     expect(r.body).toMatchObject({ afgesproken: "7500000.00", regionaalKader: "7500000.00" });
     expect(r.body!.gewijzigd as unknown[]).toHaveLength(3);
     const kader = (await leesKader(zk, 2020))!;

@@ -10,11 +10,13 @@ import { leesKader } from "../../../functions/data/kaders.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { type Aanbieder, afgesproken, zorgkantoorMetKader } from "./opzet.js";
+import { besluitMetVierOgen } from "./vierogen.js";
 
 let gw: Gateway;
 let zk: string;
 let zaak: AanvraagRecord;
 let beheer: TestGebruiker;
+let beheer2: TestGebruiker;
 
 /** Q personeel 1 fte × 85.000, Q overige 15.000; A 50.000 / 15.000. */
 const ISSUE: Aanbieder = {
@@ -32,6 +34,7 @@ beforeAll(async () => {
   zk = await zorgkantoorMetKader("100000.00");
   zaak = await afgesproken(zk, ISSUE);
   beheer = await gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zk }]);
+  beheer2 = await gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zk }]);
 }, 60_000);
 afterAll(async () => {
   await gw?.stop();
@@ -43,9 +46,9 @@ const pad = () => `/api/zorgkantoren/${zk}/herschikking/2020`;
 async function besluit(headers: Record<string, string>, extra: Record<string, unknown>) {
   const v = await vraag(gw, pad(), { token: beheer.idToken, headers: NOVEMBER });
   const [regel] = v.body!.regels as { versie: number }[];
-  return vraag(gw, `${pad()}/besluit`, {
-    methode: "POST",
-    token: beheer.idToken,
+  return besluitMetVierOgen(gw, pad(), {
+    voorsteller: beheer.idToken,
+    goedkeurder: beheer2.idToken,
     headers,
     body: {
       voorstel: [{ aanvraagId: zaak.id, versie: regel!.versie, nieuweAfspraak: "100000.00" }],
@@ -90,9 +93,9 @@ describe("herschikking per categorie (§15.2)", () => {
     expect(v.status, JSON.stringify(v.body)).toBe(200);
     const [regel] = v.body!.regels as { aanvraagId: string; versie: number; aangevraagd: string }[];
     expect(regel).toMatchObject({ aanvraagId: zaak.id, aangevraagd: "100000.00" });
-    const r = await vraag(gw, `${pad()}/besluit`, {
-      methode: "POST",
-      token: beheer.idToken,
+    const r = await besluitMetVierOgen(gw, pad(), {
+      voorsteller: beheer.idToken,
+      goedkeurder: beheer2.idToken,
       headers: NOVEMBER,
       body: {
         voorstel: [{ aanvraagId: zaak.id, versie: regel!.versie, nieuweAfspraak: "100000.00" }],
@@ -133,13 +136,16 @@ describe("herschikking per overige regel (§15.1, §15.2)", () => {
       overige: "10000.00",
       overigeO1: "10000.00",
     });
-    const beheer2 = await gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zk2 }]);
+    const [beheer2, ander2] = await Promise.all([
+      gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zk2 }]),
+      gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zk2 }]),
+    ]);
     const pad2 = `/api/zorgkantoren/${zk2}/herschikking/2020`;
     const v = await vraag(gw, pad2, { token: beheer2.idToken, headers: NOVEMBER });
     const [regel] = v.body!.regels as { versie: number }[];
-    const r = await vraag(gw, `${pad2}/besluit`, {
-      methode: "POST",
-      token: beheer2.idToken,
+    const r = await besluitMetVierOgen(gw, pad2, {
+      voorsteller: beheer2.idToken,
+      goedkeurder: ander2.idToken,
       headers: NOVEMBER,
       body: {
         voorstel: [

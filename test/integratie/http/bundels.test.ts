@@ -58,6 +58,7 @@ describe("de gebundelde Lambda's (zoals uitgerold) beantwoorden elke route", () 
         token: g.beller === "anoniem" ? undefined : tokens.get(g.beller),
         query: req.query,
         body: req.body,
+        // A route open only in a window (the herschikking, §15.2) needs the example's clock.
         headers: req.headers,
       });
       expect(r.status, JSON.stringify(r.body)).toBeGreaterThanOrEqual(200);

@@ -334,7 +334,7 @@ describe("het hele jaar 2020 over HTTP (§4–§9, §13)", () => {
     });
   });
 
-  it("herschikking op 01-11-2020: voorstel mutatie 0,00, besluit laat de afspraak 1.024.000,00", async () => {
+  it("herschikking op 01-11-2020: voorstel mutatie 0,00, besluit (vier ogen) laat de afspraak 1.024.000,00", async () => {
     const op = winter("2020-11-01");
     const pad = `/api/zorgkantoren/${scope.zorgkantoorId}/herschikking/2020`;
     const v = await als(beoordelaar, pad, op);
@@ -359,13 +359,18 @@ describe("het hele jaar 2020 over HTTP (§4–§9, §13)", () => {
         nieuweAfspraak: "1000000.00",
       }),
     ]);
-    const besluit = await post(beheer1, `${pad}/besluit`, op, {
+    // §15.2 four eyes: beheer1 lays the proposal down, beheer2 approves it.
+    const voorstel = await post(beheer1, `${pad}/voorstel`, op, {
       voorstel: regels.map((x) => ({
         aanvraagId: x.aanvraagId,
         versie: x.versie,
         nieuweAfspraak: x.nieuweAfspraak,
       })),
       reden: "herschikking november 2020",
+    });
+    expect(voorstel.status, JSON.stringify(voorstel.body)).toBe(201);
+    const besluit = await post(beheer2, `${pad}/goedkeuring`, op, {
+      versie: voorstel.body!.versie,
     });
     expect(besluit.status, JSON.stringify(besluit.body)).toBe(200);
     expect(besluit.body).toMatchObject({ afgesproken: "1024000.00", gewijzigd: [] });

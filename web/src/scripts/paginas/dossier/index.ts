@@ -34,6 +34,7 @@ const STUKKEN = [
   ["beoordelingsbrief", "Beoordelingsbrief (PDF)"],
   ["addendum", "Addendum (PDF)"],
   ["vaststelling", "Vaststelling (PDF)"],
+  ["herschikkingsbrief", "Herschikkingsbrief (PDF)"],
 ] as const;
 
 await start();

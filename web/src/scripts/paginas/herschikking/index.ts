@@ -36,6 +36,20 @@ interface Voorstel {
   ruimte: string;
   naarRato: boolean;
   regels: Regel[];
+  /** §15.2: the proposal laid down, waiting for a second zorgkantoor-beheer user. */
+  vastgelegd: Vastgelegd | null;
+}
+interface Vastgelegd {
+  versie: number;
+  reden: string;
+  doorU: boolean;
+  regels: {
+    aanbiederId: string;
+    afspraak: string;
+    nieuweAfspraak: string;
+    mutatie: string;
+    reactie: { tekst: string } | null;
+  }[];
 }
 interface Controle {
   toegestaan: boolean;
@@ -141,7 +155,7 @@ function formulier(v: Voorstel): HTMLElement {
     live,
     reden.blok,
     c.heeftRol("zorgkantoor-beheer")
-      ? knop("Herschikking vastleggen", null, "primary", "submit")
+      ? knop("Voorstel vastleggen", null, "primary", "submit")
       : melding("info", "Het besluit wordt genomen door zorgkantoor-beheer."),
   );
   form.addEventListener("input", (e) => {
@@ -160,13 +174,14 @@ function formulier(v: Voorstel): HTMLElement {
           .map((x) => ({ veld: x.v, tekst: "Vul een bedrag in." })),
       );
     try {
-      const r = await api<{ gewijzigd: unknown[]; afgesproken: string }>("POST", `${pad}/besluit`, {
+      // §15.2: this lays down the proposal; another zorgkantoor-beheer user approves it.
+      await api("POST", `${pad}/voorstel`, {
         voorstel,
         ...(reden.invoer.value.trim() ? { reden: reden.invoer.value.trim() } : {}),
       });
       status(
         meldingPlek,
-        `De herschikking is vastgelegd: ${r.gewijzigd.length} afspraak/afspraken gewijzigd; afgesproken in totaal ${euro(r.afgesproken)}.`,
+        "Het voorstel is vastgelegd. Een andere medewerker van zorgkantoor-beheer keurt het goed.",
       );
     } catch (err) {
       toonServerFout(samenvatting, [...velden.map((x) => x.v), reden] as Veld[], err);
@@ -174,6 +189,66 @@ function formulier(v: Voorstel): HTMLElement {
   });
   void controleer();
   return form;
+}
+
+/**
+ * §15.2 four eyes: the laid-down proposal, the responses of the aanbieders, and — for a
+ * zorgkantoor-beheer user other than the proposer — "Goedkeuren", naming what will change.
+ */
+function goedkeuring(v: Vastgelegd): HTMLElement {
+  const gewijzigd = v.regels.filter((r) => centen(r.mutatie) !== 0n);
+  const mag = c.heeftRol("zorgkantoor-beheer") && !v.doorU;
+  const knopGoedkeuren = knop("Goedkeuren", null, "primary", "button");
+  knopGoedkeuren.addEventListener("click", async () => {
+    try {
+      const r = await api<{ gewijzigd: unknown[]; afgesproken: string }>(
+        "POST",
+        `${pad}/goedkeuring`,
+        { versie: v.versie },
+      );
+      status(
+        meldingPlek,
+        `De herschikking is goedgekeurd: ${r.gewijzigd.length} afspraak/afspraken gewijzigd; afgesproken in totaal ${euro(r.afgesproken)}.`,
+      );
+      knopGoedkeuren.remove();
+    } catch (err) {
+      toonFout(err);
+    }
+  });
+  return h(
+    "section",
+    { "aria-label": "Vastgelegd voorstel" },
+    h("h2", { class: "utrecht-heading-2" }, "Vastgelegd voorstel"),
+    h("p", { class: "utrecht-paragraph" }, `Reden: ${v.reden}`),
+    h(
+      "p",
+      { class: "utrecht-paragraph" },
+      gewijzigd.length === 0
+        ? "Bij goedkeuren verandert geen enkele afspraak."
+        : `Bij goedkeuren veranderen ${gewijzigd.length} afspraak/afspraken, alle of geen:`,
+    ),
+    h(
+      "ul",
+      { class: "utrecht-unordered-list" },
+      ...v.regels.map((r) =>
+        h(
+          "li",
+          { class: "utrecht-unordered-list__item" },
+          `${r.aanbiederId}: ${euro(r.afspraak)} wordt ${euro(r.nieuweAfspraak)}${
+            r.reactie ? `; reactie van de aanbieder: ${r.reactie.tekst}` : ""
+          }`,
+        ),
+      ),
+    ),
+    mag
+      ? knopGoedkeuren
+      : melding(
+          "info",
+          v.doorU
+            ? "U legde dit voorstel vast; een andere medewerker van zorgkantoor-beheer keurt het goed."
+            : "Het voorstel wordt goedgekeurd door zorgkantoor-beheer.",
+        ),
+  );
 }
 
 try {
@@ -185,6 +260,7 @@ try {
       { class: "utrecht-paragraph" },
       `Regionaal kader ${euro(v.regionaalKader)}; te verdelen ${euro(v.kader)}; ruimte ${euro(v.ruimte)}${v.naarRato ? "; verhogingen naar rato" : ""}.`,
     ),
+    ...(v.vastgelegd ? [goedkeuring(v.vastgelegd)] : []),
     v.regels.length === 0
       ? melding("info", "Er zijn geen afspraken om te herschikken.")
       : formulier(v),
