@@ -5,6 +5,7 @@
 // of the aanbieder (shared/gebeurtenissen.ts: payment redirection is the classic fraud). The
 // history of the account is its audit trail (before and after of every change).
 import { type Bankrekening, BankrekeningSchema } from "../../shared/bank/rekening.js";
+import { leesAanbieder } from "./aanbieders.js";
 import { type Item, leesItem, zoek } from "./lezen.js";
 import {
   aanbiederPk,
@@ -226,4 +227,42 @@ export async function legBankrekeningVast(
     ctx,
   );
   return r.ok ? { ok: true, waarde: rec } : r;
+}
+
+/**
+ * §15.5 "a payment carries the IBAN valid when its batch is released": the batch's orders with
+ * the approved account of each aanbieder, read strongly consistent just before the release
+ * transaction. A batch with an aanbieder without an approved account is refused (409), naming
+ * the aanbieder(s) by name. [portal rule] The accounts are not re-checked inside the release
+ * transaction (one ConditionCheck per aanbieder would crowd DynamoDB's 100 operations): an
+ * approval landing in the same instant pays the account that was valid when it was read.
+ */
+export async function rekeningenVoorVrijgave<
+  O extends { aanbiederId: string; iban?: string; tenaamstelling?: string },
+>(b: { nummer: number; opdrachten: readonly O[] }): Promise<TransactieUitkomst<O[]>> {
+  const ids = [...new Set(b.opdrachten.map((o) => o.aanbiederId))];
+  const rekeningen = new Map(
+    await Promise.all(ids.map(async (id) => [id, await leesBankrekening(id)] as const)),
+  );
+  const zonder = ids.filter((id) => !rekeningen.get(id));
+  if (zonder.length > 0) {
+    const namen = await Promise.all(
+      zonder.map(async (id) => (await leesAanbieder(id))?.naam ?? id),
+    );
+    return {
+      ok: false,
+      weigering: {
+        status: 409,
+        code: "BANKREKENING_ONTBREEKT",
+        melding: `betaalbatch ${b.nummer} kan niet worden vrijgegeven: ${namen.join(", ")} ${zonder.length === 1 ? "heeft" : "hebben"} nog geen goedgekeurde bankrekening (§15.5)`,
+      },
+    };
+  }
+  return {
+    ok: true,
+    waarde: b.opdrachten.map((o) => {
+      const r = rekeningen.get(o.aanbiederId)!;
+      return { ...o, iban: r.iban, tenaamstelling: r.tenaamstelling };
+    }),
+  };
 }

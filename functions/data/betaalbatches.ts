@@ -6,6 +6,7 @@
 import { bedragTekst, som } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { tweedeHandtekening } from "../../shared/indiening/toestanden.js";
+import { rekeningenVoorVrijgave } from "./bankrekeningen.js";
 import type { BetaalopdrachtRecord } from "./betaalopdrachten.js";
 import { type Item, leesItem, zoek, zonderSleutels } from "./lezen.js";
 import { betaalbatchPrefix, betaalbatchSleutel, zorgkantoorPk } from "./sleutels.js";
@@ -30,7 +31,11 @@ export type BatchOpdracht = Pick<
   | "basisVersie"
   | "bedrag"
   | "aangemaaktOp"
->;
+> & {
+  /** §15.5: the account valid when the batch was released (absent while only proposed). */
+  iban?: string;
+  tenaamstelling?: string;
+};
 
 export interface BetaalbatchRecord {
   zorgkantoorId: string;
@@ -191,7 +196,11 @@ export async function geefBetaalbatchVrij(
 ): Promise<TransactieUitkomst<BetaalbatchRecord>> {
   const vierOgen = vierOgenBatch(b, ctx.wie);
   if (vierOgen) return { ok: false, weigering: vierOgen };
+  // §15.5: every order carries the IBAN and holder valid at this release, written with it.
+  const rekeningen = await rekeningenVoorVrijgave(b);
+  if (!rekeningen.ok) return rekeningen;
   const velden = {
+    opdrachten: rekeningen.waarde,
     status: "vrijgegeven" as const,
     vrijgegevenDoor: { sub: ctx.wie.sub, rol: ctx.wie.rol },
     vrijgegevenOp: ctx.nu.toISOString(),
