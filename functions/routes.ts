@@ -7,6 +7,7 @@
 // functions/<functie>/schemas.ts; a new functie's list is spread in below), then implement the operation in functions/<functie>/handler.ts — tsc refuses the
 // handler until every route of its functie has an operation.
 import { AUDIT_ROUTES } from "./audit/routes.js";
+import { BANK_ROUTES } from "./bank/routes.js";
 import { BEOORDELING_ROUTES } from "./beoordeling/routes.js";
 import { DOCUMENTEN_ROUTES } from "./documenten/routes.js";
 import { GEZONDHEID_ROUTES } from "./gezondheid/routes.js";
@@ -49,6 +50,7 @@ export const ROUTES = [
   ...RAPPORTAGE_ROUTES,
   ...STUKKEN_ROUTES,
   ...HERINNERINGEN_ROUTES,
+  ...BANK_ROUTES,
 ] as const satisfies readonly Route[];
 
 export type RouteUitTabel = (typeof ROUTES)[number];

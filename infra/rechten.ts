@@ -13,6 +13,7 @@
 // | audit          | read            | — (read-only by design: the trail is append-only) |
 // | rapportage     | read            | — (reports and previews write nothing)            |
 // | stukken        | —               | — (PDFs from the API's JSON, the caller's token)  |
+// | bank           | read + write    | — (bank accounts and their changes, §15.5)        |
 // | herinneringen  | read + write    | — (writes only a user's own reminder preferences) |
 // | indiening, beoordeling, voorschot, herschikking, nacalculatie, realisatie, parameters |
 // |                | read + write    | —                                                 |
@@ -51,6 +52,8 @@ export const RECHTEN: Record<Functie, Rechten> = {
   parameters: SCHRIJVEN,
   // Issue #6: reads reminders and cases, writes only the user's own preferences (with audit).
   herinneringen: SCHRIJVEN,
+  // §15.5: bank account changes and their four-eyes approval (with audit).
+  bank: SCHRIJVEN,
   documenten: {
     tabel: "lezen-schrijven",
     documenten: [

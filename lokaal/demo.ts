@@ -9,6 +9,7 @@ import {
   AdminSetUserPasswordCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import { leesAanbieder, maakAanbieder } from "../functions/data/aanbieders.js";
+import { legBankrekeningVast } from "../functions/data/bankrekeningen.js";
 import { sluitClients } from "../functions/data/clients.js";
 import { leesKader, stelKaderIn } from "../functions/data/kaders.js";
 import { schrijfLidmaatschap } from "../functions/data/lidmaatschappen.js";
@@ -23,6 +24,7 @@ import type { Rol } from "../shared/rollen.js";
 import { lokaleClients } from "./aws.js";
 import {
   AANBIEDERS,
+  BANKREKENINGEN,
   DEMO_NU,
   DEMO_WACHTWOORD,
   type DemoGebruiker,
@@ -99,8 +101,21 @@ async function referentiedata(): Promise<void> {
   zeker(await zetRegios(ZORGKANTOORREGIOS, c(SYSTEEM, t)), "regio's");
   for (const zk of ZORGKANTOREN)
     if (!(await leesZorgkantoor(zk.id))) zeker(await maakZorgkantoor(zk, c(SYSTEEM, t)), zk.naam);
-  for (const a of AANBIEDERS)
+  for (const a of AANBIEDERS) {
     if (!(await leesAanbieder(a.id))) zeker(await maakAanbieder(a, c(SYSTEEM, t)), a.naam);
+    // §15.5: an approved account, so the demo's batches can be released and sent as pain.001.
+    const rekening = BANKREKENINGEN[a.id];
+    if (rekening)
+      zeker(
+        await legBankrekeningVast(
+          a.id,
+          rekening,
+          { sub: "demo-aanbieder", rol: "aanbieder" },
+          c(SYSTEEM, t),
+        ),
+        `bankrekening ${a.naam}`,
+      );
+  }
   const landelijk = parametersVoor(JAAR).landelijkBudget;
   for (const [zk, bedrag] of Object.entries(KADERS))
     if (!(await leesKader(zk, JAAR)))

@@ -19,20 +19,44 @@ export const ZORGKANTOREN: readonly Zorgkantoor[] = [
     naam: "Zilveren Kruis Zorgkantoor",
     concern: "Zilveren Kruis",
     regios: ["amsterdam", "zaanstreek-waterland", "utrecht", "flevoland", "t-gooi"],
+    betaalrekening: {
+      iban: "NL62ABNA0612345603",
+      bic: "ABNANL2A",
+      naam: "Zilveren Kruis Zorgkantoor",
+    },
   },
   {
     id: "zk-vgz",
     naam: "VGZ Zorgkantoor",
     concern: "VGZ",
     regios: ["nijmegen", "noordoost-brabant", "noord-en-midden-limburg"],
+    betaalrekening: { iban: "NL51INGB0004567802", bic: "INGBNL2A", naam: "VGZ Zorgkantoor" },
   },
   {
     id: "zk-cz",
     naam: "CZ Zorgkantoor",
     concern: "CZ",
     regios: ["zeeland", "west-brabant", "midden-brabant", "zuid-limburg"],
+    betaalrekening: { iban: "NL91RABO0300123401", bic: "RABONL2U", naam: "CZ Zorgkantoor" },
   },
 ];
+/**
+ * §15.5: the approved bank account of each demo aanbieder (valid check digits, fictitious
+ * accounts). The zorgkantoren's own accounts (debtor of the SEPA file) are in ZORGKANTOREN.
+ */
+export const BANKREKENINGEN: Record<string, { iban: string; tenaamstelling: string }> = {
+  "aanb-de-linde": { iban: "NL24TRIO0212345604", tenaamstelling: "Stichting Zorggroep De Linde" },
+  "aanb-het-baken": { iban: "NL38BNGH0285012345", tenaamstelling: "Stichting Het Baken" },
+  "aanb-de-kastanje": {
+    iban: "NL76RABO0141234567",
+    tenaamstelling: "Woonzorgcentrum De Kastanje B.V.",
+  },
+  "aanb-maasduinen": {
+    iban: "NL20INGB0001234567",
+    tenaamstelling: "Stichting Zorgcentrum Maasduinen",
+  },
+};
+
 export const KADERS: Record<string, string> = {
   "zk-zilveren-kruis": "60000000.00",
   "zk-vgz": "45000000.00",

@@ -166,6 +166,30 @@ export const GEBEURTENISSEN = {
     melding: [],
     email: [],
   },
+  // §15.5 bank accounts. Payment redirection is the classic fraud: every user of the aanbieder
+  // gets an e-mail when a change is requested and when it takes effect, so a change nobody there
+  // asked for is noticed before the next payment. The zorgkantoor involved hears of it in the portal.
+  bankrekening_wijziging_aangevraagd: {
+    omschrijving: "wijziging van de bankrekening aangevraagd, wacht op tweede handtekening",
+    onderwerp: "organisatie",
+    zichtbaarVoor: [A, Z],
+    melding: [A, Z],
+    email: [A],
+  },
+  bankrekening_gewijzigd: {
+    omschrijving: "bankrekening gewijzigd",
+    onderwerp: "organisatie",
+    zichtbaarVoor: [A, Z],
+    melding: [A, Z],
+    email: [A],
+  },
+  bankrekening_wijziging_afgewezen: {
+    omschrijving: "wijziging van de bankrekening afgewezen",
+    onderwerp: "organisatie",
+    zichtbaarVoor: [A, Z],
+    melding: [A, Z],
+    email: [A],
+  },
   // Seen by the organisation the membership belongs to (the reader filters by organisation).
   lidmaatschap_gewijzigd: {
     omschrijving: "lidmaatschap gewijzigd",

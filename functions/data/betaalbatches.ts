@@ -8,6 +8,7 @@ import { Decimal } from "../../shared/geld/decimal.js";
 import { afhandelSleutel } from "../../shared/grootboek/boeking.js";
 import { tweedeHandtekening } from "../../shared/indiening/toestanden.js";
 import { maandTekst } from "../../shared/voorschot/maand.js";
+import { rekeningenVoorVrijgave } from "./bankrekeningen.js";
 import type { BetaalopdrachtRecord } from "./betaalopdrachten.js";
 import { boekingActies, type ZaakBoeking } from "./grootboek.js";
 import { type Item, leesItem, zoek, zonderSleutels } from "./lezen.js";
@@ -34,7 +35,11 @@ export type BatchOpdracht = Pick<
   | "basisVersie"
   | "bedrag"
   | "aangemaaktOp"
->;
+> & {
+  /** §15.5: the account valid when the batch was released (absent while only proposed). */
+  iban?: string;
+  tenaamstelling?: string;
+};
 
 export interface BetaalbatchRecord {
   zorgkantoorId: string;
@@ -235,7 +240,11 @@ export async function geefBetaalbatchVrij(
 ): Promise<TransactieUitkomst<BetaalbatchRecord>> {
   const vierOgen = vierOgenBatch(b, ctx.wie);
   if (vierOgen) return { ok: false, weigering: vierOgen };
+  // §15.5: every order carries the IBAN and holder valid at this release, written with it.
+  const rekeningen = await rekeningenVoorVrijgave(b);
+  if (!rekeningen.ok) return rekeningen;
   const velden = {
+    opdrachten: rekeningen.waarde,
     status: "vrijgegeven" as const,
     vrijgegevenDoor: { sub: ctx.wie.sub, rol: ctx.wie.rol },
     vrijgegevenOp: ctx.nu.toISOString(),

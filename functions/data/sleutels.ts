@@ -170,3 +170,15 @@ export const parameterversieSleutel = (jaar: number, versie: number): Sleutel =>
   pk: parametersPk(jaar),
   sk: `${PARAMETERVERSIE_PREFIX}${volgnummer(versie)}`,
 });
+
+// --- bank accounts (§15.5): the approved account and at most one pending change per aanbieder ---
+export const bankrekeningSleutel = (aanbiederId: string): Sleutel => ({
+  pk: aanbiederPk(aanbiederId),
+  sk: "BANKREKENING",
+});
+export const bankwijzigingSleutel = (aanbiederId: string): Sleutel => ({
+  pk: aanbiederPk(aanbiederId),
+  sk: "BANKWIJZIGING",
+});
+/** Sparse gsi1 partition of the pending changes: the list zorgkantoor-beheer approves from. */
+export const BANKWIJZIGINGEN_GSI1 = "BANKWIJZIGINGEN";

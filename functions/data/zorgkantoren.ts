@@ -2,6 +2,7 @@
 // it serves). Each region is served by exactly one zorgkantoor: assigning a region that another
 // zorgkantoor already serves is refused in the same transaction that creates the zorgkantoor.
 import * as z from "zod";
+import { BetaalrekeningSchema } from "../../shared/bank/rekening.js";
 import { dynamo } from "./clients.js";
 import { type Item, leesItem, zoek, zonderSleutels } from "./lezen.js";
 import {
@@ -34,6 +35,11 @@ export const ZorgkantoorSchema = z.object({
   /** One of the 7 concerns (Wlz-uitvoerders) that run the zorgkantoren (§0). */
   concern: z.string().trim().min(1),
   regios: z.array(z.string().min(1)).min(1, { error: "een zorgkantoor dient minstens één regio" }),
+  /**
+   * §15.5 [portal rule]: the zorgkantoor's own account, the debtor of its SEPA files. Reference
+   * data like its name; optional, and without it a batch is exported as XLSX/CSV only.
+   */
+  betaalrekening: BetaalrekeningSchema.optional(),
 });
 export type Zorgkantoor = z.output<typeof ZorgkantoorSchema>;
 export type ZorgkantoorRecord = Zorgkantoor & { versie: number };

@@ -5,6 +5,7 @@
 // Decimal sum, so a reader that does not recalculate still sees the exact cents.
 import type { Cell, Row } from "write-excel-file/node";
 import * as z from "zod";
+import { IbanSchema, ibanWeergave } from "../../shared/bank/rekening.js";
 import { NietNegatiefBedragSchema, som } from "../../shared/geld/bedrag.js";
 import type { Decimal } from "../../shared/geld/decimal.js";
 import {
@@ -38,6 +39,12 @@ export const ExportOpdrachtSchema = z
     aangemaaktOp: z.union([z.date(), InstantSchema], {
       error: "verwacht een tijdstip (ISO 8601 met tijdzone)",
     }),
+    /**
+     * §15.5: the account valid when the batch was released. Optional: a batch released before
+     * accounts existed has none (its cells stay empty; the SEPA file refuses such a batch).
+     */
+    iban: IbanSchema.optional(),
+    tenaamstelling: Tekst.optional(),
   })
   .refine((o) => o.maand.startsWith(`${o.jaar}-`), {
     error: "de maand hoort niet bij het jaar van de opdracht",
@@ -60,10 +67,13 @@ const KOLOMMEN = [
   { kop: "Bedrag", breedte: 18 },
   { kop: "Basisversie", breedte: 12 },
   { kop: "Aangemaakt op", breedte: 17 },
+  // §15.5, at the end so the columns before keep their letters.
+  { kop: "IBAN", breedte: 27 },
+  { kop: "Tenaamstelling", breedte: 36 },
 ] as const;
 export const KOPPEN: readonly string[] = KOLOMMEN.map((k) => k.kop);
 const BEDRAGKOLOM = "H"; // the 8th column
-const KOLOMLETTERS = "ABCDEFGHIJ"; // one per column above
+const KOLOMLETTERS = "ABCDEFGHIJKL"; // one per column above
 
 export const XLSX_CONTENT_TYPE =
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -99,6 +109,8 @@ export function betaalopdrachtenCsv(
     decimaleKomma(o.bedrag),
     String(o.basisVersie),
     tijdstipWeergave(o.aangemaaktOp),
+    o.iban ?? "",
+    alsTekst(o.tenaamstelling ?? ""),
   ]);
   return ok(csvBestand([KOPPEN, ...records]));
 }
@@ -146,6 +158,9 @@ export async function betaalopdrachtenXlsx(
     { value: bedragen[i]!, type: Number, format: EURO_FORMAAT },
     o.basisVersie,
     { value: wandklok(o.aangemaaktOp), type: Date, format: TIJDSTIP_FORMAAT },
+    // For people: in groups of four, as on the screens (the CSV keeps the electronic format).
+    o.iban ? ibanWeergave(o.iban) : null,
+    o.tenaamstelling ?? null,
   ]);
   const n = r.waarde.length;
   // A total of 0 is a plain 0: for an empty export SUM(H2:H1) would be read by Excel as H1:H2 (the

@@ -19,6 +19,7 @@ export const FUNCTIES = [
   "rapportage",
   "stukken",
   "herinneringen",
+  "bank",
   "gezondheid",
   "openapi",
 ] as const;

@@ -51,6 +51,9 @@ export const betaalbatchExport: Operatie<RouteVan<"betaalbatchExport">> = async 
       bedrag: o.bedrag,
       basisVersie: o.basisVersie,
       aangemaaktOp: o.aangemaaktOp,
+      // §15.5: written onto the batch at its release.
+      ...(o.iban ? { iban: o.iban } : {}),
+      ...(o.tenaamstelling ? { tenaamstelling: o.tenaamstelling } : {}),
     };
   });
   const m = maandTekst(maand.jaar, maand.maand);
@@ -63,6 +66,8 @@ export const betaalbatchExport: Operatie<RouteVan<"betaalbatchExport">> = async 
           ...r,
           bedrag: String(r.bedrag),
           aangemaaktOp: String(r.aangemaaktOp),
+          iban: r.iban ?? null,
+          tenaamstelling: r.tenaamstelling ?? null,
         })),
         totaal: bedragTekst(som(b.opdrachten.map((o) => new Decimal(o.bedrag)))),
       },

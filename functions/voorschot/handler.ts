@@ -4,6 +4,7 @@
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
 import { betaalbatchExport } from "./betaalbatchExport.js";
+import { betaalbatchSepaBestand } from "./betaalbatchSepa.js";
 import { betaalbatchVoorstellen } from "./betaalbatchVoorstellen.js";
 import { betaalbatchVrijgeven } from "./betaalbatchVrijgeven.js";
 import { betaalopdrachtenVanMaand } from "./betaalopdrachtenVanMaand.js";
@@ -19,6 +20,7 @@ export const handler = maakLambda(
     betaalbatchVoorstellen,
     betaalbatchVrijgeven,
     betaalbatchExport,
+    betaalbatchSepa: betaalbatchSepaBestand,
     voorschotschema,
   },
   { routes: VOORSCHOT_ROUTES, leesLidmaatschappen },

@@ -81,6 +81,16 @@ export const VOORSCHOT_ROUTES = [
   },
   {
     methode: "GET",
+    pad: "/api/zorgkantoren/{zorgkantoorId}/betaalopdrachten/{maand}/batches/{nummer}/sepa",
+    functie: "voorschot",
+    operatie: "betaalbatchSepa",
+    rollen: BEHEER,
+    samenvatting:
+      "SEPA-overboekingsbestand (ISO 20022 pain.001.001.09) van een vrijgegeven betaalbatch voor de bank (§15.5)",
+    params: BatchParamsSchema,
+  },
+  {
+    methode: "GET",
     pad: "/api/aanvragen/{aanvraagId}/voorschot",
     functie: "voorschot",
     operatie: "voorschotschema",

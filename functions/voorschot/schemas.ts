@@ -130,6 +130,8 @@ export const ExportRegelsSchema = z
         bedrag: Bedrag,
         basisVersie: z.number(),
         aangemaaktOp: z.string(),
+        iban: z.string().nullable().meta({ description: "IBAN bij de vrijgave (§15.5)" }),
+        tenaamstelling: z.string().nullable(),
       }),
     ),
     totaal: Bedrag,

@@ -30,9 +30,9 @@ describe("CSV-export van betaalopdrachten", () => {
     expect([...b.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(b.toString("utf8")).toBe(
       "\uFEFF" +
-        "Sleutel;Aanbieder;NZa-nummer;AGB-code;Zorgkantoor;Jaar;Maand;Bedrag;Basisversie;Aangemaakt op\r\n" +
-        'voorschot#a1#zk1#2020-03#v1;"Zorg ""De Linde""; locatie Oost";300-1234;73012345;Zorgkantoor Noord;2020;2020-03;192000,00;1;20-03-2020 09:15\r\n' +
-        "voorschot#a2#zk1#2020-04#v2;Ëlckerlyc;300-1234;01234567;Zorgkantoor Noord;2020;2020-04;0,50;2;01-04-2020 08:00\r\n",
+        "Sleutel;Aanbieder;NZa-nummer;AGB-code;Zorgkantoor;Jaar;Maand;Bedrag;Basisversie;Aangemaakt op;IBAN;Tenaamstelling\r\n" +
+        'voorschot#a1#zk1#2020-03#v1;"Zorg ""De Linde""; locatie Oost";300-1234;73012345;Zorgkantoor Noord;2020;2020-03;192000,00;1;20-03-2020 09:15;NL91ABNA0417164300;Stichting De Linde\r\n' +
+        "voorschot#a2#zk1#2020-04#v2;Ëlckerlyc;300-1234;01234567;Zorgkantoor Noord;2020;2020-04;0,50;2;01-04-2020 08:00;NL91ABNA0417164300;Stichting De Linde\r\n",
     );
   });
 

@@ -13,6 +13,8 @@ export const opdracht = (over: Partial<ExportOpdrachtInvoer> = {}): ExportOpdrac
   bedrag: "192000.00",
   basisVersie: 1,
   aangemaaktOp: "2020-03-20T08:15:00Z",
+  iban: "NL91ABNA0417164300",
+  tenaamstelling: "Stichting De Linde",
   ...over,
 });
 

@@ -33,7 +33,7 @@ describe("XLSX-export van betaalopdrachten", () => {
     expect(b.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(b.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     // The filter covers the orders, not the total row.
-    expect(b.autoFilter).toBe("A1:J3");
+    expect(b.autoFilter).toBe("A1:L3");
     expect(b.getColumn(1).width).toBe(48);
     expect(b.getColumn(8).width).toBe(18);
   });
@@ -60,6 +60,8 @@ describe("XLSX-export van betaalopdrachten", () => {
       192000,
       1,
       new Date(Date.UTC(2020, 2, 20, 9, 15)), // 08:15Z is 09:15 in Amsterdam (CET)
+      "NL91 ABNA 0417 1643 00", // §15.5: in groups of four for people
+      "Stichting De Linde",
     ]);
     expect(rij.getCell(8).numFmt).toBe(EURO_FORMAAT);
     expect(EURO_FORMAAT).toBe('"€ "#,##0.00');

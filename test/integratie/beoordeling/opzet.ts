@@ -33,6 +33,7 @@ import { Decimal } from "../../../shared/geld/decimal.js";
 import { type AanvraagInvoer, AanvraagSchema } from "../../../shared/indiening/aanvraag.js";
 import { parametersVoor } from "../../../shared/parameters/jaarparameters.js";
 import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
+import { TEST_BETAALREKENING, zorgVoorBankrekening } from "../bank/opzet.js";
 
 export const uniek = (prefix: string): string => `${prefix}-${randomUUID()}`;
 
@@ -64,19 +65,22 @@ const eenmaal = (sleutel: string, maak: () => Promise<void>): Promise<void> => {
 /** The aanbieder exists (made with production VV4 € 1.000.000 → reservering € 110.000,00). */
 export const zorgVoorAanbieder = (id: string): Promise<void> =>
   eenmaal(`a:${id}`, async () => {
-    if (await leesAanbieder(id)) return;
+    const naam = `Zorggroep ${id.slice(-6)}`;
+    // §15.5: a batch release needs an approved account (test data adapted for that rule).
+    if (await leesAanbieder(id)) return zorgVoorBankrekening(id, naam);
     for (;;) {
       const r = await maakAanbieder(
         {
           id,
-          naam: `Zorggroep ${id.slice(-6)}`,
+          naam,
           nzaNummer: `${cijfers(3)}-${cijfers(4)}`,
           agbCode: cijfers(8),
           productie: { jaar: 2018, bedragen: { VV4: "1000000.00" } },
         },
         ctx(BEHEER),
       );
-      if (r.ok || r.weigering.code === "AANBIEDER_BESTAAT_AL") return;
+      if (r.ok || r.weigering.code === "AANBIEDER_BESTAAT_AL")
+        return zorgVoorBankrekening(id, naam);
       if (!["NZA_NUMMER_IN_GEBRUIK", "AGB_CODE_IN_GEBRUIK"].includes(r.weigering.code))
         throw new Error(r.weigering.melding);
     }
@@ -89,7 +93,13 @@ export const zorgVoorZorgkantoor = (id: string): Promise<void> =>
     const code = `regio-${randomUUID()}`;
     zeker(await zetRegios([{ code, naam: `Regio ${code}` }], ctx(BEHEER)), "regio");
     const r = await maakZorgkantoor(
-      { id, naam: `Zorgkantoor ${id.slice(-6)}`, concern: "Testconcern", regios: [code] },
+      {
+        id,
+        naam: `Zorgkantoor ${id.slice(-6)}`,
+        concern: "Testconcern",
+        regios: [code],
+        betaalrekening: TEST_BETAALREKENING,
+      },
       ctx(BEHEER),
     );
     if (!r.ok && r.weigering.code !== "ZORGKANTOOR_BESTAAT_AL")

@@ -3,6 +3,7 @@
 // what the request needs inside `verzoek` (unique ids per call: test files run in parallel).
 import type { Voorbeelden } from "./matrix.js";
 import { AUDIT_VOORBEELDEN } from "./voorbeelden/audit.js";
+import { BANK_VOORBEELDEN } from "./voorbeelden/bank.js";
 import { BEOORDELING_VOORBEELDEN } from "./voorbeelden/beoordeling.js";
 import { DOCUMENTEN_VOORBEELDEN } from "./voorbeelden/documenten.js";
 import { HERINNERINGEN_VOORBEELDEN } from "./voorbeelden/herinneringen.js";
@@ -33,4 +34,5 @@ export const VOORBEELDEN: Voorbeelden = {
   ...RAPPORTAGE_VOORBEELDEN,
   ...STUKKEN_VOORBEELDEN,
   ...HERINNERINGEN_VOORBEELDEN,
+  ...BANK_VOORBEELDEN,
 } as Voorbeelden;

@@ -1,6 +1,7 @@
 // Test data for the indiening and documenten routes (DOMAIN.md §2, §4, §12): organisations that
 // exist, complete content, and cases in a given stage, written through the data layer as the
 // handlers would. Call after startApi(): the data layer reads the environment the gateway set.
+
 import { PutObjectCommand } from "@aws-sdk/client-s3";
 import { leesAanbieder, maakAanbieder } from "../../../functions/data/aanbieders.js";
 import {
@@ -26,6 +27,7 @@ import {
 import { config } from "../../../functions/lib/config.js";
 import type { AanvraagInvoer } from "../../../shared/indiening/aanvraag.js";
 import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
+import { TEST_BETAALREKENING } from "../bank/opzet.js";
 import { kleinePdf } from "../documenten/hulp.js";
 import { uniek } from "../http/api.js";
 
@@ -64,7 +66,13 @@ export async function zorgVoorZorgkantoor(id: string): Promise<void> {
   const r1 = await zetRegios([{ code, naam: `Regio ${code}` }], ctx());
   if (!r1.ok) throw new Error(r1.weigering.melding);
   const r2 = await maakZorgkantoor(
-    { id, naam: `Zorgkantoor ${id}`, concern: "Testconcern", regios: [code] },
+    {
+      id,
+      naam: `Zorgkantoor ${id}`,
+      concern: "Testconcern",
+      regios: [code],
+      betaalrekening: TEST_BETAALREKENING,
+    },
     ctx(),
   );
   if (!r2.ok && r2.weigering.code !== "ZORGKANTOOR_BESTAAT_AL")

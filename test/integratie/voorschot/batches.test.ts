@@ -8,6 +8,7 @@ import { leesAudit } from "../../../functions/data/audit.js";
 import { sluitClients } from "../../../functions/data/clients.js";
 import { zorgkantoorPk } from "../../../functions/data/sleutels.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
+import { TEST_IBAN } from "../bank/opzet.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { afgesprokenZaak } from "./zaak.js";
 
@@ -150,6 +151,7 @@ describe("betaalbatches met vier ogen (§1, §6)", () => {
       192000,
       1,
     ]);
+    expect(rij(2).slice(10)).toEqual(["NL91 ABNA 0417 1643 00", aanbieder.naam]);
     expect(blad.getRow(3).getCell(1).value).toBe("Totaal");
     expect(blad.getRow(3).getCell(8).value).toMatchObject({ result: 192000 });
 
@@ -162,8 +164,10 @@ describe("betaalbatches met vier ogen (§1, §6)", () => {
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const regels = csv.bytes.toString("utf8").slice(1).split("\r\n");
     expect(regels[0]).toBe(
-      "Sleutel;Aanbieder;NZa-nummer;AGB-code;Zorgkantoor;Jaar;Maand;Bedrag;Basisversie;Aangemaakt op",
+      "Sleutel;Aanbieder;NZa-nummer;AGB-code;Zorgkantoor;Jaar;Maand;Bedrag;Basisversie;Aangemaakt op;IBAN;Tenaamstelling",
     );
+    // §15.5: the account valid at the release (test aanbieders get one in zaak.ts).
+    expect(regels[1]!.split(";").slice(10)).toEqual([TEST_IBAN, aanbieder.naam]);
     expect(regels[1]!.split(";").slice(2, 10)).toEqual([
       aanbieder.nzaNummer,
       aanbieder.agbCode,

@@ -21,6 +21,7 @@ import { maakZorgkantoor, zetRegios } from "../../../functions/data/zorgkantoren
 import { Decimal } from "../../../shared/geld/decimal.js";
 import type { AanvraagInvoer } from "../../../shared/indiening/aanvraag.js";
 import { amsterdam, dagTekst, dagVan } from "../../../shared/kalender/tijd.js";
+import { TEST_BETAALREKENING, zorgVoorBankrekening } from "../bank/opzet.js";
 
 export const uniek = (prefix: string): string => `${prefix}-${randomUUID()}`;
 
@@ -53,17 +54,20 @@ const eenmaal = (sleutel: string, f: () => Promise<void>): Promise<void> => {
 /** The aanbieder with this id (made once; NZa-nummer and AGB-code drawn until free). */
 export const zorgAanbieder = (id: string): Promise<void> =>
   eenmaal(`a:${id}`, async () => {
+    const naam = `Zorggroep ${id.slice(0, 20)}`;
     for (;;) {
       const r = await maakAanbieder(
         {
           id,
-          naam: `Zorggroep ${id.slice(0, 20)}`,
+          naam,
           nzaNummer: `${cijfers(3)}-${cijfers(4)}`,
           agbCode: cijfers(8),
         },
         c(BEHEER_LANDELIJK, new Date()),
       );
-      if (r.ok || r.weigering.code === "AANBIEDER_BESTAAT_AL") return;
+      // §15.5: a batch release needs an approved account (test data adapted for that rule).
+      if (r.ok || r.weigering.code === "AANBIEDER_BESTAAT_AL")
+        return zorgVoorBankrekening(id, naam);
       if (!["NZA_NUMMER_IN_GEBRUIK", "AGB_CODE_IN_GEBRUIK"].includes(r.weigering.code))
         throw new Error(r.weigering.melding);
     }
@@ -79,7 +83,13 @@ export const zorgkantoor = (id: string, jaar: number): Promise<void> =>
         "regio",
       );
       const r = await maakZorgkantoor(
-        { id, naam: `Zorgkantoor ${id.slice(0, 20)}`, concern: "Testconcern", regios: [code] },
+        {
+          id,
+          naam: `Zorgkantoor ${id.slice(0, 20)}`,
+          concern: "Testconcern",
+          regios: [code],
+          betaalrekening: TEST_BETAALREKENING,
+        },
         c(BEHEER_LANDELIJK, new Date()),
       );
       // Other examples of the authorisation matrix may have made the tenant's zorgkantoor.

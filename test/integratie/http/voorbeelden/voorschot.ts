@@ -136,6 +136,16 @@ export const VOORSCHOT_VOORBEELDEN: Partial<Voorbeelden> = {
       query: { formaat: "json" },
     }),
   },
+  betaalbatchSepa: {
+    tenantgebonden: true,
+    verzoek: async ({ zaak, beller }) => {
+      // The tenant's zorgkantoor with its debtor account (§15.5), made with the agreed case.
+      if (beheert(beller)) await zaakVan(zaak);
+      return {
+        pad: `${batchPad(beheert(beller) ? await batchVan(zaak, true) : { ...GEEN, zorgkantoorId: zaak.zorgkantoorId, nummer: 1 })}/sepa`,
+      };
+    },
+  },
   voorschotschema: {
     tenantgebonden: true,
     verzoek: async ({ zaak }) => ({ pad: `/api/aanvragen/${(await zaakVan(zaak)).id}/voorschot` }),
