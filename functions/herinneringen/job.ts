@@ -94,7 +94,8 @@ export async function voerHerinneringenUit(o: JobOpties): Promise<Samenvatting> 
   return s;
 }
 
-async function verstuur(
+/** One mail (text and HTML) to one address, the one way the jobs send (§10). */
+export async function verstuur(
   ses: SESv2Client,
   instellingen: Instellingen,
   email: string,

@@ -3,7 +3,7 @@
 // that organisation (their memberships, addresses from Cognito) through SES — the same path as
 // the reminders of §10 — after claiming it, so it goes out at most once. Used first for the
 // bank-account events: every user of the aanbieder hears of a change (payment redirection).
-import { type SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
+import type { SESv2Client } from "@aws-sdk/client-sesv2";
 import { definitie } from "../../shared/gebeurtenissen.js";
 import { leesAanbieder } from "../data/aanbieders.js";
 import type { Melding } from "../data/audit.js";
@@ -14,6 +14,7 @@ import type { Organisatie } from "../data/sleutels.js";
 import { leesZorgkantoor } from "../data/zorgkantoren.js";
 import { type AdresVan, cognitoAdressen } from "./adressen.js";
 import { type Instellingen, leesInstellingen } from "./instellingen.js";
+import { verstuur } from "./job.js";
 import type { Mail } from "./mail.js";
 
 export interface MeldingsmailOpties {
@@ -108,21 +109,7 @@ export async function verstuurMeldingsmails(
         s.zonderAdres++;
         continue;
       }
-      await ses.send(
-        new SendEmailCommand({
-          FromEmailAddress: instellingen.afzender,
-          Destination: { ToAddresses: [email] },
-          Content: {
-            Simple: {
-              Subject: { Data: mail.onderwerp, Charset: "UTF-8" },
-              Body: {
-                Text: { Data: mail.tekst, Charset: "UTF-8" },
-                Html: { Data: mail.html, Charset: "UTF-8" },
-              },
-            },
-          },
-        }),
-      );
+      await verstuur(ses, instellingen, email, mail);
       s.mails++;
     }
   }

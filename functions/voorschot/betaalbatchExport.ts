@@ -5,7 +5,6 @@ import { bedragTekst, som } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { maandTekst } from "../../shared/voorschot/maand.js";
 import { leesAanbieder } from "../data/aanbieders.js";
-import { leesBetaalbatch } from "../data/betaalbatches.js";
 import { leesZorgkantoor } from "../data/zorgkantoren.js";
 import {
   betaalopdrachtenCsv,
@@ -15,22 +14,14 @@ import {
   XLSX_CONTENT_TYPE,
 } from "../export/betaalopdrachten.js";
 import { CSV_CONTENT_TYPE } from "../export/csv.js";
-import { HttpProbleem, nietGevonden, uitFout } from "../lib/probleem.js";
+import { uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
-import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
+import { vrijgegevenBatch } from "./vrijgegevenBatch.js";
 
 export const betaalbatchExport: Operatie<RouteVan<"betaalbatchExport">> = async (v) => {
-  const { zorgkantoorId, maand, nummer } = v.params;
-  rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "betalingenBeheren");
-  const b = await leesBetaalbatch(zorgkantoorId, maand.jaar, maand.maand, nummer);
-  if (!b) throw nietGevonden("betaalbatch");
-  if (b.status !== "vrijgegeven")
-    throw new HttpProbleem(
-      409,
-      "BATCH_NIET_VRIJGEGEVEN",
-      `batch ${b.nummer} wacht nog op de tweede handtekening; alleen een vrijgegeven batch wordt geëxporteerd (§1)`,
-    );
+  const { zorgkantoorId, maand } = v.params;
+  const b = await vrijgegevenBatch(v.gebruiker, v.params);
   const zorgkantoor = await leesZorgkantoor(zorgkantoorId);
   const ids = [...new Set(b.opdrachten.map((o) => o.aanbiederId))];
   const aanbieders = new Map(

@@ -6,25 +6,16 @@
 import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
 import { maandTekst } from "../../shared/voorschot/maand.js";
 import { leesAanbieder } from "../data/aanbieders.js";
-import { leesBetaalbatch } from "../data/betaalbatches.js";
 import { leesZorgkantoor } from "../data/zorgkantoren.js";
 import { betaalbatchSepa, SEPA_CONTENT_TYPE, SEPA_FORMAAT } from "../export/sepa.js";
-import { HttpProbleem, nietGevonden, uitFout } from "../lib/probleem.js";
+import { HttpProbleem, uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
-import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
+import { vrijgegevenBatch } from "./vrijgegevenBatch.js";
 
 export const betaalbatchSepaBestand: Operatie<RouteVan<"betaalbatchSepa">> = async (v) => {
-  const { zorgkantoorId, maand, nummer } = v.params;
-  rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "betalingenBeheren");
-  const b = await leesBetaalbatch(zorgkantoorId, maand.jaar, maand.maand, nummer);
-  if (!b) throw nietGevonden("betaalbatch");
-  if (b.status !== "vrijgegeven")
-    throw new HttpProbleem(
-      409,
-      "BATCH_NIET_VRIJGEGEVEN",
-      `batch ${b.nummer} wacht nog op de tweede handtekening; alleen een vrijgegeven batch gaat naar de bank (§1)`,
-    );
+  const { zorgkantoorId } = v.params;
+  const b = await vrijgegevenBatch(v.gebruiker, v.params);
   const zorgkantoor = await leesZorgkantoor(zorgkantoorId);
   if (!zorgkantoor?.betaalrekening)
     throw new HttpProbleem(
