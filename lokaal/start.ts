@@ -40,10 +40,14 @@ function demoOverzicht(demo: Demodata, ms: number): string {
   return [
     "",
     `Demodata geladen in ${(ms / 1000).toFixed(1)} s; klok van het portaal loopt vanaf ${tijdstipWeergave(demo.nu)} (variabele KB_KLOK):`,
-    "  31 zorgkantoorregio's, 3 zorgkantoren, 4 aanbieders, regionale kaders 2020;",
+    "  31 zorgkantoorregio's, 3 zorgkantoren, 7 aanbieders, regionale kaders 2019 en 2020;",
     `  aanvragen 2020: in concept ${demo.aanvragen.concept}`,
     `                  ingediend ${demo.aanvragen.ingediend}`,
     `                  afgesproken, voorschotten lopen ${demo.aanvragen.afgesproken}`,
+    `  vastgesteld 2019 (§15.4): afgewikkeld ${demo.geld.zaken.afgewikkeld} (VGZ)`,
+    `                  nabetaling open ${demo.geld.zaken.nabetaling} (CZ)`,
+    `                  terugvordering open ${demo.geld.zaken.terugvordering} (VGZ)`,
+    `                  verrekend met voorschot 2020 ${demo.geld.zaken.verrekening} (CZ)`,
     `Demo-gebruikers (wachtwoord voor allen: ${demo.gebruikers[0]?.wachtwoord}):`,
     ...demo.gebruikers.map((g) => `  ${g.email.padEnd(breedte)}  ${g.rol}: ${g.omschrijving}`),
   ].join("\n");
