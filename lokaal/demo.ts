@@ -33,6 +33,7 @@ import {
   KADERS,
   ZORGKANTOREN,
 } from "./demodata.js";
+import { type Beheerders, bouwGeldzaken, type Geldzaken } from "./demogeld.js";
 import { bouwZaken, c, SYSTEEM, zeker } from "./demozaken.js";
 import type { LokaleOmgeving } from "./emulators.js";
 import { type Inrichting, maakGebruiker } from "./inrichten.js";
@@ -70,6 +71,8 @@ export interface Demodata {
   nu: Date;
   gebruikers: DemoGebruiker[];
   aanvragen: { concept: string; ingediend: string; afgesproken: string };
+  /** §15: the cases of 2019 in each settlement state (lokaal/demogeld.ts). */
+  geld: Geldzaken;
 }
 
 async function gebruiker(o: DemoOmgeving, email: string, rol: Rol): Promise<string> {
@@ -145,6 +148,7 @@ export async function laadDemodata(o: DemoOmgeving, opties: { nu?: Date } = {}):
   gebruikLokaleStack(o);
   await referentiedata();
   const gebruikers: DemoGebruiker[] = [];
+  const beheerders: Record<string, Actor[]> = {};
   for (const g of GEBRUIKERS) {
     const sub = await gebruiker(o, g.email, g.rol);
     for (const l of g.lid)
@@ -152,6 +156,10 @@ export async function laadDemodata(o: DemoOmgeving, opties: { nu?: Date } = {}):
         await schrijfLidmaatschap(sub, l, c(SYSTEEM, amsterdam(2019, 8, 1, 9, 0))),
         `lidmaatschap ${g.email}`,
       );
+    // §15 four eyes: per zorgkantoor its beheer users in list order (first proposes).
+    for (const l of g.lid)
+      if (l.rol === "zorgkantoor-beheer")
+        beheerders[l.zorgkantoorId] = [...(beheerders[l.zorgkantoorId] ?? []), { sub, rol: l.rol }];
     gebruikers.push({
       rol: g.rol,
       email: g.email,
@@ -169,5 +177,13 @@ export async function laadDemodata(o: DemoOmgeving, opties: { nu?: Date } = {}):
     },
     nu,
   );
-  return { nu, gebruikers, aanvragen };
+  const paren: Beheerders = Object.fromEntries(
+    Object.entries(beheerders).map(([zk, [een, twee]]) => [zk, [een!, twee!] as const]),
+  );
+  const geld = await bouwGeldzaken(
+    { aanbieder: actor("aanbieder"), beoordelaar: actor("beoordelaar") },
+    paren,
+    nu,
+  );
+  return { nu, gebruikers, aanvragen, geld };
 }

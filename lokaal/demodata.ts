@@ -55,12 +55,25 @@ export const BANKREKENINGEN: Record<string, { iban: string; tenaamstelling: stri
     iban: "NL20INGB0001234567",
     tenaamstelling: "Stichting Zorgcentrum Maasduinen",
   },
+  "aanb-de-waal": { iban: "NL67INGB0006543210", tenaamstelling: "Stichting Zorggroep De Waal" },
+  "aanb-de-schelde": { iban: "NL81RABO0312345678", tenaamstelling: "Stichting De Schelde" },
+  "aanb-de-biesbosch": {
+    iban: "NL25ABNA0487654321",
+    tenaamstelling: "Zorgcentrum De Biesbosch B.V.",
+  },
 };
 
 export const KADERS: Record<string, string> = {
   "zk-zilveren-kruis": "60000000.00",
   "zk-vgz": "45000000.00",
   "zk-cz": "50000000.00",
+};
+
+/** §15 demo (lokaal/demogeld.ts): the regional kaders of 2019, for the vastgestelde cases. */
+export const KADERS_2019: Record<string, string> = {
+  "zk-zilveren-kruis": "35000000.00",
+  "zk-vgz": "25000000.00",
+  "zk-cz": "30000000.00",
 };
 
 const productie = (totaal: string) => ({ jaar: 2018, bedragen: { VV4: "0.00", VV5: totaal } });
@@ -104,6 +117,31 @@ export const AANBIEDERS: readonly AanbiederInvoer[] = [
     locaties: [{ id: "maas", naam: "Maasduinen", adres: "Duinweg 40, 6541 AA Nijmegen" }],
     productie: productie("4000000.00"),
   },
+  // §15 demo (lokaal/demogeld.ts): aanbieders at VGZ and CZ whose 2019 cases are vastgesteld.
+  {
+    id: "aanb-de-waal",
+    naam: "Zorggroep De Waal",
+    nzaNummer: "300-1007",
+    agbCode: "73731007",
+    locaties: [{ id: "waal", naam: "De Waal", adres: "Waalkade 9, 6511 XR Nijmegen" }],
+    productie: productie("9000000.00"),
+  },
+  {
+    id: "aanb-de-schelde",
+    naam: "Stichting De Schelde",
+    nzaNummer: "300-1005",
+    agbCode: "73731005",
+    locaties: [{ id: "schelde", naam: "De Schelde", adres: "Boulevard 5, 4381 AA Vlissingen" }],
+    productie: productie("9000000.00"),
+  },
+  {
+    id: "aanb-de-biesbosch",
+    naam: "Zorgcentrum De Biesbosch",
+    nzaNummer: "300-1006",
+    agbCode: "73731006",
+    locaties: [{ id: "biesbosch", naam: "De Biesbosch", adres: "Kreekweg 2, 4921 AA Made" }],
+    productie: productie("9000000.00"),
+  },
 ];
 
 export interface DemoGebruiker {
@@ -143,7 +181,22 @@ export const GEBRUIKERS: readonly (Omit<DemoGebruiker, "sub" | "wachtwoord"> & {
     omschrijving: "landelijk beheer (ZN)",
     lid: [{ rol: "landelijk-beheer" }],
   },
+  // §15 four eyes: a second zorgkantoor-beheer user per demo zorgkantoor, so one can propose
+  // (a batch, a vaststelling, a herschikking, a bank account) and the other approve.
+  ...beheerders("zk-zilveren-kruis", "", "Zilveren Kruis Zorgkantoor", [2]),
+  ...beheerders("zk-vgz", "-vgz", "VGZ Zorgkantoor", [1, 2]),
+  ...beheerders("zk-cz", "-cz", "CZ Zorgkantoor", [1, 2]),
 ];
+
+/** zorgkantoor-beheer users `beheer<achtervoegsel>-<n>@…` (n = 1: `beheer<achtervoegsel>@…`). */
+function beheerders(zorgkantoorId: string, achtervoegsel: string, naam: string, nummers: number[]) {
+  return nummers.map((n) => ({
+    rol: "zorgkantoor-beheer" as const,
+    email: `beheer${achtervoegsel}${n === 1 ? "" : `-${n}`}@demo.kwaliteitsbudget.example`,
+    omschrijving: `zorgkantoor-beheer bij ${naam} (${n === 1 ? "eerste" : "tweede"} handtekening)`,
+    lid: [{ rol: "zorgkantoor-beheer" as const, zorgkantoorId }],
+  }));
+}
 
 /** A one-page PDF: enough for the signature check and a download on the screens. */
 export const DEMO_PDF = new TextEncoder().encode(
@@ -151,13 +204,13 @@ export const DEMO_PDF = new TextEncoder().encode(
 );
 
 const tekst = (onderwerp: string) => `${onderwerp} (demotekst)`;
-const smart = (doel: string) => ({
+const smart = (doel: string, jaar: number) => ({
   specifiekDoel: tekst(doel),
   meetbaarResultaat: tekst("indicator per kwartaal"),
   haalbaarheid: tekst("budget en mensen zijn er"),
   relevantie: tekst("thema uit het kwaliteitsplan"),
-  startdatum: "2020-01-01",
-  einddatum: "2020-12-31",
+  startdatum: `${jaar}-01-01`,
+  einddatum: `${jaar}-12-31`,
 });
 
 /**
@@ -169,6 +222,8 @@ export function demoInhoud(
   a: AanbiederInvoer,
   kwaliteitsplan: string,
   vol: boolean,
+  jaar = JAAR,
+  voorbeeldA = a.id === "aanb-de-linde",
 ): AanvraagInvoer {
   const locatie = a.locaties?.[0] ?? { id: "hoofdlocatie", naam: a.naam, adres: "-" };
   const verbeterparagraaf = {
@@ -178,18 +233,20 @@ export function demoInhoud(
     hoeWordtInternGemonitord: tekst("kwartaalmeting cliënttevredenheid"),
   };
   const basis: AanvraagInvoer = {
-    documenten: [{ id: kwaliteitsplan, soort: "kwaliteitsplan", naam: "Kwaliteitsplan 2020.pdf" }],
+    documenten: [
+      { id: kwaliteitsplan, soort: "kwaliteitsplan", naam: `Kwaliteitsplan ${jaar}.pdf` },
+    ],
     locaties: [
       { id: locatie.id, naam: locatie.naam, verbeterparagraaf: vol ? verbeterparagraaf : {} },
     ],
   };
   if (!vol) return basis;
-  const linde = a.id === "aanb-de-linde";
+  const linde = voorbeeldA;
   return {
     ...basis,
     begroting: [
       {
-        jaar: JAAR,
+        jaar,
         personeel: [
           {
             id: "p1",
@@ -208,7 +265,7 @@ export function demoInhoud(
                 categorie: "deskundigheid",
                 omschrijving: "Scholing dementiezorg",
                 locatie: "organisatiebreed",
-                smart: smart("alle verzorgenden geschoold"),
+                smart: smart("alle verzorgenden geschoold", jaar),
                 bedrag: "60000.00",
               },
               {
@@ -216,7 +273,7 @@ export function demoInhoud(
                 categorie: "technologie",
                 omschrijving: "Leefcirkels en akoestische monitoring",
                 locatie: locatie.id,
-                smart: smart("rustiger nachten"),
+                smart: smart("rustiger nachten", jaar),
                 bedrag: "90000.00",
               },
             ]
@@ -226,7 +283,7 @@ export function demoInhoud(
                 categorie: "technologie",
                 omschrijving: "Beeldschermzorg in de nacht",
                 locatie: locatie.id,
-                smart: smart("minder onrust in de nacht"),
+                smart: smart("minder onrust in de nacht", jaar),
                 bedrag: "60000.00",
               },
             ],

@@ -58,29 +58,21 @@ export function zeker<T>(r: TransactieUitkomst<T>, wat: string): T {
   return r.waarde;
 }
 
-/** A concept for the triple, or the one that is there; filled with content (and its PDF) once. */
-async function concept(
-  aanbiederId: string,
-  wie: Actor,
-  t: Date,
-  vol: boolean,
-): Promise<AanvraagRecord> {
-  const zorgkantoorId = "zk-zilveren-kruis";
-  const bestaand = await zoekAanvraag(aanbiederId, zorgkantoorId, JAAR);
-  let r = bestaand
-    ? await leesAanvraag(bestaand)
-    : zeker(await maakConcept({ aanbiederId, zorgkantoorId, jaar: JAAR }, c(wie, t)), "concept");
-  if (!r) throw new Error(`Demodata: aanvraag ${bestaand} verdween`);
-  if (r.toestand !== "concept" || r.versie > 1) return r;
-  const zaak = { id: r.id, aanbiederId, zorgkantoorId };
-  const doc = zeker(
-    await registreerDocument(
-      zaak,
-      { soort: "kwaliteitsplan", naam: "Kwaliteitsplan 2020.pdf" },
-      c(wie, t),
-    ),
-    "document",
-  );
+/** Which case: zorgkantoor and year (default the 2020 cases at Zilveren Kruis). */
+export interface Zaakkeuze {
+  zorgkantoorId?: string;
+  jaar?: number;
+  /** The §13 A content (personeel 850.000, overige 60.000 + 90.000); default only for De Linde. */
+  voorbeeldA?: boolean;
+}
+
+/** §12: a document registered, its PDF put at its key and accepted by the server's check. */
+export async function pdfDocument(
+  zaak: Parameters<typeof registreerDocument>[0],
+  document: Parameters<typeof registreerDocument>[1],
+  ctx: Schrijfcontext,
+) {
+  const doc = zeker(await registreerDocument(zaak, document, ctx), "document");
   await s3Client().send(
     new PutObjectCommand({
       Bucket: config().documentenBucket,
@@ -94,23 +86,53 @@ async function concept(
       zaak,
       doc,
       { status: "geaccepteerd", contentType: "application/pdf", grootte: DEMO_PDF.length },
-      c(SYSTEEM, t),
+      c(SYSTEEM, ctx.nu),
     ),
     "documentcontrole",
   );
+  return doc;
+}
+
+/** A concept for the triple, or the one that is there; filled with content (and its PDF) once. */
+async function concept(
+  aanbiederId: string,
+  wie: Actor,
+  t: Date,
+  vol: boolean,
+  k: Zaakkeuze = {},
+): Promise<AanvraagRecord> {
+  const zorgkantoorId = k.zorgkantoorId ?? "zk-zilveren-kruis";
+  const jaar = k.jaar ?? JAAR;
+  const bestaand = await zoekAanvraag(aanbiederId, zorgkantoorId, jaar);
+  let r = bestaand
+    ? await leesAanvraag(bestaand)
+    : zeker(await maakConcept({ aanbiederId, zorgkantoorId, jaar }, c(wie, t)), "concept");
+  if (!r) throw new Error(`Demodata: aanvraag ${bestaand} verdween`);
+  if (r.toestand !== "concept" || r.versie > 1) return r;
+  const zaak = { id: r.id, aanbiederId, zorgkantoorId };
+  const doc = await pdfDocument(
+    zaak,
+    { soort: "kwaliteitsplan", naam: `Kwaliteitsplan ${jaar}.pdf` },
+    c(wie, t),
+  );
   const aanbieder = AANBIEDERS.find((a) => a.id === aanbiederId)!;
   r = zeker(
-    await wijzigInhoud(r, r.versie, demoInhoud(aanbieder, doc.id, vol), c(wie, t)),
+    await wijzigInhoud(
+      r,
+      r.versie,
+      demoInhoud(aanbieder, doc.id, vol, jaar, k.voorbeeldA ?? aanbiederId === "aanb-de-linde"),
+      c(wie, t),
+    ),
     "inhoud",
   );
   return r;
 }
 
-const reserveringVan = (aanbiederId: string) => {
+const reserveringVan = (aanbiederId: string, jaar: number) => {
   const a = AANBIEDERS.find((x) => x.id === aanbiederId)!;
   const r = reservering(
     ProductieSchema.parse(a.productie?.bedragen ?? {}),
-    parametersVoor(JAAR).reserveringspercentage,
+    parametersVoor(jaar).reserveringspercentage,
   );
   if (!r.ok) throw new Error(r.fout.melding);
   return r.waarde.bedrag;
@@ -119,9 +141,9 @@ const reserveringVan = (aanbiederId: string) => {
 async function indienen(r: AanvraagRecord, wie: Actor, op: Date): Promise<AanvraagRecord> {
   const versie = await leesVersie(r.id, r.laatsteVersie);
   const bevindingen = toets(AanvraagSchema.parse(versie?.inhoud), {
-    jaar: JAAR,
-    parameters: parametersVoor(JAAR),
-    reservering: reserveringVan(r.aanbiederId),
+    jaar: r.jaar,
+    parameters: parametersVoor(r.jaar),
+    reservering: reserveringVan(r.aanbiederId, r.jaar),
     op,
   });
   if (!kanIndienen(bevindingen))
@@ -138,26 +160,28 @@ async function toekennen(
   beheer: Actor,
 ): Promise<AanvraagRecord> {
   let r = r0;
+  const jaar = r.jaar;
   const voorstel: ToekenningVoorstel = {
     besluit: "toekennen",
     personeel: new Decimal("850000.00"),
     overige: new Decimal("150000.00"),
-    compensatie: new Decimal("24000.00"),
+    // §3.1: 2019 had no compensatie (its parameter is 0), 2020 the §13 A component.
+    compensatie: new Decimal(parametersVoor(jaar).compensatie.isZero() ? "0.00" : "24000.00"),
     motivering: "Toegekend zoals aangevraagd; de verhouding voldoet aan de richtlijn.",
   };
   if (!r.overig.toekenningsvoorstel) {
-    const op = amsterdam(2020, 2, 10, 11, 0);
+    const op = amsterdam(jaar, 2, 10, 11, 0);
     const aangevraagd = await aangevraagdVoorJaar(r);
-    const kader = (await leesKader(r.zorgkantoorId, JAAR))!;
+    const kader = (await leesKader(r.zorgkantoorId, jaar))!;
     const fouten = controleerToekenning(voorstel, {
-      jaar: JAAR,
+      jaar,
       op,
       aangevraagd,
-      reservering: reserveringVan(r.aanbiederId),
+      reservering: reserveringVan(r.aanbiederId, jaar),
       margeVrijgegeven: false,
       regionaalKader: kader.kader,
       overigeAfspraken: kader.afgesproken,
-      richtlijnPersoneel: parametersVoor(JAAR).richtlijnPersoneel,
+      richtlijnPersoneel: parametersVoor(jaar).richtlijnPersoneel,
       aangevraagdeOverigeRegels: aangevraagd.overigeRegels,
     });
     if (fouten.length)
@@ -185,7 +209,7 @@ async function toekennen(
   }
   // As toekenningGoedkeuren: the agreement from the stored proposal, the decision kept on the case.
   const opgeslagen = r.overig.toekenningsvoorstel!;
-  const op = amsterdam(2020, 2, 20, 15, 0);
+  const op = amsterdam(jaar, 2, 20, 15, 0);
   const afspraak = {
     soort: "initieel" as const,
     ...alsVoorstel(opgeslagen),
@@ -210,7 +234,7 @@ async function addendum(
 ): Promise<AanvraagRecord> {
   let r = r0;
   if (!r.overig.addendumAanbieder) {
-    const op = amsterdam(2020, 3, 18, 10, 0);
+    const op = amsterdam(r.jaar, 3, 18, 10, 0);
     const velden = { addendumAanbieder: { door: aanbieder.sub, op: op.toISOString() } };
     zeker(
       await schrijfTransactie(
@@ -227,13 +251,13 @@ async function addendum(
     );
     r = (await leesAanvraag(r.id))!;
   }
-  const op = amsterdam(2020, 3, 20, 12, 0);
+  const op = amsterdam(r.jaar, 3, 20, 12, 0);
   // The voorschot of §6 is computed from this (VoorschotAfspraakSchema's stored form).
   const voorschot = {
-    jaar: JAAR,
-    percentage: parametersVoor(JAAR).voorschotpercentage.toString(),
-    getekendOp: "2020-03-20",
-    basis: [{ vanafMaand: "2020-01", bedrag: r.afspraak!.totaal, versie: 1 }],
+    jaar: r.jaar,
+    percentage: parametersVoor(r.jaar).voorschotpercentage.toString(),
+    getekendOp: `${r.jaar}-03-20`,
+    basis: [{ vanafMaand: `${r.jaar}-01`, bedrag: r.afspraak!.totaal, versie: 1 }],
   };
   return zeker(
     await voerOvergangUit(r, r.versie, "addendumTekenen", c(beheer, op), {
@@ -245,14 +269,15 @@ async function addendum(
 
 /** §6: the monthly job for every month that has begun by `nu` — twice is harmless (deterministic keys). */
 async function voorschotten(r: AanvraagRecord, nu: Date): Promise<void> {
+  const jaar = r.jaar;
   for (let maand = 3; maand <= 12; maand++) {
-    const run = maand === 3 ? amsterdam(JAAR, 3, 21, 6, 0) : amsterdam(JAAR, maand, 1, 6, 0);
+    const run = maand === 3 ? amsterdam(jaar, 3, 21, 6, 0) : amsterdam(jaar, maand, 1, 6, 0);
     if (run > nu) break;
     const opdrachten = gedaneOpdrachten(await betaalopdrachtenVanAanvraag(r.id));
     const afspraak = {
-      jaar: JAAR,
-      percentage: parametersVoor(JAAR).voorschotpercentage,
-      getekendOp: dagVan(amsterdam(2020, 3, 20, 12, 0)),
+      jaar,
+      percentage: parametersVoor(jaar).voorschotpercentage,
+      getekendOp: dagVan(amsterdam(jaar, 3, 20, 12, 0)),
       basis: [{ vanafMaand: 1, bedrag: new Decimal(r.afspraak!.totaal), versie: 1 }],
     };
     const b = betalingVoorMaand({
@@ -279,6 +304,31 @@ export interface DemoActoren {
   aanbieder: Actor;
   beoordelaar: Actor;
   beheer: Actor;
+}
+
+/**
+ * An agreed case of `k.jaar` at `k.zorgkantoorId` (§13 A content), built as De Linde's: submitted
+ * 15 October t−1, in behandeling, toegekend with four eyes, addendum signed 20 March t, voorschot
+ * orders for every month whose job has run by `nu`.
+ */
+export async function afgesprokenZaak(
+  aanbiederId: string,
+  { aanbieder, beoordelaar, beheer }: DemoActoren,
+  k: Zaakkeuze & { jaar: number; zorgkantoorId: string },
+  nu: Date,
+): Promise<AanvraagRecord> {
+  const t = k.jaar - 1;
+  const keuze = { ...k, voorbeeldA: true };
+  let r = await concept(aanbiederId, aanbieder, amsterdam(t, 10, 1, 10, 0), true, keuze);
+  if (r.toestand === "concept") r = await indienen(r, aanbieder, amsterdam(t, 10, 15, 16, 0));
+  if (r.toestand === "ingediend") {
+    const op = c(beoordelaar, amsterdam(t, 10, 21, 9, 0));
+    r = zeker(await voerOvergangUit(r, r.versie, "inBehandelingNemen", op), "in behandeling");
+  }
+  if (r.toestand === "in_beoordeling") r = await toekennen(r, beoordelaar, beheer);
+  if (r.toestand === "goedgekeurd") r = await addendum(r, aanbieder, beheer);
+  await voorschotten(r, nu);
+  return r;
 }
 
 /** The three cases; voorschot orders for every month whose job has run by `nu`. */

@@ -39,11 +39,15 @@ function demoOverzicht(demo: Demodata, ms: number): string {
   const breedte = Math.max(...demo.gebruikers.map((g) => g.email.length));
   return [
     "",
-    `Demodata geladen in ${(ms / 1000).toFixed(1)} s; klok van het portaal ${tijdstipWeergave(demo.nu)} (variabele KB_KLOK):`,
-    "  31 zorgkantoorregio's, 3 zorgkantoren, 4 aanbieders, regionale kaders 2020;",
+    `Demodata geladen in ${(ms / 1000).toFixed(1)} s; klok van het portaal loopt vanaf ${tijdstipWeergave(demo.nu)} (variabele KB_KLOK):`,
+    "  31 zorgkantoorregio's, 3 zorgkantoren, 7 aanbieders, regionale kaders 2019 en 2020;",
     `  aanvragen 2020: in concept ${demo.aanvragen.concept}`,
     `                  ingediend ${demo.aanvragen.ingediend}`,
     `                  afgesproken, voorschotten lopen ${demo.aanvragen.afgesproken}`,
+    `  vastgesteld 2019 (§15.4): afgewikkeld ${demo.geld.zaken.afgewikkeld} (VGZ)`,
+    `                  nabetaling open ${demo.geld.zaken.nabetaling} (CZ)`,
+    `                  terugvordering open ${demo.geld.zaken.terugvordering} (VGZ)`,
+    `                  verrekend met voorschot 2020 ${demo.geld.zaken.verrekening} (CZ)`,
     `Demo-gebruikers (wachtwoord voor allen: ${demo.gebruikers[0]?.wachtwoord}):`,
     ...demo.gebruikers.map((g) => `  ${g.email.padEnd(breedte)}  ${g.rol}: ${g.omschrijving}`),
   ].join("\n");
@@ -64,8 +68,9 @@ function apiOverzicht(): string {
 
 /**
  * The demo cases are those of May 2020 (§3.1: the clock can be set for demonstrations): the
- * portal's clock is set to that moment unless KB_KLOK is given (empty: real time). The voorschot
- * job of the demo has run up to the clock (from 21-03-2020 on; before that, up to 12-05-2020).
+ * portal's clock starts at that moment unless KB_KLOK is given (empty: real time), and runs on.
+ * The voorschot job of the demo has run up to the clock (from 21-03-2020 on; before that, up to
+ * 12-05-2020).
  */
 function demoKlok(): Date {
   process.env.KB_KLOK ??= isoAmsterdam(DEMO_NU);
@@ -104,6 +109,9 @@ async function main(): Promise<void> {
     inrichting = await inrichten(stack);
     t1 = performance.now();
     demo = await laadDemodata({ lokaal: omgevingVan(stack), inrichting }, { nu: demoKlok() });
+    // The demo clock runs on from KB_KLOK from now on (klok.ts), so what a user does in the demo
+    // gets increasing times after the demo data and the audit trail shows the order of events.
+    process.env.KB_KLOK_LOOPT_VANAF = new Date().toISOString();
     gateway = await startGateway({
       poort: POORT,
       host: "127.0.0.1",

@@ -42,6 +42,8 @@ const OmgevingSchema = z.object({
   // §3.1: the portal's clock can be set for demonstrations and tests; never set in AWS.
   KB_KLOK: optioneel(InstantSchema),
   KB_KLOK_INSTELBAAR: optioneel(z.enum(["0", "1"], { error: 'verwacht "0" of "1"' })),
+  // The real instant at which KB_KLOK held: from then on the demo clock runs (npm start).
+  KB_KLOK_LOOPT_VANAF: optioneel(InstantSchema),
   // Issue #4: the portal's own API, which the stukken Lambda asks (required there: apiUrl()).
   KB_API_URL: optioneel(HttpUrl),
 });
@@ -60,6 +62,11 @@ export interface Config {
   readonly cognitoClientId?: string;
   /** Fixed "now" for every request (demo/test clock), if set. */
   readonly klok?: Date;
+  /**
+   * The real instant at which `klok` held: when set, the clock runs on from `klok` (so a demo's
+   * consecutive actions get increasing times); absent, `klok` stays fixed (tests).
+   */
+  readonly klokLooptVanaf?: Date;
   /** A request may set its own "now" (local and tests only). */
   readonly klokInstelbaar: boolean;
   /** Base URL of the portal's own HTTP API (the stukken Lambda fetches from it). */
@@ -94,6 +101,7 @@ export function leesConfig(omgeving: Readonly<Record<string, string | undefined>
     cognitoJwksUri: e.COGNITO_JWKS_URI,
     cognitoClientId: e.COGNITO_CLIENT_ID,
     klok: e.KB_KLOK,
+    klokLooptVanaf: e.KB_KLOK_LOOPT_VANAF,
     klokInstelbaar: e.KB_KLOK_INSTELBAAR === "1",
     apiUrl: e.KB_API_URL,
   };

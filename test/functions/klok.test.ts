@@ -47,4 +47,17 @@ describe("de klok (§3.1)", () => {
     const r = await publiek({ "x-kb-klok": "2020-05-12T10:00:00+02:00" });
     expect(json(r).nu).toBe("2021-03-31T21:59:59.000Z");
   });
+
+  it("laat de demoklok doorlopen vanaf KB_KLOK als KB_KLOK_LOOPT_VANAF is gezet (npm start)", async () => {
+    vi.stubEnv("KB_KLOK", "2020-05-12T10:00:00+02:00");
+    // KB_KLOK held one minute ago: the clock now reads one minute later, and keeps running.
+    vi.stubEnv("KB_KLOK_LOOPT_VANAF", new Date(Date.now() - 60_000).toISOString());
+    vergeetConfig();
+    const eerst = Date.parse(json(await publiek()).nu as string);
+    expect(eerst).toBeGreaterThanOrEqual(Date.parse("2020-05-12T08:01:00.000Z"));
+    expect(eerst).toBeLessThan(Date.parse("2020-05-12T08:02:00.000Z"));
+    await new Promise((r) => setTimeout(r, 5));
+    const daarna = Date.parse(json(await publiek()).nu as string);
+    expect(daarna).toBeGreaterThan(eerst);
+  });
 });

@@ -1,18 +1,26 @@
 // Issue #3: `npm start` loads demo data — idempotently: loading it twice creates nothing twice.
 // This file uses a table and a user pool of its own, so it can count every item.
+// §15: two zorgkantoor-beheer users per demo zorgkantoor, and 2019 cases in every settlement
+// state (lokaal/demogeld.ts) with the ledger figures of §13 E less its compensatie (2019 had none):
+// vastgesteld 868.918,08 on 750.000,00 paid → nabetaling 118.918,08; or with both overige lines
+// not conform, a negative saldo.
 import { ListUsersCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { leesAanvraag } from "../../../functions/data/aanvragen.js";
+import { betaalbatchesVanMaand } from "../../../functions/data/betaalbatches.js";
 import { betaalopdrachtenVanAanvraag } from "../../../functions/data/betaalopdrachten.js";
 import { dynamo, s3Client, sluitClients, tabel } from "../../../functions/data/clients.js";
 import { leesKader } from "../../../functions/data/kaders.js";
 import { leesLidmaatschappen } from "../../../functions/data/lidmaatschappen.js";
 import { leesRegios, lijstZorgkantoren } from "../../../functions/data/zorgkantoren.js";
+import { nacalculatieAntwoord } from "../../../functions/nacalculatie/antwoord.js";
+import { nacalculatieStand } from "../../../functions/nacalculatie/stand.js";
 import { lokaleClients } from "../../../lokaal/aws.js";
 import { type Demodata, type DemoOmgeving, laadDemodata } from "../../../lokaal/demo.js";
 import { inrichten, logIn, maakUserPool } from "../../../lokaal/inrichten.js";
+import { NUL } from "../../../shared/geld/decimal.js";
 import { omgeving, uniek } from "../omgeving.js";
 
 const basis = omgeving();
@@ -58,12 +66,13 @@ describe("demodata", () => {
     expect(tellingen[0]).toBeGreaterThan(50);
     expect(tellingen[1]).toBe(tellingen[0]);
     expect(tweede.aanvragen).toEqual(eerste.aanvragen);
+    expect(tweede.geld).toEqual(eerste.geld);
     expect(tweede.gebruikers.map((g) => g.sub)).toEqual(eerste.gebruikers.map((g) => g.sub));
     const { cognito } = lokaleClients(o.lokaal);
     const users = await cognito.send(
       new ListUsersCommand({ UserPoolId: o.lokaal.cognito.userPoolId }),
     );
-    expect(users.Users).toHaveLength(4);
+    expect(users.Users).toHaveLength(9);
     for (const id of Object.values(eerste.aanvragen)) {
       const objecten = await s3Client().send(
         new ListObjectsV2Command({ Bucket: o.inrichting.bucket, Prefix: `zaken/${id}/` }),
@@ -80,12 +89,13 @@ describe("demodata", () => {
     expect(zk.map((z) => z.concern).sort()).toEqual(["CZ", "VGZ", "Zilveren Kruis"]);
   });
 
-  it("geeft één gebruiker per rol met lidmaatschappen en een werkend wachtwoord", async () => {
+  it("geeft elke rol een gebruiker, met lidmaatschappen en een werkend wachtwoord", async () => {
     expect(eerste.gebruikers.map((g) => g.rol)).toEqual([
       "aanbieder",
       "beoordelaar",
       "zorgkantoor-beheer",
       "landelijk-beheer",
+      ...Array<string>(5).fill("zorgkantoor-beheer"),
     ]);
     for (const g of eerste.gebruikers) {
       expect((await leesLidmaatschappen(g.sub)).length, g.email).toBeGreaterThan(0);
@@ -108,5 +118,70 @@ describe("demodata", () => {
     ]);
     const kader = await leesKader("zk-zilveren-kruis", 2020);
     expect(kader?.afgesproken.toFixed(2)).toBe("1024000.00");
+  });
+
+  it("geeft elk demozorgkantoor twee zorgkantoor-beheer-gebruikers (vier ogen, §15)", async () => {
+    const perZorgkantoor = new Map<string, string[]>();
+    for (const g of eerste.gebruikers)
+      for (const l of await leesLidmaatschappen(g.sub))
+        if (l.rol === "zorgkantoor-beheer")
+          perZorgkantoor.set(l.zorgkantoorId, [
+            ...(perZorgkantoor.get(l.zorgkantoorId) ?? []),
+            g.email,
+          ]);
+    expect([...perZorgkantoor.keys()].sort()).toEqual(["zk-cz", "zk-vgz", "zk-zilveren-kruis"]);
+    for (const [zk, emails] of perZorgkantoor) expect(new Set(emails).size, zk).toBe(2);
+    expect(perZorgkantoor.get("zk-zilveren-kruis")?.[0]).toBe(
+      "beheer@demo.kwaliteitsbudget.example",
+    );
+  });
+
+  const afwikkeling = async (id: string) => {
+    const r = (await leesAanvraag(id))!;
+    return nacalculatieAntwoord(r, await nacalculatieStand(r, NUL)).afwikkeling;
+  };
+
+  it("zet zaken van 2019 in elke stand van de afwikkeling (§15.4), vastgesteld met vier ogen", async () => {
+    const { zaken, verrekendMet } = eerste.geld;
+    for (const id of Object.values(zaken)) {
+      const r = (await leesAanvraag(id))!;
+      expect(r.jaar, id).toBe(2019);
+      const v = r.overig.vaststelling!;
+      expect(v.goedgekeurdDoor, id).not.toBe(v.voorgesteldDoor);
+    }
+    // Maasduinen: the nabetaling released in a batch by the second VGZ beheer user.
+    expect(await afwikkeling(zaken.afgewikkeld)).toEqual({
+      betaald: "868918.08",
+      openstaandBesteld: "0.00",
+      vorderingOpen: "0.00",
+      afgewikkeld: true,
+    });
+    const [batch] = await betaalbatchesVanMaand("zk-vgz", 2020, 4);
+    expect(batch?.status).toBe("vrijgegeven");
+    expect(batch?.vrijgegevenDoor?.sub).not.toBe(batch?.voorgesteldDoor.sub);
+    // De Schelde: the nabetaling ordered in May 2020 and still open.
+    expect(await afwikkeling(zaken.nabetaling)).toEqual({
+      betaald: "750000.00",
+      openstaandBesteld: "118918.08",
+      vorderingOpen: "0.00",
+      afgewikkeld: false,
+    });
+    // De Waal: a vordering with its due date, open on the demo's "now".
+    const vordering = await afwikkeling(zaken.terugvordering);
+    expect(vordering?.afgewikkeld).toBe(false);
+    expect(Number(vordering?.vorderingOpen)).toBeGreaterThan(0);
+    const terug = (await leesAanvraag(zaken.terugvordering))!.overig.vaststelling!;
+    expect(terug.terugvordering).toBe(vordering?.vorderingOpen);
+    expect(terug.vervaldatum).toBe("2020-05-21");
+    // De Biesbosch: the negative saldo offset against its open 2020 voorschot: nothing to reclaim.
+    const verrekening = (await leesAanvraag(zaken.verrekening))!.overig.vaststelling!;
+    expect(Number(verrekening.verrekening)).toBeGreaterThan(0);
+    expect(verrekening.terugvordering).toBe("0.00");
+    expect(await afwikkeling(zaken.verrekening)).toMatchObject({
+      vorderingOpen: "0.00",
+      afgewikkeld: true,
+    });
+    const biesbosch2020 = (await leesAanvraag(verrekendMet))!;
+    expect([biesbosch2020.jaar, biesbosch2020.toestand]).toEqual([2020, "addendum_getekend"]);
   });
 });

@@ -4,6 +4,9 @@
 // the mails of test/shared/herinneringen/demojaar.ts for that day (hand-written from §3.2 and
 // §5): recipient, obligation and moment; nothing for obligations already met. The chosen days
 // follow each other so that no earlier moment is still due (§10 would then send that one).
+// §15 demo (lokaal/demogeld.ts): De Biesbosch's agreed 2020 case at CZ gives CZ's two beheer
+// users CZ's zorgkantoor reminders of 2020, on the same days as Zilveren Kruis's (demojaar.ts);
+// the vastgestelde 2019 cases at VGZ and CZ owe nothing on the chosen days.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sluitClients } from "../../../functions/data/clients.js";
 import { herinneringenVan } from "../../../functions/data/herinneringen.js";
@@ -44,7 +47,20 @@ const subs = () => ({
   aanbieder: subVan("aanbieder"),
   beoordelaar: subVan("beoordelaar"),
   beheer: subVan("zorgkantoor-beheer"),
+  // §15 four eyes: the second zorgkantoor-beheer user of Zilveren Kruis.
+  beheer2: demo.gebruikers.find((g) => g.email === "beheer-2@demo.kwaliteitsbudget.example")!.sub,
 });
+
+const subVanEmail = (email: string) => demo.gebruikers.find((g) => g.email === email)!.sub;
+const cz = () => [
+  subVanEmail("beheer-cz@demo.kwaliteitsbudget.example"),
+  subVanEmail("beheer-cz-2@demo.kwaliteitsbudget.example"),
+];
+const czMails = () =>
+  cz().flatMap((w) => [
+    ...["2020-10-18", "2020-10-29"].map((d) => `${w} herschikking:2020:zk-cz ${d}`),
+    ...["2021-05-18", "2021-05-29"].map((d) => `${w} nacalculatie:2020:zk-cz ${d}`),
+  ]);
 
 const DAGEN = [
   "2019-09-01",
@@ -72,7 +88,7 @@ describe("het gesimuleerde jaar over de demodata, met de job tegen de emulators 
   });
 
   it("verstuurt op de gekozen dagen precies de verwachte mails", async () => {
-    const verwacht = verwachteMails(ids(), subs());
+    const verwacht = [...verwachteMails(ids(), subs()), ...czMails()].sort();
     const l = o.lokaal;
     const instellingen = {
       portaalUrl: "http://localhost:4321",
@@ -92,7 +108,7 @@ describe("het gesimuleerde jaar over de demodata, met de job tegen de emulators 
         mislukt: 0,
       });
       const records = (
-        await Promise.all(Object.values(subs()).map((sub) => herinneringenVan(sub)))
+        await Promise.all([...Object.values(subs()), ...cz()].map((sub) => herinneringenVan(sub)))
       ).flat();
       const vanDag = records
         .filter((r) => r.moment && dagTekst(dagVan(new Date(r.moment))) === dag)
@@ -103,6 +119,6 @@ describe("het gesimuleerde jaar over de demodata, met de job tegen de emulators 
       // The SES emulator holds every mail, with the demo address of the recipient.
       expect(await mails(sinds, adressen), dag).toHaveLength(gezien);
     }
-    expect(gezien).toBe(15);
+    expect(gezien).toBe(26);
   }, 120_000);
 });

@@ -11,15 +11,20 @@ import { amsterdam, dagTekst, dagVan } from "../../../shared/kalender/tijd.js";
 import { demoFeiten, verwachteMails, ZK } from "./demojaar.js";
 
 const ids = { kastanje: "zaak-kastanje", baken: "zaak-baken", linde: "zaak-linde" };
-const subs = { aanbieder: "sub-aanbieder", beoordelaar: "sub-beoordelaar", beheer: "sub-beheer" };
+const subs = {
+  aanbieder: "sub-aanbieder",
+  beoordelaar: "sub-beoordelaar",
+  beheer: "sub-beheer",
+  beheer2: "sub-beheer-2",
+};
 
-/** The demo's members (lokaal/demodata.ts GEBRUIKERS): one user per role. */
+/** The demo's members (lokaal/demodata.ts GEBRUIKERS): one user per role, two beheer (§15). */
 const wie = (o: { soort: string; id: string }, rollen: readonly string[]): string[] => {
   if (o.soort === "aanbieder") return rollen.includes("aanbieder") ? [subs.aanbieder] : [];
   if (o.id !== ZK) return [];
   return [
     ...(rollen.includes("beoordelaar") ? [subs.beoordelaar] : []),
-    ...(rollen.includes("zorgkantoor-beheer") ? [subs.beheer] : []),
+    ...(rollen.includes("zorgkantoor-beheer") ? [subs.beheer, subs.beheer2] : []),
   ];
 };
 

@@ -13,6 +13,8 @@ export interface DemoSubs {
   aanbieder: string;
   beoordelaar: string;
   beheer: string;
+  /** §15 four eyes: the second zorgkantoor-beheer user of Zilveren Kruis gets the same mails. */
+  beheer2: string;
 }
 
 export const ZK = "zk-zilveren-kruis";
@@ -83,7 +85,7 @@ export function verwachteMails(ids: DemoIds, s: DemoSubs): string[] {
       "2020-12-28",
     ]),
     // §5 Baken received 15 Nov 2019, undecided: streefdatum 27 Dec 2019, uiterste datum 15 Feb 2020.
-    ...[s.beoordelaar, s.beheer].flatMap((w) => [
+    ...[s.beoordelaar, s.beheer, s.beheer2].flatMap((w) => [
       ...m(w, `beoordeling_streefdatum:${ids.baken}`, ["2019-12-13", "2019-12-24"]),
       ...m(w, `beoordeling_uiterste:${ids.baken}`, ["2020-02-01", "2020-02-12"]),
     ]),
@@ -99,7 +101,9 @@ export function verwachteMails(ids: DemoIds, s: DemoSubs): string[] {
     // Accountant's report by 1 May 2021 (no opening: two reminders).
     ...m(s.aanbieder, `accountantsrapport:${ids.linde}`, ["2021-04-17", "2021-04-28"]),
     // The zorgkantoor: herschikking by 1 Nov 2020, nacalculatie at the NZa by 1 Jun 2021 (beheer).
-    ...m(s.beheer, `herschikking:2020:${ZK}`, ["2020-10-18", "2020-10-29"]),
-    ...m(s.beheer, `nacalculatie:2020:${ZK}`, ["2021-05-18", "2021-05-29"]),
+    ...[s.beheer, s.beheer2].flatMap((w) => [
+      ...m(w, `herschikking:2020:${ZK}`, ["2020-10-18", "2020-10-29"]),
+      ...m(w, `nacalculatie:2020:${ZK}`, ["2021-05-18", "2021-05-29"]),
+    ]),
   ].sort();
 }
