@@ -30,9 +30,15 @@ export const restantGoedkeuren: Operatie<RouteVan<"restantGoedkeuren">> = async 
   // Finish a decision still being booked (also this one, when this is a retry).
   await voltooiRestantverdeling(jaar, v);
   const d = await leesRestantverdeling(jaar);
-  // The retry of an approval that was written: its decision is the answer (idempotent).
-  if (d && d.status !== "voorgesteld" && d.versie === v.body.versie + 1)
-    if (d.goedgekeurdDoor?.sub === v.gebruiker.sub) return { body: verdelingAntwoord(d) };
+  // The retry of an approval that was written: its decision is the answer (idempotent). One
+  // decision per year; it moved the version on (+1 decided, +1 when booked).
+  if (
+    d &&
+    d.status !== "voorgesteld" &&
+    d.goedgekeurdDoor?.sub === v.gebruiker.sub &&
+    d.versie > v.body.versie
+  )
+    return { body: verdelingAntwoord(d) };
   const mag = magRestantGoedkeuren(d, v.gebruiker, v.body.versie);
   if (!mag.toegestaan) throw new HttpProbleem(mag.status, mag.code, mag.reden);
   const vs = d!;
