@@ -16,8 +16,10 @@ import { zaakVan } from "./voorschot.js";
 
 let jaar = 2060;
 // §15.7: the national round of a year with no agreed cases (so "all vastgesteld" holds, with 0
-// allotments); years no other test makes cases in, one per request.
-let restantJaar = 2011;
+// allotments): years no other test makes cases in (the kwaliteitsbudget starts in 2019). Only
+// landelijk-beheer's request (one per route) reaches the data; the others are refused first.
+const RESTANT_VOORSTEL_JAAR = 2085;
+const RESTANT_GOEDKEURING_JAAR = 2086;
 const zorgkantoorRollen = ["beoordelaar", "zorgkantoor-beheer"];
 
 async function vers(zaak: Zaakscope, beller: string, rollen: readonly string[]) {
@@ -89,12 +91,12 @@ export const NACALCULATIE_VOORBEELDEN: Partial<Voorbeelden> = {
   },
   restantVoorstellen: {
     tenantgebonden: false,
-    verzoek: () => ({ pad: `/api/landelijk/${restantJaar++}/restant/voorstel` }),
+    verzoek: () => ({ pad: `/api/landelijk/${RESTANT_VOORSTEL_JAAR}/restant/voorstel` }),
   },
   restantGoedkeuren: {
     tenantgebonden: false,
     verzoek: async ({ beller }) => {
-      const j = restantJaar++;
+      const j = RESTANT_GOEDKEURING_JAAR;
       if (beller === "landelijk-beheer") {
         const ctx = {
           wie: { sub: "matrix-landelijk-voorsteller", rol: "landelijk-beheer" as const },
