@@ -197,6 +197,25 @@ describe("de landelijke restantverdeling van begin tot eind (§15.7, §9.4)", ()
     const nogmaals = await goedkeuring(landelijkB.idToken, versieVoorstel);
     expect(nogmaals.status, JSON.stringify(nogmaals.body)).toBe(200);
     expect((await voorstel(landelijkA.idToken)).body).toMatchObject({ code: "AL_BESLOTEN" });
+    // Personeel in dienst now lies fixed: the allotments rest on it.
+    const p0 = partijen[0]!;
+    const inDienst = await vraag(
+      gw,
+      `/api/aanvragen/${p0.zaak.id}/nacalculatie/personeel-in-dienst`,
+      {
+        methode: "PUT",
+        token: p0.beoordelaar.idToken,
+        headers: september,
+        body: {
+          versie: await versie(p0.zaak.id),
+          personeelInDienst: false,
+          datum: "2084-09-01",
+          toelichting: "Na het besluit vertrokken.",
+        },
+      },
+    );
+    expect(inDienst.status).toBe(409);
+    expect(inDienst.body).toMatchObject({ code: "RESTANT_BESLOTEN" });
 
     for (const p of partijen) {
       const restantBoekingen = (await boekingenVanZaak(p.zaak.id)).filter(
