@@ -2,7 +2,8 @@
 // 2083 (at two zorgkantoren) whose agreement was lowered to personeel 800.000 realise Pᵣ
 // 863.918,08 on an aanvraag of 850.000, with the extra staff still employed: each claims
 // min(63.918,08, 50.000) = 50.000,00, and R is ample. Before the second vaststelling a proposal is
-// refused (409); landelijk A proposes, A cannot approve (403 VIER_OGEN), landelijk B approves:
+// refused (409); landelijk A proposes, A cannot approve (403 VIER_OGEN), a claim changed since the
+// proposal makes B's approval refuse (409) until A proposes again; then landelijk B approves:
 // each case gets a nabetaling_besteld (oorzaak restantverdeling) and a payment order in the
 // decision month, which its zorgkantoor releases in a batch with four eyes → paid.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -90,6 +91,21 @@ afterAll(async () => {
 
 const versie = async (id: string) => (await leesAanvraag(id))!.versie;
 
+async function zetInDienst(p: Partij, personeelInDienst: boolean) {
+  const d = await vraag(gw, `/api/aanvragen/${p.zaak.id}/nacalculatie/personeel-in-dienst`, {
+    methode: "PUT",
+    token: p.beoordelaar.idToken,
+    headers: mei,
+    body: {
+      versie: await versie(p.zaak.id),
+      personeelInDienst,
+      datum: "2084-05-01",
+      toelichting: "Loonstroken april 2084.",
+    },
+  });
+  expect(d.status, JSON.stringify(d.body)).toBe(200);
+}
+
 async function stelVastMetPersoneel(p: Partij) {
   const pad = `/api/aanvragen/${p.zaak.id}`;
   const post = async (token: string, rest: string) =>
@@ -102,18 +118,7 @@ async function stelVastMetPersoneel(p: Partij) {
   expect((await post(p.beheer1.idToken, "/vaststelling/voorstel")).status).toBe(201);
   const g = await post(p.beheer2.idToken, "/vaststelling/goedkeuring");
   expect(g.status, JSON.stringify(g.body)).toBe(200);
-  const d = await vraag(gw, `${pad}/nacalculatie/personeel-in-dienst`, {
-    methode: "PUT",
-    token: p.beoordelaar.idToken,
-    headers: mei,
-    body: {
-      versie: await versie(p.zaak.id),
-      personeelInDienst: true,
-      datum: "2084-05-01",
-      toelichting: "Loonstroken april 2084: de extra fte zijn in dienst.",
-    },
-  });
-  expect(d.status, JSON.stringify(d.body)).toBe(200);
+  await zetInDienst(p, true);
 }
 
 const restantPad = `/api/landelijk/${JAAR}/restant`;
@@ -179,11 +184,25 @@ describe("de landelijke restantverdeling van begin tot eind (§15.7, §9.4)", ()
       totaalToegekend: "100000.00",
       aantalToekenningen: 2,
     });
-    const versieVoorstel = v.body!.versie as number;
+    const eerste = v.body!.versie as number;
 
-    const zelf = await goedkeuring(landelijkA.idToken, versieVoorstel);
+    const zelf = await goedkeuring(landelijkA.idToken, eerste);
     expect(zelf.status).toBe(403);
     expect(zelf.body).toMatchObject({ code: "VIER_OGEN" });
+
+    // A claim changed after the proposal: the approval refuses; a new proposal replaces the old.
+    await zetInDienst(partijen[0]!, false);
+    const verouderd = await goedkeuring(landelijkB.idToken, eerste);
+    expect(verouderd.status).toBe(409);
+    expect(verouderd.body).toMatchObject({ code: "VOORSTEL_VEROUDERD" });
+    await zetInDienst(partijen[0]!, true);
+    const opnieuw = await voorstel(landelijkA.idToken);
+    expect(opnieuw.status, JSON.stringify(opnieuw.body)).toBe(201);
+    const versieVoorstel = opnieuw.body!.versie as number;
+    expect(versieVoorstel).toBe(eerste + 1);
+    expect((await goedkeuring(landelijkB.idToken, eerste)).body).toMatchObject({
+      code: "CONFLICT",
+    });
 
     const g = await goedkeuring(landelijkB.idToken, versieVoorstel);
     expect(g.status, JSON.stringify(g.body)).toBe(200);
