@@ -133,6 +133,32 @@ export const GEBEURTENISSEN = {
     [A],
     [A],
   ),
+  // §15.7 the national remainder round, decided by landelijk-beheer with four eyes (§1). Stored
+  // with the year (the subject of the year parameters, onderwerp "parameters"): the proposal
+  // waits for ANOTHER landelijk-beheer user, who hears of it; the zorgkantoren hear of the
+  // decision, because each allotment is a nabetaling in their batches. Per case the aanbieder
+  // hears of its allotment (landelijk_restant_toegekend, above).
+  restantverdeling_voorgesteld: {
+    omschrijving: "verdeling van het landelijk restant voorgesteld, wacht op tweede handtekening",
+    onderwerp: "parameters",
+    zichtbaarVoor: [L],
+    melding: [L],
+    email: [],
+  },
+  restantverdeling_besloten: {
+    omschrijving: "verdeling van het landelijk restant besloten met tweede handtekening",
+    onderwerp: "parameters",
+    zichtbaarVoor: [Z, L],
+    melding: [L],
+    email: [],
+  },
+  restantverdeling_toegepast: {
+    omschrijving: "toekenningen uit het landelijk restant geboekt als nabetalingen",
+    onderwerp: "parameters",
+    zichtbaarVoor: [Z, L],
+    melding: [],
+    email: [],
+  },
   // §12 documents: a refused upload is told to the one who uploaded it (the aanbieder).
   document_aangemeld: zaak("document aangemeld, wacht op upload en controle", [A, Z]),
   document_toegevoegd: zaak("document toegevoegd na controle", [A, Z]),

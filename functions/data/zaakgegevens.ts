@@ -143,6 +143,22 @@ export interface ZaakGegevens {
    * toepassen.ts) — the per-case marker that makes applying a decision idempotent.
    */
   herschikkingsbesluit?: string;
+  /**
+   * §15.7: the case's allotment from the national remainder, booked as a nabetaling
+   * (functions/nacalculatie/restantToepassen.ts) — also the per-case marker that makes applying
+   * the year's decision idempotent, and what the settlement adds to vastgesteld (§15.4).
+   */
+  restanttoekenning?: RestanttoekenningOpslag;
+}
+
+export interface RestanttoekenningOpslag {
+  /** The oorzaak id of the decision (shared/nacalculatie/restantverdeling.ts restantOorzaak). */
+  besluit: string;
+  bedrag: string;
+  /** The ledger entry (nabetaling_besteld) and its payment order's key. */
+  sleutel: string;
+  /** ISO instant of the decision. */
+  op: string;
 }
 
 /** A write of case fields: a value sets the field, `undefined` removes it. */

@@ -34,7 +34,11 @@ function afwikkelingWeergave(r: AanvraagRecord, s: Nacalculatiestand) {
     betaald: bedragTekst(c.positie),
     openstaandBesteld: bedragTekst(c.openstaandBesteld),
     vorderingOpen: bedragTekst(c.vorderingOpen),
-    afgewikkeld: afgewikkeld(new Decimal(v.vastgesteld), s.saldo),
+    // §15.7: an allotment from the national remainder is paid on top of vastgesteld.
+    afgewikkeld: afgewikkeld(
+      new Decimal(v.vastgesteld).plus(r.overig.restanttoekenning?.bedrag ?? "0"),
+      s.saldo,
+    ),
   };
 }
 

@@ -6,6 +6,8 @@ import { maakLambda } from "../lib/lambda.js";
 import { nacalculatieBerekenen } from "./nacalculatieBerekenen.js";
 import { overigeBeoordelen } from "./overigeBeoordelen.js";
 import { personeelInDienstVastleggen } from "./personeelInDienstVastleggen.js";
+import { restantGoedkeuren } from "./restantGoedkeuren.js";
+import { restantVoorstellen } from "./restantVoorstellen.js";
 import { NACALCULATIE_ROUTES } from "./routes.js";
 import { vaststellingGoedkeuren } from "./vaststellingGoedkeuren.js";
 import { vaststellingVoorstellen } from "./vaststellingVoorstellen.js";
@@ -18,6 +20,8 @@ export const handler = maakLambda(
     personeelInDienstVastleggen,
     vaststellingVoorstellen,
     vaststellingGoedkeuren,
+    restantVoorstellen,
+    restantGoedkeuren,
   },
   { routes: NACALCULATIE_ROUTES, leesLidmaatschappen },
 );

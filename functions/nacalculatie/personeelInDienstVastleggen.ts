@@ -3,11 +3,14 @@
 // with its audit record under the case's version lock; 404 outside the caller's scope.
 //
 // [portal rule] Not frozen by the vaststelling: §15.7 has the zorgkantoor record it in the
-// nacalculatie for the national round, which follows all vaststellingen. It would freeze once the
-// national round is decided; no such decision exists yet, so it may always be recorded again
-// (each record audited with before and after). A date after today is refused: it confirms a fact.
+// nacalculatie for the national round, which follows all vaststellingen. It freezes once the
+// national round of the case's year is decided (409 RESTANT_BESLOTEN): the allotment rests on it.
+// Until then it may be recorded again (each record audited with before and after); a change after
+// the proposal makes the approval refuse (restantGoedkeuren.ts recomputes). A date after today is
+// refused: it confirms a fact.
 import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
 import { bijgewerkt, scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
+import { leesRestantverdeling } from "../data/restantverdeling.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
 import { HttpProbleem } from "../lib/probleem.js";
@@ -27,6 +30,13 @@ export const personeelInDienstVastleggen: Operatie<
       409,
       "GEEN_AFSPRAAK",
       `de aanvraag is "${r.toestand}": een nacalculatie volgt op een ondertekende afspraak`,
+    );
+  const ronde = await leesRestantverdeling(r.jaar);
+  if (ronde && ronde.status !== "voorgesteld")
+    throw new HttpProbleem(
+      409,
+      "RESTANT_BESLOTEN",
+      `de verdeling van het landelijk restant ${r.jaar} is besloten; personeel in dienst ligt daarmee vast`,
     );
   const datum = dagTekst(v.body.datum);
   if (datum > dagTekst(dagVan(v.nu)))

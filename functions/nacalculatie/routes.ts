@@ -3,12 +3,15 @@
 // zorgkantoor users: proposed by a beoordelaar or zorgkantoor-beheer, approved by another beheer user).
 import type { Rol } from "../../shared/rollen.js";
 import type { Route } from "../lib/route.js";
+import { JaarParamsSchema } from "../rapportage/schemas.js";
 import {
   AanvraagParamsSchema,
   GoedkeuringBodySchema,
   NacalculatieSchema,
   OverigeBodySchema,
   PersoneelInDienstBodySchema,
+  RestantGoedkeuringBodySchema,
+  RestantverdelingSchema,
   VaststellingAntwoordSchema,
   VaststellingsvoorstelSchema,
   VoorstelBodySchema,
@@ -17,6 +20,7 @@ import {
 const LEZERS: readonly Rol[] = ["aanbieder", "beoordelaar", "zorgkantoor-beheer"];
 const ZORGKANTOOR: readonly Rol[] = ["beoordelaar", "zorgkantoor-beheer"];
 const BEHEER: readonly Rol[] = ["zorgkantoor-beheer"];
+const LANDELIJK: readonly Rol[] = ["landelijk-beheer"];
 
 export const NACALCULATIE_ROUTES = [
   {
@@ -78,5 +82,30 @@ export const NACALCULATIE_ROUTES = [
     params: AanvraagParamsSchema,
     body: GoedkeuringBodySchema,
     antwoord: VaststellingAntwoordSchema,
+  },
+  // §15.7 with §9.4: the national remainder round. Here, not in rapportage (which only reads):
+  // the approval books ledger entries and payment orders on the cases (restantToepassen.ts).
+  {
+    methode: "POST",
+    pad: "/api/landelijk/{jaar}/restant/voorstel",
+    functie: "nacalculatie",
+    operatie: "restantVoorstellen",
+    rollen: LANDELIJK,
+    samenvatting:
+      "Stelt de verdeling van het landelijk restant voor, berekend op dit moment, na alle vaststellingen van het jaar; een andere medewerker van landelijk beheer keurt goed (§15.7, §9.4)",
+    params: JaarParamsSchema,
+    antwoord: RestantverdelingSchema,
+  },
+  {
+    methode: "POST",
+    pad: "/api/landelijk/{jaar}/restant/goedkeuring",
+    functie: "nacalculatie",
+    operatie: "restantGoedkeuren",
+    rollen: LANDELIJK,
+    samenvatting:
+      "Tweede handtekening op de verdeling van het landelijk restant: elke toekenning wordt een nabetaling van haar zorgkantoor (grootboek en betaalopdracht, §15.7)",
+    params: JaarParamsSchema,
+    body: RestantGoedkeuringBodySchema,
+    antwoord: RestantverdelingSchema,
   },
 ] as const satisfies readonly Route[];

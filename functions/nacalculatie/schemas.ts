@@ -153,3 +153,42 @@ export const VaststellingAntwoordSchema = z
     vaststelling: VaststellingSchema,
   })
   .meta({ id: "Vaststelling", description: "De vastgestelde nacalculatie (§9.3)" });
+
+/** §15.7: the approver names the version of the proposed distribution they read. */
+export const RestantGoedkeuringBodySchema = z.strictObject({
+  versie: z
+    .number({ error: "versie: verwacht de versie van de voorgestelde verdeling die u las" })
+    .int({ error: "versie is een geheel getal" })
+    .min(1, { error: "versie begint bij 1" }),
+});
+
+const Toekenning = z.object({
+  aanvraagId: z.string(),
+  aanbiederId: z.string(),
+  zorgkantoorId: z.string(),
+  claim: Bedrag,
+  toegekend: Bedrag,
+});
+
+export const RestantverdelingSchema = z
+  .object({
+    jaar: z.number(),
+    versie: z.number(),
+    status: z.enum(["voorgesteld", "besloten", "toegepast"]),
+    voorgesteldDoor: z.string(),
+    voorgesteldOp: z.string(),
+    goedgekeurdDoor: z.string().nullable(),
+    besluitOp: z.string().nullable(),
+    restant: Bedrag,
+    totaalClaims: Bedrag,
+    totaalToegekend: Bedrag,
+    naarRato: z.boolean(),
+    aantalToekenningen: z.number(),
+    /** Only the allotments above 0: each becomes a nabetaling of its zorgkantoor. */
+    toekenningen: z.array(Toekenning),
+  })
+  .meta({
+    id: "Restantverdeling",
+    description:
+      "De verdeling van het landelijk restant: voorgesteld, besloten met vier ogen, toegepast als nabetalingen (§15.7, §9.4)",
+  });

@@ -6,6 +6,7 @@ import * as z from "zod";
 import { NacalculatieUitvoerSchema } from "../../shared/nacalculatie/berekening.js";
 import { JaarverslagSchema } from "../../shared/realisatie/jaarverslag.js";
 import { HerschikkingVoorstelBodySchema } from "../herschikking/schemas.js";
+import { RestantverdelingSchema } from "../nacalculatie/schemas.js";
 
 const Id = (wat: string) =>
   z
@@ -101,6 +102,8 @@ export const LandelijkRestantSchema = z.object({
   totaalClaims: Bedrag,
   totaalToegekend: Bedrag,
   naarRato: z.boolean(),
+  /** §15.7: the stored round (proposed, decided, booked), null before the first proposal. */
+  verdeling: RestantverdelingSchema.nullable(),
   aanbieders: z.array(
     z.object({
       aanvraagId: z.string(),
@@ -112,6 +115,10 @@ export const LandelijkRestantSchema = z.object({
       personeelInDienst: z.boolean(),
       claim: Bedrag,
       toegekend: Bedrag,
+      /** §15.7: the allotment booked as a nabetaling, ordered or paid (ledger); else null. */
+      nabetaling: z
+        .object({ bedrag: Bedrag, status: z.enum(["opgedragen", "betaald"]) })
+        .nullable(),
     }),
   ),
 });

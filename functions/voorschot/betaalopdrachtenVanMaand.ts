@@ -2,6 +2,7 @@
 // them (§1), for zorgkantoor-beheer.
 import { bedragTekst, som } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
+import { opdrachtsoort } from "../../shared/grootboek/opdrachtsoort.js";
 import { maandTekst } from "../../shared/voorschot/maand.js";
 import { type BetaalbatchRecord, betaalbatchesVanMaand } from "../data/betaalbatches.js";
 import { betaalopdrachtenVanMaand as leesOpdrachten } from "../data/betaalopdrachten.js";
@@ -40,6 +41,7 @@ export const betaalopdrachtenVanMaand: Operatie<RouteVan<"betaalopdrachtenVanMaa
       maand: maandTekst(maand.jaar, maand.maand),
       opdrachten: opdrachten.map((o) => ({
         sleutel: o.sleutel,
+        soort: opdrachtsoort(o.soort, o.sleutel),
         aanvraagId: o.aanvraagId,
         aanbiederId: o.aanbiederId,
         maand: maandTekst(o.jaar, o.maand),

@@ -74,6 +74,8 @@ export const MaandrunSchema = z
 
 export const BetaalopdrachtSchema = z.object({
   sleutel: z.string().meta({ description: "Deterministische sleutel (§6)" }),
+  /** §15.4, §15.7: voorschot, nabetaling na vaststelling, or nabetaling uit het landelijk restant. */
+  soort: z.enum(["voorschot", "nabetaling", "restantverdeling"]),
   aanvraagId: z.string(),
   aanbiederId: z.string(),
   maand: Maand,

@@ -89,6 +89,11 @@ describe("landelijk beheer", () => {
   it("toont de restantverdeling, voorlopig zolang niet alles is vastgesteld", async () => {
     await open(s.page, `${PAGINAS.restantverdeling}?jaar=2020`);
     await s.page.getByRole("table", { name: "Restant 2020" }).waitFor();
+    // §15.7: before all vaststellingen there is nothing to propose yet.
+    await s.page
+      .getByRole("region", { name: "Besluit over de verdeling" })
+      .getByText("De verdeling wordt voorgesteld na alle vaststellingen van het jaar.")
+      .waitFor();
     await controleerToegankelijkheid(s.page, "restantverdeling");
     expect(s.fouten).toEqual([]);
   });

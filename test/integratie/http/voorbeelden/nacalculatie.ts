@@ -3,6 +3,9 @@
 // agreed case of the tenant in a year of its own (one aanvraag per triple, §2) with what the
 // request needs — only for the roles that can succeed; the others are refused before any read.
 import { leesAanvraag } from "../../../../functions/data/aanvragen.js";
+import { schrijfVerdelingsvoorstel } from "../../../../functions/data/restantverdeling.js";
+import { parametersPk } from "../../../../functions/data/sleutels.js";
+import { schrijfTransactie } from "../../../../functions/data/transactie.js";
 import { legVoorstelVast } from "../../../../functions/nacalculatie/vaststellingVoorstellen.js";
 import { Decimal } from "../../../../shared/geld/decimal.js";
 import type { Zaakscope } from "../../../../shared/toegang/lidmaatschap.js";
@@ -12,6 +15,11 @@ import type { Voorbeelden } from "../matrix.js";
 import { zaakVan } from "./voorschot.js";
 
 let jaar = 2060;
+// §15.7: the national round of a year with no agreed cases (so "all vastgesteld" holds, with 0
+// allotments): years no other test makes cases in (the kwaliteitsbudget starts in 2019). Only
+// landelijk-beheer's request (one per route) reaches the data; the others are refused first.
+const RESTANT_VOORSTEL_JAAR = 2085;
+const RESTANT_GOEDKEURING_JAAR = 2086;
 const zorgkantoorRollen = ["beoordelaar", "zorgkantoor-beheer"];
 
 async function vers(zaak: Zaakscope, beller: string, rollen: readonly string[]) {
@@ -79,6 +87,43 @@ export const NACALCULATIE_VOORBEELDEN: Partial<Voorbeelden> = {
         r = (await leesAanvraag(id))!;
       }
       return { pad: `/api/aanvragen/${id}/vaststelling/goedkeuring`, body: { versie: r.versie } };
+    },
+  },
+  restantVoorstellen: {
+    tenantgebonden: false,
+    verzoek: () => ({ pad: `/api/landelijk/${RESTANT_VOORSTEL_JAAR}/restant/voorstel` }),
+  },
+  restantGoedkeuren: {
+    tenantgebonden: false,
+    verzoek: async ({ beller }) => {
+      const j = RESTANT_GOEDKEURING_JAAR;
+      if (beller === "landelijk-beheer") {
+        const ctx = {
+          wie: { sub: "matrix-landelijk-voorsteller", rol: "landelijk-beheer" as const },
+          nu: new Date(),
+          correlatieId: uniek("matrix"),
+        };
+        const regels = { restant: "0.00", totaalClaims: "0.00", totaalToegekend: "0.00" };
+        const v = await schrijfTransactie(
+          [
+            schrijfVerdelingsvoorstel(
+              {
+                jaar: j,
+                ...regels,
+                naarRato: false,
+                voorgesteldDoor: ctx.wie,
+                voorgesteldOp: ctx.nu.toISOString(),
+                regels: [],
+              },
+              undefined,
+            ),
+          ],
+          { gebeurtenis: "restantverdeling_voorgesteld", onderwerp: parametersPk(j) },
+          ctx,
+        );
+        if (!v.ok) throw new Error(v.weigering.melding);
+      }
+      return { pad: `/api/landelijk/${j}/restant/goedkeuring`, body: { versie: 1 } };
     },
   },
 };

@@ -1,12 +1,16 @@
 // PAGINAS.restantverdeling (issue #5, §9.4): the national remainder R after all vaststellingen and
 // its distribution over the aanbieders' claims (pro rata when the claims exceed R). While cases
 // still await their vaststelling the figures are provisional, and the page says which.
+// §15.7 with §1: after all vaststellingen landelijk-beheer proposes the distribution ("Verdeling
+// voorstellen") and ANOTHER landelijk-beheer user approves it ("Goedkeuren", after a confirmation
+// naming the total and the number of allotments); each allotment then shows as ordered or paid.
 import { link } from "../../../../../shared/paginas.js";
 import { haal, seg } from "../../lib/api.js";
 import { euro } from "../../lib/bedrag.js";
 import { element, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { jaarFormulier, landelijkJaar } from "./jaar.js";
+import { type Verdeling, verdelingSectie } from "./verdeling.js";
 
 interface Restant {
   landelijkBudget: string;
@@ -17,6 +21,7 @@ interface Restant {
   totaalClaims: string;
   totaalToegekend: string;
   naarRato: boolean;
+  verdeling: Verdeling | null;
   aanbieders: {
     aanvraagId: string;
     aanbiederId: string;
@@ -25,10 +30,13 @@ interface Restant {
     afgesprokenPersoneel: string;
     claim: string;
     toegekend: string;
+    nabetaling: { bedrag: string; status: "opgedragen" | "betaald" } | null;
   }[];
 }
 
-await start();
+const NABETALING = { opgedragen: "Opgedragen, wacht op betaalbatch", betaald: "Betaald" };
+
+const c = await start();
 const jaar = landelijkJaar();
 try {
   const r = await haal<Restant>(`/api/landelijk/${seg(jaar)}/restant`);
@@ -59,6 +67,7 @@ try {
       ],
       [1],
     ),
+    verdelingSectie(jaar, r, c.mij.sub),
     r.aanbieders.length === 0
       ? melding("info", "Er zijn geen claims op het restant.")
       : tabel(
@@ -70,6 +79,7 @@ try {
             "Personeel afgesproken",
             "Claim",
             "Toegekend",
+            "Nabetaling",
           ],
           r.aanbieders.map((a) => [
             h("a", { class: "utrecht-link", href: link.nacalculatie(a.aanvraagId) }, a.aanbiederId),
@@ -78,6 +88,7 @@ try {
             euro(a.afgesprokenPersoneel),
             euro(a.claim),
             euro(a.toegekend),
+            a.nabetaling ? NABETALING[a.nabetaling.status] : "—",
           ]),
           [2, 3, 4, 5],
         ),

@@ -2,6 +2,10 @@
 // nothing), the payment orders of a month, payment batches (propose; release by a second,
 // different zorgkantoor-beheer user; export for the financial administration as XLSX or CSV)
 // and the voorschot schedule of one aanvraag per month.
+import {
+  OPDRACHTSOORT_LABEL,
+  type Opdrachtsoort,
+} from "../../../../../shared/grootboek/opdrachtsoort.js";
 import { api, download, haal, seg } from "../../lib/api.js";
 import { euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, tabel, vervang } from "../../lib/dom.js";
@@ -25,6 +29,7 @@ interface Batch {
 interface Maandoverzicht {
   opdrachten: {
     sleutel: string;
+    soort: Opdrachtsoort;
     aanvraagId: string;
     aanbiederId: string;
     bedrag: string;
@@ -175,14 +180,15 @@ async function toonMaand(m: number): Promise<void> {
       ? melding("info", `Er zijn geen betaalopdrachten in ${maandTekst(m)} ${k.jaar}.`)
       : tabel(
           `Betaalopdrachten ${maandTekst(m)} ${k.jaar}, totaal ${euro(o.totaal)}`,
-          ["Aanbieder", "Bedrag", "Basisversie", "Batch"],
+          ["Aanbieder", "Soort", "Bedrag", "Basisversie", "Batch"],
           o.opdrachten.map((x) => [
             x.aanbiederId,
+            OPDRACHTSOORT_LABEL[x.soort],
             euro(x.bedrag),
             x.basisVersie,
             x.batch ?? "nog in geen batch",
           ]),
-          [1],
+          [2],
         ),
     o.nietInBatch > 0
       ? knop(
