@@ -6,6 +6,9 @@ import type { Route } from "../lib/route.js";
 import {
   AanvraagParamsSchema,
   GoedkeuringBodySchema,
+  HerzieningAntwoordSchema,
+  HerzieningBodySchema,
+  HerzieningsvoorstelAntwoordSchema,
   NacalculatieSchema,
   OverigeBodySchema,
   PersoneelInDienstBodySchema,
@@ -78,5 +81,30 @@ export const NACALCULATIE_ROUTES = [
     params: AanvraagParamsSchema,
     body: GoedkeuringBodySchema,
     antwoord: VaststellingAntwoordSchema,
+  },
+  {
+    methode: "POST",
+    pad: "/api/aanvragen/{aanvraagId}/vaststelling/herziening/voorstel",
+    functie: "nacalculatie",
+    operatie: "herzieningVoorstellen",
+    rollen: ZORGKANTOOR,
+    samenvatting:
+      "Stelt een herziening van de vaststelling voor met reden en gecorrigeerde cijfers (overige regels, jaarverslag uit het accountantsrapport); alleen na een vaststelling (§15.6)",
+    params: AanvraagParamsSchema,
+    body: HerzieningBodySchema,
+    antwoord: HerzieningsvoorstelAntwoordSchema,
+    status: 201,
+  },
+  {
+    methode: "POST",
+    pad: "/api/aanvragen/{aanvraagId}/vaststelling/herziening/goedkeuring",
+    functie: "nacalculatie",
+    operatie: "herzieningGoedkeuren",
+    rollen: BEHEER,
+    samenvatting:
+      "Keurt de herziening goed (tweede handtekening, andere gebruiker): nieuwe vaststellingsversie, correctieboekingen in het grootboek, herzieningsbrief (§15.6, §1)",
+    params: AanvraagParamsSchema,
+    body: GoedkeuringBodySchema,
+    antwoord: HerzieningAntwoordSchema,
   },
 ] as const satisfies readonly Route[];

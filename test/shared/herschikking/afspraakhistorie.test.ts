@@ -52,7 +52,8 @@ describe("afspraakhistorie (§8)", () => {
     const h = [versie("initieel", "1"), versie("vaststelling", "1")];
     const r = voegAfspraakVersieToe(h, versie("vaststelling", "0.5"));
     expect(code(r)).toBe("ok");
-    if (r.ok) expect(r.waarde.map((v) => v.soort)).toEqual(["initieel", "vaststelling", "vaststelling"]);
+    if (r.ok)
+      expect(r.waarde.map((v) => v.soort)).toEqual(["initieel", "vaststelling", "vaststelling"]);
     expect(code(voegAfspraakVersieToe(h, versie("initieel", "2")))).toBe(
       "INITIELE_AFSPRAAK_BESTAAT_AL",
     );
