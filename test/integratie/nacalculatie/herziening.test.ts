@@ -98,7 +98,8 @@ describe("herziening van een vaststelling (§15.6)", () => {
       juni,
     );
     expect(v.status, JSON.stringify(v.body)).toBe(201);
-    expect(v.body!.voorstel.uitkomst.vastgesteld).toBe("882918.08");
+    const voorstel = v.body!.voorstel as { uitkomst: { vastgesteld: string } };
+    expect(voorstel.uitkomst.vastgesteld).toBe("882918.08");
 
     const zelf = await post(z, "herziening/goedkeuring", z.beheer1.idToken, {}, juni);
     expect(zelf.status).toBe(403);
@@ -136,7 +137,7 @@ describe("herziening van een vaststelling (§15.6)", () => {
       { vastgesteld: "892918.08", nabetaling: "124918.08" },
     ]);
     expect(n.afwikkeling).toMatchObject({ vorderingOpen: "10000.00", afgewikkeld: false });
-    expect(n.overige.find((o: { id: string }) => o.id === "o2")).toMatchObject({
+    expect((n.overige as { id: string }[]).find((o) => o.id === "o2")).toMatchObject({
       gerealiseerd: "80000.00",
     });
 
