@@ -7,8 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { leesAanvraag } from "../../../functions/data/aanvragen.js";
 import { leesAfspraken } from "../../../functions/data/afspraken.js";
+import { leesAudit } from "../../../functions/data/audit.js";
 import { sluitClients } from "../../../functions/data/clients.js";
 import { boekingenVanZaak } from "../../../functions/data/grootboek.js";
+import { aanvraagPk } from "../../../functions/data/sleutels.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import { Decimal } from "../../../shared/geld/decimal.js";
 import { reconcilieert } from "../../../shared/grootboek/saldo.js";
@@ -116,10 +118,18 @@ describe("herziening van een vaststelling (§15.6)", () => {
       herziening: { reden, vorigVastgesteld: "892918.08", gecorrigeerd: "0.00" },
     });
 
+    // Audited in the same transaction: before/after and the reason.
+    const herzien = (await leesAudit(aanvraagPk(z.id))).find(
+      (a) => a.gebeurtenis === "vaststelling_herzien",
+    );
+    expect(herzien?.reden).toContain(reden);
+    expect(herzien?.voor).toMatchObject({ vaststelling: { vastgesteld: "892918.08" } });
+    expect(herzien?.na).toMatchObject({ vaststelling: { vastgesteld: "882918.08", versie: 2 } });
+
     // Ledger: the vordering of the herziening; the case reconciles with the new vastgesteld.
     const boekingen = await boekingenVanZaak(z.id);
-    const herzien = boekingen.filter((b) => b.oorzaak.soort === "herziening");
-    expect(herzien.map((b) => [b.soort, b.bedrag.toFixed(2)])).toEqual([
+    const geboekt = boekingen.filter((b) => b.oorzaak.soort === "herziening");
+    expect(geboekt.map((b) => [b.soort, b.bedrag.toFixed(2)])).toEqual([
       ["vordering_opgelegd", "-10000.00"],
     ]);
     const rec = reconcilieert(new Decimal("882918.08"), boekingen);
