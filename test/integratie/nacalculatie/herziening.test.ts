@@ -199,7 +199,8 @@ describe("herziening van een vaststelling (§15.6)", () => {
       correcties: correctie("80000.00"),
     });
     expect(r.status).toBe(422);
-    expect(JSON.stringify(r.body)).toContain("reden");
+    expect(r.body).toMatchObject({ veld: "reden" });
+    expect(r.body!.detail).toMatch(/^reden: de reden van de herziening mag niet leeg zijn/);
     const na = await leesAanvraag(z.id);
     expect(na!.versie).toBe(voor!.versie);
     expect(na!.overig.herzieningsvoorstel).toBeUndefined();
@@ -207,5 +208,29 @@ describe("herziening van een vaststelling (§15.6)", () => {
     expect(await boekingenVanZaak(z.id)).toHaveLength(boekingen);
     const g = await post(z, "herziening/goedkeuring", z.beheer2.idToken, {});
     expect(g.status).toBe(409);
+  });
+
+  it("corrigeert een geldcijfer van het jaarverslag uit het accountantsrapport; een onbekende regel is 422", async () => {
+    const z = await zaak();
+    await stelVastEnBetaalNa(z);
+    const onbekend = await post(z, "herziening/voorstel", z.beheer1.idToken, {
+      reden: "correctie",
+      correcties: { overige: [{ id: "o9", gerealiseerd: "1.00", conform: true }] },
+    });
+    expect(onbekend.status).toBe(422);
+    expect(onbekend.body).toMatchObject({ veld: "correcties.overige.0.id" });
+    // Lower werkgeverslasten: eligible personeel can only go down (never above the agreement).
+    const v = await post(z, "herziening/voorstel", z.beheer1.idToken, {
+      reden: "accountant: werkgeverslasten lager",
+      correcties: { jaarverslag: { werkgeverslasten: "1000000.00" } },
+    });
+    expect(v.status, JSON.stringify(v.body)).toBe(201);
+    const g = await post(z, "herziening/goedkeuring", z.beheer2.idToken, {});
+    expect(g.status, JSON.stringify(g.body)).toBe(200);
+    const nieuw = g.body!.vaststelling as { vastgesteld: string; herziening: object };
+    expect(new Decimal(nieuw.vastgesteld).lt("892918.08")).toBe(true);
+    expect(nieuw.herziening).toMatchObject({ jaarverslag: { werkgeverslasten: "1000000.00" } });
+    const rec = reconcilieert(new Decimal(nieuw.vastgesteld), await boekingenVanZaak(z.id));
+    expect(rec.ok && rec.waarde.klopt).toBe(true);
   });
 });
