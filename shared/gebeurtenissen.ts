@@ -119,6 +119,14 @@ export const GEBEURTENISSEN = {
     [Z],
   ),
   vaststelling_vastgesteld: zaak("kwaliteitsbudget vastgesteld", [A, Z, L], [A, Z], [A]),
+  // §15.6: a herziening is a new vaststelling version with four eyes; the aanbieder gets the letter.
+  herziening_voorgesteld: zaak(
+    "herziening voorgesteld, wacht op tweede handtekening",
+    [Z],
+    [Z],
+    [Z],
+  ),
+  vaststelling_herzien: zaak("vaststelling herzien", [A, Z, L], [A, Z], [A]),
   // §15.7: the zorgkantoor's record that the extra staff are (not) still employed decides the
   // aanbieder's claim on the national remainder (§9.4): landelijk-beheer sees it, the aanbieder
   // hears of it in the portal (no mail: nothing to do yet).

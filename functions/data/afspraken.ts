@@ -179,6 +179,9 @@ export interface AfspraakOpties {
   /** More writes in the same transaction. */
   acties?: readonly Schrijfactie[];
   velden?: Readonly<ZaakWijziging>;
+  /** More of the audit record's before/after (a herziening's old and new vaststelling, §15.6). */
+  voor?: Record<string, unknown>;
+  na?: Record<string, unknown>;
 }
 
 const standaardGebeurtenis = (soort: AfspraakSoort): Gebeurtenis =>
@@ -228,14 +231,15 @@ export async function legAfspraakVast(
   const gebeurtenis = opties.gebeurtenis ?? standaardGebeurtenis(a.soort);
   const velden = { ...opties.velden, ...b.velden };
   const acties = [...b.acties, ...(opties.acties ?? [])];
-  const na = { afspraak: b.samenvatting };
+  const na = { ...opties.na, afspraak: b.samenvatting };
+  const voor = { ...opties.voor, afspraak: r.afspraak };
   if (opties.actie)
     return voerOvergangUit(r, verwachteVersie, opties.actie, ctx, {
       velden,
       acties,
       gebeurtenis,
       reden: a.reden,
-      voor: { afspraak: r.afspraak },
+      voor,
       na,
     });
   const gewijzigd = { ...velden, gewijzigdOp: ctx.nu.toISOString() };
@@ -245,7 +249,7 @@ export async function legAfspraakVast(
       gebeurtenis,
       onderwerp: aanvraagPk(r.id),
       betrokken: scopeVan(r),
-      voor: { afspraak: r.afspraak },
+      voor,
       na,
       reden: a.reden,
     },

@@ -58,6 +58,45 @@ export interface VaststellingOpslag {
    * a recomputation; absent on vaststellingen stored before it was kept.
    */
   uitkomst?: NacalculatieUitvoer;
+  /** §15.6: 1 for the vaststelling, +1 per herziening; absent = 1. */
+  versie?: number;
+  /** §15.6: set on a version made by a herziening (functions/nacalculatie/herziening*.ts). */
+  herziening?: HerzieningOpslag;
+}
+
+/** §15.6: the year-report figures of year t a herziening may correct (accountant's report). */
+export interface JaarverslagCorrecties {
+  svLoon?: string;
+  werkgeverslasten?: string;
+  inhuur?: string;
+}
+
+/** §15.6: what a herziening corrects; overige lines replace the frozen judgement of that line. */
+export interface HerzieningCorrecties {
+  overige?: ({ id: string } & OverigeOordeel)[];
+  jaarverslag?: JaarverslagCorrecties;
+}
+
+/** §15.6: why and from what a vaststelling version was herzien. */
+export interface HerzieningOpslag {
+  reden: string;
+  vorigVastgesteld: string;
+  /** Open orders cancelled or open vorderingen lowered by its settlement (correctie entries). */
+  gecorrigeerd: string;
+  correcties: HerzieningCorrecties;
+  /** Year-report corrections in force after it (this and earlier herzieningen together). */
+  jaarverslag: JaarverslagCorrecties;
+}
+
+/** §15.6: a herziening proposal awaiting the second signature (functions/nacalculatie). */
+export interface HerzieningsvoorstelOpslag {
+  voorgesteldDoor: { sub: string; rol: string };
+  op: string;
+  reden: string;
+  /** The vaststelling version it corrects; a proposal on an older version is stale. */
+  vanVersie: number;
+  correcties: HerzieningCorrecties;
+  uitkomst: NacalculatieUitvoer;
 }
 
 /** §15.7: the zorgkantoor's record whether the extra staff are still employed. */
@@ -136,6 +175,9 @@ export interface ZaakGegevens {
   nacalculatieOverige?: Record<string, OverigeOordeel>;
   vaststellingsvoorstel?: VaststellingsvoorstelOpslag;
   vaststelling?: VaststellingOpslag;
+  /** §15.6: earlier vaststelling versions, oldest first; the herziening appends the replaced one. */
+  vaststellingen?: VaststellingOpslag[];
+  herzieningsvoorstel?: HerzieningsvoorstelOpslag;
   /** §9.4, §15.7: the zorgkantoor records whether the extra staff are still employed. */
   personeelInDienst?: PersoneelInDienstOpslag;
   /**

@@ -10,6 +10,7 @@ import {
   type TeVerrekenen,
   wikkelAf,
 } from "../../shared/grootboek/afwikkeling.js";
+import type { Oorzaak } from "../../shared/grootboek/boeking.js";
 import { openPosten } from "../../shared/grootboek/posten.js";
 import { dagVan } from "../../shared/kalender/tijd.js";
 import { type AanvraagRecord, aanvragenVanAanbieder } from "../data/aanvragen.js";
@@ -46,11 +47,16 @@ export interface AfwikkelingSchrijven {
   acties: Schrijfactie[];
 }
 
-/** §15.4 at the moment `op` of the second signature on a vaststelling of `vastgesteld`. */
+/**
+ * §15.4 at the moment `op` of the second signature on a vaststelling of `vastgesteld` — or, with
+ * oorzaak herziening (§15.6), on a new vaststelling version: the same path books the difference
+ * with the ledger's eindpositie, incl. the correctie entries.
+ */
 export async function afwikkelingVan(
   r: AanvraagRecord,
   vastgesteld: Decimal,
   op: Date,
+  oorzaak: Oorzaak = { soort: "vaststelling", id: r.id },
 ): Promise<AfwikkelingSchrijven> {
   const [boekingen, { teVerrekenen, perJaar }] = await Promise.all([
     boekingenVanZaak(r.id),
@@ -62,7 +68,7 @@ export async function afwikkelingVan(
     boekingen,
     teVerrekenen,
     op,
-    oorzaak: { soort: "vaststelling", id: r.id },
+    oorzaak,
   });
   if (!u.ok) throw uitFout(u.fout, 409);
   const metZaak = u.waarde.boekingen.map((b) => ({

@@ -62,5 +62,8 @@ export function nacalculatieAntwoord(r: AanvraagRecord, s: Nacalculatiestand) {
     vaststelling: vaststellingWeergave(r),
     personeelInDienst: personeelInDienstVan(r) ?? null,
     afwikkeling: afwikkelingWeergave(r, s),
+    herzieningsvoorstel: r.overig.herzieningsvoorstel ?? null,
+    // §15.6: the earlier versions stay readable, oldest first, each with its own figures.
+    eerdereVaststellingen: (r.overig.vaststellingen ?? []).map(({ uitkomst: _, ...f }) => f),
   };
 }

@@ -1,8 +1,11 @@
 // Issue #3: the nacalculatie Lambda — the computed nacalculatie, the zorgkantoor's judgement of the
-// overige lines, and the vaststelling with four eyes (DOMAIN.md §9, §1). Each operation lives in
+// overige lines, and the vaststelling with four eyes and its herziening (DOMAIN.md §9, §1, §15.6). Each operation lives in
 // its own file; this file only wires them to the route table.
+
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
+import { herzieningVoorstellen } from "./herziening.js";
+import { herzieningGoedkeuren } from "./herzieningGoedkeuren.js";
 import { nacalculatieBerekenen } from "./nacalculatieBerekenen.js";
 import { overigeBeoordelen } from "./overigeBeoordelen.js";
 import { personeelInDienstVastleggen } from "./personeelInDienstVastleggen.js";
@@ -22,6 +25,8 @@ export const handler = maakLambda(
     vaststellingGoedkeuren,
     restantVoorstellen,
     restantGoedkeuren,
+    herzieningVoorstellen,
+    herzieningGoedkeuren,
   },
   { routes: NACALCULATIE_ROUTES, leesLidmaatschappen },
 );

@@ -7,6 +7,9 @@ import { JaarParamsSchema } from "../rapportage/schemas.js";
 import {
   AanvraagParamsSchema,
   GoedkeuringBodySchema,
+  HerzieningAntwoordSchema,
+  HerzieningBodySchema,
+  HerzieningsvoorstelAntwoordSchema,
   NacalculatieSchema,
   OverigeBodySchema,
   PersoneelInDienstBodySchema,
@@ -107,5 +110,30 @@ export const NACALCULATIE_ROUTES = [
     params: JaarParamsSchema,
     body: RestantGoedkeuringBodySchema,
     antwoord: RestantverdelingSchema,
+  },
+  {
+    methode: "POST",
+    pad: "/api/aanvragen/{aanvraagId}/vaststelling/herziening/voorstel",
+    functie: "nacalculatie",
+    operatie: "herzieningVoorstellen",
+    rollen: ZORGKANTOOR,
+    samenvatting:
+      "Stelt een herziening van de vaststelling voor met reden en gecorrigeerde cijfers (overige regels, jaarverslag uit het accountantsrapport); alleen na een vaststelling (§15.6)",
+    params: AanvraagParamsSchema,
+    body: HerzieningBodySchema,
+    antwoord: HerzieningsvoorstelAntwoordSchema,
+    status: 201,
+  },
+  {
+    methode: "POST",
+    pad: "/api/aanvragen/{aanvraagId}/vaststelling/herziening/goedkeuring",
+    functie: "nacalculatie",
+    operatie: "herzieningGoedkeuren",
+    rollen: BEHEER,
+    samenvatting:
+      "Keurt de herziening goed (tweede handtekening, andere gebruiker): nieuwe vaststellingsversie, correctieboekingen in het grootboek, herzieningsbrief (§15.6, §1)",
+    params: AanvraagParamsSchema,
+    body: GoedkeuringBodySchema,
+    antwoord: HerzieningAntwoordSchema,
   },
 ] as const satisfies readonly Route[];

@@ -21,34 +21,33 @@ const Versie = z
 
 export const AanvraagParamsSchema = z.strictObject({ aanvraagId: Id("de aanvraag") });
 
+const OverigeOordeelSchema = z
+  .strictObject({
+    id: Id("de overige regel"),
+    /** What was really spent on the line in year t (from the accountant's report). */
+    gerealiseerd: NietNegatiefBedragSchema,
+    /** false: not spent as agreed (§9.2), the line gets 0; a reason is required. */
+    conform: z.boolean({ error: "conform is true of false" }).default(true),
+    reden: z
+      .string({ error: "de reden is tekst" })
+      .trim()
+      .min(1, { error: "de reden mag niet leeg zijn" })
+      .max(2000, { error: "de reden is te lang" })
+      .optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (!r.conform && r.reden === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["reden"],
+        message: "geef een reden waarom deze regel niet conform de afspraak is besteed",
+      });
+  });
+
 export const OverigeBodySchema = z.strictObject({
   versie: Versie,
   regels: z
-    .array(
-      z
-        .strictObject({
-          id: Id("de overige regel"),
-          /** What was really spent on the line in year t (from the accountant's report). */
-          gerealiseerd: NietNegatiefBedragSchema,
-          /** false: not spent as agreed (§9.2), the line gets 0; a reason is required. */
-          conform: z.boolean({ error: "conform is true of false" }).default(true),
-          reden: z
-            .string({ error: "de reden is tekst" })
-            .trim()
-            .min(1, { error: "de reden mag niet leeg zijn" })
-            .max(2000, { error: "de reden is te lang" })
-            .optional(),
-        })
-        .superRefine((r, ctx) => {
-          if (!r.conform && r.reden === undefined)
-            ctx.addIssue({
-              code: "custom",
-              path: ["reden"],
-              message: "geef een reden waarom deze regel niet conform de afspraak is besteed",
-            });
-        }),
-      { error: "verwacht een lijst met overige regels" },
-    )
+    .array(OverigeOordeelSchema, { error: "verwacht een lijst met overige regels" })
     .min(1, { error: "geef minstens één regel op" })
     .max(200, { error: "te veel regels" }),
 });
@@ -60,6 +59,36 @@ export const VoorstelBodySchema = z.strictObject({
 });
 
 export const GoedkeuringBodySchema = z.strictObject({ versie: Versie });
+
+/**
+ * §15.6: the figures a herziening corrects. Per overige line the corrected realised amount and
+ * conform flag (with reason), as in §9.2; of the year report only the money figures of year t
+ * that the accountant's report checks — SV-loon, werkgeverslasten and inhuur [portal rule: client
+ * days and SV-days are production figures, not the accountant's correction].
+ */
+export const HerzieningCorrectiesSchema = z.strictObject({
+  overige: z
+    .array(OverigeOordeelSchema, { error: "verwacht een lijst met overige regels" })
+    .max(200, { error: "te veel regels" })
+    .optional(),
+  jaarverslag: z
+    .strictObject({
+      svLoon: NietNegatiefBedragSchema.optional(),
+      werkgeverslasten: NietNegatiefBedragSchema.optional(),
+      inhuur: NietNegatiefBedragSchema.optional(),
+    })
+    .optional(),
+});
+
+export const HerzieningBodySchema = z.strictObject({
+  versie: Versie,
+  reden: z
+    .string({ error: "geef de reden van de herziening" })
+    .trim()
+    .min(1, { error: "de reden van de herziening mag niet leeg zijn" })
+    .max(2000, { error: "de reden is te lang (hoogstens 2000 tekens)" }),
+  correcties: HerzieningCorrectiesSchema,
+});
 
 /** §15.7: whether the extra staff are still employed, with the date and a note (§9.4). */
 export const PersoneelInDienstBodySchema = z.strictObject({
@@ -108,6 +137,25 @@ const VaststellingSchema = z.object({
   voorgesteldDoor: z.string(),
   goedgekeurdDoor: z.string(),
   op: z.string(),
+  versie: z.number().optional().meta({ description: "1, +1 per herziening (§15.6)" }),
+  herziening: z
+    .object({
+      reden: z.string(),
+      vorigVastgesteld: Bedrag,
+      gecorrigeerd: Bedrag,
+      correcties: z.unknown(),
+      jaarverslag: z.unknown(),
+    })
+    .optional(),
+});
+
+const HerzieningsvoorstelSchema = z.object({
+  voorgesteldDoor: z.object({ sub: z.string(), rol: z.string() }),
+  op: z.string(),
+  reden: z.string(),
+  vanVersie: z.number(),
+  correcties: z.unknown(),
+  uitkomst: NacalculatieUitvoerSchema,
 });
 
 /** §15.3, §15.4: where the settlement stands, from the ledger. */
@@ -138,6 +186,10 @@ export const NacalculatieSchema = z
     personeelInDienst: PersoneelInDienstSchema.nullable(),
     /** §15.4: from the ledger once vastgesteld; null before. */
     afwikkeling: AfwikkelingSchema.nullable(),
+    /** §15.6: a herziening awaiting its second signature; null: none. */
+    herzieningsvoorstel: HerzieningsvoorstelSchema.nullable(),
+    /** §15.6: the earlier vaststelling versions, oldest first (each with its figures). */
+    eerdereVaststellingen: z.array(VaststellingSchema),
   })
   .meta({ id: "Nacalculatie", description: "De nacalculatie van een aanvraag (§9)" });
 
@@ -192,3 +244,16 @@ export const RestantverdelingSchema = z
     description:
       "De verdeling van het landelijk restant: voorgesteld, besloten met vier ogen, toegepast als nabetalingen (§15.7, §9.4)",
   });
+
+export const HerzieningsvoorstelAntwoordSchema = z
+  .object({ aanvraagId: z.string(), versie: z.number(), voorstel: HerzieningsvoorstelSchema })
+  .meta({ id: "Herzieningsvoorstel", description: "Voorgestelde herziening (§15.6)" });
+
+export const HerzieningAntwoordSchema = z
+  .object({
+    aanvraagId: z.string(),
+    versie: z.number(),
+    afspraakNummer: z.number(),
+    vaststelling: VaststellingSchema,
+  })
+  .meta({ id: "Herziening", description: "De herziene vaststelling, een nieuwe versie (§15.6)" });

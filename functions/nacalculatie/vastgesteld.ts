@@ -10,7 +10,7 @@ export const isVastgesteld = (r: AanvraagRecord): boolean =>
 
 /**
  * §15.6: after the vaststelling the year report, the overige judgements and the accountant's
- * report of that year are frozen; a correction is a herziening (not in this release). 409, so the
+ * report of that year are frozen; a correction is a herziening (herziening.ts). 409, so the
  * caller knows the data is final rather than wrong.
  */
 export function eisNietVastgesteld(r: AanvraagRecord, wat: string): void {

@@ -20,7 +20,9 @@ export interface AfspraakVersie {
 /**
  * Appends a version. Order [portal rule, §8/§9.3]: the history starts with exactly one
  * `initieel`; any number of `herschikking`s may follow (a corrected proposal is a new version);
- * after the `vaststelling` the agreement is final and nothing more is appended.
+ * after the `vaststelling` the agreement is final: no herschikking is appended any more.
+ * [portal rule, §15.6] A herziening is a new vaststelling version: only another `vaststelling`
+ * (with its reason) may follow a `vaststelling`.
  */
 export function voegAfspraakVersieToe(
   historie: readonly AfspraakVersie[],
@@ -41,11 +43,11 @@ export function voegAfspraakVersieToe(
       "soort: er is al een initiële afspraak; een wijziging is een herschikking of vaststelling",
     );
   }
-  if (laatste?.soort === "vaststelling") {
+  if (laatste?.soort === "vaststelling" && nieuw.soort !== "vaststelling") {
     return fout(
       "AFSPRAAK_AL_VASTGESTELD",
       "soort",
-      "soort: de afspraak is al vastgesteld en kan niet meer worden gewijzigd",
+      "soort: de afspraak is al vastgesteld; een correctie is een herziening (een nieuwe vaststelling)",
     );
   }
   if (nieuw.bedrag.lt(0)) {

@@ -40,6 +40,7 @@ describe("gebeurtenissen", () => {
       "toekenning_voorgesteld",
       "vaststelling_voorgesteld",
       "herschikking_voorgesteld",
+      "herziening_voorgesteld",
     ] as const)
       expect(zichtbaarVoor(g, "aanbieder"), g).toBe(false);
     // ... while the decisions themselves reach the aanbieder, in the portal and by mail.
@@ -48,6 +49,7 @@ describe("gebeurtenissen", () => {
       "aanvraag_afgewezen",
       "herschikking_besloten",
       "vaststelling_vastgesteld",
+      "vaststelling_herzien",
     ] as const)
       expect(ontvangers(g)).toContainEqual({ partij: "aanbieder", email: true });
   });

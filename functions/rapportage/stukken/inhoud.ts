@@ -150,17 +150,51 @@ function saldoTekst(g: VaststellingGegevens): string {
         g.vervaldatum ? `; te betalen uiterlijk ${datum(g.vervaldatum)}` : ""
       }.`,
   ].filter((x): x is string => typeof x === "string");
+  const h = g.herziening;
+  if (h && d(h.gecorrigeerd).gt(0))
+    delen.unshift(
+      `Nog openstaande betaalopdrachten of vorderingen zijn met ${bedrag(h.gecorrigeerd)} gecorrigeerd.`,
+    );
   return delen.length > 0 ? delen.join(" ") : "Er valt niets na te betalen of terug te vorderen.";
+}
+
+/** §15.6: what a herziening changed, with its reason; nothing for the first vaststelling. */
+function herzieningBlokken(g: VaststellingGegevens): Blok[] {
+  const h = g.herziening;
+  if (!h) return [];
+  const verschil = new Decimal(g.vastgesteld).minus(h.vorigVastgesteld);
+  return [
+    { soort: "kop", tekst: `Herziening (versie ${g.versie ?? 2})` },
+    {
+      soort: "alinea",
+      tekst: `De vaststelling is herzien op ${datum(g.op)}. Reden: ${h.reden}`,
+    },
+    {
+      soort: "tabel",
+      kolommen: ["", "Bedrag"],
+      rijen: [
+        ["Eerder vastgesteld kwaliteitsbudget", bedrag(h.vorigVastgesteld)],
+        ["Herzien vastgesteld kwaliteitsbudget", bedrag(g.vastgesteld)],
+        ["Verschil", euro(verschil)],
+      ],
+      totaalrij: true,
+    },
+  ];
 }
 
 export function vaststelling(g: VaststellingGegevens): Brief {
   const betaald = new Decimal(g.vastgesteld).minus(g.saldo); // §9.3: saldo = vastgesteld − betaald
+  // §15.6: the letter shows the version in force; a herziening names itself, old and new amounts.
+  const titel = g.herziening
+    ? `Herziening vaststelling kwaliteitsbudget ${g.jaar}`
+    : `Vaststelling kwaliteitsbudget ${g.jaar}`;
   const blokken: Blok[] = [
-    { soort: "kop", tekst: `Vaststelling kwaliteitsbudget ${g.jaar}` },
+    { soort: "kop", tekst: titel },
     {
       soort: "alinea",
       tekst: `${g.zorgkantoor} heeft de nacalculatie van het kwaliteitsbudget ${g.jaar} van ${g.aanbieder} beoordeeld en stelt het kwaliteitsbudget vast op ${bedrag(g.vastgesteld)}.`,
     },
+    ...herzieningBlokken(g),
     afspraakTabel(g.vastgesteldeAfspraak, "Vastgesteld kwaliteitsbudget"),
     { soort: "kop", tekst: "Saldo" },
     {
@@ -169,7 +203,10 @@ export function vaststelling(g: VaststellingGegevens): Brief {
       rijen: [
         ...(g.afgesproken ? [["Afgesproken kwaliteitsbudget", bedrag(g.afgesproken.totaal)]] : []),
         ["Vastgesteld kwaliteitsbudget", bedrag(g.vastgesteld)],
-        ["Betaalde voorschotten", euro(betaald)],
+        [
+          g.herziening ? "Al betaald (voorschotten en nabetaling)" : "Betaalde voorschotten",
+          euro(betaald),
+        ],
         ["Saldo", bedrag(g.saldo)],
       ],
       totaalrij: true,
@@ -177,15 +214,15 @@ export function vaststelling(g: VaststellingGegevens): Brief {
     { soort: "alinea", tekst: saldoTekst(g) },
     {
       soort: "alinea",
-      tekst: `Deze vaststelling is op ${datum(g.op)} door twee medewerkers van ${g.zorgkantoor} goedgekeurd.`,
+      tekst: `Deze ${g.herziening ? "herziening" : "vaststelling"} is op ${datum(g.op)} door twee medewerkers van ${g.zorgkantoor} goedgekeurd.`,
     },
   ];
   return {
-    titel: `Vaststelling kwaliteitsbudget ${g.jaar}`,
+    titel,
     van: g.zorgkantoor,
     aan: g.aanbieder,
     datum: datum(g.op),
-    onderwerp: `Vaststelling kwaliteitsbudget ${g.jaar}`,
+    onderwerp: titel,
     blokken,
   };
 }

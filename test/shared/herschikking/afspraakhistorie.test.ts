@@ -48,6 +48,17 @@ describe("afspraakhistorie (§8)", () => {
     ).toBe("AFSPRAAK_NEGATIEF");
   });
 
+  it("§15.6 [portal rule]: een herziening is een nieuwe vaststellingsversie na de vaststelling", () => {
+    const h = [versie("initieel", "1"), versie("vaststelling", "1")];
+    const r = voegAfspraakVersieToe(h, versie("vaststelling", "0.5"));
+    expect(code(r)).toBe("ok");
+    if (r.ok)
+      expect(r.waarde.map((v) => v.soort)).toEqual(["initieel", "vaststelling", "vaststelling"]);
+    expect(code(voegAfspraakVersieToe(h, versie("initieel", "2")))).toBe(
+      "INITIELE_AFSPRAAK_BESTAAT_AL",
+    );
+  });
+
   it("laat de oude historie ongemoeid bij het toevoegen", () => {
     const h = [versie("initieel", "1")];
     voegAfspraakVersieToe(h, versie("herschikking", "2"));

@@ -2,11 +2,18 @@
 // Reading uses the tenant's shared agreed case; every example that changes a case gets a fresh
 // agreed case of the tenant in a year of its own (one aanvraag per triple, §2) with what the
 // request needs — only for the roles that can succeed; the others are refused before any read.
-import { leesAanvraag } from "../../../../functions/data/aanvragen.js";
+
+import { type AanvraagRecord, leesAanvraag } from "../../../../functions/data/aanvragen.js";
+import { legAfspraakVast } from "../../../../functions/data/afspraken.js";
 import { schrijfVerdelingsvoorstel } from "../../../../functions/data/restantverdeling.js";
 import { parametersPk } from "../../../../functions/data/sleutels.js";
 import { schrijfTransactie } from "../../../../functions/data/transactie.js";
-import { legVoorstelVast } from "../../../../functions/nacalculatie/vaststellingVoorstellen.js";
+import { afwikkelingVan } from "../../../../functions/nacalculatie/afwikkeling.js";
+import { nacalculatieStand } from "../../../../functions/nacalculatie/stand.js";
+import {
+  legVoorstelVast,
+  uitkomstOfWeiger,
+} from "../../../../functions/nacalculatie/vaststellingVoorstellen.js";
 import { Decimal } from "../../../../shared/geld/decimal.js";
 import type { Zaakscope } from "../../../../shared/toegang/lidmaatschap.js";
 import { nacalculatieZaak } from "../../nacalculatie/opzet.js";
@@ -25,6 +32,62 @@ const zorgkantoorRollen = ["beoordelaar", "zorgkantoor-beheer"];
 async function vers(zaak: Zaakscope, beller: string, rollen: readonly string[]) {
   if (!rollen.includes(beller)) return (await zaakVan(zaak)).id;
   return (await nacalculatieZaak(jaar++, zaak)).id;
+}
+
+/**
+ * §15.6: a case whose vaststelling is laid down (as vaststellingGoedkeuren does, through the data
+ * layer, settlement included) and, with `voorstel`, a herziening without corrections proposed by
+ * another user — what the herziening routes need.
+ */
+async function vastgesteld(id: string, voorstel: boolean): Promise<AanvraagRecord> {
+  const r = (await leesAanvraag(id))!;
+  const u = uitkomstOfWeiger(await nacalculatieStand(r));
+  const nu = new Date();
+  const { afwikkeling: a, acties } = await afwikkelingVan(r, new Decimal(u.vastgesteld), nu);
+  const voorsteller = { sub: "matrix-voorsteller", rol: "beoordelaar" as const };
+  const w = await legAfspraakVast(
+    r,
+    r.versie,
+    {
+      soort: "vaststelling",
+      personeel: new Decimal(u.personeelVergoedbaar),
+      overige: new Decimal(u.overigeVergoedbaar),
+      compensatie: new Decimal(u.compensatie),
+      reden: "matrix",
+      voorgesteldDoor: voorsteller,
+    },
+    { wie: { sub: "matrix-beheer", rol: "zorgkantoor-beheer" }, nu, correlatieId: uniek("matrix") },
+    {
+      acties,
+      velden: {
+        vaststelling: {
+          vastgesteld: u.vastgesteld,
+          saldo: u.saldo,
+          saldoSoort: u.saldoSoort,
+          nabetaling: a.nabetaling.toFixed(2),
+          verrekening: a.verrekend.toFixed(2),
+          terugvordering: a.vordering.toFixed(2),
+          voorgesteldDoor: voorsteller.sub,
+          goedgekeurdDoor: "matrix-beheer",
+          op: nu.toISOString(),
+          uitkomst: u,
+        },
+        ...(voorstel && {
+          herzieningsvoorstel: {
+            voorgesteldDoor: voorsteller,
+            op: nu.toISOString(),
+            reden: "matrix",
+            vanVersie: 1,
+            correcties: {},
+            // Without corrections, and nothing released since: the same outcome.
+            uitkomst: u,
+          },
+        }),
+      },
+    },
+  );
+  if (!w.ok) throw new Error(w.weigering.melding);
+  return w.waarde;
 }
 
 export const NACALCULATIE_VOORBEELDEN: Partial<Voorbeelden> = {
@@ -124,6 +187,35 @@ export const NACALCULATIE_VOORBEELDEN: Partial<Voorbeelden> = {
         if (!v.ok) throw new Error(v.weigering.melding);
       }
       return { pad: `/api/landelijk/${j}/restant/goedkeuring`, body: { versie: 1 } };
+    },
+  },
+  herzieningVoorstellen: {
+    tenantgebonden: true,
+    verzoek: async ({ zaak, beller }) => {
+      const id = await vers(zaak, beller, zorgkantoorRollen);
+      const r = zorgkantoorRollen.includes(beller)
+        ? await vastgesteld(id, false)
+        : (await leesAanvraag(id))!;
+      return {
+        pad: `/api/aanvragen/${id}/vaststelling/herziening/voorstel`,
+        body: {
+          versie: r.versie,
+          reden: "matrix: correctie van de accountant",
+          correcties: { overige: [{ id: "o1", gerealiseerd: "50000.00", conform: true }] },
+        },
+      };
+    },
+  },
+  herzieningGoedkeuren: {
+    tenantgebonden: true,
+    verzoek: async ({ zaak, beller }) => {
+      const id = await vers(zaak, beller, ["zorgkantoor-beheer"]);
+      const r =
+        beller === "zorgkantoor-beheer" ? await vastgesteld(id, true) : (await leesAanvraag(id))!;
+      return {
+        pad: `/api/aanvragen/${id}/vaststelling/herziening/goedkeuring`,
+        body: { versie: r.versie },
+      };
     },
   },
 };
