@@ -33,6 +33,7 @@ import {
   telOp,
 } from "../../../shared/grootboek/saldo.js";
 import { betaalopdrachtSleutel } from "../../../shared/voorschot/betaalopdracht.js";
+import { zorgVoorBankrekening } from "../bank/opzet.js";
 import { startApi, uniek } from "../http/api.js";
 
 let gw: Gateway;
@@ -83,6 +84,8 @@ async function voerUit(stappen: readonly Stap[]): Promise<void> {
     aanbiederId: uniek("aanbieder-grootboek"),
     zorgkantoorId: zks[i === 2 ? 1 : 0]!,
   }));
+  // §15.5: a release needs each aanbieder's approved bank account.
+  await Promise.all(zaken.map((z) => zorgVoorBankrekening(z.aanbiederId, z.aanbiederId)));
   const landelijkVoor = await landelijkSaldo(jaar);
   const versies = new Map<string, number>();
   for (const s of stappen) {

@@ -232,7 +232,8 @@ describe("eigenschappen van het grootboek (§15.3, §15.4)", () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // 150 histories of up to 50 steps: ~3 s alone, more on a busy 2-core machine.
+  }, 60_000);
 
   it("verrekent werkelijk: in sommige geschiedenissen ontstaan verrekeningsparen en correcties", () => {
     // Guards the generator: the properties above must not hold only because offsets never happen.
