@@ -78,6 +78,12 @@ describe("jaarverslag", () => {
       ["Cliëntdagen VV5 2020", "14600"],
       ["Cliëntdagen VV6 2020", "12775"],
       ["Cliëntdagen VV7 2020", "4380"],
+      ["Cliëntdagen VV8 basisjaar", "0"],
+      ["Cliëntdagen VV9b basisjaar", "0"],
+      ["Cliëntdagen VV10 basisjaar", "0"],
+      ["Cliëntdagen VV8 2020", "0"],
+      ["Cliëntdagen VV9b 2020", "0"],
+      ["Cliëntdagen VV10 2020", "0"],
     ];
     for (const [label, waarde] of invullen)
       await page.getByLabel(label, { exact: true }).fill(waarde);
@@ -86,6 +92,31 @@ describe("jaarverslag", () => {
     expect(await page.locator(".kb-kaart").textContent()).toMatch(/€ [\d.]+,\d\d/);
     await controleerToegankelijkheid(page, "jaarverslag met voorbeeld");
     await schermafdruk(page, "jaarverslag-voorbeeld");
+    expect(s.fouten).toEqual([]);
+    await s.context.close();
+  });
+
+  it("weigert een leeg cijfer bij zijn veld: 0 is een cijfer, leeg niet (§15.6)", async () => {
+    const s = await alsAanbieder(browser, "2021-02-15T10:00:00+01:00");
+    const { page } = s;
+    await naar(s, link.jaarverslag(zaak()));
+    await page.getByText("U kunt het jaarverslag indienen tot en met 31-03-2021").waitFor();
+    // Every figure filled in (0 where there was nothing), except SV-dagen 2020.
+    for (const veld of await page.getByRole("textbox").all()) await veld.fill("0");
+    const leeg = page.getByLabel("SV-dagen 2020", { exact: true });
+    await leeg.fill("");
+    await page.getByRole("button", { name: "Jaarverslag indienen" }).click();
+    await page.getByRole("heading", { name: "Er is iets niet in orde" }).waitFor();
+    expect(await leeg.getAttribute("aria-invalid")).toBe("true");
+    const fout = page.locator(`[id="${await leeg.getAttribute("id")}-fout"]`);
+    expect(await fout.textContent()).toMatch(/^ontbreekt: vul het aantal dagen in \(0 als/);
+    const samenvatting = page.getByRole("link", { name: /^SV-dagen 2020: ontbreekt/ });
+    await samenvatting.click();
+    await expect.poll(() => leeg.evaluate((el) => el.matches(":focus"))).toBe(true);
+    // No API path on screen.
+    expect(await page.locator("main").textContent()).not.toMatch(/verslag\.|svDagen/);
+    await controleerToegankelijkheid(page, "jaarverslag met leeg cijfer geweigerd");
+    await schermafdruk(page, "jaarverslag-leeg-cijfer");
     expect(s.fouten).toEqual([]);
     await s.context.close();
   });

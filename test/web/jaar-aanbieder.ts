@@ -188,6 +188,12 @@ export async function jaarverslag(s: Sessie, id: string, op: string) {
     ["Cliëntdagen VV5 2020", "14600"],
     ["Cliëntdagen VV6 2020", "12775"],
     ["Cliëntdagen VV7 2020", "4380"],
+    ["Cliëntdagen VV8 basisjaar", "0"],
+    ["Cliëntdagen VV9b basisjaar", "0"],
+    ["Cliëntdagen VV10 basisjaar", "0"],
+    ["Cliëntdagen VV8 2020", "0"],
+    ["Cliëntdagen VV9b 2020", "0"],
+    ["Cliëntdagen VV10 2020", "0"],
   ];
   for (const [label, waarde] of invullen) await p.getByLabel(label, { exact: true }).fill(waarde);
   await p.getByRole("heading", { name: "Voorlopige nacalculatie" }).waitFor();

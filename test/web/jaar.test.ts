@@ -7,6 +7,7 @@
 // jaarverslag and the accountant's report (uploaded in the dossier). A fresh zorgkantoor and
 // aanbieder with their own users and a kader of 1.024.000,00, so no other test's changes interfere.
 // Screenshots of each step in .test-artefacten/web/jaar-*.png.
+import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { gebruikLokaleStack } from "../../lokaal/demo.js";
@@ -182,6 +183,24 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
     await q.getByRole("button", { name: "Betaalbatch goedkeuren" }).click();
     await statusMet(q, "vrijgegeven voor betaling");
     await stap(q, "09-batch-vrijgegeven");
+
+    // §15.5: the released batch goes to the bank as a SEPA pain.001 file, beside XLSX and CSV.
+    const r = await scherm(
+      beheer1,
+      `${PAGINAS.voorschotten}?zorgkantoor=${scope.zorgkantoorId}&jaar=2020`,
+      winter("2020-03-26"),
+    );
+    await r.getByLabel("Maand", { exact: true }).selectOption("3");
+    await r.getByRole("button", { name: "Toon betaalopdrachten" }).click();
+    await r.getByRole("button", { name: "Export XLSX batch 1" }).waitFor();
+    const [sepa] = await Promise.all([
+      r.waitForEvent("download"),
+      r.getByRole("button", { name: "SEPA-bestand (pain.001) batch 1" }).click(),
+    ]);
+    expect(sepa.suggestedFilename()).toMatch(/batch-1-pain\.001.*\.xml$/);
+    const xml = await readFile(await sepa.path(), "utf8");
+    expect(xml).toContain("<CtrlSum>192000.00</CtrlSum>");
+    await stap(r, "09b-batch-sepa");
   });
 
   it("realisaties door de site, maandruns (API), de herschikking; het schema toont 768.000,00", async () => {

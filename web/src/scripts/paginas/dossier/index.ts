@@ -10,6 +10,7 @@ import { toonLaadfout } from "../../lib/laadfout.js";
 import { foutTekst, start } from "../../lib/pagina.js";
 import { toestandNaam } from "../../lib/toestand.js";
 import { accountantsrapport } from "./accountantsrapport.js";
+import { herschikking } from "./herschikking.js";
 
 interface Aanvraag {
   id: string;
@@ -128,8 +129,10 @@ try {
   const a = await haal<Aanvraag>(`/api/aanvragen/${seg(id)}`);
   const pad = `/api/aanvragen/${seg(a.id)}`;
   const rapport = accountantsrapport(a); // loads alongside the audit trail, never rejects
+  const voorstel = herschikking(a.id); // §15.2: only while a proposal names this case; never rejects
   const audit = await haal<{ regels: AuditRegel[] }>(`${pad}/audit`).catch((e) => e as Error);
   const rapportSectie = await rapport;
+  const herschikkingSectie = await voorstel;
   vervang(
     pagina,
     h("h2", { class: "utrecht-heading-2" }, `Aanvraag ${a.jaar} van ${a.aanbiederId}`),
@@ -152,6 +155,7 @@ try {
     ),
     status,
     ondertekening(a, audit instanceof Error ? null : audit.regels),
+    herschikkingSectie,
     rapportSectie,
     h("h2", { class: "utrecht-heading-2" }, "Audittrail"),
     audit instanceof Error

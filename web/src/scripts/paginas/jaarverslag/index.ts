@@ -72,12 +72,18 @@ async function toon(): Promise<void> {
   const samenvatting = h("div", {});
   const status = h("div", {});
 
-  /** The verslag as the API wants it; null (with field errors) when something cannot be read. */
+  /**
+   * The verslag as the API wants it; null (with field errors) when something cannot be read.
+   * §15.6: 0 is a figure, empty is not. For indienen an empty field is left out, so the server
+   * names it (shown at that field); the live preview stores nothing and counts an empty field as 0.
+   */
   function verslag(toonFouten: boolean): Json | null {
     const uit: Json = {};
     const fouten: FoutRegel[] = [];
     for (const { pad, veld: x, dagen } of velden) {
       const s = x.invoer.value.trim().replace(/\s/g, "");
+      if (toonFouten) zetFout(x, null);
+      if (s === "" && toonFouten) continue;
       const c = dagen ? null : centen(s || "0");
       const waarde = dagen
         ? /^\d+$/.test(s.replace(/\./g, "") || "0")
@@ -86,7 +92,6 @@ async function toon(): Promise<void> {
         : c !== null && c >= 0n
           ? bedragTekst(c)
           : null;
-      if (toonFouten) zetFout(x, null);
       if (waarde === null) {
         const tekst = dagen
           ? "vul een geheel aantal dagen in"
@@ -175,7 +180,16 @@ async function toon(): Promise<void> {
         e instanceof ApiFout && e.status === 409
           ? " Laad de pagina opnieuw om de nieuwste versie te zien."
           : "";
-      foutSamenvatting(samenvatting, [{ tekst: `${foutTekst(e)}${extra}` }]);
+      // A refused figure ("verslag.svDagen.jaar: ontbreekt: …") goes to its field, without the path.
+      const pad = e instanceof ApiFout ? e.veld?.replace(/^verslag\./, "") : undefined;
+      const bij = velden.find((x) => x.pad.join(".") === pad)?.veld;
+      if (bij) {
+        const tekst = foutTekst(e)
+          .replace(/^[\w.[\]]+: /, "")
+          .replace("(0.00 als", "(0 als");
+        zetFout(bij, tekst);
+        foutSamenvatting(samenvatting, [{ veld: bij, tekst }]);
+      } else foutSamenvatting(samenvatting, [{ tekst: `${foutTekst(e)}${extra}` }]);
     }
   }
 

@@ -1,6 +1,6 @@
 // PAGINAS.voorschotten (issue #5, §6, §1): the monthly voorschot run (with a dry run that writes
 // nothing), the payment orders of a month, payment batches (propose; release by a second,
-// different zorgkantoor-beheer user; export for the financial administration as XLSX or CSV)
+// different zorgkantoor-beheer user; export for the financial administration as XLSX or CSV, and the SEPA pain.001 file for the bank)
 // and the voorschot schedule of one aanvraag per month.
 import {
   OPDRACHTSOORT_LABEL,
@@ -169,6 +169,17 @@ async function toonMaand(m: number): Promise<void> {
               },
               "subtle",
             ),
+          ),
+          // §15.5: the bank's transfer file (ISO 20022 pain.001) of a released batch.
+          knop(
+            `SEPA-bestand (pain.001) batch ${b.nummer}`,
+            () => {
+              download(
+                `${zk}/betaalopdrachten/${mm}/batches/${b.nummer}/sepa`,
+                `betaalbatch-${mm}-${b.nummer}-pain.001.xml`,
+              ).catch((e) => toonServerFout(fout, [], e));
+            },
+            "subtle",
           ),
         ),
   ];
