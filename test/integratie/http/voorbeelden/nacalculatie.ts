@@ -159,8 +159,14 @@ export const NACALCULATIE_VOORBEELDEN: Partial<Voorbeelden> = {
   restantGoedkeuren: {
     tenantgebonden: false,
     verzoek: async ({ beller }) => {
-      const j = RESTANT_GOEDKEURING_JAAR;
-      if (beller === "landelijk-beheer") {
+      if (beller !== "landelijk-beheer")
+        return {
+          pad: `/api/landelijk/${RESTANT_GOEDKEURING_JAAR}/restant/goedkeuring`,
+          body: { versie: 1 },
+        };
+      // A decided year stays decided: every call (the matrix and the bundle test share the table)
+      // takes the first year from here that has no distribution yet (put-if-absent picks it).
+      for (let j = RESTANT_GOEDKEURING_JAAR; j <= 2089; j++) {
         const ctx = {
           wie: { sub: "matrix-landelijk-voorsteller", rol: "landelijk-beheer" as const },
           nu: new Date(),
@@ -184,9 +190,9 @@ export const NACALCULATIE_VOORBEELDEN: Partial<Voorbeelden> = {
           { gebeurtenis: "restantverdeling_voorgesteld", onderwerp: parametersPk(j) },
           ctx,
         );
-        if (!v.ok) throw new Error(v.weigering.melding);
+        if (v.ok) return { pad: `/api/landelijk/${j}/restant/goedkeuring`, body: { versie: 1 } };
       }
-      return { pad: `/api/landelijk/${j}/restant/goedkeuring`, body: { versie: 1 } };
+      throw new Error("geen vrij jaar voor het voorbeeld van de restantgoedkeuring");
     },
   },
   herzieningVoorstellen: {
