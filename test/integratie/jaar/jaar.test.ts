@@ -455,4 +455,29 @@ describe("het hele jaar 2020 over HTTP (§4–§9, §13)", () => {
       ["vaststelling", "892918.08"],
     ]);
   });
+
+  it("de nabetaling (mei 2021) gaat in een batch met vier ogen; daarna is de zaak afgewikkeld (§15.4)", async () => {
+    const op = zomer("2021-05-20");
+    const stand = async () => (await als(aanbieder, zaak("/nacalculatie"), op)).body!.afwikkeling;
+    expect(await stand()).toEqual({
+      betaald: "768000.00",
+      openstaandBesteld: "124918.08",
+      vorderingOpen: "0.00",
+      afgewikkeld: false,
+    });
+    const batches = `/api/zorgkantoren/${scope.zorgkantoorId}/betaalopdrachten/2021-05/batches`;
+    const b = await post(beheer1, batches, op);
+    expect(b.status, JSON.stringify(b.body)).toBe(201);
+    expect(b.body).toMatchObject({ aantal: 1, totaal: "124918.08" });
+    const v = await post(beheer2, `${batches}/${b.body!.nummer}/vrijgave`, op, {
+      versie: b.body!.versie,
+    });
+    expect(v.status, JSON.stringify(v.body)).toBe(200);
+    expect(await stand()).toEqual({
+      betaald: "892918.08",
+      openstaandBesteld: "0.00",
+      vorderingOpen: "0.00",
+      afgewikkeld: true,
+    });
+  });
 });
