@@ -4,6 +4,7 @@
 // become items: the entries with their balances (functions/data/grootboek.ts) and, for a
 // nabetaling, a payment order in the month of the decision so it is paid through a batch with a
 // second signature like every other payment.
+import { bedragTekst } from "../../shared/geld/bedrag.js";
 import type { Decimal } from "../../shared/geld/decimal.js";
 import {
   type Afwikkeling,
@@ -12,11 +13,12 @@ import {
 } from "../../shared/grootboek/afwikkeling.js";
 import type { Oorzaak } from "../../shared/grootboek/boeking.js";
 import { openPosten } from "../../shared/grootboek/posten.js";
-import { dagVan } from "../../shared/kalender/tijd.js";
+import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
 import { type AanvraagRecord, aanvragenVanAanbieder } from "../data/aanvragen.js";
 import { nabetalingOpdrachtActie } from "../data/betaalopdrachten.js";
 import { boekingActies, boekingenVanZaak } from "../data/grootboek.js";
 import type { Schrijfactie } from "../data/voorwaarden.js";
+import type { VaststellingOpslag } from "../data/zaakgegevens.js";
 import { uitFout } from "../lib/probleem.js";
 
 /** Open orders of the aanbieder's other years at this zorgkantoor: what an offset can settle. */
@@ -80,3 +82,26 @@ export async function afwikkelingVan(
     .map((b) => nabetalingOpdrachtActie(r.id, b, dagVan(op)));
   return { afwikkeling: u.waarde, acties: [...boekingActies(metZaak), ...nabetalingen] };
 }
+
+/**
+ * §9.3, §15.4: the vaststelling as the case keeps it — the §9 figures of `u`, the split of the
+ * settlement as the ledger books it, who proposed and who approved. One shape for the
+ * vaststelling and each herziening.
+ */
+export const vaststellingOpslag = (
+  u: { vastgesteld: string; saldo: string; saldoSoort: string },
+  a: Afwikkeling,
+  door: { voorgesteld: string; goedgekeurd: string },
+  op: Date,
+): VaststellingOpslag => ({
+  vastgesteld: u.vastgesteld,
+  saldo: u.saldo,
+  saldoSoort: u.saldoSoort,
+  nabetaling: bedragTekst(a.nabetaling),
+  verrekening: bedragTekst(a.verrekend),
+  terugvordering: bedragTekst(a.vordering),
+  ...(a.vervaldatum && { vervaldatum: dagTekst(a.vervaldatum) }),
+  voorgesteldDoor: door.voorgesteld,
+  goedgekeurdDoor: door.goedgekeurd,
+  op: op.toISOString(),
+});

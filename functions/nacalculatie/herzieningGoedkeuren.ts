@@ -9,7 +9,6 @@
 // or a vordering), and the audit record with before/after and the reason.
 import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
-import { dagTekst } from "../../shared/kalender/tijd.js";
 import type { Rol } from "../../shared/rollen.js";
 import { legAfspraakVast } from "../data/afspraken.js";
 import { ofWeiger } from "../data/transactie.js";
@@ -19,7 +18,7 @@ import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { eisTweedeHandtekening } from "../lib/vierogen.js";
 import type { RouteVan } from "../routes.js";
 import { laadZaak } from "../voorschot/zaak.js";
-import { afwikkelingVan } from "./afwikkeling.js";
+import { afwikkelingVan, vaststellingOpslag } from "./afwikkeling.js";
 import { eisVaststelling, herbereken, versieVan } from "./herziening.js";
 
 export const herzieningGoedkeuren: Operatie<RouteVan<"herzieningGoedkeuren">> = async (v) => {
@@ -56,16 +55,7 @@ export const herzieningGoedkeuren: Operatie<RouteVan<"herzieningGoedkeuren">> = 
   );
   const door = { sub: voorstel.voorgesteldDoor.sub, rol: voorstel.voorgesteldDoor.rol as Rol };
   const nieuw: VaststellingOpslag = {
-    vastgesteld: u.vastgesteld,
-    saldo: u.saldo,
-    saldoSoort: u.saldoSoort,
-    nabetaling: bedragTekst(a.nabetaling),
-    verrekening: bedragTekst(a.verrekend),
-    terugvordering: bedragTekst(a.vordering),
-    ...(a.vervaldatum && { vervaldatum: dagTekst(a.vervaldatum) }),
-    voorgesteldDoor: door.sub,
-    goedgekeurdDoor: v.gebruiker.sub,
-    op: v.nu.toISOString(),
+    ...vaststellingOpslag(u, a, { voorgesteld: door.sub, goedgekeurd: v.gebruiker.sub }, v.nu),
     versie,
     herziening: {
       reden: voorstel.reden,

@@ -1,14 +1,4 @@
-// DOMAIN.md §9.3 and §1 (four eyes): a zorgkantoor-beheer user OTHER than the proposer approves
-// the vaststelling. The nacalculatie is computed again: if the data changed since the proposal the
-// answer is 409 (propose again). In ONE transaction (functions/data/afspraken.ts legAfspraakVast):
-// the agreement version of kind `vaststelling` (eligible personeel, eligible overige,
-// compensatie), the kader moved by the difference under its condition, the saldo (nabetaling /
-// verrekening / terugvordering) on the case, the settlement's ledger entries and the nabetaling's
-// payment order (§15.4, afwikkeling.ts), and the audit record. The split stored and shown in the
-// letter is the settlement's: what the ledger will pay, offset or reclaim.
-import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
-import { dagTekst } from "../../shared/kalender/tijd.js";
 import type { Rol } from "../../shared/rollen.js";
 import { leesAanvraag } from "../data/aanvragen.js";
 import { legAfspraakVast } from "../data/afspraken.js";
@@ -19,7 +9,7 @@ import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { eisTweedeHandtekening } from "../lib/vierogen.js";
 import type { RouteVan } from "../routes.js";
 import { laadZaak } from "../voorschot/zaak.js";
-import { afwikkelingVan } from "./afwikkeling.js";
+import { afwikkelingVan, vaststellingOpslag } from "./afwikkeling.js";
 import { type VaststellingOpslag, voorstelVan } from "./antwoord.js";
 import { eisOpenNacalculatie } from "./eisen.js";
 import { nacalculatieStand } from "./stand.js";
@@ -66,16 +56,7 @@ export const vaststellingGoedkeuren: Operatie<RouteVan<"vaststellingGoedkeuren">
     );
   const { afwikkeling: a, acties } = await afwikkelingVan(r, new Decimal(u.vastgesteld), v.nu);
   const vaststelling: VaststellingOpslag = {
-    vastgesteld: u.vastgesteld,
-    saldo: u.saldo,
-    saldoSoort: u.saldoSoort,
-    nabetaling: bedragTekst(a.nabetaling),
-    verrekening: bedragTekst(a.verrekend),
-    terugvordering: bedragTekst(a.vordering),
-    ...(a.vervaldatum && { vervaldatum: dagTekst(a.vervaldatum) }),
-    voorgesteldDoor: door.sub,
-    goedgekeurdDoor: v.gebruiker.sub,
-    op: v.nu.toISOString(),
+    ...vaststellingOpslag(u, a, { voorgesteld: door.sub, goedgekeurd: v.gebruiker.sub }, v.nu),
   };
   const na = ofWeiger(
     await legAfspraakVast(
