@@ -45,6 +45,13 @@ export const herinneringenVanGsi1 = (ontvanger: string): string => `HERINNERINGE
 /** gsi2 (sparse): the permanent failures of a zorgkantoor, by time of failure. */
 export const mislukteHerinneringenGsi2 = (zorgkantoorId: string): string =>
   `HERINNERINGEN_MISLUKT#${encodeURIComponent(zorgkantoorId)}`;
+/**
+ * gsi2 (sparse): the failed sends of a zorgkantoor that the next run tries again. A run only
+ * considers the moments since the previous run (herinneringsruns.ts) plus this list, so a daily
+ * run does work in proportion to what is due that day, not to every reminder still in its window.
+ */
+export const teHerhalenGsi2 = (zorgkantoorId: string): string =>
+  `HERINNERINGEN_OPNIEUW#${encodeURIComponent(zorgkantoorId)}`;
 
 export interface Claim {
   sleutel: string;
@@ -118,13 +125,14 @@ export async function claimHerinnering(c: Claim): Promise<boolean> {
 
 export type Uitkomst =
   | { status: "verstuurd"; email: string }
-  | { status: "mislukt"; fout: string }
+  | { status: "mislukt"; fout: string; zorgkantoorId: string }
   | { status: "definitief_mislukt"; fout: string; zorgkantoorId: string; email?: string };
 
 /**
- * Ends a claimed reminder: "verstuurd" (with the address used), "mislukt" (with the error; the
- * next run may claim it again) or "definitief_mislukt" (listed for the zorgkantoor's beheer, with
- * the address it was sent to when there was one, so beheer can check it).
+ * Ends a claimed reminder: "verstuurd" (with the address used), "mislukt" (with the error; on
+ * the zorgkantoor's retry list, so the next run claims it again) or "definitief_mislukt" (listed
+ * for the zorgkantoor's beheer, with the address it was sent to when there was one, so beheer
+ * can check it). Either end but "mislukt" takes the reminder off the retry list.
  */
 export async function sluitHerinnering(
   sleutel: string,
@@ -136,17 +144,21 @@ export async function sluitHerinnering(
   const velden: Record<string, string> = { status, bijgewerktOp: nu.toISOString() };
   if ("email" in rest && rest.email) velden.email = rest.email;
   if ("fout" in rest) velden.fout = rest.fout;
-  if ("zorgkantoorId" in rest) {
-    velden.gsi2pk = mislukteHerinneringenGsi2(rest.zorgkantoorId);
+  if (uitkomst.status === "definitief_mislukt") {
+    velden.gsi2pk = mislukteHerinneringenGsi2(uitkomst.zorgkantoorId);
     velden.gsi2sk = `${nu.toISOString()}#${sleutel}`;
+  } else if (uitkomst.status === "mislukt") {
+    velden.gsi2pk = teHerhalenGsi2(uitkomst.zorgkantoorId);
+    velden.gsi2sk = sleutel;
   }
   const namen = Object.keys(velden);
+  const weg = status === "verstuurd" ? " REMOVE gsi2pk, gsi2sk" : "";
   await dynamo().send(
     new UpdateCommand({
       TableName: tabel(),
       Key: herinneringRecordSleutel(sleutel),
       ConditionExpression: "#status = :bezig",
-      UpdateExpression: `SET ${namen.map((n) => `#${n} = :${n}`).join(", ")}`,
+      UpdateExpression: `SET ${namen.map((n) => `#${n} = :${n}`).join(", ")}${weg}`,
       ExpressionAttributeNames: Object.fromEntries(namen.map((n) => [`#${n}`, n])),
       ExpressionAttributeValues: {
         ":bezig": "bezig",
@@ -184,4 +196,31 @@ export async function herinneringenVan(ontvanger: string): Promise<HerinneringRe
 export async function mislukteHerinneringen(zorgkantoorId: string): Promise<HerinneringRecord[]> {
   const items = await zoek({ index: "gsi2", pk: mislukteHerinneringenGsi2(zorgkantoorId) });
   return items.map(alsRecord).sort((a, b) => b.bijgewerktOp.localeCompare(a.bijgewerktOp));
+}
+
+/** The keys of the zorgkantoor's failed sends that the next run tries again (gsi2). */
+export async function teHerhalenHerinneringen(zorgkantoorId: string): Promise<Set<string>> {
+  const items = await zoek({ index: "gsi2", pk: teHerhalenGsi2(zorgkantoorId) });
+  return new Set(items.map((i) => String(i.sleutel)));
+}
+
+/**
+ * Takes a failed send off the retry list once its obligation needs no reminder any more (met, or
+ * past its deadline); the record keeps its status and error for the recipient's own list.
+ */
+export async function vergeetHerhaling(sleutel: string): Promise<void> {
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tabel(),
+        Key: herinneringRecordSleutel(sleutel),
+        ConditionExpression: "#status = :mislukt",
+        UpdateExpression: "REMOVE gsi2pk, gsi2sk",
+        ExpressionAttributeNames: { "#status": "status" },
+        ExpressionAttributeValues: { ":mislukt": "mislukt" },
+      }),
+    );
+  } catch (e) {
+    if (!(e instanceof ConditionalCheckFailedException)) throw e;
+  }
 }

@@ -4,22 +4,34 @@
 // send becomes "mislukt" with the error and the attempt count, and the next run tries it again;
 // a permanent failure (fout.ts) becomes "definitief_mislukt" and is shown to zorgkantoor-beheer.
 // An optional reminder the recipient switched off (shared/herinneringen/voorkeuren.ts) is skipped
-// before the claim: counted as overgeslagen, never recorded, so switching it on again works.
+// before the claim: counted as overgeslagen, never recorded, so the next moment reaches the
+// recipient who switches it on again.
 import { type SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
-import { verschuldigdeHerinneringen } from "../../shared/herinneringen/herinneringen.js";
+import PQueue from "p-queue";
+import {
+  type TeVersturenHerinnering,
+  verschuldigdeHerinneringen,
+} from "../../shared/herinneringen/herinneringen.js";
 import {
   type OptioneleMelding,
   uitgezetDoorOntvanger,
 } from "../../shared/herinneringen/voorkeuren.js";
 import { dagTekst } from "../../shared/kalender/tijd.js";
 import { sesClient } from "../data/clients.js";
-import { claimHerinnering, leesHerinnering, sluitHerinnering } from "../data/herinneringen.js";
+import {
+  claimHerinnering,
+  leesHerinnering,
+  sluitHerinnering,
+  teHerhalenHerinneringen,
+  vergeetHerhaling,
+} from "../data/herinneringen.js";
+import { laatsteHerinneringsrun, legHerinneringsrunVast } from "../data/herinneringsruns.js";
 import { leesVoorkeuren } from "../data/voorkeuren.js";
 import { type AdresVan, cognitoAdressen } from "./adressen.js";
 import { GeenAdres, isDefinitief } from "./fout.js";
 import { type Instellingen, leesInstellingen } from "./instellingen.js";
 import { herinneringsMail, type Mail } from "./mail.js";
-import { type Bereik, openVerplichtingen } from "./verplichtingen.js";
+import { type Bereik, verplichtingenVan, zorgkantorenVan } from "./verplichtingen.js";
 
 export interface Samenvatting {
   verstuurd: number;
@@ -34,64 +46,121 @@ export interface JobOpties extends Bereik {
   ses?: SESv2Client;
 }
 
+/** What one run shares over its zorgkantoren: clients, caches, the send queue and the counts. */
+interface Run {
+  op: Date;
+  instellingen: Instellingen;
+  adresVan: AdresVan;
+  ses: SESv2Client;
+  uitgezet: (sub: string) => Promise<ReadonlySet<OptioneleMelding>>;
+  /** Claims and sends in flight at once; SES's own rate is kept by `verzenden`. */
+  bezig: PQueue;
+  verzenden: PQueue;
+  s: Samenvatting;
+}
+
+/** Zorgkantoren derived at once: each derivation is a few hundred small reads. */
+const ZORGKANTOREN_TEGELIJK = 4;
+const HERINNERINGEN_TEGELIJK = 16;
+
 const melding = (e: unknown): string =>
   e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 
 export async function voerHerinneringenUit(o: JobOpties): Promise<Samenvatting> {
   const instellingen = o.instellingen ?? leesInstellingen();
-  const adresVan = o.adresVan ?? cognitoAdressen(instellingen);
-  const ses = o.ses ?? sesClient();
-  const verplichtingen = await openVerplichtingen(o.op, o);
-  // The records decide what was sent: the conditional claim below is the only check needed.
-  const zorgkantoorVan = new Map(verplichtingen.map((v) => [v.sleutel, v.zorgkantoorId]));
-  const teVersturen = verschuldigdeHerinneringen(verplichtingen, o.op, new Set());
-  const uitgezet = voorkeurenCache();
-  const s: Samenvatting = { verstuurd: 0, overgeslagen: 0, mislukt: 0 };
-  for (const h of teVersturen) {
-    if (uitgezetDoorOntvanger(h, await uitgezet(h.ontvanger))) {
-      s.overgeslagen++;
-      continue;
-    }
-    const zorgkantoorId = zorgkantoorVan.get(h.verplichting)!;
-    const geclaimd = await claimHerinnering({
-      sleutel: h.sleutel,
-      ontvanger: h.ontvanger,
-      verplichting: h.verplichting,
-      nu: o.op,
-      details: {
-        zorgkantoorId,
-        verplichtingSoort: h.soort,
-        aanleiding: h.aanleiding,
-        moment: h.moment.toISOString(),
-        deadline: dagTekst(h.deadline),
-        link: h.link,
-      },
-    });
-    if (!geclaimd) {
-      s.overgeslagen++;
-      continue;
-    }
-    let email: string | undefined;
-    try {
-      email = (await adresVan(h.ontvanger)) ?? undefined;
-      if (!email) throw new GeenAdres(h.ontvanger);
-      await verstuur(ses, instellingen, email, herinneringsMail(h, instellingen.portaalUrl));
-      await sluitHerinnering(h.sleutel, { status: "verstuurd", email }, o.op);
-      s.verstuurd++;
-    } catch (e) {
-      const pogingen = (await leesHerinnering(h.sleutel))?.pogingen ?? 1;
-      const fout = melding(e);
-      await sluitHerinnering(
-        h.sleutel,
-        isDefinitief(e, pogingen)
-          ? { status: "definitief_mislukt", fout, zorgkantoorId, email }
-          : { status: "mislukt", fout },
-        o.op,
-      );
-      s.mislukt++;
-    }
+  const run: Run = {
+    op: o.op,
+    instellingen,
+    adresVan: eenmaalPerRun(o.adresVan ?? cognitoAdressen(instellingen)),
+    ses: o.ses ?? sesClient(),
+    uitgezet: eenmaalPerRun((sub) => leesVoorkeuren(sub).then((v) => new Set(v.uit))),
+    bezig: new PQueue({ concurrency: HERINNERINGEN_TEGELIJK }),
+    // SES's sending quota (14 mails a second by default): a catch-up of thousands of mails runs
+    // in parallel at that rate instead of one by one; strict: a sliding window, as SES counts.
+    verzenden: new PQueue({
+      intervalCap: instellingen.mailsPerSeconde,
+      interval: 1000,
+      strict: true,
+    }),
+    s: { verstuurd: 0, overgeslagen: 0, mislukt: 0 },
+  };
+  const zorgkantoren = new PQueue({ concurrency: ZORGKANTOREN_TEGELIJK });
+  await Promise.all(
+    (await zorgkantorenVan(o)).map((zk) => zorgkantoren.add(() => zorgkantoorRun(zk, run))),
+  );
+  return run.s;
+}
+
+/**
+ * The reminders of one zorgkantoor: those whose moment came after its previous completed run, and
+ * the failed sends on its retry list while their obligation still needs them. The first run (or a
+ * replay of an earlier day) considers every due moment, as the rule of §10 defines them.
+ */
+async function zorgkantoorRun(zorgkantoorId: string, run: Run): Promise<void> {
+  const [verplichtingen, vorige, opnieuw] = await Promise.all([
+    verplichtingenVan(zorgkantoorId, run.op),
+    laatsteHerinneringsrun(zorgkantoorId),
+    teHerhalenHerinneringen(zorgkantoorId),
+  ]);
+  const sinds = vorige && vorige < run.op ? vorige.getTime() : undefined;
+  const verschuldigd = verschuldigdeHerinneringen(verplichtingen, run.op, new Set());
+  const nu = verschuldigd.filter(
+    (h) => sinds === undefined || h.moment.getTime() > sinds || opnieuw.has(h.sleutel),
+  );
+  const nogNodig = new Set(verschuldigd.map((h) => h.sleutel));
+  await Promise.all([
+    ...nu.map((h) => run.bezig.add(() => verwerk(h, zorgkantoorId, run))),
+    ...[...opnieuw].filter((k) => !nogNodig.has(k)).map((k) => vergeetHerhaling(k)),
+  ]);
+  await legHerinneringsrunVast(zorgkantoorId, run.op);
+}
+
+/** Claim (recorded before sending, §10), send, and record the outcome of one reminder. */
+async function verwerk(h: TeVersturenHerinnering, zorgkantoorId: string, run: Run): Promise<void> {
+  const { s } = run;
+  if (uitgezetDoorOntvanger(h, await run.uitgezet(h.ontvanger))) {
+    s.overgeslagen++;
+    return;
   }
-  return s;
+  const geclaimd = await claimHerinnering({
+    sleutel: h.sleutel,
+    ontvanger: h.ontvanger,
+    verplichting: h.verplichting,
+    nu: run.op,
+    details: {
+      zorgkantoorId,
+      verplichtingSoort: h.soort,
+      aanleiding: h.aanleiding,
+      moment: h.moment.toISOString(),
+      deadline: dagTekst(h.deadline),
+      link: h.link,
+    },
+  });
+  if (!geclaimd) {
+    s.overgeslagen++;
+    return;
+  }
+  let email: string | undefined;
+  try {
+    email = (await run.adresVan(h.ontvanger)) ?? undefined;
+    if (!email) throw new GeenAdres(h.ontvanger);
+    const mail = herinneringsMail(h, run.instellingen.portaalUrl);
+    const aan = email;
+    await run.verzenden.add(() => verstuur(run.ses, run.instellingen, aan, mail));
+    await sluitHerinnering(h.sleutel, { status: "verstuurd", email }, run.op);
+    s.verstuurd++;
+  } catch (e) {
+    const pogingen = (await leesHerinnering(h.sleutel))?.pogingen ?? 1;
+    const fout = melding(e);
+    await sluitHerinnering(
+      h.sleutel,
+      isDefinitief(e, pogingen)
+        ? { status: "definitief_mislukt", fout, zorgkantoorId, email }
+        : { status: "mislukt", fout, zorgkantoorId },
+      run.op,
+    );
+    s.mislukt++;
+  }
 }
 
 /** One mail (text and HTML) to one address, the one way the jobs send (§10). */
@@ -118,13 +187,13 @@ export async function verstuur(
   );
 }
 
-/** The switches of each recipient, read once per run. */
-function voorkeurenCache(): (sub: string) => Promise<ReadonlySet<OptioneleMelding>> {
-  const cache = new Map<string, Promise<ReadonlySet<OptioneleMelding>>>();
+/** A lookup made once per key per run (addresses, switches): the same user recurs often. */
+function eenmaalPerRun<T>(lees: (sub: string) => Promise<T>): (sub: string) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
   return (sub) => {
     let p = cache.get(sub);
     if (!p) {
-      p = leesVoorkeuren(sub).then((v) => new Set(v.uit));
+      p = lees(sub);
       cache.set(sub, p);
     }
     return p;

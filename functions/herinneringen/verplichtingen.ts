@@ -38,24 +38,23 @@ async function ontvangersVoor(orgs: readonly Organisatie[]): Promise<OntvangersV
     ].sort();
 }
 
+/** The zorgkantoren a run covers: the chosen ones (tests, replaying one region), else all. */
+export const zorgkantorenVan = async (bereik: Bereik = {}): Promise<readonly string[]> =>
+  bereik.zorgkantoorIds ?? (await lijstZorgkantoren()).map((z) => z.id);
+
 /**
- * The obligations that may need a reminder at `op`: of the cases of budget years t−1, t and t+1
- * (t = the Amsterdam year of `op`), read per zorgkantoor from the work list (gsi1; no Scan).
+ * The obligations of one zorgkantoor that may need a reminder at `op`: of the cases of budget
+ * years t−1, t and t+1 (t = the Amsterdam year of `op`), read from its work list (gsi1; no Scan).
  */
-export async function openVerplichtingen(
+export async function verplichtingenVan(
+  zorgkantoorId: string,
   op: Date,
-  bereik: Bereik = {},
 ): Promise<AfgeleideVerplichting[]> {
-  const ids = bereik.zorgkantoorIds ?? (await lijstZorgkantoren()).map((z) => z.id);
-  const uit: AfgeleideVerplichting[] = [];
-  for (const zk of ids) {
-    const feiten = await feitenVanZorgkantoor(zk, jarenRond(op));
-    const aanbieders = [...new Set(feiten.zaken.map((z) => z.aanbiederId))];
-    const orgs: Organisatie[] = [
-      { soort: "zorgkantoor", id: zk },
-      ...aanbieders.map((id) => ({ soort: "aanbieder" as const, id })),
-    ];
-    uit.push(...verplichtingenUit(feiten, await ontvangersVoor(orgs)));
-  }
-  return uit;
+  const feiten = await feitenVanZorgkantoor(zorgkantoorId, jarenRond(op));
+  const aanbieders = [...new Set(feiten.zaken.map((z) => z.aanbiederId))];
+  const orgs: Organisatie[] = [
+    { soort: "zorgkantoor", id: zorgkantoorId },
+    ...aanbieders.map((id) => ({ soort: "aanbieder" as const, id })),
+  ];
+  return verplichtingenUit(feiten, await ontvangersVoor(orgs));
 }

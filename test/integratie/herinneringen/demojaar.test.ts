@@ -95,6 +95,7 @@ describe("het gesimuleerde jaar over de demodata, met de job tegen de emulators 
       afzender: o.inrichting.afzender,
       userPoolId: l.cognito.userPoolId,
       cognitoEndpoint: l.cognito.endpoint,
+      mailsPerSeconde: 14,
     };
     const adressen = demo.gebruikers.map((g) => g.email);
     let gezien = 0;

@@ -2,19 +2,25 @@
 // so a repeated or concurrent run sends nothing twice; nothing for an obligation already met; a
 // failed send is never marked sent and goes out on the next run; a month of daily runs sends
 // exactly the expected mails.
-import { createServer } from "node:net";
-import { SESv2Client } from "@aws-sdk/client-sesv2";
+import type { SESv2Client } from "@aws-sdk/client-sesv2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sluitClients } from "../../../functions/data/clients.js";
 import { leesHerinnering } from "../../../functions/data/herinneringen.js";
 import { sluitAdressen } from "../../../functions/herinneringen/adressen.js";
 import { voerHerinneringenUit } from "../../../functions/herinneringen/job.js";
-import { LOKALE_SLEUTELS } from "../../../lokaal/aws.js";
 import { herinneringSleutel } from "../../../shared/herinneringen/herinneringen.js";
 import { amsterdam } from "../../../shared/kalender/tijd.js";
 import { link as paginaLink } from "../../../shared/paginas.js";
 import { gebruikEmulators } from "../data/omgeving.js";
-import { aanvraag, instellingen, lid, mails, realisatie, uniek } from "./omgeving.js";
+import {
+  aanvraag,
+  instellingen,
+  lid,
+  mails,
+  onbereikbareSes,
+  realisatie,
+  uniek,
+} from "./omgeving.js";
 
 gebruikEmulators();
 afterAll(() => {
@@ -212,24 +218,3 @@ describe("een gesimuleerde maand: elke dag van mei 2020 om 08:30", () => {
     ]);
   });
 });
-
-/** An SES client aimed at a free port where nothing listens: every send fails, and is retried. */
-async function onbereikbareSes(): Promise<SESv2Client> {
-  return new SESv2Client({
-    region: "eu-west-1",
-    endpoint: `http://127.0.0.1:${await vrijePoort()}`,
-    credentials: LOKALE_SLEUTELS,
-    maxAttempts: 1,
-  });
-}
-
-function vrijePoort(): Promise<number> {
-  return new Promise((klaar, faal) => {
-    const s = createServer();
-    s.once("error", faal);
-    s.listen(0, "127.0.0.1", () => {
-      const a = s.address();
-      s.close(() => klaar(typeof a === "object" && a ? a.port : 0));
-    });
-  });
-}

@@ -1,6 +1,8 @@
 // Issue #6 tests: a small data set per test (own zorgkantoor, so parallel files never meet),
 // real Cognito users whose e-mail the job looks up, and the SES emulator's store to count mail.
 import { randomUUID } from "node:crypto";
+import { createServer } from "node:net";
+import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import { inject } from "vitest";
 import { dynamo, tabel } from "../../../functions/data/clients.js";
@@ -13,6 +15,7 @@ import {
   werklijstGsi1,
 } from "../../../functions/data/sleutels.js";
 import type { Instellingen } from "../../../functions/herinneringen/instellingen.js";
+import { LOKALE_SLEUTELS } from "../../../lokaal/aws.js";
 import { maakGebruiker } from "../../../lokaal/inrichten.js";
 import type { Toestand } from "../../../shared/indiening/toestanden.js";
 import type { Lidmaatschap } from "../../../shared/toegang/lidmaatschap.js";
@@ -31,6 +34,7 @@ export function instellingen(): Instellingen {
     afzender: inject("inrichting").afzender,
     userPoolId: l.cognito.userPoolId,
     cognitoEndpoint: l.cognito.endpoint,
+    mailsPerSeconde: 14,
   };
 }
 
@@ -128,4 +132,25 @@ export async function mails(sinds: number, aan: readonly string[]): Promise<Opge
   const r = await fetch(`${inject("lokaal").ses.endpoint}/store?since=${sinds}`);
   const { emails } = (await r.json()) as { emails: OpgeslagenMail[] };
   return emails.filter((m) => m.destination.to.some((t) => aan.includes(t)));
+}
+
+/** An SES client aimed at a free port where nothing listens: every send fails, and is retried. */
+export async function onbereikbareSes(): Promise<SESv2Client> {
+  return new SESv2Client({
+    region: "eu-west-1",
+    endpoint: `http://127.0.0.1:${await vrijePoort()}`,
+    credentials: LOKALE_SLEUTELS,
+    maxAttempts: 1,
+  });
+}
+
+function vrijePoort(): Promise<number> {
+  return new Promise((klaar, faal) => {
+    const s = createServer();
+    s.once("error", faal);
+    s.listen(0, "127.0.0.1", () => {
+      const a = s.address();
+      s.close(() => klaar(typeof a === "object" && a ? a.port : 0));
+    });
+  });
 }

@@ -1,0 +1,143 @@
+// DOMAIN.md §10 at national size: a daily run does work in proportion to what became due since
+// the previous run (no re-claim of every reminder still in its window), tries its failed sends
+// again until their obligation is met, looks each address up once per run, and sends in parallel
+// within SES's rate.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sluitClients } from "../../../functions/data/clients.js";
+import { teHerhalenHerinneringen } from "../../../functions/data/herinneringen.js";
+import { sluitAdressen } from "../../../functions/herinneringen/adressen.js";
+import type { Instellingen } from "../../../functions/herinneringen/instellingen.js";
+import { voerHerinneringenUit } from "../../../functions/herinneringen/job.js";
+import { herinneringSleutel } from "../../../shared/herinneringen/herinneringen.js";
+import { amsterdam } from "../../../shared/kalender/tijd.js";
+import { gebruikEmulators } from "../data/omgeving.js";
+import {
+  aanvraag,
+  instellingen,
+  lid,
+  mails,
+  onbereikbareSes,
+  realisatie,
+  uniek,
+} from "./omgeving.js";
+
+gebruikEmulators();
+afterAll(() => {
+  sluitClients();
+  sluitAdressen();
+});
+
+const sinds = Math.floor(Date.now() / 1000) - 5;
+let opties: Instellingen;
+beforeAll(() => {
+  opties = instellingen();
+});
+
+/** A zorgkantoor with `n` aanbieder users on one agreed case of 2020 (they owe the realisaties). */
+async function zaak(n = 1) {
+  const zorgkantoorId = uniek("zk");
+  const aanbiederId = uniek("aanbieder");
+  const leden = [];
+  for (let i = 0; i < n; i++) leden.push(await lid({ rol: "aanbieder", aanbiederId }));
+  const id = await aanvraag({
+    aanbiederId,
+    zorgkantoorId,
+    jaar: 2020,
+    toestand: "vastgelegd",
+    ontvangenOp: "2019-10-01T10:00:00.000Z",
+    afspraak: true,
+  });
+  return { zorgkantoorId, aanbiederId, leden, id };
+}
+
+describe("de dagelijkse herinneringenrun", () => {
+  it("claimt de dag erna niets opnieuw wat al verstuurd is", async () => {
+    const z = await zaak();
+    const run = (op: Date) =>
+      voerHerinneringenUit({ op, zorgkantoorIds: [z.zorgkantoorId], instellingen: opties });
+    expect(await run(amsterdam(2020, 5, 17, 8, 30))).toEqual({
+      verstuurd: 1,
+      overgeslagen: 0,
+      mislukt: 0,
+    });
+    // Before: the 14-day reminder was still the latest due moment, so every later day claimed it
+    // again and the conditional write failed (overgeslagen: 1 a day until the 3-day moment).
+    for (const dag of [18, 19, 20, 27])
+      expect(await run(amsterdam(2020, 5, dag, 8, 30)), `${dag} mei`).toEqual({
+        verstuurd: 0,
+        overgeslagen: 0,
+        mislukt: 0,
+      });
+    // The 3-day moment (28 May 08:00) came after the previous run: sent on the 28th.
+    expect(await run(amsterdam(2020, 5, 28, 8, 30))).toMatchObject({ verstuurd: 1 });
+    expect(await mails(sinds, [z.leden[0]!.email])).toHaveLength(2);
+  });
+
+  it("probeert een mislukte verzending opnieuw tot de verplichting voldaan is, en vergeet haar dan", async () => {
+    const z = await zaak();
+    const sleutel = herinneringSleutel(
+      z.leden[0]!.sub,
+      `realisatie_mei:${z.id}`,
+      amsterdam(2020, 5, 17, 8),
+    );
+    const dicht = await onbereikbareSes();
+    try {
+      const s = await voerHerinneringenUit({
+        op: amsterdam(2020, 5, 17, 8, 30),
+        zorgkantoorIds: [z.zorgkantoorId],
+        instellingen: opties,
+        ses: dicht,
+      });
+      expect(s.mislukt).toBe(1);
+    } finally {
+      dicht.destroy();
+    }
+    expect([...(await teHerhalenHerinneringen(z.zorgkantoorId))]).toEqual([sleutel]);
+    await realisatie(z.id, 2020, "mei");
+    const s = await voerHerinneringenUit({
+      op: amsterdam(2020, 5, 18, 8, 30),
+      zorgkantoorIds: [z.zorgkantoorId],
+      instellingen: opties,
+    });
+    expect(s).toEqual({ verstuurd: 0, overgeslagen: 0, mislukt: 0 });
+    expect([...(await teHerhalenHerinneringen(z.zorgkantoorId))]).toEqual([]);
+    expect(await mails(sinds, [z.leden[0]!.email])).toHaveLength(0);
+  });
+
+  it("zoekt elk adres één keer per run op en verstuurt parallel binnen het SES-tempo", async () => {
+    const z = await zaak(25);
+    // The same aanbieder at a second zorgkantoor: its users are reminded twice in this run.
+    const tweede = uniek("zk");
+    await aanvraag({
+      aanbiederId: z.aanbiederId,
+      zorgkantoorId: tweede,
+      jaar: 2020,
+      toestand: "vastgelegd",
+      ontvangenOp: "2019-10-01T10:00:00.000Z",
+      afspraak: true,
+    });
+    const adres = new Map(z.leden.map((l) => [l.sub, l.email]));
+    const opgezocht: string[] = [];
+    const t0 = performance.now();
+    const s = await voerHerinneringenUit({
+      op: amsterdam(2020, 5, 17, 8, 30),
+      zorgkantoorIds: [z.zorgkantoorId, tweede],
+      instellingen: { ...opties, mailsPerSeconde: 20 },
+      adresVan: async (sub) => {
+        opgezocht.push(sub);
+        return adres.get(sub);
+      },
+    });
+    const duur = performance.now() - t0;
+    expect(s).toEqual({ verstuurd: 50, overgeslagen: 0, mislukt: 0 });
+    expect(opgezocht.sort()).toEqual([...adres.keys()].sort());
+    // 50 mails at 20 a second: never faster than two full seconds, whatever the machine.
+    expect(duur).toBeGreaterThanOrEqual(2000);
+    expect(
+      await mails(
+        sinds,
+        z.leden.map((l) => l.email),
+      ),
+    ).toHaveLength(50);
+  });
+});
