@@ -6,7 +6,7 @@ import type { Rol } from "../../shared/rollen.js";
 import type { Handeling } from "../../shared/toegang/rechten.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { type OvergangOpties, voerOvergangUit } from "../data/overgangen.js";
-import { ofWeiger } from "../data/transactie.js";
+import { ofWeiger, type Schrijfcontext } from "../data/transactie.js";
 import { type Gebruiker, schrijfcontext } from "../lib/verzoek.js";
 import { actieRol, laadZaak } from "./zaak.js";
 
@@ -15,7 +15,7 @@ export interface ZaakActie {
   handeling: Handeling;
   /** The role to act in when the caller holds several at this case. */
   voorkeur: readonly Rol[];
-  opties?: (zaak: AanvraagRecord) => OvergangOpties;
+  opties?: (zaak: AanvraagRecord, wie: Schrijfcontext["wie"]) => OvergangOpties;
 }
 
 export async function voerZaakActieUit(
@@ -30,5 +30,7 @@ export async function voerZaakActieUit(
 ): Promise<AanvraagRecord> {
   const { zaak, rollen } = await laadZaak(v.gebruiker, v.params.aanvraagId, a.handeling);
   const ctx = schrijfcontext(v, actieRol(rollen, a.voorkeur));
-  return ofWeiger(await voerOvergangUit(zaak, v.body.versie, a.actie, ctx, a.opties?.(zaak)));
+  return ofWeiger(
+    await voerOvergangUit(zaak, v.body.versie, a.actie, ctx, a.opties?.(zaak, ctx.wie)),
+  );
 }

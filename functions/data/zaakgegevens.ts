@@ -159,7 +159,18 @@ export interface Handtekening {
   op: string;
 }
 
+/**
+ * §5, §10: the beoordelaar who took the case in behandeling (functions/beoordeling/
+ * inBehandelingNemen.ts): the beoordelingstermijn's reminders go to this person, not to every
+ * beoordelaar of the zorgkantoor.
+ */
+export interface BehandelaarOpslag {
+  sub: string;
+  sinds: string;
+}
+
 export interface ZaakGegevens {
+  behandelaar?: BehandelaarOpslag;
   toekenningsvoorstel?: ToekenningsvoorstelOpslag;
   besluit?: BesluitOpslag;
   /** §4.3: why the zorgkantoor asked for an aanvulling. */

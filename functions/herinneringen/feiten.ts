@@ -39,6 +39,7 @@ export async function zaakFeiten(a: AanvraagRecord): Promise<ZaakFeiten> {
     ),
     // The vaststelling is stored on the case and as the agreement of kind "vaststelling" (§9.3).
     vastgesteld: a.afspraak?.soort === "vaststelling" || a.overig.vaststelling !== undefined,
+    behandelaar: a.overig.behandelaar?.sub ?? null,
   };
 }
 

@@ -28,6 +28,8 @@ export interface ZaakFeiten {
   accountantsrapport: boolean;
   /** The vaststelling is laid down (§9.3). */
   vastgesteld: boolean;
+  /** The beoordelaar (sub) who took the case in behandeling (§5); null: nobody. */
+  behandelaar: string | null;
 }
 
 export interface Feiten {
@@ -50,12 +52,13 @@ export type AfgeleideVerplichting = Verplichting & {
 };
 
 /**
- * Who is reminded, where §10 only names the party: the aanbieder's users for its own duties;
- * beoordelaar and zorgkantoor-beheer for the beoordelingstermijn; only zorgkantoor-beheer for the
- * addendum (the zorgkantoor's signature is beheer's, §4.3), the herschikking and the vaststelling
- * (§1: those are beheer's decisions).
+ * Who is reminded, where §10 only names the party: the aanbieder's users for its own duties; for
+ * the beoordelingstermijn the people who handle the case — its behandelaar, and beheer only while
+ * nobody is (or the behandelaar is no longer a beoordelaar there), not every beoordelaar of the
+ * zorgkantoor; only zorgkantoor-beheer for the addendum (the zorgkantoor's signature is beheer's,
+ * §4.3), the herschikking and the vaststelling (§1: those are beheer's decisions).
  */
-const BEOORDELING: readonly GebruikersRol[] = ["beoordelaar", "zorgkantoor-beheer"];
+const BEOORDELAAR: readonly GebruikersRol[] = ["beoordelaar"];
 const BEHEER: readonly GebruikersRol[] = ["zorgkantoor-beheer"];
 const AANBIEDER: readonly GebruikersRol[] = ["aanbieder"];
 
@@ -81,7 +84,10 @@ function vanZaak(z: ZaakFeiten, wie: OntvangersVan): AfgeleideVerplichting[] {
   const zk = { soort: "zorgkantoor" as const, id: z.zorgkantoorId };
   const aanbieder = { soort: "aanbieder" as const, id: z.aanbiederId };
   if (z.ontvangen) {
-    const ontvangers = [...wie(zk, BEOORDELING)];
+    const ontvangers =
+      z.behandelaar !== null && wie(zk, BEOORDELAAR).includes(z.behandelaar)
+        ? [z.behandelaar]
+        : [...wie(zk, BEHEER)];
     for (const soort of ["beoordeling_streefdatum", "beoordeling_uiterste"] as const) {
       const v = termijnVerplichting(soort, z.ontvangen, {
         sleutel: `${soort}:${z.id}`,

@@ -53,7 +53,13 @@ describe("instellingen van de herinneringsjob", () => {
       afzender: "noreply@acc.example",
       userPoolId: "eu-west-1_abc",
       cognitoEndpoint: undefined,
+      mailsPerSeconde: 14,
     });
+  });
+
+  it("leest het SES-tempo en weigert 0", () => {
+    expect(leesInstellingen({ MAILS_PER_SECONDE: "50" }).mailsPerSeconde).toBe(50);
+    expect(() => leesInstellingen({ MAILS_PER_SECONDE: "0" })).toThrow();
   });
 
   it("weigert een portaal-URL die geen URL is", () => {

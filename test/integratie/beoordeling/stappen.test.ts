@@ -31,6 +31,21 @@ afterAll(async () => {
 });
 
 describe("afwijzing, mediation, reservering en foute invoer (§5, §4.3)", () => {
+  it("maakt de beoordelaar die de aanvraag in behandeling neemt haar behandelaar, beheer niet (§10)", async () => {
+    const door = async (wie: TestGebruiker) => {
+      const z = await zaakIn({ ...scope, aanbiederId: uniek("aanbieder") }, 2020, "ingediend");
+      const r = await post(wie, `/api/aanvragen/${z.id}/in-behandeling`, { versie: z.versie });
+      expect(r.status).toBe(200);
+      return (await leesAanvraag(z.id))!;
+    };
+    const genomen = await door(beoordelaar);
+    expect(genomen.toestand).toBe("in_beoordeling");
+    expect(genomen.overig.behandelaar).toMatchObject({ sub: beoordelaar.sub });
+    const trail = await leesAudit(aanvraagPk(genomen.id));
+    expect(trail.at(-1)!.na).toMatchObject({ behandelaar: { sub: beoordelaar.sub } });
+    expect((await door(beheer1)).overig.behandelaar).toBeUndefined();
+  });
+
   it("wijst af met motivering; zonder motivering 422 op het veld motivering", async () => {
     const z = await zaakIn({ ...scope, aanbiederId: uniek("aanbieder") }, 2020, "in_beoordeling");
     const pad = `/api/aanvragen/${z.id}`;

@@ -140,4 +140,36 @@ describe("de dagelijkse herinneringenrun", () => {
       ),
     ).toHaveLength(50);
   });
+
+  it("stuurt de beoordelingsherinnering aan de behandelaar; zonder behandelaar aan beheer, nooit aan elke beoordelaar", async () => {
+    const zorgkantoorId = uniek("zk");
+    const [a, b, beheer] = await Promise.all([
+      lid({ rol: "beoordelaar", zorgkantoorId }),
+      lid({ rol: "beoordelaar", zorgkantoorId }),
+      lid({ rol: "zorgkantoor-beheer", zorgkantoorId }),
+    ]);
+    const ontvangen = { jaar: 2020, toestand: "in_beoordeling" as const, zorgkantoorId };
+    const ontvangenOp = "2019-11-15T10:00:00.000Z";
+    const metBehandelaar = await aanvraag({
+      ...ontvangen,
+      aanbiederId: uniek("aanbieder"),
+      ontvangenOp,
+      behandelaar: a.sub,
+    });
+    const zonder = await aanvraag({ ...ontvangen, aanbiederId: uniek("aanbieder"), ontvangenOp });
+    // §5: received 15-11-2019, streefdatum 27-12-2019: its 14-day reminder on 13-12 08:00.
+    const s = await voerHerinneringenUit({
+      op: amsterdam(2019, 12, 13, 8, 30),
+      zorgkantoorIds: [zorgkantoorId],
+      instellingen: opties,
+    });
+    expect(s).toEqual({ verstuurd: 2, overgeslagen: 0, mislukt: 0 });
+    const aan = async (wie: { email: string }) =>
+      (await mails(sinds, [wie.email])).map((m) => m.body.text);
+    expect(await aan(a)).toHaveLength(1);
+    expect((await aan(a))[0]).toContain(metBehandelaar);
+    expect(await aan(b)).toHaveLength(0);
+    expect(await aan(beheer)).toHaveLength(1);
+    expect((await aan(beheer))[0]).toContain(zonder);
+  });
 });

@@ -186,7 +186,8 @@ describe("een gesimuleerde maand: elke dag van mei 2020 om 08:30", () => {
       afspraak: true,
     });
     await realisatie(klaarZaak, 2020, "mei");
-    // An aanvraag received 20 April 2020, not yet decided: streefdatum 1 June (§5).
+    // An aanvraag received 20 April 2020 and taken by the beoordelaar, not yet decided:
+    // streefdatum 1 June (§5).
     const beoordelaar = await lid({ rol: "beoordelaar", zorgkantoorId: z.zorgkantoorId });
     const open = await aanvraag({
       aanbiederId: uniek("aanbieder"),
@@ -194,6 +195,7 @@ describe("een gesimuleerde maand: elke dag van mei 2020 om 08:30", () => {
       jaar: 2020,
       toestand: "in_beoordeling",
       ontvangenOp: "2020-04-20T09:00:00.000Z",
+      behandelaar: beoordelaar.sub,
     });
     const adressen = [z.aanbieder.email, klaar.email, beoordelaar.email];
     const gezien: string[] = [];

@@ -54,6 +54,8 @@ export interface TestAanvraag {
   toestand: Toestand;
   ontvangenOp?: string;
   afspraak?: boolean;
+  /** The beoordelaar (sub) who took the case in behandeling. */
+  behandelaar?: string;
 }
 
 /** Writes the case item as functions/data/aanvragen.ts stores it (work list and aanbieder GSIs). */
@@ -75,6 +77,7 @@ export async function aanvraag(a: TestAanvraag): Promise<string> {
         laatsteVersie: 1,
         laatsteVersieIngediend: true,
         ...(a.ontvangenOp ? { ontvangenOp: a.ontvangenOp } : {}),
+        ...(a.behandelaar ? { behandelaar: { sub: a.behandelaar, sinds: nu } } : {}),
         ...(a.afspraak
           ? {
               afspraak: {

@@ -24,6 +24,7 @@ const zaak = (over: Partial<ZaakFeiten> = {}): ZaakFeiten => ({
   realisaties: [],
   accountantsrapport: false,
   vastgesteld: false,
+  behandelaar: null,
   ...over,
 });
 const feiten = (zaken: ZaakFeiten[], herschikt: Feiten["herschikt"] = []): Feiten => ({
@@ -131,15 +132,28 @@ describe("verplichtingen uit de gegevens (§10)", () => {
     expect(van(f, "jaarverslag:zaak-1").link).toBe(link.jaarverslag("zaak-1"));
   });
 
-  it("vraagt de beoordeling van beoordelaar en zorgkantoor-beheer tot er besloten is", () => {
+  it("vraagt de beoordeling van zorgkantoor-beheer zolang niemand de aanvraag behandelt, tot er besloten is", () => {
     const f = feiten([zaak({ toestand: "aanvulling_gevraagd", afspraak: false })]);
     expect(van(f, "beoordeling_uiterste:zaak-1")).toEqual({
       opent: null,
       deadline: "2020-01-01",
       voldaan: false,
-      ontvangers: ["zk-1/beoordelaar", "zk-1/zorgkantoor-beheer"],
+      ontvangers: ["zk-1/zorgkantoor-beheer"],
       link: link.beoordeling("zaak-1"),
     });
+  });
+
+  it("vraagt de beoordeling alleen van de behandelaar, niet van elke beoordelaar of beheer", () => {
+    const f = feiten([
+      zaak({ toestand: "in_beoordeling", afspraak: false, behandelaar: "zk-1/beoordelaar" }),
+    ]);
+    expect(van(f, "beoordeling_streefdatum:zaak-1").ontvangers).toEqual(["zk-1/beoordelaar"]);
+    expect(van(f, "beoordeling_uiterste:zaak-1").ontvangers).toEqual(["zk-1/beoordelaar"]);
+  });
+
+  it("valt terug op zorgkantoor-beheer als de behandelaar daar geen beoordelaar meer is", () => {
+    const f = feiten([zaak({ toestand: "in_beoordeling", afspraak: false, behandelaar: "weg" })]);
+    expect(van(f, "beoordeling_uiterste:zaak-1").ontvangers).toEqual(["zk-1/zorgkantoor-beheer"]);
   });
 
   it("vraagt de herschikking per zorgkantoor en jaar met afspraken, voldaan door het besluit (§8)", () => {
@@ -206,6 +220,8 @@ describe("verplichtingen uit willekeurige gegevens (property)", () => {
     realisaties: fc.subarray(["mei", "juli", "oktober", "jaarverslag"] as const),
     accountantsrapport: fc.boolean(),
     vastgesteld: fc.boolean(),
+    // "zk/beoordelaar" is a beoordelaar of zorgkantoor "zk" only (see `wie`); "weg" of none.
+    behandelaar: fc.constantFrom(null, "zk/beoordelaar", "weg"),
   });
   const feitenArb = fc
     .uniqueArray(zaakArb, {
@@ -227,6 +243,14 @@ describe("verplichtingen uit willekeurige gegevens (property)", () => {
           expect(v.rol).toBe(SOORTEN[v.soort].rol);
           if (v.opent) expect(vergelijkDag(v.opent, v.deadline)).toBeLessThanOrEqual(0);
           expect(v.link.startsWith("/")).toBe(true);
+          if (v.soort.startsWith("beoordeling_")) {
+            // §10: the behandelaar while a beoordelaar there, else beheer; never both.
+            const z = zaken.find((x) => x.id === v.aanvraagId)!;
+            const eigen = z.behandelaar === `${z.zorgkantoorId}/beoordelaar`;
+            expect(v.ontvangers).toEqual([
+              eigen ? z.behandelaar : `${z.zorgkantoorId}/zorgkantoor-beheer`,
+            ]);
+          }
         }
       }),
     );

@@ -33,6 +33,7 @@ export const demoFeiten = (ids: DemoIds): Feiten => ({
       realisaties: [],
       accountantsrapport: false,
       vastgesteld: false,
+      behandelaar: null,
     },
     {
       id: ids.baken,
@@ -45,6 +46,7 @@ export const demoFeiten = (ids: DemoIds): Feiten => ({
       realisaties: [],
       accountantsrapport: false,
       vastgesteld: false,
+      behandelaar: null,
     },
     {
       id: ids.linde,
@@ -57,6 +59,7 @@ export const demoFeiten = (ids: DemoIds): Feiten => ({
       realisaties: [],
       accountantsrapport: false,
       vastgesteld: false,
+      behandelaar: null,
     },
   ],
   herschikt: [],
@@ -85,7 +88,8 @@ export function verwachteMails(ids: DemoIds, s: DemoSubs): string[] {
       "2020-12-28",
     ]),
     // §5 Baken received 15 Nov 2019, undecided: streefdatum 27 Dec 2019, uiterste datum 15 Feb 2020.
-    ...[s.beoordelaar, s.beheer, s.beheer2].flatMap((w) => [
+    // Nobody took it in behandeling, so beheer is reminded, not the beoordelaar (§10).
+    ...[s.beheer, s.beheer2].flatMap((w) => [
       ...m(w, `beoordeling_streefdatum:${ids.baken}`, ["2019-12-13", "2019-12-24"]),
       ...m(w, `beoordeling_uiterste:${ids.baken}`, ["2020-02-01", "2020-02-12"]),
     ]),
