@@ -41,7 +41,7 @@ export interface DocumentRecord {
   versie: number;
 }
 
-const alsDocument = (i: Item): DocumentRecord => {
+export const alsDocument = (i: Item): DocumentRecord => {
   const { documentSoort, soort: _s, ...r } = zonderSleutels(i);
   return { ...(r as Omit<DocumentRecord, "soort">), soort: documentSoort as DocumentSoort };
 };

@@ -31,6 +31,8 @@ export interface Zoekvraag {
   readonly pk: string;
   /** Only sort keys beginning with this. */
   readonly begintMet?: string;
+  /** Only sort keys from the first to the second, both included (an item collection's range). */
+  readonly tussen?: readonly [string, string];
   /** Newest first (descending sort key). */
   readonly aflopend?: boolean;
   /** At most this many items (all pages otherwise). */
@@ -47,9 +49,7 @@ export async function zoek(
   const invoer: QueryCommandInput = {
     TableName: tabel(),
     IndexName: v.index,
-    KeyConditionExpression: v.begintMet ? "#pk = :pk AND begins_with(#sk, :sk)" : "#pk = :pk",
-    ExpressionAttributeNames: v.begintMet ? { "#pk": pk, "#sk": sk } : { "#pk": pk },
-    ExpressionAttributeValues: v.begintMet ? { ":pk": v.pk, ":sk": v.begintMet } : { ":pk": v.pk },
+    ...sleutelvoorwaarde(v, pk, sk),
     ConsistentRead: v.index ? undefined : true,
     ScanIndexForward: !v.aflopend,
   };
@@ -67,6 +67,26 @@ export async function zoek(
     start = r.LastEvaluatedKey;
   } while (start && (v.limiet === undefined || items.length < v.limiet));
   return items;
+}
+
+function sleutelvoorwaarde(v: Zoekvraag, pk: string, sk: string): Partial<QueryCommandInput> {
+  if (v.tussen)
+    return {
+      KeyConditionExpression: "#pk = :pk AND #sk BETWEEN :van AND :tot",
+      ExpressionAttributeNames: { "#pk": pk, "#sk": sk },
+      ExpressionAttributeValues: { ":pk": v.pk, ":van": v.tussen[0], ":tot": v.tussen[1] },
+    };
+  if (v.begintMet)
+    return {
+      KeyConditionExpression: "#pk = :pk AND begins_with(#sk, :sk)",
+      ExpressionAttributeNames: { "#pk": pk, "#sk": sk },
+      ExpressionAttributeValues: { ":pk": v.pk, ":sk": v.begintMet },
+    };
+  return {
+    KeyConditionExpression: "#pk = :pk",
+    ExpressionAttributeNames: { "#pk": pk },
+    ExpressionAttributeValues: { ":pk": v.pk },
+  };
 }
 
 /** Strips the table's key and index attributes: what a repository hands out is the record. */

@@ -49,7 +49,7 @@ export interface NieuweRealisatie {
   berekening?: unknown;
 }
 
-const alsRealisatie = (i: Item): RealisatieRecord => {
+export const alsRealisatie = (i: Item): RealisatieRecord => {
   const { soort: _s, realisatieSoort, ...r } = zonderSleutels(i);
   return {
     ...(r as unknown as RealisatieRecord),

@@ -1,15 +1,14 @@
 // DOMAIN.md §10, issue #6: the facts the obligation rule (shared/herinneringen/afleiding.ts)
 // needs, read from the table — per zorgkantoor from its work list (gsi1) for the job and the
 // zorgkantoor's view, per aanbieder from its own aanvragen (gsi2) for the aanbieder's view. No
-// Scan: every read is a GetItem or a Query on one partition; the extra reads per case (realisaties,
-// documents) happen only for cases with an agreement.
+// Scan: every read is a GetItem or a Query on one partition; the one extra read per case (its
+// realisaties and documents, data/zaakverzameling.ts) happens only for cases with an agreement.
 import type { Feiten, RealisatieSoort, ZaakFeiten } from "../../shared/herinneringen/afleiding.js";
 import { dagVan } from "../../shared/kalender/tijd.js";
 import { type AanvraagRecord, aanvragenVanAanbieder, werklijst } from "../data/aanvragen.js";
 import { leesAudit } from "../data/audit.js";
-import { documentenVanAanvraag } from "../data/documenten.js";
-import { leesRealisaties } from "../data/realisaties.js";
 import { zorgkantoorPk } from "../data/sleutels.js";
+import { documentenEnRealisaties } from "../data/zaakverzameling.js";
 
 /** Budget years whose obligations can have a moment in calendar year t (Amsterdam). */
 export const jarenRond = (op: Date): number[] => {
@@ -19,9 +18,9 @@ export const jarenRond = (op: Date): number[] => {
 
 export async function zaakFeiten(a: AanvraagRecord): Promise<ZaakFeiten> {
   const metAfspraak = a.afspraak !== undefined;
-  const [realisaties, documenten] = metAfspraak
-    ? await Promise.all([leesRealisaties(a.id), documentenVanAanvraag(a.id)])
-    : [[], []];
+  const { realisaties, documenten } = metAfspraak
+    ? await documentenEnRealisaties(a.id)
+    : { realisaties: [], documenten: [] };
   return {
     id: a.id,
     aanbiederId: a.aanbiederId,
