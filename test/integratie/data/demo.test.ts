@@ -154,6 +154,7 @@ describe("demodata", () => {
       betaald: "868918.08",
       openstaandBesteld: "0.00",
       vorderingOpen: "0.00",
+      vordering: null,
       afgewikkeld: true,
     });
     const [batch] = await betaalbatchesVanMaand("zk-vgz", 2020, 4);
@@ -164,6 +165,7 @@ describe("demodata", () => {
       betaald: "750000.00",
       openstaandBesteld: "118918.08",
       vorderingOpen: "0.00",
+      vordering: null,
       afgewikkeld: false,
     });
     // De Waal: a vordering with its due date, open on the demo's "now".
@@ -179,6 +181,7 @@ describe("demodata", () => {
     expect(verrekening.terugvordering).toBe("0.00");
     expect(await afwikkeling(zaken.verrekening)).toMatchObject({
       vorderingOpen: "0.00",
+      vordering: null,
       afgewikkeld: true,
     });
     const biesbosch2020 = (await leesAanvraag(verrekendMet))!;

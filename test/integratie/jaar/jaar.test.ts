@@ -463,6 +463,7 @@ describe("het hele jaar 2020 over HTTP (§4–§9, §13)", () => {
       betaald: "768000.00",
       openstaandBesteld: "124918.08",
       vorderingOpen: "0.00",
+      vordering: null,
       afgewikkeld: false,
     });
     const batches = `/api/zorgkantoren/${scope.zorgkantoorId}/betaalopdrachten/2021-05/batches`;
@@ -477,6 +478,7 @@ describe("het hele jaar 2020 over HTTP (§4–§9, §13)", () => {
       betaald: "892918.08",
       openstaandBesteld: "0.00",
       vorderingOpen: "0.00",
+      vordering: null,
       afgewikkeld: true,
     });
   });
