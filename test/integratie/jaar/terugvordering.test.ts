@@ -154,6 +154,20 @@ describe("het jaar 2020 over HTTP tot afgewikkeld via de terugvordering (§15.4)
     });
     const brief = await w.brief(id, op);
     expect(brief).toContain("Stand op 10-06-2021: ontvangen; te betalen uiterlijk 14-06-2021.");
+    // One audit record per receipt booked (none for the repeat), who and what, in its transaction.
+    const audit = await w.als(w.beheer1, `/api/aanvragen/${id}/audit`, op);
+    const regels = (audit.body as { regels: { gebeurtenis: string; wie: unknown; na: unknown }[] })
+      .regels;
+    const ontvangen = regels.filter((x) => x.gebeurtenis === "vordering_ontvangen");
+    expect(ontvangen.map((x) => [x.wie, x.na])).toEqual(
+      [
+        ["10000.00", "2021-06-01", "NL91 BANK 0001"],
+        ["10081.92", "2021-06-10", "NL91 BANK 0002"],
+      ].map(([bedrag, ontvangenOp, kenmerk]) => [
+        { sub: w.beheer1.sub, rol: "zorgkantoor-beheer" },
+        expect.objectContaining({ bedrag, ontvangenOp, kenmerk }),
+      ]),
+    );
     const meer = await ontvangst(op, {
       bedrag: "1.00",
       ontvangenOp: "2021-06-10",
