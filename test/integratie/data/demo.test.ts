@@ -175,6 +175,14 @@ describe("demodata", () => {
     const terug = (await leesAanvraag(zaken.terugvordering))!.overig.vaststelling!;
     expect(terug.terugvordering).toBe(vordering?.vorderingOpen);
     expect(terug.vervaldatum).toBe("2020-05-21");
+    expect(vordering?.vordering).toEqual({
+      bedrag: terug.terugvordering,
+      vervaldatum: "2020-05-21",
+      ontvangen: "0.00",
+      verrekend: "0.00",
+      open: terug.terugvordering,
+      status: "open",
+    });
     // De Biesbosch: the negative saldo offset against its open 2020 voorschot: nothing to reclaim.
     const verrekening = (await leesAanvraag(zaken.verrekening))!.overig.vaststelling!;
     expect(Number(verrekening.verrekening)).toBeGreaterThan(0);
