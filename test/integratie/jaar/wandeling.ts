@@ -26,8 +26,8 @@ import { download, pdfTekst } from "../rapportage/opzet.js";
 export const winter = (dag: string) => `${dag}T10:00:00+01:00`;
 export const zomer = (dag: string) => `${dag}T10:00:00+02:00`;
 
-/** §13 A's begroting for `jaar`: 10 fte × 85.000 personeel; scholing 60.000, technologie 90.000. */
-function inhoud(jaar: number): AanvraagInvoer {
+/** §13 A's begroting for `jaar`: 10 fte × 85.000 personeel; scholing as given, technologie 90.000. */
+export function inhoud(jaar: number, scholing = "60000.00"): AanvraagInvoer {
   const v = volledigeInhoud(jaar);
   const b = v.begroting![0]!;
   const smart = b.overige![0]!.smart!;
@@ -48,7 +48,7 @@ function inhoud(jaar: number): AanvraagInvoer {
           },
         ],
         overige: [
-          { ...b.overige![0]!, id: "o1", bedrag: "60000.00" },
+          { ...b.overige![0]!, id: "o1", bedrag: scholing },
           {
             id: "o2",
             categorie: "technologie",
@@ -65,7 +65,7 @@ function inhoud(jaar: number): AanvraagInvoer {
 
 export type Wandeling = Awaited<ReturnType<typeof wandeling>>;
 
-/** The gateway, one aanbieder and zorgkantoor of their own, and their users. */
+/** The gateway, one aanbieder and zorgkantoor of their own, and their users (jaar.test.ts too). */
 export async function wandeling(naam: string) {
   const gw: Gateway = await startApi();
   const scope = { aanbiederId: uniek(`aanbieder-${naam}`), zorgkantoorId: uniek(`zk-${naam}`) };
@@ -102,7 +102,16 @@ export async function wandeling(naam: string) {
       upload: { url: string; velden: Record<string, string> };
     };
     await uploadViaFormulier(u as never, pdf, bestand);
-    gelukt(await post(aanbieder, `/api/aanvragen/${id}/documenten/${document.id}/bevestiging`, op));
+    const bevestigd = await post(
+      aanbieder,
+      `/api/aanvragen/${id}/documenten/${document.id}/bevestiging`,
+      op,
+    );
+    gelukt(bevestigd);
+    expect(bevestigd.body).toMatchObject({
+      status: "geaccepteerd",
+      contentType: "application/pdf",
+    });
   }
 
   /** §4–§5: kader, submission with the plan (15-10), toekenning with four eyes, addendum. */
@@ -239,9 +248,12 @@ export async function wandeling(naam: string) {
     beoordelaar,
     beheer1,
     beheer2,
+    landelijk,
     als,
     post,
+    put,
     versie,
+    upload,
     totAfspraak,
     maandrun,
     batch,
