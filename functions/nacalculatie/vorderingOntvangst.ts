@@ -18,8 +18,14 @@ import {
   ontvangstIdVan,
 } from "../../shared/grootboek/vordering.js";
 import { begin, dagTekst, dagVan, vergelijkDag } from "../../shared/kalender/tijd.js";
-import { scopeVan } from "../data/aanvragen.js";
-import { BOEKING_BESTAAT_AL, boekingActies, boekingenVanZaak } from "../data/grootboek.js";
+import type { Rol } from "../../shared/rollen.js";
+import { type AanvraagRecord, scopeVan } from "../data/aanvragen.js";
+import {
+  BOEKING_BESTAAT_AL,
+  boekingActies,
+  boekingenVanZaak,
+  type Gelezen,
+} from "../data/grootboek.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { alsProbleem, schrijfTransactie } from "../data/transactie.js";
 import { HttpProbleem, uitFout } from "../lib/probleem.js";
@@ -66,6 +72,49 @@ function alGeboekt(v: Verzoek, eerder: readonly Boeking[]): boolean {
   return true;
 }
 
+/** The balance fields the receipt was checked against: the transaction requires them unchanged. */
+function gelezenVan(aanvraagId: string, boekingen: readonly Boeking[]): Gelezen {
+  const s = saldoVan(boekingen);
+  return {
+    aanvraagId,
+    velden: {
+      vorderingOpgelegd: s.vorderingOpgelegd,
+      vorderingOntvangen: s.vorderingOntvangen,
+      vorderingVerrekend: s.vorderingVerrekend,
+    },
+  };
+}
+
+/** The entries, the balances and the audit record of one new receipt, in one transaction. */
+async function boek(v: Verzoek, r: AanvraagRecord, rol: Rol, boekingen: readonly Boeking[]) {
+  const id = ontvangstIdVan(v.body.kenmerk);
+  eisGeldigeDag(v, boekingen);
+  const nieuw = ontvangstBoekingen(boekingen, v.body.bedrag, id, begin(v.body.ontvangenOp));
+  if (!nieuw.ok) throw uitFout(nieuw.fout, nieuw.fout.code === "GEEN_OPEN_VORDERING" ? 409 : 422);
+  const w = await schrijfTransactie(
+    boekingActies(
+      nieuw.waarde.map((boeking) => ({ aanvraagId: r.id, boeking })),
+      gelezenVan(r.id, boekingen),
+    ),
+    {
+      gebeurtenis: "vordering_ontvangen",
+      onderwerp: aanvraagPk(r.id),
+      betrokken: scopeVan(r),
+      na: {
+        bedrag: v.body.bedrag.toFixed(2),
+        ontvangenOp: dagTekst(v.body.ontvangenOp),
+        kenmerk: v.body.kenmerk,
+        boekingen: nieuw.waarde.map((b) => b.sleutel),
+      },
+    },
+    schrijfcontext(v, rol),
+  );
+  // The same kenmerk booked at the same moment by another request: that one won; it is the
+  // same receipt only if it has the same amount (alGeboekt refuses otherwise).
+  if (!w.ok && w.weigering.code !== BOEKING_BESTAAT_AL) throw alsProbleem(w.weigering);
+  if (!w.ok) alGeboekt(v, eerdereOntvangst(await boekingenVanZaak(r.id), id));
+}
+
 export const vorderingOntvangstBoeken: Operatie<RouteVan<"vorderingOntvangstBoeken">> = async (
   v,
 ) => {
@@ -75,42 +124,7 @@ export const vorderingOntvangstBoeken: Operatie<RouteVan<"vorderingOntvangstBoek
     "betalingenBeheren",
   );
   const boekingen = await boekingenVanZaak(r.id);
-  const id = ontvangstIdVan(v.body.kenmerk);
-  if (!alGeboekt(v, eerdereOntvangst(boekingen, id))) {
-    eisGeldigeDag(v, boekingen);
-    const nieuw = ontvangstBoekingen(boekingen, v.body.bedrag, id, begin(v.body.ontvangenOp));
-    if (!nieuw.ok) throw uitFout(nieuw.fout, nieuw.fout.code === "GEEN_OPEN_VORDERING" ? 409 : 422);
-    const s = saldoVan(boekingen);
-    const gelezen = {
-      aanvraagId: r.id,
-      velden: {
-        vorderingOpgelegd: s.vorderingOpgelegd,
-        vorderingOntvangen: s.vorderingOntvangen,
-        vorderingVerrekend: s.vorderingVerrekend,
-      },
-    };
-    const w = await schrijfTransactie(
-      boekingActies(
-        nieuw.waarde.map((boeking) => ({ aanvraagId: r.id, boeking })),
-        gelezen,
-      ),
-      {
-        gebeurtenis: "vordering_ontvangen",
-        onderwerp: aanvraagPk(r.id),
-        betrokken: scopeVan(r),
-        na: {
-          bedrag: v.body.bedrag.toFixed(2),
-          ontvangenOp: dagTekst(v.body.ontvangenOp),
-          kenmerk: v.body.kenmerk,
-          boekingen: nieuw.waarde.map((b) => b.sleutel),
-        },
-      },
-      schrijfcontext(v, rol),
-    );
-    // The same kenmerk booked at the same moment by another request: that one won; it is the
-    // same receipt only if it has the same amount (alGeboekt refuses otherwise).
-    if (!w.ok && w.weigering.code !== BOEKING_BESTAAT_AL) throw alsProbleem(w.weigering);
-    if (!w.ok) alGeboekt(v, eerdereOntvangst(await boekingenVanZaak(r.id), id));
-  }
+  if (!alGeboekt(v, eerdereOntvangst(boekingen, ontvangstIdVan(v.body.kenmerk))))
+    await boek(v, r, rol, boekingen);
   return { body: nacalculatieAntwoord(r, await nacalculatieStand(r)) };
 };
