@@ -135,6 +135,9 @@ export const GEBEURTENISSEN = {
     [A, Z, L],
     [A],
   ),
+  // §15.4: money received back on a terugvordering, booked by zorgkantoor-beheer. The aanbieder
+  // sees its payment arrive in the portal (no mail: nothing to do); landelijk sees the ledger.
+  vordering_ontvangen: zaak("ontvangst op de terugvordering geboekt", [A, Z, L], [A]),
   landelijk_restant_toegekend: zaak(
     "aandeel in het landelijk restant toegekend",
     [A, Z, L],

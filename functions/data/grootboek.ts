@@ -18,10 +18,16 @@ import {
   boekingTekst,
   type Zaak,
 } from "../../shared/grootboek/boeking.js";
-import { LEEG_SALDO, mutatie, SALDOVELDEN, type Saldo } from "../../shared/grootboek/saldo.js";
+import {
+  LEEG_SALDO,
+  mutatie,
+  SALDOVELDEN,
+  type Saldo,
+  type SaldoVeld,
+} from "../../shared/grootboek/saldo.js";
 import { type Item, leesItem, zoek } from "./lezen.js";
 import { aanvraagPk, type Sleutel, zorgkantoorPk } from "./sleutels.js";
-import { bijwerken, onveranderlijk, type Schrijfactie } from "./voorwaarden.js";
+import { bijwerken, onveranderlijk, type Schrijfactie, type Weigering } from "./voorwaarden.js";
 
 const e = encodeURIComponent;
 export const BOEKING_PREFIX = "BOEKING#";
@@ -54,11 +60,37 @@ const getal = (d: Decimal): NumberValue => NumberValue.from(bedragTekst(d));
 const geheel = (x: unknown): number =>
   Number.parseInt(String((x as NumberValue | undefined)?.value ?? x), 10);
 
+/**
+ * A read-then-book caller (a receipt checks what is open on the vordering) names the balance
+ * fields it read: the case's balance must still hold exactly those values, else 409 — a receipt
+ * booked meanwhile could otherwise make two receipts together exceed the vordering.
+ */
+export interface Gelezen {
+  aanvraagId: string;
+  velden: Partial<Record<SaldoVeld, Decimal>>;
+}
+
+const GELIJKTIJDIG_GEBOEKT: Weigering = {
+  status: 409,
+  code: "CONFLICT",
+  melding: "er is tegelijk op deze zaak geboekt; lees de stand opnieuw en probeer het nog eens",
+};
+
+function gelezenVoorwaarde(g: Gelezen["velden"], namen: Record<string, string>, waarden: Item) {
+  return Object.entries(g).map(([veld, waarde], i) => {
+    namen[`#g${i}`] = veld;
+    waarden[`:g${i}`] = getal(waarde);
+    const gelijk = `#g${i} = :g${i}`;
+    return waarde.isZero() ? `(attribute_not_exists(#g${i}) OR ${gelijk})` : gelijk;
+  });
+}
+
 /** One ADD per balance item: DynamoDB refuses two operations on one item in a transaction. */
 function saldoActie(
   sleutel: Sleutel,
   deltas: Map<string, Decimal>,
   extra: Item = {},
+  gelezen?: Gelezen["velden"],
 ): Schrijfactie {
   const velden = [...deltas.entries()].filter(([, d]) => !d.isZero());
   const namen: Record<string, string> = {};
@@ -73,6 +105,7 @@ function saldoActie(
     return `#x${i} = :x${i}`;
   });
   const add = velden.map((_, i) => `#v${i} :d${i}`);
+  const bewaakt = gelezen ? gelezenVoorwaarde(gelezen, namen, waarden) : [];
   return bijwerken(
     sleutel,
     {
@@ -82,11 +115,13 @@ function saldoActie(
       ]
         .filter(Boolean)
         .join(" "),
-      voorwaarde: "attribute_not_exists(pk) OR soort = :soort",
+      voorwaarde: ["(attribute_not_exists(pk) OR soort = :soort)", ...bewaakt].join(" AND "),
       namen,
       waarden: { ...waarden, ":soort": "saldo" },
     },
-    { status: 409, code: "CONFLICT", melding: "het saldo kon niet worden bijgewerkt" },
+    gelezen
+      ? GELIJKTIJDIG_GEBOEKT
+      : { status: 409, code: "CONFLICT", melding: "het saldo kon niet worden bijgewerkt" },
   );
 }
 
@@ -101,7 +136,10 @@ function telDeltas(per: Map<string, Map<string, Decimal>>, sleutel: string, b: B
  * The writes of these entries: each put only if its key is new, and the balances of every case,
  * zorgkantoor-year and national year they touch moved once by the sum of their deltas.
  */
-export function boekingActies(boekingen: readonly ZaakBoeking[]): Schrijfactie[] {
+export function boekingActies(
+  boekingen: readonly ZaakBoeking[],
+  gelezen?: Gelezen,
+): Schrijfactie[] {
   const zaken = new Map<string, Map<string, Decimal>>();
   const zorgkantoren = new Map<string, Map<string, Decimal>>();
   const landelijk = new Map<string, Map<string, Decimal>>();
@@ -129,14 +167,19 @@ export function boekingActies(boekingen: readonly ZaakBoeking[]): Schrijfactie[]
     ...puts,
     ...[...zaken].map(([id, d]) => {
       const z = zaakVanId.get(id)!;
-      return saldoActie(zaakSaldoSleutel(id), d, {
-        aanvraagId: id,
-        aanbiederId: z.aanbiederId,
-        zorgkantoorId: z.zorgkantoorId,
-        jaar: z.jaar,
-        gsi1pk: saldiGsi1(z.zorgkantoorId, z.jaar),
-        gsi1sk: `${e(z.aanbiederId)}#${e(id)}`,
-      });
+      return saldoActie(
+        zaakSaldoSleutel(id),
+        d,
+        {
+          aanvraagId: id,
+          aanbiederId: z.aanbiederId,
+          zorgkantoorId: z.zorgkantoorId,
+          jaar: z.jaar,
+          gsi1pk: saldiGsi1(z.zorgkantoorId, z.jaar),
+          gsi1sk: `${e(z.aanbiederId)}#${e(id)}`,
+        },
+        gelezen?.aanvraagId === id ? gelezen.velden : undefined,
+      );
     }),
     ...[...zorgkantoren].map(([k, d]) => {
       const [zk, jaar] = JSON.parse(k) as [string, number];

@@ -3,6 +3,8 @@
 import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { afgewikkeld, cijfers } from "../../shared/grootboek/saldo.js";
+import type { Vordering } from "../../shared/grootboek/vordering.js";
+import { dagTekst } from "../../shared/kalender/tijd.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import type { VaststellingOpslag, VaststellingsvoorstelOpslag } from "../data/zaakgegevens.js";
 import { uitFout } from "../lib/probleem.js";
@@ -25,6 +27,15 @@ export function vaststellingWeergave(r: AanvraagRecord) {
   return figuren;
 }
 
+export const vorderingWeergave = (v: Vordering) => ({
+  bedrag: bedragTekst(v.bedrag),
+  vervaldatum: v.vervaldatum ? dagTekst(v.vervaldatum) : null,
+  ontvangen: bedragTekst(v.ontvangen),
+  verrekend: bedragTekst(v.verrekend),
+  open: bedragTekst(v.open),
+  status: v.status,
+});
+
 /** §15.4: paid, open and afgewikkeld as the ledger has them, once there is a vaststelling. */
 function afwikkelingWeergave(r: AanvraagRecord, s: Nacalculatiestand) {
   const v = vaststellingVan(r);
@@ -34,6 +45,7 @@ function afwikkelingWeergave(r: AanvraagRecord, s: Nacalculatiestand) {
     betaald: bedragTekst(c.positie),
     openstaandBesteld: bedragTekst(c.openstaandBesteld),
     vorderingOpen: bedragTekst(c.vorderingOpen),
+    vordering: s.vordering ? vorderingWeergave(s.vordering) : null,
     // §15.7: an allotment from the national remainder is paid on top of vastgesteld.
     afgewikkeld: afgewikkeld(
       new Decimal(v.vastgesteld).plus(r.overig.restanttoekenning?.bedrag ?? "0"),

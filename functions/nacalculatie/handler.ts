@@ -14,6 +14,7 @@ import { restantVoorstellen } from "./restantVoorstellen.js";
 import { NACALCULATIE_ROUTES } from "./routes.js";
 import { vaststellingGoedkeuren } from "./vaststellingGoedkeuren.js";
 import { vaststellingVoorstellen } from "./vaststellingVoorstellen.js";
+import { vorderingOntvangstBoeken } from "./vorderingOntvangst.js";
 
 export const handler = maakLambda(
   "nacalculatie",
@@ -27,6 +28,7 @@ export const handler = maakLambda(
     restantGoedkeuren,
     herzieningVoorstellen,
     herzieningGoedkeuren,
+    vorderingOntvangstBoeken,
   },
   { routes: NACALCULATIE_ROUTES, leesLidmaatschappen },
 );

@@ -11,6 +11,7 @@ import {
   HerzieningBodySchema,
   HerzieningsvoorstelAntwoordSchema,
   NacalculatieSchema,
+  OntvangstBodySchema,
   OverigeBodySchema,
   PersoneelInDienstBodySchema,
   RestantGoedkeuringBodySchema,
@@ -135,5 +136,17 @@ export const NACALCULATIE_ROUTES = [
     params: AanvraagParamsSchema,
     body: GoedkeuringBodySchema,
     antwoord: HerzieningAntwoordSchema,
+  },
+  {
+    methode: "POST",
+    pad: "/api/aanvragen/{aanvraagId}/vordering/ontvangst",
+    functie: "nacalculatie",
+    operatie: "vorderingOntvangstBoeken",
+    rollen: BEHEER,
+    samenvatting:
+      "Boekt geld dat op de terugvordering is ontvangen (bedrag, datum, bankkenmerk; ook een deel); hetzelfde kenmerk nogmaals boekt niets (§15.3, §15.4)",
+    params: AanvraagParamsSchema,
+    body: OntvangstBodySchema,
+    antwoord: NacalculatieSchema,
   },
 ] as const satisfies readonly Route[];

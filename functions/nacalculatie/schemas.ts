@@ -2,7 +2,8 @@
 // nacalculatie of a case, the zorgkantoor's judgement of the overige lines, and the vaststelling
 // with four eyes (proposal, second signature). Answers are plain JSON, amounts as strings (§11).
 import * as z from "zod";
-import { NietNegatiefBedragSchema } from "../../shared/geld/bedrag.js";
+import { BedragSchema, NietNegatiefBedragSchema } from "../../shared/geld/bedrag.js";
+import { VORDERINGSTATUSSEN } from "../../shared/grootboek/vordering.js";
 import { DatumSchema } from "../../shared/kalender/tijd.js";
 import { NacalculatieUitvoerSchema } from "../../shared/nacalculatie/berekening.js";
 
@@ -102,6 +103,24 @@ export const PersoneelInDienstBodySchema = z.strictObject({
     .max(2000, { error: "de toelichting is te lang (hoogstens 2000 tekens)" }),
 });
 
+/**
+ * §15.4: money received on the case's vordering. [portal rule] The kenmerk is the bank's reference
+ * of the transfer, in the SEPA character set and at most 140 characters (a SEPA remittance line):
+ * the same kenmerk booked again is the same receipt (vorderingOntvangst.ts).
+ */
+export const OntvangstBodySchema = z.strictObject({
+  bedrag: BedragSchema.refine((d) => d.gt(0), { error: "het ontvangen bedrag is groter dan 0" }),
+  ontvangenOp: DatumSchema,
+  kenmerk: z
+    .string({ error: "geef het kenmerk of de omschrijving van de bankbetaling" })
+    .trim()
+    .min(1, { error: "het kenmerk van de bankbetaling mag niet leeg zijn" })
+    .max(140, { error: "het kenmerk is te lang (hoogstens 140 tekens, zoals bij de bank)" })
+    .regex(/^[A-Za-z0-9 /\-?:().,'+]+$/, {
+      error: "het kenmerk bevat alleen letters, cijfers, spaties en / - ? : ( ) . , ' +",
+    }),
+});
+
 const PersoneelInDienstSchema = z.object({
   personeelInDienst: z.boolean(),
   datum: z.string(),
@@ -158,11 +177,23 @@ const HerzieningsvoorstelSchema = z.object({
   uitkomst: NacalculatieUitvoerSchema,
 });
 
+/** §15.4: the terugvordering of the case, from the ledger. */
+const VorderingSchema = z.object({
+  bedrag: Bedrag.meta({ description: "opgelegd, min wat een herziening eraf haalde" }),
+  vervaldatum: z.string().nullable().meta({ description: "JJJJ-MM-DD (Europe/Amsterdam)" }),
+  ontvangen: Bedrag,
+  verrekend: Bedrag,
+  open: Bedrag,
+  status: z.enum(VORDERINGSTATUSSEN),
+});
+
 /** §15.3, §15.4: where the settlement stands, from the ledger. */
 const AfwikkelingSchema = z.object({
   betaald: Bedrag.meta({ description: "vrijgegeven − ontvangen + verrekend (de positie)" }),
   openstaandBesteld: Bedrag.meta({ description: "opgedragen, nog niet vrijgegeven" }),
   vorderingOpen: Bedrag,
+  /** null: the case has no terugvordering. */
+  vordering: VorderingSchema.nullable(),
   afgewikkeld: z.boolean(),
 });
 

@@ -26,6 +26,7 @@ import { voerUit } from "../../shared/berekening.js";
 import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { cijfers, type Saldo } from "../../shared/grootboek/saldo.js";
+import { type Vordering, vorderingVan } from "../../shared/grootboek/vordering.js";
 import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";
 import { type NacalculatieUitvoer, nacalculatie } from "../../shared/nacalculatie/berekening.js";
 import type { JaarParameters } from "../../shared/parameters/jaarparameters.js";
@@ -33,10 +34,11 @@ import { type Fout, valideer } from "../../shared/resultaat.js";
 import { type AanvraagRecord, type AfspraakSamenvatting, leesVersie } from "../data/aanvragen.js";
 import { leesAfspraken } from "../data/afspraken.js";
 import { documentenVanAanvraag } from "../data/documenten.js";
-import { saldoVanZaak } from "../data/grootboek.js";
+import { boekingenVanZaak, saldoVanZaak } from "../data/grootboek.js";
 import { parametersInGebruik } from "../data/parameters.js";
 import { leesRealisaties } from "../data/realisaties.js";
 import type { OverigeOordeel } from "../data/zaakgegevens.js";
+import { uitFout } from "../lib/probleem.js";
 import { laatsteVan } from "../realisatie/antwoord.js";
 
 export type { OverigeOordeel };
@@ -52,6 +54,8 @@ export interface Nacalculatiestand {
   betaaldeVoorschotten: Decimal;
   /** §15.3: the case's ledger balance. */
   saldo: Saldo;
+  /** §15.4: the case's terugvordering from its ledger entries; undefined: none. */
+  vordering: Vordering | undefined;
   overige: {
     id: string;
     omschrijving: string;
@@ -105,14 +109,18 @@ export async function nacalculatieStand(
   r: AanvraagRecord,
   teVerrekenen: Decimal = new Decimal(0),
 ): Promise<Nacalculatiestand> {
-  const [afspraken, realisaties, documenten, saldo, regels, parameters] = await Promise.all([
-    leesAfspraken(r.id),
-    leesRealisaties(r.id),
-    documentenVanAanvraag(r.id),
-    saldoVanZaak(r.id),
-    overigeRegels(r),
-    parametersInGebruik(r.jaar),
-  ]);
+  const [afspraken, realisaties, documenten, saldo, regels, parameters, boekingen] =
+    await Promise.all([
+      leesAfspraken(r.id),
+      leesRealisaties(r.id),
+      documentenVanAanvraag(r.id),
+      saldoVanZaak(r.id),
+      overigeRegels(r),
+      parametersInGebruik(r.jaar),
+      boekingenVanZaak(r.id),
+    ]);
+  const vordering = vorderingVan(boekingen);
+  if (!vordering.ok) throw uitFout(vordering.fout, 409);
   const geldend = [...afspraken].reverse().find((a) => a.soort !== "vaststelling") ?? r.afspraak;
   const afgesprokenPersoneel = new Decimal(geldend?.personeel ?? 0);
   const compensatie = new Decimal(geldend?.compensatie ?? 0);
@@ -153,6 +161,7 @@ export async function nacalculatieStand(
     compensatie,
     betaaldeVoorschotten: betaald,
     saldo,
+    vordering: vordering.waarde,
     overige,
     ontbreekt,
     parameters,

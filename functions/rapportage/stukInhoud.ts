@@ -7,13 +7,15 @@
 // (404 outside it) stay here, with the data.
 import { beoordelingsbrief } from "../../shared/beoordeling/beoordelingsbrief.js";
 import { Decimal } from "../../shared/geld/decimal.js";
+import { vorderingVan } from "../../shared/grootboek/vordering.js";
 import { briefBesluit } from "../beoordeling/toekenningscontext.js";
 import { leesAanbieder } from "../data/aanbieders.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { leesAfspraken } from "../data/afspraken.js";
+import { boekingenVanZaak } from "../data/grootboek.js";
 import { parametersInGebruik } from "../data/parameters.js";
 import { leesZorgkantoor } from "../data/zorgkantoren.js";
-import { HttpProbleem } from "../lib/probleem.js";
+import { HttpProbleem, uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
 import { type VaststellingOpslag, vaststellingVan } from "../nacalculatie/antwoord.js";
 import type { RouteVan } from "../routes.js";
@@ -98,7 +100,14 @@ async function addendumBrief(r: AanvraagRecord): Promise<Brief> {
   });
 }
 
-async function vaststellingBrief(r: AanvraagRecord): Promise<Brief> {
+/** §15.4: the vordering of the case from its ledger, at the moment the letter is made. */
+async function vorderingNu(r: AanvraagRecord, nu: Date) {
+  const v = vorderingVan(await boekingenVanZaak(r.id));
+  if (!v.ok) throw uitFout(v.fout, 409);
+  return v.waarde && { stand: v.waarde, op: nu };
+}
+
+async function vaststellingBrief(r: AanvraagRecord, nu: Date): Promise<Brief> {
   const v: VaststellingOpslag | undefined = vaststellingVan(r);
   const vastgesteld = [...(await leesAfspraken(r.id))]
     .reverse()
@@ -108,8 +117,18 @@ async function vaststellingBrief(r: AanvraagRecord): Promise<Brief> {
       "NOG_NIET_VASTGESTELD",
       "Het kwaliteitsbudget van deze aanvraag is nog niet vastgesteld; de vaststelling volgt op de nacalculatie.",
     );
-  const [p, afgesproken] = await Promise.all([partijen(r), afspraakVoorVaststelling(r)]);
-  return vaststelling({ ...p, afgesproken, vastgesteldeAfspraak: vastgesteld, ...v });
+  const [p, afgesproken, vordering] = await Promise.all([
+    partijen(r),
+    afspraakVoorVaststelling(r),
+    vorderingNu(r, nu),
+  ]);
+  return vaststelling({
+    ...p,
+    afgesproken,
+    vastgesteldeAfspraak: vastgesteld,
+    ...v,
+    ...(vordering && { vordering }),
+  });
 }
 
 /** §15.2: the letter of the last herschikking that changed this case's agreement. */
@@ -135,7 +154,7 @@ async function herschikkingBrief(r: AanvraagRecord): Promise<Brief> {
   });
 }
 
-const MAKERS: Record<Stuk, (r: AanvraagRecord) => Promise<Brief>> = {
+const MAKERS: Record<Stuk, (r: AanvraagRecord, nu: Date) => Promise<Brief>> = {
   beoordelingsbrief: brief,
   addendum: addendumBrief,
   vaststelling: vaststellingBrief,
@@ -144,5 +163,5 @@ const MAKERS: Record<Stuk, (r: AanvraagRecord) => Promise<Brief>> = {
 
 export const stukInhoud: Operatie<RouteVan<"stukInhoud">> = async (v) => {
   const { aanvraag: r } = await laadZaak(v.gebruiker, v.params.aanvraagId);
-  return { body: { ...(await MAKERS[v.params.stuk](r)), jaar: r.jaar } };
+  return { body: { ...(await MAKERS[v.params.stuk](r, v.nu)), jaar: r.jaar } };
 };

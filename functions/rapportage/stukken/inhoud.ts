@@ -6,6 +6,7 @@
 import type { Beoordelingsbrief } from "../../../shared/beoordeling/beoordelingsbrief.js";
 import { Decimal } from "../../../shared/geld/decimal.js";
 import { euro } from "../../../shared/geld/weergave.js";
+import { VORDERINGSTATUS_LABEL, type Vordering } from "../../../shared/grootboek/vordering.js";
 import { procent } from "../../../shared/indiening/omschrijving.js";
 import { dagVan, dagWeergave } from "../../../shared/kalender/tijd.js";
 import type { AfspraakSamenvatting } from "../../data/aanvragen.js";
@@ -137,6 +138,34 @@ export interface VaststellingGegevens
   afgesproken: AfspraakSamenvatting | undefined;
   /** The agreement version of kind vaststelling: the eligible amounts (§9.3). */
   vastgesteldeAfspraak: AfspraakSamenvatting;
+  /** §15.4: the case's vordering as the ledger has it when the letter is made, and that moment. */
+  vordering?: { stand: Vordering; op: Date };
+}
+
+/** §15.4: the vordering with its due date and its status when the letter is made. */
+function vorderingBlokken(g: VaststellingGegevens): Blok[] {
+  if (!g.vordering) return [];
+  const v = g.vordering.stand;
+  return [
+    { soort: "kop", tekst: "Terugvordering" },
+    {
+      soort: "tabel",
+      kolommen: ["", "Bedrag"],
+      rijen: [
+        ["Terug te betalen", euro(v.bedrag)],
+        ["Ontvangen", euro(v.ontvangen)],
+        ["Verrekend", euro(v.verrekend)],
+        ["Nog te betalen", euro(v.open)],
+      ],
+      totaalrij: true,
+    },
+    {
+      soort: "alinea",
+      tekst: `Stand op ${dagWeergave(dagVan(g.vordering.op))}: ${VORDERINGSTATUS_LABEL[v.status]}${
+        v.vervaldatum ? `; te betalen uiterlijk ${dagWeergave(v.vervaldatum)}` : ""
+      }.`,
+    },
+  ];
 }
 
 function saldoTekst(g: VaststellingGegevens): string {
@@ -212,6 +241,7 @@ export function vaststelling(g: VaststellingGegevens): Brief {
       totaalrij: true,
     },
     { soort: "alinea", tekst: saldoTekst(g) },
+    ...vorderingBlokken(g),
     {
       soort: "alinea",
       tekst: `Deze ${g.herziening ? "herziening" : "vaststelling"} is op ${datum(g.op)} door twee medewerkers van ${g.zorgkantoor} goedgekeurd.`,

@@ -154,6 +154,7 @@ describe("demodata", () => {
       betaald: "868918.08",
       openstaandBesteld: "0.00",
       vorderingOpen: "0.00",
+      vordering: null,
       afgewikkeld: true,
     });
     const [batch] = await betaalbatchesVanMaand("zk-vgz", 2020, 4);
@@ -164,6 +165,7 @@ describe("demodata", () => {
       betaald: "750000.00",
       openstaandBesteld: "118918.08",
       vorderingOpen: "0.00",
+      vordering: null,
       afgewikkeld: false,
     });
     // De Waal: a vordering with its due date, open on the demo's "now".
@@ -173,12 +175,21 @@ describe("demodata", () => {
     const terug = (await leesAanvraag(zaken.terugvordering))!.overig.vaststelling!;
     expect(terug.terugvordering).toBe(vordering?.vorderingOpen);
     expect(terug.vervaldatum).toBe("2020-05-21");
+    expect(vordering?.vordering).toEqual({
+      bedrag: terug.terugvordering,
+      vervaldatum: "2020-05-21",
+      ontvangen: "0.00",
+      verrekend: "0.00",
+      open: terug.terugvordering,
+      status: "open",
+    });
     // De Biesbosch: the negative saldo offset against its open 2020 voorschot: nothing to reclaim.
     const verrekening = (await leesAanvraag(zaken.verrekening))!.overig.vaststelling!;
     expect(Number(verrekening.verrekening)).toBeGreaterThan(0);
     expect(verrekening.terugvordering).toBe("0.00");
     expect(await afwikkeling(zaken.verrekening)).toMatchObject({
       vorderingOpen: "0.00",
+      vordering: null,
       afgewikkeld: true,
     });
     const biesbosch2020 = (await leesAanvraag(verrekendMet))!;

@@ -115,6 +115,7 @@ describe("afwikkeling na de vaststelling (§15.4)", () => {
       betaald: "768000.00",
       openstaandBesteld: "124918.08",
       vorderingOpen: "0.00",
+      vordering: null,
       afgewikkeld: false,
     });
     const batch = await geefVrij(p, "2021-05");
@@ -123,6 +124,7 @@ describe("afwikkeling na de vaststelling (§15.4)", () => {
       betaald: "892918.08",
       openstaandBesteld: "0.00",
       vorderingOpen: "0.00",
+      vordering: null,
       afgewikkeld: true,
     });
     const soorten = (await boekingenVanZaak(p.zaak.id)).map((b) => b.soort);

@@ -15,23 +15,14 @@ import { leesAanvraag } from "../../../functions/data/aanvragen.js";
 import { leesAfspraken } from "../../../functions/data/afspraken.js";
 import { betaalopdrachtenVanAanvraag } from "../../../functions/data/betaalopdrachten.js";
 import { sluitClients } from "../../../functions/data/clients.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import type { AanvraagInvoer } from "../../../shared/indiening/aanvraag.js";
-import { zorgVoorPartijen } from "../beoordeling/opzet.js";
-import { kleinePdf, uploadViaFormulier } from "../documenten/hulp.js";
-import {
-  gebruiker,
-  startApi,
-  type TestGebruiker,
-  uniek,
-  type Verzoekopties,
-  vraag,
-} from "../http/api.js";
-import { volledigeInhoud } from "../indiening/zaken.js";
+import type { TestGebruiker, Verzoekopties } from "../http/api.js";
 import { JAARVERSLAG_E } from "../nacalculatie/opzet.js";
+import { inhoud as inhoudVan, type Wandeling, wandeling, winter, zomer } from "./wandeling.js";
 
-let gw: Gateway;
-const scope = { aanbiederId: uniek("aanbieder-jaar"), zorgkantoorId: uniek("zk-jaar") };
+// The gateway, the parties and their users come from wandeling.ts (shared with the walks to
+// afgewikkeld along the terugvordering and the verrekening).
+let w: Wandeling;
+let scope: Wandeling["scope"];
 let aanbieder: TestGebruiker;
 let beoordelaar: TestGebruiker;
 let beheer1: TestGebruiker;
@@ -40,91 +31,31 @@ let landelijk: TestGebruiker;
 let id = "";
 
 beforeAll(async () => {
-  gw = await startApi();
-  await zorgVoorPartijen(scope);
-  [aanbieder, beoordelaar, beheer1, beheer2, landelijk] = await Promise.all([
-    gebruiker([{ rol: "aanbieder", aanbiederId: scope.aanbiederId }]),
-    gebruiker([{ rol: "beoordelaar", zorgkantoorId: scope.zorgkantoorId }]),
-    gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: scope.zorgkantoorId }]),
-    gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: scope.zorgkantoorId }]),
-    gebruiker([{ rol: "landelijk-beheer" }]),
-  ]);
+  w = await wandeling("jaar");
+  ({ scope, aanbieder, beoordelaar, beheer1, beheer2, landelijk } = w);
 }, 60_000);
 afterAll(async () => {
-  await gw?.stop();
+  await w?.gw.stop();
   sluitClients();
 });
 
 /** A request as `wie` at `op` (an ISO instant with offset, Amsterdam time). */
 const als = (wie: TestGebruiker, pad: string, op: string, o: Verzoekopties = {}) =>
-  vraag(gw, pad, { ...o, token: wie.idToken, headers: { "x-kb-klok": op, ...o.headers } });
+  w.als(wie, pad, op, o);
 const post = (wie: TestGebruiker, pad: string, op: string, body?: unknown) =>
-  als(wie, pad, op, { methode: "POST", body });
+  w.post(wie, pad, op, body);
 const put = (wie: TestGebruiker, pad: string, op: string, body: unknown) =>
-  als(wie, pad, op, { methode: "PUT", body });
-const winter = (dag: string) => `${dag}T10:00:00+01:00`;
-const zomer = (dag: string) => `${dag}T10:00:00+02:00`;
+  w.put(wie, pad, op, body);
 const zaak = (rest = "") => `/api/aanvragen/${id}${rest}`;
 const versie = async () => (await leesAanvraag(id))!.versie;
 const bedragen = async () =>
   (await betaalopdrachtenVanAanvraag(id)).map((o) => [o.maand, o.bedrag, o.basisVersie]);
 
 /** §13 A's begroting: 10 fte × 85.000 = 850.000 personeel; scholing + technologie 90.000. */
-function inhoud(scholing: string): AanvraagInvoer {
-  const v = volledigeInhoud(2020);
-  const jaar = v.begroting![0]!;
-  const smart = jaar.overige![0]!.smart!;
-  return {
-    ...v,
-    begroting: [
-      {
-        jaar: 2020,
-        personeel: [
-          {
-            id: "p1",
-            soort: "loondienst",
-            functiegroep: "verzorgende",
-            locatie: "loc-1",
-            fte: "10.00",
-            ingangsmaand: 1,
-            loonkostenPerFte: { direct: "60000.00", indirect: "12500.00", premies: "12500.00" },
-          },
-        ],
-        overige: [
-          { ...jaar.overige![0]!, id: "o1", bedrag: scholing },
-          {
-            id: "o2",
-            categorie: "technologie",
-            omschrijving: "Leefcirkels",
-            locatie: "loc-1",
-            smart: { ...smart, specifiekDoel: "Leefcirkels op alle afdelingen" },
-            bedrag: "90000.00",
-          },
-        ],
-      },
-    ],
-  };
-}
+const inhoud = (scholing: string) => inhoudVan(2020, scholing);
 
 /** Upload a real PDF through the presigned POST and confirm it (§12). */
-async function upload(soort: string, naam: string, op: string) {
-  const pdf = kleinePdf(naam);
-  const aangevraagd = await post(aanbieder, zaak("/documenten"), op, {
-    soort,
-    bestandsnaam: naam,
-    grootte: pdf.length,
-    contentType: "application/pdf",
-  });
-  expect(aangevraagd.status, JSON.stringify(aangevraagd.body)).toBe(201);
-  const { document, upload: u } = aangevraagd.body as {
-    document: { id: string };
-    upload: { url: string; velden: Record<string, string> };
-  };
-  await uploadViaFormulier(u as never, pdf, naam);
-  const bevestigd = await post(aanbieder, zaak(`/documenten/${document.id}/bevestiging`), op);
-  expect(bevestigd.status, JSON.stringify(bevestigd.body)).toBe(200);
-  expect(bevestigd.body).toMatchObject({ status: "geaccepteerd", contentType: "application/pdf" });
-}
+const upload = (soort: string, naam: string, op: string) => w.upload(id, soort, naam, op);
 
 const maandrun = (maand: number, op: string) =>
   post(beheer1, `/api/zorgkantoren/${scope.zorgkantoorId}/voorschot/maandrun`, op, {
@@ -463,6 +394,7 @@ describe("het hele jaar 2020 over HTTP (§4–§9, §13)", () => {
       betaald: "768000.00",
       openstaandBesteld: "124918.08",
       vorderingOpen: "0.00",
+      vordering: null,
       afgewikkeld: false,
     });
     const batches = `/api/zorgkantoren/${scope.zorgkantoorId}/betaalopdrachten/2021-05/batches`;
@@ -477,6 +409,7 @@ describe("het hele jaar 2020 over HTTP (§4–§9, §13)", () => {
       betaald: "892918.08",
       openstaandBesteld: "0.00",
       vorderingOpen: "0.00",
+      vordering: null,
       afgewikkeld: true,
     });
   });

@@ -11,6 +11,7 @@ import {
   vorderingStatus,
 } from "../../../shared/grootboek/posten.js";
 import { cijfers, reconcilieert, saldoVan } from "../../../shared/grootboek/saldo.js";
+import { vorderingVan } from "../../../shared/grootboek/vordering.js";
 import { dagTekst } from "../../../shared/kalender/tijd.js";
 import { betaaldVoorschot, boeking, d, tekst, voorschottenE, ZAAK } from "./hulp.js";
 
@@ -80,6 +81,8 @@ describe("afwikkeling na de vaststelling (§15.4)", () => {
     const posten = openPosten(alles);
     const vordering = posten.ok && posten.waarde.find((p) => p.soort === "vordering");
     expect(vordering && vorderingStatus(vordering)).toBe("ontvangen");
+    const stand = vorderingVan(alles);
+    expect(stand.ok && stand.waarde?.status).toBe("ontvangen");
   });
 
   it("de vervaldatum is de Amsterdamse dag: 31 mei 23:30 UTC is 1 juni, dus 1 juli", () => {

@@ -12,6 +12,7 @@ import {
   saldoVan,
   telOp,
 } from "../../../shared/grootboek/saldo.js";
+import { vorderingVan } from "../../../shared/grootboek/vordering.js";
 import { betaaldVoorschot, boeking, d, tekst, ZAAK } from "./hulp.js";
 
 describe("saldi uit het grootboek (§15.3)", () => {
@@ -81,5 +82,8 @@ describe("saldi uit het grootboek (§15.3)", () => {
     const posten = openPosten([...na, ...later.waarde.boekingen.filter((b) => b.jaar === 2020)]);
     const vordering = posten.ok ? posten.waarde.find((p) => p.soort === "vordering") : undefined;
     expect(vordering && vorderingStatus(vordering)).toBe("verrekend");
+    // The case's vordering as page and letter show it says the same.
+    const stand = vorderingVan([...na, ...later.waarde.boekingen.filter((b) => b.jaar === 2020)]);
+    expect(stand.ok && stand.waarde?.status).toBe("verrekend");
   });
 });

@@ -5,8 +5,9 @@
 
 import { type AanvraagRecord, leesAanvraag } from "../../../../functions/data/aanvragen.js";
 import { legAfspraakVast } from "../../../../functions/data/afspraken.js";
+import { boekingActies } from "../../../../functions/data/grootboek.js";
 import { schrijfVerdelingsvoorstel } from "../../../../functions/data/restantverdeling.js";
-import { parametersPk } from "../../../../functions/data/sleutels.js";
+import { aanvraagPk, parametersPk } from "../../../../functions/data/sleutels.js";
 import { schrijfTransactie } from "../../../../functions/data/transactie.js";
 import { afwikkelingVan } from "../../../../functions/nacalculatie/afwikkeling.js";
 import { nacalculatieStand } from "../../../../functions/nacalculatie/stand.js";
@@ -15,9 +16,11 @@ import {
   uitkomstOfWeiger,
 } from "../../../../functions/nacalculatie/vaststellingVoorstellen.js";
 import { Decimal } from "../../../../shared/geld/decimal.js";
+import { type Boeking, boekingSleutel } from "../../../../shared/grootboek/boeking.js";
+import { dagTekst, dagVan, plusDagen } from "../../../../shared/kalender/tijd.js";
 import type { Zaakscope } from "../../../../shared/toegang/lidmaatschap.js";
 import { nacalculatieZaak } from "../../nacalculatie/opzet.js";
-import { uniek } from "../../voorschot/zaak.js";
+import { afgesprokenZaak, uniek } from "../../voorschot/zaak.js";
 import type { Voorbeelden } from "../matrix.js";
 import { zaakVan } from "./voorschot.js";
 
@@ -90,7 +93,50 @@ async function vastgesteld(id: string, voorstel: boolean): Promise<AanvraagRecor
   return w.waarde;
 }
 
+/**
+ * §15.4: a fresh agreed case of the tenant with an open vordering of 1.000,00 raised now (the
+ * ledger entry as a vaststelling books it), so each call has its own vordering to receive on.
+ */
+async function metOpenVordering(zaak: Zaakscope): Promise<string> {
+  const r = await afgesprokenZaak({ ...zaak, jaar: jaar++ });
+  const nu = new Date();
+  const oorzaak = { soort: "vaststelling" as const, id: r.id };
+  const boeking: Boeking = {
+    sleutel: boekingSleutel("vordering_opgelegd", r, oorzaak, 1),
+    aanbiederId: r.aanbiederId,
+    zorgkantoorId: r.zorgkantoorId,
+    jaar: r.jaar,
+    soort: "vordering_opgelegd",
+    bedrag: new Decimal("-1000.00"),
+    datum: nu,
+    oorzaak,
+    vervaldatum: plusDagen(dagVan(nu), 30),
+  };
+  const w = await schrijfTransactie(
+    boekingActies([{ aanvraagId: r.id, boeking }]),
+    { gebeurtenis: "vaststelling_vastgesteld", onderwerp: aanvraagPk(r.id) },
+    { wie: { sub: "matrix-beheer", rol: "zorgkantoor-beheer" }, nu, correlatieId: uniek("matrix") },
+  );
+  if (!w.ok) throw new Error(w.weigering.melding);
+  return r.id;
+}
+
 export const NACALCULATIE_VOORBEELDEN: Partial<Voorbeelden> = {
+  vorderingOntvangstBoeken: {
+    tenantgebonden: true,
+    verzoek: async ({ zaak, beller }) => {
+      const id =
+        beller === "zorgkantoor-beheer" ? await metOpenVordering(zaak) : (await zaakVan(zaak)).id;
+      return {
+        pad: `/api/aanvragen/${id}/vordering/ontvangst`,
+        body: {
+          bedrag: "400.00",
+          ontvangenOp: dagTekst(dagVan(new Date())),
+          kenmerk: `matrix ${uniek("ontvangst").slice(-12)}`,
+        },
+      };
+    },
+  },
   nacalculatieBerekenen: {
     tenantgebonden: true,
     verzoek: async ({ zaak }) => ({

@@ -12,6 +12,7 @@ import { documentenLijst, documentenTabel } from "../beoordeling/documenten.js";
 import { inDienstFormulier } from "./inDienst.js";
 import { overigeFormulier } from "./overige.js";
 import { type Nacalculatie, rekenTabel, vaststellingTabel } from "./tabellen.js";
+import { vorderingSectie } from "./vordering.js";
 
 const c = await start();
 const id = parameter("id");
@@ -136,6 +137,7 @@ async function laad(): Promise<void> {
         : melding("info", "De berekening volgt zodra het jaarverslag er is."),
     ),
     sectie("Vaststelling", "vaststelling", vaststellingActies(n)),
+    vorderingSectie(pad, n.afwikkeling, c, klaar),
     sectie(
       "Personeel nog in dienst (landelijk restant, §15.7)",
       "in-dienst",

@@ -2,6 +2,7 @@
 // controller can follow the rondrekening step by step (indices unrounded, as §11 says).
 import { euro } from "../../lib/bedrag.js";
 import { h, tabel } from "../../lib/dom.js";
+import type { Afwikkeling } from "./vordering.js";
 
 export interface Berekening {
   index: string;
@@ -51,6 +52,8 @@ export interface Nacalculatie {
   berekening: Berekening | null;
   voorstel: { voorgesteldDoor: { sub: string }; op: string; uitkomst: Berekening } | null;
   vaststelling: Vaststelling | null;
+  /** §15.4: the settlement from the ledger; null before the vaststelling. */
+  afwikkeling: Afwikkeling | null;
   /** §15.7: whether the extra staff are still employed; null: not yet recorded. */
   personeelInDienst: { personeelInDienst: boolean; datum: string; toelichting: string } | null;
 }
