@@ -84,4 +84,25 @@ describe("vordering op de nacalculatiepagina (§15.4)", () => {
     expect(s.fouten).toEqual([]);
     await s.context.close();
   });
+
+  it("beheer boekt de rest; de vordering is ontvangen en de zaak afgewikkeld (§15.4)", async () => {
+    const s = await nieuweSessie(browser, { klok: KLOK });
+    await logInAls(s, zk.beheer2);
+    await open(s.page, link.nacalculatie(zaakId));
+    const form = s.page.getByRole("form", { name: "Ontvangst boeken" });
+    await form.waitFor();
+    await form.getByLabel("Ontvangen bedrag").fill("10.081,92");
+    await form.getByLabel("Datum van ontvangst (dd-mm-jjjj)").fill("01-06-2021");
+    await form.getByLabel("Kenmerk of omschrijving van de bankbetaling").fill("NL91 BANK 0002");
+    await form.getByRole("button", { name: "Ontvangst boeken" }).click();
+    await s.page.getByText("De zaak is afgewikkeld: er staat niets meer open.").waitFor();
+    const t = await stand(s);
+    expect(t).toContain("Ontvangen€ 20.081,92");
+    expect(t).toContain("Nog open€ 0,00");
+    expect(t).toContain("StatusOntvangen");
+    // Nothing left to receive: no form any more.
+    expect(await s.page.getByRole("form", { name: "Ontvangst boeken" }).count()).toBe(0);
+    expect(s.fouten).toEqual([]);
+    await s.context.close();
+  });
 });
