@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build, type Plugin } from "esbuild";
 import { alleIngangen, BUNDEL_OPTIES } from "../lokaal/bundels.js";
-import { bouwBron, koudeStarts } from "./lib/koudeStart.js";
+import { bouwBron, koudeStarts, telZodKnopen } from "./lib/koudeStart.js";
 
 const METINGEN = 15;
 
@@ -169,11 +169,11 @@ for (const [f, klanten] of functies) {
   const b = meting(basis);
   const binnen = grootte(f) < 1024 && m.wand <= 1.5 * b.wand && m.cpu <= 1.5 * b.cpu;
   const z = starts.get(padZonderZod(f))!;
-  const ondergrens = `  zonder zod ${(z.wand / b.wand).toFixed(2)} × / ${(z.cpu / b.cpu).toFixed(2)} ×`;
+  const ondergrens = `  zonder zod ${(z.wand / b.wand).toFixed(2)} × / ${(z.cpu / b.cpu).toFixed(2)} ×  ${telZodKnopen(pad(f))} zod-knopen`;
   console.log(regel(f, basis, `${ondergrens}${binnen ? "" : "  (boven doel)"}`));
 }
 console.log(
-  "zonder zod: dezelfde bundel met zod vervangen door een no-op (ondergrens voor elke snellere validatie; geen bouwwijze)",
+  "zonder zod: dezelfde bundel met zod vervangen door een no-op (ondergrens voor elke snellere validatie; geen bouwwijze); zod-knopen: de schema's en checks die de bundel bij het laden bouwt (vast getal: een wijziging die veel schema's toevoegt valt op)",
 );
 console.log(
   "doel (issue #4): elke bundel < 1 MB en koude start ≤ 1,5 × de minimale handler met dezelfde clients (wandklok en CPU)",
