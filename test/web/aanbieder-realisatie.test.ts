@@ -87,6 +87,12 @@ describe("jaarverslag", () => {
     ];
     for (const [label, waarde] of invullen)
       await page.getByLabel(label, { exact: true }).fill(waarde);
+    // §15.1: the agreed overige lines with their agreed amount, an amount per line.
+    const regels = page.getByRole("table", { name: /^Overige kosten 2020/ });
+    expect(
+      await regels.getByRole("row", { name: /^Scholing dementiezorg / }).textContent(),
+    ).toContain("€ 60.000,00");
+    await page.getByLabel("Gerealiseerd 2020: Scholing dementiezorg", { exact: true }).fill("0");
     const voorbeeld = page.getByRole("heading", { name: "Voorlopige nacalculatie" });
     await voorbeeld.waitFor();
     expect(await page.locator(".kb-kaart").textContent()).toMatch(/€ [\d.]+,\d\d/);
