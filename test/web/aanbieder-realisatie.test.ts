@@ -127,6 +127,25 @@ describe("jaarverslag", () => {
     await s.context.close();
   });
 
+  it("weigert een lege overige regel bij haar veld (§15.1, §15.6)", async () => {
+    const s = await alsAanbieder(browser, "2021-02-15T10:00:00+01:00");
+    const { page } = s;
+    await naar(s, link.jaarverslag(zaak()));
+    await page.getByText("U kunt het jaarverslag indienen tot en met 31-03-2021").waitFor();
+    for (const veld of await page.getByRole("textbox").all()) await veld.fill("0");
+    const leeg = page.getByLabel("Gerealiseerd 2020: Scholing dementiezorg", { exact: true });
+    await leeg.fill("");
+    await page.getByRole("button", { name: "Jaarverslag indienen" }).click();
+    await page.getByRole("heading", { name: "Er is iets niet in orde" }).waitFor();
+    expect(await leeg.getAttribute("aria-invalid")).toBe("true");
+    const fout = page.locator(`[id="${await leeg.getAttribute("id")}-fout"]`);
+    expect(await fout.textContent()).toMatch(/^ontbreekt: vul het bedrag in \(0 als/);
+    expect(await page.locator("main").textContent()).not.toMatch(/verslag\.|regelId/);
+    await controleerToegankelijkheid(page, "jaarverslag met lege overige regel geweigerd");
+    expect(s.fouten).toEqual([]);
+    await s.context.close();
+  });
+
   it("is vóór 1 januari t+1 vergrendeld", async () => {
     const s = await alsAanbieder(browser, "2020-05-12T10:00:00+02:00");
     const { page } = s;
