@@ -21,11 +21,11 @@ export const overigeBeoordelen: Operatie<RouteVan<"overigeBeoordelen">> = async 
   const { aanvraag: r, rol } = await laadZaak(v.gebruiker, v.params.aanvraagId, "beoordelen");
   eisNietVastgesteld(r, "het oordeel over de overige kosten");
   eisOpenNacalculatie(r);
-  const bekend = new Set((await overigeRegels(r)).map((o) => o.id));
+  const omschrijving = new Map((await overigeRegels(r)).map((o) => [o.id, o.omschrijving]));
   const gezien = new Set<string>();
   for (const [i, regel] of v.body.regels.entries()) {
     const veld = `regels[${i}].id`;
-    if (!bekend.has(regel.id))
+    if (!omschrijving.has(regel.id))
       throw new HttpProbleem(
         422,
         "ONBEKENDE_REGEL",
@@ -50,9 +50,10 @@ export const overigeBeoordelen: Operatie<RouteVan<"overigeBeoordelen">> = async 
         correctie: { bedrag: bedragTekst(regel.correctie.bedrag), reden: regel.correctie.reden },
       }),
     };
-  // §12 "why": the reasons of the corrections in this request, one per line.
+  // §12 "why": the reasons of the corrections in this request, per line by its description (the
+  // audit trail is read on screen, where ids have no place).
   const redenen = v.body.regels.flatMap((x) =>
-    x.correctie ? [`${x.id}: ${x.correctie.reden}`] : [],
+    x.correctie ? [`${omschrijving.get(x.id)}: ${x.correctie.reden}`] : [],
   );
   const velden = { nacalculatieOverige: oordelen, gewijzigdOp: v.nu.toISOString() };
   ofWeiger(
