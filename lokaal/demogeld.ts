@@ -111,6 +111,16 @@ const JAARVERSLAG = {
   },
 };
 
+/**
+ * §7, §15.1: the realised overige per line in the year report — §13 E's 55.000 and 95.000, or
+ * 1.000 per line for a case whose overige the zorgkantoor judges not conform.
+ */
+const overigeVan = (z: Geldzaak) =>
+  ["o1", "o2"].map((regelId) => ({
+    regelId,
+    gerealiseerd: !z.conform ? "1000.00" : regelId === "o1" ? "55000.00" : "95000.00",
+  }));
+
 /** Per zorgkantoor its two beheer users: the first proposes, the second approves. */
 export type Beheerders = Record<string, readonly [Actor, Actor]>;
 
@@ -179,7 +189,12 @@ async function nacalculatie(r0: AanvraagRecord, z: Geldzaak, beheer: Actor): Pro
     zeker(
       await dienRealisatieIn(
         r0,
-        { jaar: GELDJAAR, soort: "jaarverslag", nummer: 1, inhoud: JAARVERSLAG },
+        {
+          jaar: GELDJAAR,
+          soort: "jaarverslag",
+          nummer: 1,
+          inhoud: { ...JAARVERSLAG, overige: overigeVan(z) },
+        },
         c(aanbieder, ingediend),
       ),
       "jaarverslag",
@@ -194,10 +209,9 @@ async function nacalculatie(r0: AanvraagRecord, z: Geldzaak, beheer: Actor): Pro
   if (r.overig.nacalculatieOverige) return;
   const regels = ["o1", "o2"].map((id) =>
     z.conform
-      ? { id, gerealiseerd: id === "o1" ? "55000.00" : "95000.00", conform: true }
+      ? { id, conform: true }
       : {
           id,
-          gerealiseerd: "1000.00",
           conform: false,
           reden: "niet besteed zoals in het kwaliteitsplan afgesproken (demotekst)",
         },

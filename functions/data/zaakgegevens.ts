@@ -4,6 +4,9 @@
 // reader casts; writing through `wijzigAanvraag` with a `ZaakWijziging`, so a misspelt field
 // name is a compile error instead of a silent new attribute.
 import type { NacalculatieUitvoer } from "../../shared/nacalculatie/berekening.js";
+import type { OverigeOordeel } from "../../shared/nacalculatie/overigeMelding.js";
+
+export type { OverigeOordeel };
 
 /** §15.1: one overige line of year t as decided: what was asked and what is agreed. */
 export interface OverigeRegelBesluit {
@@ -73,7 +76,7 @@ export interface JaarverslagCorrecties {
 
 /** §15.6: what a herziening corrects; overige lines replace the frozen judgement of that line. */
 export interface HerzieningCorrecties {
-  overige?: ({ id: string } & OverigeOordeel)[];
+  overige?: HerzieningOverige[];
   jaarverslag?: JaarverslagCorrecties;
 }
 
@@ -110,12 +113,20 @@ export interface PersoneelInDienstOpslag {
   op: string;
 }
 
-/** §9.2: the zorgkantoor's judgement of one overige line (functions/nacalculatie). */
-export interface OverigeOordeel {
+/** §15.6: a herziening's correction of one overige line: the realised amount and the judgement. */
+export interface HerzieningOverige {
+  id: string;
   gerealiseerd: string;
   conform: boolean;
   reden?: string;
 }
+
+/**
+ * §9.2: the zorgkantoor's judgement of one overige line (functions/nacalculatie). `gerealiseerd`
+ * is the form of before the per-line year report, when the zorgkantoor typed the realised amount:
+ * it is read as a correction (stand.ts oordelenVan), never written any more.
+ */
+export type OpgeslagenOverigeOordeel = OverigeOordeel & { gerealiseerd?: string };
 
 /** §6, §7, §8: a new voorschot basis version (realisatie or herschikking). */
 export interface VoorschotAanpassing {
@@ -183,7 +194,7 @@ export interface ZaakGegevens {
   voorschot?: VoorschotAfspraakOpslag;
   voorschotAanpassingen?: VoorschotAanpassing[];
   /** §9.2, per overige line id. */
-  nacalculatieOverige?: Record<string, OverigeOordeel>;
+  nacalculatieOverige?: Record<string, OpgeslagenOverigeOordeel>;
   vaststellingsvoorstel?: VaststellingsvoorstelOpslag;
   vaststelling?: VaststellingOpslag;
   /** §15.6: earlier vaststelling versions, oldest first; the herziening appends the replaced one. */

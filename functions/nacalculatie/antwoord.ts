@@ -54,6 +54,14 @@ function afwikkelingWeergave(r: AanvraagRecord, s: Nacalculatiestand) {
   };
 }
 
+/** §9.2 per line: agreed, reported, corrected, judged, and what the outcome counts. */
+function overigeWeergave(s: Nacalculatiestand) {
+  const geteld = new Map(
+    (s.uitkomst?.ok ? s.uitkomst.waarde.overige : []).map((o) => [o.id, o.vergoedbaar]),
+  );
+  return s.overige.map((o) => ({ ...o, vergoedbaar: geteld.get(o.id) ?? null }));
+}
+
 export function nacalculatieAntwoord(r: AanvraagRecord, s: Nacalculatiestand) {
   // A stored year report that breaks a §9 rule (e.g. no weighted client days in the base year)
   // is the aanbieder's input error: 422 naming the field, as the berekening reports it.
@@ -67,7 +75,7 @@ export function nacalculatieAntwoord(r: AanvraagRecord, s: Nacalculatiestand) {
     afgesprokenPersoneel: bedragTekst(s.afgesprokenPersoneel),
     compensatie: bedragTekst(s.compensatie),
     betaaldeVoorschotten: bedragTekst(s.betaaldeVoorschotten),
-    overige: s.overige,
+    overige: overigeWeergave(s),
     ontbreekt: s.ontbreekt,
     berekening: s.uitkomst?.ok ? s.uitkomst.waarde : null,
     voorstel: voorstelVan(r) ?? null,

@@ -5,7 +5,8 @@
 // judgements with the corrections on top, never on data edited in place.
 //
 // Choices [portal rule]:
-// - Correctable: per overige line the realised amount and conform flag (with reason), as §9.2;
+// - Correctable: per overige line the realised amount (it becomes the line's correction, as in
+//   overigeBeoordelen) and conform flag (with reason), as §9.2;
 //   of the year report the money figures of year t the accountant checks: SV-loon, werkgevers-
 //   lasten and inhuur (schemas.ts HerzieningCorrectiesSchema).
 // - Corrections accumulate: year-report corrections of earlier herzieningen stay in force
@@ -101,6 +102,7 @@ export interface Herberekening {
 export async function herbereken(
   r: AanvraagRecord,
   correcties: HerzieningCorrecties,
+  reden: string,
 ): Promise<Herberekening> {
   const v = eisVaststelling(r);
   const [stand, realisaties] = await Promise.all([nacalculatieStand(r), leesRealisaties(r.id)]);
@@ -116,22 +118,18 @@ export async function herbereken(
         `correcties.overige.${i}.id: "${c.id}" is geen overige regel van deze afspraak`,
         `correcties.overige.${i}.id`,
       );
+    // The corrected amount becomes the line's correction; its reason is the line's own, else
+    // the herziening's. A not-conform reason stays the judgement's reason.
     oordelen[c.id] = {
-      gerealiseerd: c.gerealiseerd,
       conform: c.conform,
-      ...(c.reden !== undefined && { reden: c.reden }),
+      ...(!c.conform && c.reden !== undefined && { reden: c.reden }),
+      correctie: { bedrag: c.gerealiseerd, reden: (c.conform && c.reden) || reden },
     };
   }
-  const overige = stand.overige.map((o) => {
-    const x = oordelen[o.id];
-    if (!x) return o;
-    const { reden: _, ...rest } = o;
-    return { ...rest, ...x };
-  });
   const jaarverslag = { ...v.herziening?.jaarverslag, ...correcties.jaarverslag };
   const u = nacalculatieMetVerslag(r.jaar, gecorrigeerdVerslag(verslag.inhoud, jaarverslag), {
     ...stand,
-    overige,
+    oordelen,
   });
   if (!u.ok) throw uitFout(u.fout);
   return { uitkomst: u.waarde, oordelen, jaarverslag };
@@ -141,7 +139,7 @@ export const herzieningVoorstellen: Operatie<RouteVan<"herzieningVoorstellen">> 
   const { aanvraag: r, rol } = await laadZaak(v.gebruiker, v.params.aanvraagId, "beoordelen");
   const huidig = eisVaststelling(r);
   const correcties = correctiesOpslag(v.body.correcties);
-  const { uitkomst } = await herbereken(r, correcties);
+  const { uitkomst } = await herbereken(r, correcties, v.body.reden);
   const ctx = schrijfcontext(v, rol);
   const voorstel: HerzieningsvoorstelOpslag = {
     voorgesteldDoor: { sub: ctx.wie.sub, rol: ctx.wie.rol },

@@ -32,7 +32,7 @@ export const herzieningGoedkeuren: Operatie<RouteVan<"herzieningGoedkeuren">> = 
       "Er is geen voorgestelde herziening om goed te keuren; een zorgkantoormedewerker stelt eerst de herziening voor.",
     );
   eisTweedeHandtekening(voorstel.voorgesteldDoor, v.gebruiker);
-  const h = await herbereken(r, voorstel.correcties);
+  const h = await herbereken(r, voorstel.correcties, voorstel.reden);
   if (
     voorstel.vanVersie !== versieVan(huidig) ||
     h.uitkomst.vastgesteld !== voorstel.uitkomst.vastgesteld ||

@@ -45,7 +45,7 @@ export const NACALCULATIE_ROUTES = [
     operatie: "overigeBeoordelen",
     rollen: ZORGKANTOOR,
     samenvatting:
-      "Legt per overige regel het gerealiseerde bedrag vast en markeert regels die niet conform de afspraak zijn besteed, met reden (§9.2)",
+      "Beoordeelt per overige regel uit het jaarverslag: conform, of niet conform met reden, en optioneel een correctie van het bedrag uit het accountantsrapport met reden (§9.2, §15.6)",
     params: AanvraagParamsSchema,
     body: OverigeBodySchema,
     antwoord: NacalculatieSchema,

@@ -22,28 +22,55 @@ const Versie = z
 
 export const AanvraagParamsSchema = z.strictObject({ aanvraagId: Id("de aanvraag") });
 
+const Reden = (wat: string) =>
+  z
+    .string({ error: `geef de reden ${wat}` })
+    .trim()
+    .min(1, { error: `de reden ${wat} mag niet leeg zijn` })
+    .max(2000, { error: "de reden is te lang (hoogstens 2000 tekens)" });
+
+/** §9.2: not conform needs a reason; it goes into the vaststelling's motivation. */
+const eisRedenNietConform = (r: { conform: boolean; reden?: string }, ctx: z.RefinementCtx) => {
+  if (!r.conform && r.reden === undefined)
+    ctx.addIssue({
+      code: "custom",
+      path: ["reden"],
+      message: "geef een reden waarom deze regel niet conform de afspraak is besteed",
+    });
+};
+
+/**
+ * §9.2, §15.6: the zorgkantoor's judgement of one line of the year report — conform or not (with
+ * a reason) — and optionally the realised amount from the accountant's report that replaces the
+ * reported one, with the reason why.
+ */
 const OverigeOordeelSchema = z
   .strictObject({
     id: Id("de overige regel"),
-    /** What was really spent on the line in year t (from the accountant's report). */
-    gerealiseerd: NietNegatiefBedragSchema,
     /** false: not spent as agreed (§9.2), the line gets 0; a reason is required. */
     conform: z.boolean({ error: "conform is true of false" }).default(true),
-    reden: z
-      .string({ error: "de reden is tekst" })
-      .trim()
-      .min(1, { error: "de reden mag niet leeg zijn" })
-      .max(2000, { error: "de reden is te lang" })
+    reden: Reden("waarom de regel niet conform is besteed").optional(),
+    correctie: z
+      .strictObject(
+        {
+          bedrag: NietNegatiefBedragSchema,
+          reden: Reden("van de correctie uit het accountantsrapport"),
+        },
+        { error: "verwacht een correctie met bedrag en reden" },
+      )
       .optional(),
   })
-  .superRefine((r, ctx) => {
-    if (!r.conform && r.reden === undefined)
-      ctx.addIssue({
-        code: "custom",
-        path: ["reden"],
-        message: "geef een reden waarom deze regel niet conform de afspraak is besteed",
-      });
-  });
+  .superRefine(eisRedenNietConform);
+
+/** §15.6: a herziening's correction of one line: the realised amount and the judgement. */
+const HerzieningOverigeSchema = z
+  .strictObject({
+    id: Id("de overige regel"),
+    gerealiseerd: NietNegatiefBedragSchema,
+    conform: z.boolean({ error: "conform is true of false" }).default(true),
+    reden: Reden("van deze regel").optional(),
+  })
+  .superRefine(eisRedenNietConform);
 
 export const OverigeBodySchema = z.strictObject({
   versie: Versie,
@@ -69,7 +96,7 @@ export const GoedkeuringBodySchema = z.strictObject({ versie: Versie });
  */
 export const HerzieningCorrectiesSchema = z.strictObject({
   overige: z
-    .array(OverigeOordeelSchema, { error: "verwacht een lijst met overige regels" })
+    .array(HerzieningOverigeSchema, { error: "verwacht een lijst met overige regels" })
     .max(200, { error: "te veel regels" })
     .optional(),
   jaarverslag: z
@@ -133,9 +160,15 @@ const OverigeRegelSchema = z.object({
   id: z.string(),
   omschrijving: z.string(),
   afgesproken: Bedrag,
-  gerealiseerd: Bedrag.nullable(),
+  gemeld: Bedrag.nullable().meta({ description: "door de aanbieder gemeld in het jaarverslag" }),
+  correctie: z
+    .object({ bedrag: Bedrag, reden: z.string() })
+    .nullable()
+    .meta({ description: "correctie van het zorgkantoor uit het accountantsrapport" }),
+  gerealiseerd: Bedrag.nullable().meta({ description: "de correctie, anders het gemelde bedrag" }),
   conform: z.boolean(),
   reden: z.string().optional(),
+  vergoedbaar: Bedrag.nullable().meta({ description: "wat de nacalculatie telt (§9.2)" }),
 });
 
 const VoorstelSchema = z.object({

@@ -8,9 +8,10 @@
 //   itself (initieel or herschikking).
 // - Agreed overige lines (§15.1): the lines of year t of the submitted version, each at the amount
 //   the agreement in force names for it (shared/beoordeling/overigeRegels.ts afgesprokenPerRegel),
-//   never at the requested amount. The year report holds no overige spend, so the
-//   realised amount per line is entered by the zorgkantoor from the accountant's report
-//   (overigeBeoordelen); a line not yet entered counts as 0 and is listed under `ontbreekt`.
+//   never at the requested amount. The realised amount per line is the one the aanbieder reported
+//   in the year report, or the zorgkantoor's correction from the accountant's report
+//   (overigeBeoordelen, shared/nacalculatie/overigeMelding.ts); a line with neither counts as 0
+//   and is listed under `ontbreekt`.
 // - Voorschotten paid (§15.3): the ledger position of the case — released payments only.
 // - The accountant's report counts once a document of kind "accountantsrapport" is accepted.
 // - After the vaststelling the outcome is the stored one (§15.6: decisions are final), never a
@@ -18,20 +19,21 @@
 // - Weights and the production-warning threshold are the year parameters in use (§3.1,
 //   parametersInGebruik), as on every other route: an entered version reaches §9.1.
 
-import {
-  type AangevraagdeOverigeRegel,
-  afgesprokenPerRegel,
-} from "../../shared/beoordeling/overigeRegels.js";
 import { voerUit } from "../../shared/berekening.js";
 import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { cijfers, type Saldo } from "../../shared/grootboek/saldo.js";
 import { type Vordering, vorderingVan } from "../../shared/grootboek/vordering.js";
-import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";
 import { type NacalculatieUitvoer, nacalculatie } from "../../shared/nacalculatie/berekening.js";
+import {
+  type AfgesprokenRegel,
+  type GemeldeRegel,
+  type TeTellenRegel,
+  teTellenRegels,
+} from "../../shared/nacalculatie/overigeMelding.js";
 import type { JaarParameters } from "../../shared/parameters/jaarparameters.js";
-import { type Fout, valideer } from "../../shared/resultaat.js";
-import { type AanvraagRecord, type AfspraakSamenvatting, leesVersie } from "../data/aanvragen.js";
+import type { Fout } from "../../shared/resultaat.js";
+import type { AanvraagRecord } from "../data/aanvragen.js";
 import { leesAfspraken } from "../data/afspraken.js";
 import { documentenVanAanvraag } from "../data/documenten.js";
 import { boekingenVanZaak, saldoVanZaak } from "../data/grootboek.js";
@@ -40,11 +42,32 @@ import { leesRealisaties } from "../data/realisaties.js";
 import type { OverigeOordeel } from "../data/zaakgegevens.js";
 import { uitFout } from "../lib/probleem.js";
 import { laatsteVan } from "../realisatie/antwoord.js";
+import { overigeRegels, perRegel } from "./overigeRegels.js";
+
+export { afgesprokenOverigeRegels, overigeRegels } from "./overigeRegels.js";
 
 export type { OverigeOordeel };
 
+/** Why a judgement stored before the per-line year report carries an amount (zaakgegevens.ts). */
+const VROEGERE_INVOER = "ingevoerd door het zorgkantoor uit het accountantsrapport";
+
+/** The judgements per line; an amount the zorgkantoor typed before §15.1 reads as a correction. */
 export const oordelenVan = (r: AanvraagRecord): Record<string, OverigeOordeel> =>
-  r.overig.nacalculatieOverige ?? {};
+  Object.fromEntries(
+    Object.entries(r.overig.nacalculatieOverige ?? {}).map(([id, o]) => {
+      const { gerealiseerd, ...oordeel } = o;
+      return [
+        id,
+        gerealiseerd === undefined || oordeel.correctie
+          ? oordeel
+          : { ...oordeel, correctie: { bedrag: gerealiseerd, reden: VROEGERE_INVOER } },
+      ];
+    }),
+  );
+
+/** The overige lines the stored (or previewed) year report holds; absent in an older report. */
+export const gemeldeRegels = (verslag: unknown): GemeldeRegel[] | undefined =>
+  (verslag as { overige?: GemeldeRegel[] } | undefined)?.overige;
 
 export interface Nacalculatiestand {
   jaarverslagVersie: number | null;
@@ -56,53 +79,16 @@ export interface Nacalculatiestand {
   saldo: Saldo;
   /** §15.4: the case's terugvordering from its ledger entries; undefined: none. */
   vordering: Vordering | undefined;
-  overige: {
-    id: string;
-    omschrijving: string;
-    afgesproken: string;
-    gerealiseerd: string | null;
-    conform: boolean;
-    reden?: string;
-  }[];
+  /** §15.1: the agreed lines, and the zorgkantoor's judgement of each (§9.2). */
+  afgesprokenOverige: AfgesprokenRegel[];
+  oordelen: Record<string, OverigeOordeel>;
+  /** Per line as the stored year report and the judgements have it. */
+  overige: TeTellenRegel[];
   ontbreekt: string[];
   /** The §9.1 year parameters in use for the case's year (§3.1). */
   parameters: Pick<JaarParameters, "gewichten" | "productieAfwijkingSignaal">;
   /** Absent without a year report; a Fout when the stored data breaks a §9 rule. */
   uitkomst?: { ok: true; waarde: NacalculatieUitvoer } | { ok: false; fout: Fout };
-}
-
-/** The overige lines of year t as requested (id, description, requested amount). */
-export async function overigeRegels(r: AanvraagRecord): Promise<AangevraagdeOverigeRegel[]> {
-  const versie = await leesVersie(r.id, r.laatsteVersie);
-  const inhoud = valideer(AanvraagSchema, versie?.inhoud ?? {});
-  if (!inhoud.ok)
-    throw new Error(`aanvraag ${r.id} versie ${r.laatsteVersie}: ${inhoud.fout.melding}`);
-  const jaar = inhoud.waarde.begroting.find((b) => b.jaar === r.jaar);
-  return (jaar?.overige ?? []).map((o) => ({
-    id: o.id,
-    omschrijving: o.omschrijving,
-    bedrag: o.bedrag,
-  }));
-}
-
-/** §15.1: each line at its agreed amount; on an agreement without lines, the reason why not. */
-function perRegel(regels: AangevraagdeOverigeRegel[], geldend: AfspraakSamenvatting | undefined) {
-  const u = afgesprokenPerRegel(regels, {
-    overige: new Decimal(geldend?.overige ?? 0),
-    ...(geldend?.overigeRegels && {
-      overigeRegels: geldend.overigeRegels.map((o) => ({
-        id: o.id,
-        bedrag: new Decimal(o.bedrag),
-      })),
-    }),
-  });
-  const lijst = u.ok
-    ? u.waarde
-    : regels.map((o) => ({ id: o.id, omschrijving: o.omschrijving, afgesproken: o.bedrag }));
-  return {
-    lijst: lijst.map((o) => ({ ...o, afgesproken: bedragTekst(o.afgesproken) })),
-    fout: u.ok ? undefined : u.fout,
-  };
 }
 
 export async function nacalculatieStand(
@@ -133,15 +119,7 @@ export async function nacalculatieStand(
   const jaarverslag = laatsteVan(realisaties, r.jaar, "jaarverslag").laatste;
   const oordelen = oordelenVan(r);
   const afgesproken = perRegel(regels, geldend);
-  const overige = afgesproken.lijst.map((o) => {
-    const oordeel = oordelen[o.id];
-    return {
-      ...o,
-      gerealiseerd: oordeel?.gerealiseerd ?? null,
-      conform: oordeel?.conform ?? true,
-      ...(oordeel?.reden === undefined ? {} : { reden: oordeel.reden }),
-    };
-  });
+  const overige = teTellenRegels(afgesproken.lijst, gemeldeRegels(jaarverslag?.inhoud), oordelen);
   const ontbreekt = [
     ...(afgesproken.fout ? [`${afgesproken.fout.veld}: ${afgesproken.fout.melding}`] : []),
     ...(jaarverslag ? [] : ["jaarverslag: het jaarverslag over het jaar is nog niet ingediend"]),
@@ -152,7 +130,10 @@ export async function nacalculatieStand(
         ]),
     ...overige
       .filter((o) => o.gerealiseerd === null)
-      .map((o) => `overige.${o.id}: het gerealiseerde bedrag is nog niet vastgelegd`),
+      .map(
+        (o) =>
+          `overige.${o.id}: het gerealiseerde bedrag van "${o.omschrijving}" staat niet in het jaarverslag`,
+      ),
   ];
   const stand: Nacalculatiestand = {
     jaarverslagVersie: jaarverslag?.nummer ?? null,
@@ -162,6 +143,8 @@ export async function nacalculatieStand(
     betaaldeVoorschotten: betaald,
     saldo,
     vordering: vordering.waarde,
+    afgesprokenOverige: afgesproken.lijst,
+    oordelen,
     overige,
     ontbreekt,
     parameters,
@@ -186,7 +169,12 @@ export function nacalculatieMetVerslag(
   verslag: unknown,
   stand: Pick<
     Nacalculatiestand,
-    "afgesprokenPersoneel" | "overige" | "compensatie" | "betaaldeVoorschotten" | "parameters"
+    | "afgesprokenPersoneel"
+    | "afgesprokenOverige"
+    | "oordelen"
+    | "compensatie"
+    | "betaaldeVoorschotten"
+    | "parameters"
   >,
   teVerrekenen: Decimal = new Decimal(0),
 ) {
@@ -204,13 +192,15 @@ export function nacalculatieMetVerslag(
     omzet: j.omzet,
     afspraak: {
       personeel: bedragTekst(stand.afgesprokenPersoneel),
-      overige: stand.overige.map((o) => ({
-        id: o.id,
-        afgesproken: o.afgesproken,
-        gerealiseerd: o.gerealiseerd ?? "0.00",
-        conform: o.conform,
-        ...(o.reden === undefined ? {} : { reden: o.reden }),
-      })),
+      overige: teTellenRegels(stand.afgesprokenOverige, gemeldeRegels(verslag), stand.oordelen).map(
+        (o) => ({
+          id: o.id,
+          afgesproken: o.afgesproken,
+          gerealiseerd: o.gerealiseerd ?? "0.00",
+          conform: o.conform,
+          ...(o.reden === undefined ? {} : { reden: o.reden }),
+        }),
+      ),
     },
     compensatie: bedragTekst(stand.compensatie),
     betaaldeVoorschotten: bedragTekst(stand.betaaldeVoorschotten),

@@ -168,7 +168,15 @@ export const aanvraagXlsx: Operatie<RouteVan<"aanvraagXlsx">> = async (v) => {
       ],
       breedtes: [7, 12, 8, 13, 12, 12, 18, 18],
     },
-    ...jaarverslagBlad(laatsteVan(realisaties, r.jaar, "jaarverslag").laatste),
+    ...jaarverslagBlad(
+      laatsteVan(realisaties, r.jaar, "jaarverslag").laatste,
+      new Map(
+        (inhoud.waarde.begroting.find((b) => b.jaar === r.jaar)?.overige ?? []).map((o) => [
+          o.id,
+          o.omschrijving,
+        ]),
+      ),
+    ),
   ]);
   return xlsxAntwoord(bytes, bestandsnaam(["aanvraag", r.jaar, r.id]));
 };

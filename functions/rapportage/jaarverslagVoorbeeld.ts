@@ -21,7 +21,10 @@ export const jaarverslagVoorbeeld: Operatie<RouteVan<"jaarverslagVoorbeeld">> = 
     body: {
       aanvraagId: r.id,
       jaar: r.jaar,
-      ontbreekt: stand.ontbreekt.filter((o) => !o.startsWith("jaarverslag:")),
+      // The year report and its overige lines are the ones in the request, not the stored ones.
+      ontbreekt: stand.ontbreekt.filter(
+        (o) => !o.startsWith("jaarverslag:") && !o.startsWith("overige."),
+      ),
       berekening: uitkomst.ok ? uitkomst.waarde : null,
       fout: uitkomst.ok
         ? null

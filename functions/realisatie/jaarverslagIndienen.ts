@@ -1,13 +1,16 @@
 // DOMAIN.md §7 [seed §4.2.12]: the realisatie over the whole year with the rondrekening inputs,
 // from 1 January to 31 March t+1 (or while reopened); stored as immutable versions, like the
-// tussentijdse windows. The nacalculatie (§9) computes with the latest version.
+// tussentijdse windows. The nacalculatie (§9) computes with the latest version. §15.1: the report
+// holds the realised spend of every overige line of the agreement, and no other line (422).
 import { bedragTekst } from "../../shared/geld/bedrag.js";
 import type { Decimal } from "../../shared/geld/decimal.js";
+import { controleerGemeldeRegels } from "../../shared/nacalculatie/overigeMelding.js";
 import type { Jaarverslag } from "../../shared/realisatie/jaarverslag.js";
 import { dienRealisatieIn, leesHeropeningen, leesRealisaties } from "../data/realisaties.js";
 import { ofWeiger } from "../data/transactie.js";
-import { conflict } from "../lib/probleem.js";
+import { conflict, uitFout } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
+import { afgesprokenOverigeRegels } from "../nacalculatie/overigeRegels.js";
 import { eisNietVastgesteld } from "../nacalculatie/vastgesteld.js";
 import type { RouteVan } from "../routes.js";
 import { laadZaak } from "../voorschot/zaak.js";
@@ -32,6 +35,10 @@ export const jaarverslagOpslag = (j: Jaarverslag) => ({
   inhuur: paar(j.inhuur, bedragTekst),
   omzet: paar(j.omzet, bedragTekst),
   clientdagen: paar(j.clientdagen, clientdagen),
+  overige: j.overige.map((o) => ({
+    regelId: o.regelId,
+    gerealiseerd: bedragTekst(o.gerealiseerd),
+  })),
 });
 
 export const jaarverslagIndienen: Operatie<RouteVan<"jaarverslagIndienen">> = async (v) => {
@@ -45,6 +52,12 @@ export const jaarverslagIndienen: Operatie<RouteVan<"jaarverslagIndienen">> = as
     v.nu,
     heropeningen.find((h) => h.jaar === r.jaar && h.soort === "jaarverslag"),
   );
+  const regels = controleerGemeldeRegels(
+    await afgesprokenOverigeRegels(r),
+    v.body.verslag.overige,
+    "verslag.overige",
+  );
+  if (!regels.ok) throw uitFout(regels.fout);
   const huidige = laatsteVan(alle, r.jaar, "jaarverslag").laatste?.nummer ?? 0;
   if (v.body.vorigeVersie !== huidige)
     throw conflict(

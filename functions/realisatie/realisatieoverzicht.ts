@@ -1,8 +1,10 @@
 // DOMAIN.md §7, §3.2: the realisatie windows of a case for the aanbieder and the zorgkantoor —
 // each window's dates and status at "now" (open, closed, reopened), its latest version and, for a
-// tussentijdse window, the voorschot basis the zorgkantoor confirmed from it.
+// tussentijdse window, the voorschot basis the zorgkantoor confirmed from it. Once there is an
+// agreement, also its overige lines (§15.1): the year report names the realised spend of each.
 import { leesHeropeningen, leesRealisaties } from "../data/realisaties.js";
 import type { Operatie } from "../lib/verzoek.js";
+import { afgesprokenOverigeRegels } from "../nacalculatie/overigeRegels.js";
 import type { RouteVan } from "../routes.js";
 import { laadZaak } from "../voorschot/zaak.js";
 import { laatsteVan, realisatieAntwoord } from "./antwoord.js";
@@ -12,7 +14,11 @@ import { statusVan, vensterDagen } from "./vensters.js";
 
 export const realisatieoverzicht: Operatie<RouteVan<"realisatieoverzicht">> = async (v) => {
   const { aanvraag: r } = await laadZaak(v.gebruiker, v.params.aanvraagId);
-  const [alle, heropeningen] = await Promise.all([leesRealisaties(r.id), leesHeropeningen(r.id)]);
+  const [alle, heropeningen, overigeRegels] = await Promise.all([
+    leesRealisaties(r.id),
+    leesHeropeningen(r.id),
+    r.afspraak ? afgesprokenOverigeRegels(r) : [],
+  ]);
   const aanpassingen = aanpassingenVan(r.overig);
   const vensters = SOORTEN.map((soort) => {
     const h = heropeningen.find((x) => x.jaar === r.jaar && x.soort === soort);
@@ -38,5 +44,5 @@ export const realisatieoverzicht: Operatie<RouteVan<"realisatieoverzicht">> = as
         : null,
     };
   });
-  return { body: { aanvraagId: r.id, jaar: r.jaar, vensters } };
+  return { body: { aanvraagId: r.id, jaar: r.jaar, vensters, overigeRegels } };
 };

@@ -53,7 +53,7 @@ export const REALISATIE_ROUTES = [
     operatie: "jaarverslagIndienen",
     rollen: AANBIEDER,
     samenvatting:
-      "Dient de realisatie over het gehele jaar in (1 januari – 31 maart t+1), met de invoer van de rondrekening (§7)",
+      "Dient de realisatie over het gehele jaar in (1 januari – 31 maart t+1), met de invoer van de rondrekening en het gerealiseerde bedrag per overige regel van de afspraak (§7, §15.1)",
     params: AanvraagParamsSchema,
     body: JaarverslagBodySchema,
     antwoord: RealisatieSchema,

@@ -103,6 +103,10 @@ export const RealisatieoverzichtSchema = z
         bevestigd: BevestigdSchema.nullable(),
       }),
     ),
+    /** §15.1: the agreed overige lines; empty before the agreement. */
+    overigeRegels: z.array(
+      z.object({ id: z.string(), omschrijving: z.string(), afgesproken: Bedrag }),
+    ),
   })
   .meta({
     id: "Realisatieoverzicht",

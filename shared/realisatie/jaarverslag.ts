@@ -5,6 +5,7 @@
 import * as z from "zod";
 import { NietNegatiefBedragSchema } from "../geld/bedrag.js";
 import { Decimal } from "../geld/decimal.js";
+import { RegelIdSchema } from "./regels.js";
 
 // §15.6: every figure is required — 0 is a figure, empty is not — so a missing one is named.
 const DagenSchema = z
@@ -46,6 +47,16 @@ const ClientdagenSchema = z.strictObject({
   VV10: DagenSchema,
 });
 
+/**
+ * §7, §15.1: the realised spend of year t on one overige line of the agreement, by the id the
+ * agreement (the request's begroting) gives the line. Which lines must be there is the agreement's
+ * business (shared/nacalculatie/overigeMelding.ts), not the schema's.
+ */
+export const JaarverslagOverigeSchema = z.strictObject({
+  regelId: RegelIdSchema,
+  gerealiseerd: BedragSchema,
+});
+
 export const JaarverslagSchema = z.strictObject({
   /** SV-loon of the base year and of year t. */
   svLoon: basisEnJaar(BedragSchema),
@@ -58,5 +69,12 @@ export const JaarverslagSchema = z.strictObject({
   /** Production (omzet) ZZP/VPT VV4–VV10, base year and year t. */
   omzet: basisEnJaar(BedragSchema),
   clientdagen: basisEnJaar(ClientdagenSchema),
+  /** Realised overige spend of year t, one entry per overige line of the agreement. */
+  overige: z.array(JaarverslagOverigeSchema, {
+    error: (iss) =>
+      iss.input === undefined
+        ? "ontbreekt: geef per overige regel van de afspraak het gerealiseerde bedrag"
+        : "verwacht een lijst met per overige regel het gerealiseerde bedrag",
+  }),
 });
 export type Jaarverslag = z.output<typeof JaarverslagSchema>;

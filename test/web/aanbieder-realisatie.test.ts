@@ -87,6 +87,12 @@ describe("jaarverslag", () => {
     ];
     for (const [label, waarde] of invullen)
       await page.getByLabel(label, { exact: true }).fill(waarde);
+    // §15.1: the agreed overige lines with their agreed amount, an amount per line.
+    const regels = page.getByRole("table", { name: /^Overige kosten 2020/ });
+    expect(
+      await regels.getByRole("row", { name: /^Scholing dementiezorg / }).textContent(),
+    ).toContain("€ 60.000,00");
+    await page.getByLabel("Gerealiseerd 2020: Scholing dementiezorg", { exact: true }).fill("0");
     const voorbeeld = page.getByRole("heading", { name: "Voorlopige nacalculatie" });
     await voorbeeld.waitFor();
     expect(await page.locator(".kb-kaart").textContent()).toMatch(/€ [\d.]+,\d\d/);
@@ -117,6 +123,25 @@ describe("jaarverslag", () => {
     expect(await page.locator("main").textContent()).not.toMatch(/verslag\.|svDagen/);
     await controleerToegankelijkheid(page, "jaarverslag met leeg cijfer geweigerd");
     await schermafdruk(page, "jaarverslag-leeg-cijfer");
+    expect(s.fouten).toEqual([]);
+    await s.context.close();
+  });
+
+  it("weigert een lege overige regel bij haar veld (§15.1, §15.6)", async () => {
+    const s = await alsAanbieder(browser, "2021-02-15T10:00:00+01:00");
+    const { page } = s;
+    await naar(s, link.jaarverslag(zaak()));
+    await page.getByText("U kunt het jaarverslag indienen tot en met 31-03-2021").waitFor();
+    for (const veld of await page.getByRole("textbox").all()) await veld.fill("0");
+    const leeg = page.getByLabel("Gerealiseerd 2020: Scholing dementiezorg", { exact: true });
+    await leeg.fill("");
+    await page.getByRole("button", { name: "Jaarverslag indienen" }).click();
+    await page.getByRole("heading", { name: "Er is iets niet in orde" }).waitFor();
+    expect(await leeg.getAttribute("aria-invalid")).toBe("true");
+    const fout = page.locator(`[id="${await leeg.getAttribute("id")}-fout"]`);
+    expect(await fout.textContent()).toMatch(/^ontbreekt: vul het bedrag in \(0 als/);
+    expect(await page.locator("main").textContent()).not.toMatch(/verslag\.|regelId/);
+    await controleerToegankelijkheid(page, "jaarverslag met lege overige regel geweigerd");
     expect(s.fouten).toEqual([]);
     await s.context.close();
   });

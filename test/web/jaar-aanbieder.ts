@@ -167,7 +167,10 @@ export async function realisatie(
   await stap(p, `09b-realisatie-${venster}`);
 }
 
-/** §9.1: §13 E's jaarverslag typed in; the live preview shows §13 E's 723.918,08; submitted. */
+/**
+ * §9.1: §13 E's jaarverslag typed in, with the overige per line; the live preview shows §13 E's
+ * 723.918,08 and 145.000,00 overige; submitted.
+ */
 export async function jaarverslag(s: Sessie, id: string, op: string) {
   const p = await scherm(s, link.jaarverslag(id), op);
   const invullen: [string, string][] = [
@@ -194,11 +197,16 @@ export async function jaarverslag(s: Sessie, id: string, op: string) {
     ["Cliëntdagen VV8 2020", "0"],
     ["Cliëntdagen VV9b 2020", "0"],
     ["Cliëntdagen VV10 2020", "0"],
+    // §7, §15.1: the realised overige per agreed line (§13 E: 55.000 and 95.000).
+    ["Gerealiseerd 2020: Scholing dementiezorg", "55.000,00"],
+    ["Gerealiseerd 2020: Leefcirkels", "95.000,00"],
   ];
   for (const [label, waarde] of invullen) await p.getByLabel(label, { exact: true }).fill(waarde);
   await p.getByRole("heading", { name: "Voorlopige nacalculatie" }).waitFor();
   const regel = p.locator(".utrecht-data-list__item").filter({ hasText: "Personeel gerealiseerd" });
   await expect.poll(() => regel.textContent()).toBe("Personeel gerealiseerd€ 723.918,08");
+  const overige = p.locator(".utrecht-data-list__item").filter({ hasText: "Overige vergoedbaar" });
+  await expect.poll(() => overige.textContent()).toBe("Overige vergoedbaar€ 145.000,00");
   await p.getByRole("button", { name: "Jaarverslag indienen" }).click();
   await statusMet(p, "Het jaarverslag is ingediend");
   await stap(p, "10c-jaarverslag-ingediend");

@@ -262,14 +262,17 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
   it("jaarverslag, overige kosten, vaststelling met vier ogen: § 13 E op het scherm", async () => {
     await jaarverslag(aanbiederSessie, id, winter("2021-02-01"));
     let p = await scherm(beoordelaar, link.nacalculatie(id), winter("2021-02-15"));
-    await p
-      .getByLabel(/^Gerealiseerd:/)
-      .nth(0)
-      .fill("55000,00");
-    await p
-      .getByLabel(/^Gerealiseerd:/)
-      .nth(1)
-      .fill("95000,00");
+    // §15.1: the amounts come from the year report; the zorgkantoor sees them per line and judges.
+    const perRegel = p.getByRole("table", { name: "Overige kosten per regel" });
+    await perRegel.waitFor();
+    expect(await perRegel.getByRole("row", { name: /^Scholing dementiezorg / }).textContent()).toBe(
+      "Scholing dementiezorg€ 60.000,00€ 55.000,00—Conform€ 55.000,00",
+    );
+    // A correction without a reason is refused at its field; nothing is sent.
+    await p.getByLabel("Gecorrigeerd bedrag: Scholing dementiezorg (€)").fill("50000,00");
+    await p.getByRole("button", { name: "Overige kosten opslaan" }).click();
+    await p.getByRole("link", { name: /Geef de reden van de correctie/ }).waitFor();
+    await p.getByLabel("Gecorrigeerd bedrag: Scholing dementiezorg (€)").fill("");
     await p.getByRole("button", { name: "Overige kosten opslaan" }).click();
     await statusMet(p, "overige kosten zijn opgeslagen");
     await stap(p, "11-overige-kosten");

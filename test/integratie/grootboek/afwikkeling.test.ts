@@ -55,7 +55,7 @@ async function nietConform(p: Partijen) {
       versie: await versie(p.zaak.id),
       regels: ["o1", "o2"].map((id) => ({
         id,
-        gerealiseerd: "1000.00",
+        correctie: { bedrag: "1000.00", reden: "volgens het accountantsrapport" },
         conform: false,
         reden: "niet besteed zoals in het kwaliteitsplan afgesproken",
       })),

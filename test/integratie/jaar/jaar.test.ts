@@ -330,9 +330,10 @@ describe("het hele jaar 2020 over HTTP (§4–§9, §13)", () => {
     expect(jv.status, JSON.stringify(jv.body)).toBe(201);
     const ov = await put(beoordelaar, zaak("/nacalculatie/overige"), winter("2021-02-15"), {
       versie: await versie(),
+      // §15.1: the amounts are in the year report; the zorgkantoor judges both lines conform.
       regels: [
-        { id: "o1", gerealiseerd: "55000.00" },
-        { id: "o2", gerealiseerd: "95000.00" },
+        { id: "o1", conform: true },
+        { id: "o2", conform: true },
       ],
     });
     expect(ov.status, JSON.stringify(ov.body)).toBe(200);

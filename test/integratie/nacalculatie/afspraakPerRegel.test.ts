@@ -1,7 +1,8 @@
 // DOMAIN.md §15.1 and §9.2 over HTTP: the toekenning agrees each overige line, and the
 // nacalculatie caps each line's realised spend at its agreed amount. The issue's case: overige
 // lines of 60.000 and 90.000 are asked, 100.000 is granted (40.000 + 60.000), both lines are fully
-// spent — the nacalculatie pays 100.000 overige, not 150.000 (the requested lines).
+// spent (reported per line in the year report) — the nacalculatie pays 100.000 overige, not
+// 150.000 (the requested lines).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AanvraagRecord, leesAanvraag } from "../../../functions/data/aanvragen.js";
 import { sluitClients } from "../../../functions/data/clients.js";
@@ -9,12 +10,13 @@ import type { Gateway } from "../../../lokaal/gateway.js";
 import { amsterdam } from "../../../shared/kalender/tijd.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { tekenAddendum, zaakInBeoordeling } from "../voorschot/zaak.js";
-import { betaalVoorschotten, dienJaarverslagIn, voegRapportToe } from "./opzet.js";
+import { betaalVoorschotten, JAARVERSLAG_E, voegRapportToe } from "./opzet.js";
 
 let gw: Gateway;
 let zaak: AanvraagRecord;
 let beoordelaar: TestGebruiker;
 let beheer: TestGebruiker;
+let aanbieder: TestGebruiker;
 
 const beoordelingsklok = { "x-kb-klok": "2020-02-10T10:00:00+01:00" };
 const nacalculatieklok = { "x-kb-klok": "2021-02-15T10:00:00+01:00" };
@@ -24,9 +26,10 @@ const versie = async () => (await leesAanvraag(zaak.id))!.versie;
 beforeAll(async () => {
   gw = await startApi();
   zaak = await zaakInBeoordeling();
-  [beoordelaar, beheer] = await Promise.all([
+  [beoordelaar, beheer, aanbieder] = await Promise.all([
     gebruiker([{ rol: "beoordelaar", zorgkantoorId: zaak.zorgkantoorId }]),
     gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zaak.zorgkantoorId }]),
+    gebruiker([{ rol: "aanbieder", aanbiederId: zaak.aanbiederId }]),
   ]);
 }, 60_000);
 afterAll(async () => {
@@ -114,25 +117,45 @@ describe("de afspraak per overige regel (§15.1) begrenst de nacalculatie (§9.2
 
   it("beide regels volledig besteed (60.000 en 90.000): de nacalculatie vergoedt 100.000 overige, niet 150.000", async () => {
     zaak = await tekenAddendum((await leesAanvraag(zaak.id))!, amsterdam(2020, 3, 20, 12, 0));
-    await dienJaarverslagIn(zaak);
     await betaalVoorschotten(zaak);
     await voegRapportToe(zaak);
-    const r = await vraag(gw, pad("/nacalculatie/overige"), {
+    // §7, §15.1: the aanbieder reports the realised spend per line in the year report.
+    const jv = await vraag(gw, pad("/jaarverslag"), {
       methode: "PUT",
-      token: beoordelaar.idToken,
+      token: aanbieder.idToken,
       headers: nacalculatieklok,
       body: {
-        versie: await versie(),
-        regels: [
-          { id: "o1", gerealiseerd: "60000.00" },
-          { id: "o2", gerealiseerd: "90000.00" },
-        ],
+        verslag: {
+          ...JAARVERSLAG_E,
+          overige: [
+            { regelId: "o1", gerealiseerd: "60000.00" },
+            { regelId: "o2", gerealiseerd: "90000.00" },
+          ],
+        },
+        vorigeVersie: 0,
       },
+    });
+    expect(jv.status, JSON.stringify(jv.body)).toBe(201);
+    const r = await vraag(gw, pad("/nacalculatie"), {
+      token: beoordelaar.idToken,
+      headers: nacalculatieklok,
     });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body!.overige).toEqual([
-      expect.objectContaining({ id: "o1", afgesproken: "40000.00", gerealiseerd: "60000.00" }),
-      expect.objectContaining({ id: "o2", afgesproken: "60000.00", gerealiseerd: "90000.00" }),
+      expect.objectContaining({
+        id: "o1",
+        afgesproken: "40000.00",
+        gemeld: "60000.00",
+        gerealiseerd: "60000.00",
+        vergoedbaar: "40000.00",
+      }),
+      expect.objectContaining({
+        id: "o2",
+        afgesproken: "60000.00",
+        gemeld: "90000.00",
+        gerealiseerd: "90000.00",
+        vergoedbaar: "60000.00",
+      }),
     ]);
     expect(r.body!.berekening).toMatchObject({ overigeVergoedbaar: "100000.00" });
   });

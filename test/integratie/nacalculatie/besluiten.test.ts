@@ -90,7 +90,10 @@ describe("besluiten zijn definitief (§15.6)", () => {
       methode: "PUT",
       token: beoordelaar.idToken,
       headers: klok,
-      body: { versie: v, regels: [{ id: "o1", gerealiseerd: "1.00" }] },
+      body: {
+        versie: v,
+        regels: [{ id: "o1", correctie: { bedrag: "1.00", reden: "accountantsrapport" } }],
+      },
     });
     expect(overige.status, JSON.stringify(overige.body)).toBe(409);
     expect(overige.body).toMatchObject({ code: "AL_VASTGESTELD" });

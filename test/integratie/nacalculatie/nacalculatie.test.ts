@@ -1,7 +1,8 @@
 // DOMAIN.md §9 and §13 E over HTTP with the portal clock (x-kb-klok): an agreed case (§13 A
 // agreement: personeel 850.000, overige scholing 60.000 and technologie 90.000, compensatie 24.000)
-// whose voorschotten paid total 768.000,00. The aanbieder files the §13 E year report; the
-// zorgkantoor records the realised overige (55.000 and 95.000) and may mark a line not conform;
+// whose voorschotten paid total 768.000,00. The aanbieder files the §13 E year report with the
+// realised overige per line (55.000 and 95.000); the zorgkantoor judges each line (not conform
+// needs a reason) and may correct an amount from the accountant's report, with a reason;
 // the nacalculatie gives vastgesteld 892.918,08 and a nabetaling of 124.918,08. The vaststelling
 // needs the accountant's report (422 without it) and four eyes: the proposer cannot approve (403),
 // a second zorgkantoor-beheer user can, and the agreement gets its vaststelling version.
@@ -9,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
 import { leesAanvraag } from "../../../functions/data/aanvragen.js";
 import { leesAfspraken } from "../../../functions/data/afspraken.js";
+import { leesAudit } from "../../../functions/data/audit.js";
 import { sluitClients } from "../../../functions/data/clients.js";
+import { aanvraagPk } from "../../../functions/data/sleutels.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { JAARVERSLAG_E, nacalculatieZaak, voegRapportToe } from "./opzet.js";
@@ -62,40 +65,117 @@ interface Berekening {
 }
 
 describe("nacalculatie en vaststelling over HTTP (§9, §13 E)", () => {
-  it("de aanbieder dient het jaarverslag van §13 E in; zonder gerealiseerde overige ontbreekt dat nog", async () => {
-    const r = await vraag(gw, pad("/jaarverslag"), {
-      methode: "PUT",
-      token: aanbieder.idToken,
-      headers: klok,
-      body: { verslag: JAARVERSLAG_E, vorigeVersie: 0 },
+  it("de aanbieder dient het jaarverslag van §13 E in, met de overige per regel; alleen het rapport ontbreekt nog", async () => {
+    const dien = (verslag: unknown) =>
+      vraag(gw, pad("/jaarverslag"), {
+        methode: "PUT",
+        token: aanbieder.idToken,
+        headers: klok,
+        body: { verslag, vorigeVersie: 0 },
+      });
+    // §15.6: a line of the agreement left out is named; a line not in the agreement is refused.
+    const mist = await dien({ ...JAARVERSLAG_E, overige: [JAARVERSLAG_E.overige[0]] });
+    expect(mist.status, JSON.stringify(mist.body)).toBe(422);
+    expect(mist.body).toMatchObject({ code: "OVERIGE_REGEL_ONTBREEKT", veld: "verslag.overige" });
+    expect(String(mist.body!.detail)).toContain("Leefcirkels");
+    const onbekend = await dien({
+      ...JAARVERSLAG_E,
+      overige: [...JAARVERSLAG_E.overige, { regelId: "o9", gerealiseerd: "1.00" }],
     });
+    expect(onbekend.status).toBe(422);
+    expect(onbekend.body).toMatchObject({
+      code: "ONBEKENDE_REGEL",
+      veld: "verslag.overige[2].regelId",
+    });
+    const leeg = await dien({
+      ...JAARVERSLAG_E,
+      overige: [JAARVERSLAG_E.overige[0], { regelId: "o2", gerealiseerd: "" }],
+    });
+    expect(leeg.status).toBe(422);
+    expect(leeg.body).toMatchObject({ veld: "verslag.overige[1].gerealiseerd" });
+    expect((await lees(aanbieder.idToken)).body!.jaarverslagVersie).toBeNull();
+
+    const r = await dien(JAARVERSLAG_E);
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     const n = await lees(aanbieder.idToken);
     expect(n.status, JSON.stringify(n.body)).toBe(200);
     expect(n.body).toMatchObject({ jaarverslagVersie: 1, betaaldeVoorschotten: "768000.00" });
-    expect(n.body!.ontbreekt).toHaveLength(3);
+    expect(n.body!.ontbreekt).toEqual([expect.stringContaining("rapportFeitelijkeBevindingen")]);
+    expect(n.body!.overige).toEqual([
+      expect.objectContaining({ id: "o1", gemeld: "55000.00", correctie: null, conform: true }),
+      expect.objectContaining({ id: "o2", gemeld: "95000.00", vergoedbaar: "90000.00" }),
+    ]);
   });
 
   it("een regel niet conform besteed (met reden) telt niet mee; conform telt min(gerealiseerd, afgesproken)", async () => {
     let r = await overige(beoordelaar.idToken, [
-      { id: "o1", gerealiseerd: "55000.00" },
-      { id: "o2", gerealiseerd: "95000.00", conform: false, reden: "niet in het kwaliteitsplan" },
+      { id: "o1" },
+      { id: "o2", conform: false, reden: "niet in het kwaliteitsplan" },
     ]);
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect((r.body!.berekening as Berekening).overigeVergoedbaar).toBe("55000.00");
-    r = await overige(beoordelaar.idToken, [{ id: "o2", gerealiseerd: "95000.00", conform: true }]);
+    r = await overige(beoordelaar.idToken, [{ id: "o2", conform: true }]);
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect((r.body!.berekening as Berekening).overigeVergoedbaar).toBe("145000.00");
     // A reason is required for "not conform"; an unknown line is refused; the aanbieder may not judge.
-    r = await overige(beoordelaar.idToken, [{ id: "o2", gerealiseerd: "1.00", conform: false }]);
+    r = await overige(beoordelaar.idToken, [{ id: "o2", conform: false }]);
     expect(r.status).toBe(422);
     expect(r.body!.veld).toBe("regels[0].reden");
-    r = await overige(beoordelaar.idToken, [{ id: "o9", gerealiseerd: "1.00" }]);
+    r = await overige(beoordelaar.idToken, [{ id: "o9" }]);
     expect(r.status).toBe(422);
     expect(r.body!.veld).toBe("regels[0].id");
-    expect((await overige(aanbieder.idToken, [{ id: "o1", gerealiseerd: "1.00" }])).status).toBe(
-      403,
+    expect((await overige(aanbieder.idToken, [{ id: "o1" }])).status).toBe(403);
+  });
+
+  it("het zorgkantoor corrigeert een gemeld bedrag uit het accountantsrapport, met reden en in de audit; begrensd per regel", async () => {
+    const v = await versie();
+    let r = await overige(beoordelaar.idToken, [{ id: "o1", correctie: { bedrag: "50000.00" } }]);
+    expect(r.status).toBe(422);
+    expect(r.body!.veld).toBe("regels[0].correctie.reden");
+    r = await overige(beoordelaar.idToken, [
+      { id: "o1", correctie: { bedrag: "50000.00", reden: "  " } },
+    ]);
+    expect(r.status).toBe(422);
+    expect(r.body!.veld).toBe("regels[0].correctie.reden");
+    expect(await versie()).toBe(v);
+
+    const reden = "accountant: 5.000 scholing viel in 2021";
+    r = await overige(beoordelaar.idToken, [
+      { id: "o1", correctie: { bedrag: "50000.00", reden } },
+    ]);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body!.overige).toEqual([
+      expect.objectContaining({
+        id: "o1",
+        afgesproken: "60000.00",
+        gemeld: "55000.00",
+        correctie: { bedrag: "50000.00", reden },
+        gerealiseerd: "50000.00",
+        vergoedbaar: "50000.00",
+      }),
+      expect.objectContaining({ id: "o2", gemeld: "95000.00", vergoedbaar: "90000.00" }),
+    ]);
+    expect((r.body!.berekening as Berekening).overigeVergoedbaar).toBe("140000.00");
+    const audit = (await leesAudit(aanvraagPk(zaak.id))).filter(
+      (a) => a.gebeurtenis === "nacalculatie_ingediend",
     );
+    expect(audit.at(-1)).toMatchObject({
+      na: { overige: { o1: { conform: true, correctie: { bedrag: "50000.00", reden } } } },
+    });
+    expect(String(audit.at(-1)!.reden)).toContain(reden);
+
+    // A correction above the agreed amount is capped at it (§9.2); the line again without a
+    // correction counts the reported amount: §13 E's 145.000 for what follows.
+    r = await overige(beoordelaar.idToken, [
+      { id: "o1", correctie: { bedrag: "70000.00", reden: "accountant" } },
+    ]);
+    expect(r.body!.overige).toEqual([
+      expect.objectContaining({ id: "o1", gerealiseerd: "70000.00", vergoedbaar: "60000.00" }),
+      expect.anything(),
+    ]);
+    r = await overige(beoordelaar.idToken, [{ id: "o1" }]);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect((r.body!.berekening as Berekening).overigeVergoedbaar).toBe("145000.00");
   });
 
   it("rekent §13 E tot op de cent: vastgesteld 892.918,08, nabetaling 124.918,08", async () => {

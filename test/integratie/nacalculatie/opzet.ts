@@ -1,7 +1,8 @@
 // Test set-up for the nacalculatie routes (DOMAIN.md §9, §13 E): an agreed case (§13 A agreement:
 // personeel 850.000, overige scholing 60.000 + technologie 90.000, compensatie 24.000) with the
-// §13 E year report, the voorschotten paid (768.000,00), the accountant's report and the
-// zorgkantoor's judgement of the overige lines — each step optional — through the data layer.
+// §13 E year report (with the realised overige per line), the voorschotten paid (768.000,00), the
+// accountant's report and the zorgkantoor's judgement of the overige lines — each step optional —
+// through the data layer.
 // Call after startApi(): the data layer reads the configuration the gateway put in process.env.
 import {
   type AanvraagRecord,
@@ -34,13 +35,15 @@ export const JAARVERSLAG_E = {
     basis: { VV4: 7300, VV5: 14600, VV6: 10950, VV7: 3650, VV8: 0, VV9b: 0, VV10: 0 },
     jaar: { VV4: 5475, VV5: 14600, VV6: 12775, VV7: 4380, VV8: 0, VV9b: 0, VV10: 0 },
   },
+  /** §13 E overige, per line of the agreement (§15.1): scholing 55.000, technologie 95.000. */
+  overige: [
+    { regelId: "o1", gerealiseerd: "55000.00" },
+    { regelId: "o2", gerealiseerd: "95000.00" },
+  ],
 };
 
-/** §13 E overige: scholing realised 55.000, technologie 95.000. */
-export const OVERIGE_E = {
-  o1: { gerealiseerd: "55000.00", conform: true },
-  o2: { gerealiseerd: "95000.00", conform: true },
-};
+/** The zorgkantoor's judgement of §13 E's overige lines: both conform, no correction. */
+export const OVERIGE_E = { o1: { conform: true }, o2: { conform: true } };
 
 const ctx = (wie: Actor) => ({ wie, nu: new Date(), correlatieId: uniek("test") });
 const aanbieder: Actor = { sub: "test-aanbieder", rol: "aanbieder" };

@@ -165,6 +165,11 @@ describe("XLSX-downloads (§4.1, §5, §11)", () => {
     expect(jv[1]).toEqual(["SV-loon", 6000000, 7056000]);
     expect(jv[2]).toEqual(["SV-dagen", 50000, 56000]);
     expect(jv[3]!.slice(2)).toEqual([2116800]);
+    // §15.1: the realised overige per line of the year report, by description.
+    expect(jv.slice(-2).map((rij) => [rij[0], rij.at(-1)])).toEqual([
+      ["Overige: Scholing dementiezorg", 55000],
+      ["Overige: Leefcirkels", 95000],
+    ]);
   });
 
   it("de budgetronde voor de NZa: NZa-nummer, AGB-code, afgesproken en compensatie", async () => {

@@ -256,6 +256,10 @@ describe("realisatie gehele jaar (jaarverslag, §7)", () => {
       basis: { VV4: 7300, VV5: 14600, VV6: 10950, VV7: 3650, VV8: 0, VV9b: 0, VV10: 0 },
       jaar: { VV4: 5475, VV5: 14600, VV6: 12775, VV7: 4380, VV8: 0, VV9b: 0, VV10: 0 },
     },
+    overige: [
+      { regelId: "o1", gerealiseerd: "55000.00" },
+      { regelId: "o2", gerealiseerd: "95000.00" },
+    ],
   };
   const dien = (dag: string, vorigeVersie: number) =>
     vraag(gw, `/api/aanvragen/${zaak.id}/jaarverslag`, {

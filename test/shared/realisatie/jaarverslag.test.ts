@@ -13,6 +13,10 @@ const VERSLAG = {
     basis: { VV4: 7300, VV5: 14600, VV6: 10950, VV7: 3650, VV8: 0, VV9b: 0, VV10: 0 },
     jaar: { VV4: 5475, VV5: 14600, VV6: 12775, VV7: 4380, VV8: 0, VV9b: 0, VV10: 0 },
   },
+  overige: [
+    { regelId: "o1", gerealiseerd: "55000.00" },
+    { regelId: "o2", gerealiseerd: "0.00" },
+  ],
 };
 
 describe("jaarverslag met de rondrekeningsgegevens (§7)", () => {
@@ -86,5 +90,30 @@ describe("jaarverslag met de rondrekeningsgegevens (§7)", () => {
       svDagen: { basis: 0, jaar: 0 },
     });
     expect(nul.ok).toBe(true);
+  });
+
+  // §7, §15.1: the realised overige per line; 0 is a figure, an empty amount names the line's field.
+  it("leest de overige per regel; een leeg of negatief bedrag of een ontbrekende lijst noemt het veld", () => {
+    const r = valideer(JaarverslagSchema, VERSLAG);
+    expect(r.ok && r.waarde.overige.map((o) => [o.regelId, o.gerealiseerd.toFixed(2)])).toEqual([
+      ["o1", "55000.00"],
+      ["o2", "0.00"],
+    ]);
+    const leeg = valideer(JaarverslagSchema, {
+      ...VERSLAG,
+      overige: [{ regelId: "o1", gerealiseerd: "" }],
+    });
+    expect(leeg.ok || [leeg.fout.veld, leeg.fout.melding]).toEqual([
+      "overige[0].gerealiseerd",
+      "overige[0].gerealiseerd: ontbreekt: vul het bedrag in (0.00 als er niets was)",
+    ]);
+    const negatief = valideer(JaarverslagSchema, {
+      ...VERSLAG,
+      overige: [{ regelId: "o1", gerealiseerd: "-1.00" }],
+    });
+    expect(negatief.ok || negatief.fout.veld).toBe("overige[0].gerealiseerd");
+    const { overige: _, ...zonder } = VERSLAG;
+    const geen = valideer(JaarverslagSchema, zonder);
+    expect(geen.ok || geen.fout.veld).toBe("overige");
   });
 });

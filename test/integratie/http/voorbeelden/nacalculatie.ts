@@ -151,7 +151,14 @@ export const NACALCULATIE_VOORBEELDEN: Partial<Voorbeelden> = {
         pad: `/api/aanvragen/${id}/nacalculatie/overige`,
         body: {
           versie: (await leesAanvraag(id))!.versie,
-          regels: [{ id: "o1", gerealiseerd: "50000.00", conform: false, reden: "matrix" }],
+          regels: [
+            {
+              id: "o1",
+              conform: false,
+              reden: "matrix",
+              correctie: { bedrag: "50000.00", reden: "accountantsrapport" },
+            },
+          ],
         },
       };
     },

@@ -80,6 +80,10 @@ export const REALISATIE_VOORBEELDEN: Partial<Voorbeelden> = {
               basis: { VV4: 7300, VV5: 0, VV6: 0, VV7: 0, VV8: 0, VV9b: 0, VV10: 0 },
               jaar: { VV4: 7300, VV5: 0, VV6: 0, VV7: 0, VV8: 0, VV9b: 0, VV10: 0 },
             },
+            overige: [
+              { regelId: "o1", gerealiseerd: "55000.00" },
+              { regelId: "o2", gerealiseerd: "95000.00" },
+            ],
           },
           vorigeVersie: o.laatste,
         },

@@ -1,11 +1,12 @@
 // PAGINAS.jaarverslag (?id=, issue #5, DOMAIN.md §7 last bullets, §9.1): the rondrekening inputs of
-// the year report for base year and year t, a LIVE preview of the nacalculatie (POST …/jaarverslag/
-// voorbeeld, debounced; the server computes, the page only shows), then PUT …/jaarverslag. Locked
-// outside its window like the realisatie forms.
+// the year report for base year and year t and the realised spend per agreed overige line (§15.1),
+// a LIVE preview of the nacalculatie (POST …/jaarverslag/voorbeeld, debounced; the server
+// computes, the page only shows), then PUT …/jaarverslag. Locked outside its window like the
+// realisatie forms.
 import { link } from "../../../../../shared/paginas.js";
 import { ApiFout, api, haal, seg } from "../../lib/api.js";
 import { bedragTekst, centen, euro } from "../../lib/bedrag.js";
-import { datum, element, h, melding, parameter, vervang } from "../../lib/dom.js";
+import { datum, element, h, melding, parameter, tabel, vervang } from "../../lib/dom.js";
 import {
   type FoutRegel,
   foutSamenvatting,
@@ -39,7 +40,9 @@ const id = parameter("id") ?? "";
 
 async function toon(): Promise<void> {
   const a = await haal<Json>(`/api/aanvragen/${seg(id)}`);
-  const { vensters } = await haal<{ vensters: Json[] }>(`/api/aanvragen/${seg(id)}/realisaties`);
+  const { vensters, overigeRegels } = await haal<{ vensters: Json[]; overigeRegels: Json[] }>(
+    `/api/aanvragen/${seg(id)}/realisaties`,
+  );
   const v = vensters.find((x) => x.soort === "jaarverslag");
   const open = v ? v.status === "open" || v.status === "heropend" : false;
   const vorig = (v?.laatste?.inhoud?.verslag ?? v?.laatste?.inhoud ?? {}) as Json;
@@ -58,6 +61,23 @@ async function toon(): Promise<void> {
     velden.push({ pad, veld: x, dagen });
     return x.blok;
   };
+  // §15.1: one amount per agreed overige line, in the agreement's order (a refusal names the
+  // line by its index: "verslag.overige[1].gerealiseerd").
+  const gemeld = new Map<string, string>(
+    (vorig.overige ?? []).map((o: Json) => [o.regelId, o.gerealiseerd]),
+  );
+  const regels = overigeRegels.map((o: Json) => {
+    const w = gemeld.get(o.id);
+    const x = tekstveld(
+      `Gerealiseerd ${a.jaar}: ${o.omschrijving}`,
+      `overige.${o.id}`,
+      w === undefined ? "" : w.replace(".", ","),
+      plan,
+      { decimaal: true },
+    );
+    x.invoer.disabled = !open;
+    return { regel: o, veld: x };
+  });
   const paar = (sleutel: string, label: string, dagen = false) => [
     veld(`${label} basisjaar`, [sleutel, "basis"], dagen),
     veld(`${label} ${a.jaar}`, [sleutel, "jaar"], dagen),
@@ -103,6 +123,19 @@ async function toon(): Promise<void> {
       for (const k of pad.slice(0, -1)) o = o[k] ??= {};
       o[pad[pad.length - 1]!] = waarde;
     }
+    uit.overige = regels.map(({ regel, veld: x }: Json) => {
+      const s = x.invoer.value.trim().replace(/\s/g, "");
+      if (toonFouten) zetFout(x, null);
+      // Indienen sends an empty amount as it is, so the server names it; the preview counts 0.
+      if (s === "") return { regelId: regel.id, gerealiseerd: toonFouten ? "" : "0.00" };
+      const c = centen(s);
+      if (c === null || c < 0n) {
+        const tekst = "vul een bedrag in, bijvoorbeeld 12.500,00";
+        if (toonFouten) zetFout(x, tekst);
+        fouten.push({ veld: x, tekst });
+      }
+      return { regelId: regel.id, gerealiseerd: c === null ? "" : bedragTekst(c) };
+    });
     if (fouten.length > 0) {
       if (toonFouten) foutSamenvatting(samenvatting, fouten);
       return null;
@@ -182,7 +215,11 @@ async function toon(): Promise<void> {
           : "";
       // A refused figure ("verslag.svDagen.jaar: ontbreekt: …") goes to its field, without the path.
       const pad = e instanceof ApiFout ? e.veld?.replace(/^verslag\./, "") : undefined;
-      const bij = velden.find((x) => x.pad.join(".") === pad)?.veld;
+      const regel = /^overige\[(\d+)\]/.exec(pad ?? "")?.[1];
+      const bij =
+        regel === undefined
+          ? velden.find((x) => x.pad.join(".") === pad)?.veld
+          : regels[Number(regel)]?.veld;
       if (bij) {
         const tekst = foutTekst(e)
           .replace(/^[\w.[\]]+: /, "")
@@ -234,6 +271,19 @@ async function toon(): Promise<void> {
         veld(`Cliëntdagen ${p} basisjaar`, ["clientdagen", "basis", p], true),
         veld(`Cliëntdagen ${p} ${a.jaar}`, ["clientdagen", "jaar", p], true),
       ]),
+      kop("Overige kosten per regel"),
+      regels.length > 0
+        ? tabel(
+            `Overige kosten ${a.jaar}: afgesproken en gerealiseerd per regel`,
+            ["Regel", "Afgesproken", `Gerealiseerd ${a.jaar}`],
+            regels.map(({ regel, veld: x }: Json) => [
+              regel.omschrijving,
+              euro(regel.afgesproken),
+              x.blok,
+            ]),
+            [1],
+          )
+        : h("p", { class: "utrecht-paragraph" }, "De afspraak heeft geen overige regels."),
       voorbeeld,
       h(
         "button",

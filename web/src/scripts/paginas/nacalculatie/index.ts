@@ -10,7 +10,7 @@ import { start, toonFout } from "../../lib/pagina.js";
 import { knop, status, toonServerFout } from "../../lib/velden.js";
 import { documentenLijst, documentenTabel } from "../beoordeling/documenten.js";
 import { inDienstFormulier } from "./inDienst.js";
-import { overigeFormulier } from "./overige.js";
+import { overigeFormulier, overigeTabel } from "./overige.js";
 import { type Nacalculatie, rekenTabel, vaststellingTabel } from "./tabellen.js";
 import { vorderingSectie } from "./vordering.js";
 
@@ -126,7 +126,12 @@ async function laad(): Promise<void> {
       "Gerealiseerde overige kosten",
       "overige",
       n.vaststelling
-        ? melding("info", "De nacalculatie is vastgesteld; de bedragen liggen vast.")
+        ? h(
+            "div",
+            {},
+            melding("info", "De nacalculatie is vastgesteld; de bedragen liggen vast."),
+            overigeTabel(n),
+          )
         : overigeFormulier(pad, n, klaar),
     ),
     sectie(

@@ -44,9 +44,15 @@ export interface Nacalculatie {
     id: string;
     omschrijving: string;
     afgesproken: string;
+    /** §7: reported by the aanbieder in the year report; null: not reported. */
+    gemeld: string | null;
+    /** §15.6: the zorgkantoor's correction from the accountant's report. */
+    correctie: { bedrag: string; reden: string } | null;
     gerealiseerd: string | null;
     conform: boolean;
     reden?: string;
+    /** What the outcome counts for the line (§9.2); null without an outcome. */
+    vergoedbaar: string | null;
   }[];
   ontbreekt: string[];
   berekening: Berekening | null;
