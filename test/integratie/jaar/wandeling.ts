@@ -206,7 +206,6 @@ export async function wandeling(naam: string) {
         versie: await versie(id),
         regels: ["o1", "o2"].map((o) => ({
           id: o,
-          gerealiseerd: "1000.00",
           conform: false,
           reden: "niet besteed zoals in het kwaliteitsplan afgesproken",
         })),

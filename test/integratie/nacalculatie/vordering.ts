@@ -20,7 +20,7 @@ import { uniek } from "../voorschot/zaak.js";
 import { nacalculatieZaak } from "./opzet.js";
 
 const NIET_CONFORM = Object.fromEntries(
-  ["o1", "o2"].map((o) => [o, { gerealiseerd: "1000.00", conform: false, reden: "niet besteed" }]),
+  ["o1", "o2"].map((o) => [o, { conform: false, reden: "niet besteed" }]),
 );
 
 /** A case of `scope` in `jaar`, vastgesteld at `op` with an open vordering of 20.081,92. */
