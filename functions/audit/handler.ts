@@ -1,5 +1,6 @@
 // Issue #3: the audit Lambda — DOMAIN.md §12's trail of a case and the caller's notifications.
 // Read-only by design: the trail is append-only (written by functions/data/transactie.ts only).
+import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
 import { auditVanZaak } from "./auditVanZaak.js";
@@ -12,5 +13,5 @@ export const handler = maakLambda(
     auditVanZaak,
     mijnMeldingen,
   },
-  { routes: AUDIT_ROUTES, leesLidmaatschappen },
+  { routes: AUDIT_ROUTES, leesLidmaatschappen, vooruit: leesAanvraagVooruit },
 );

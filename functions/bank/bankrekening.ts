@@ -8,6 +8,7 @@ import type { Rol } from "../../shared/rollen.js";
 import { type AanbiederRecord, leesAanbieder } from "../data/aanbieders.js";
 import { aanvragenVanAanbieder } from "../data/aanvragen.js";
 import {
+  type BankrekeningRecord,
   type BankwijzigingRecord,
   keurBankwijzigingGoed,
   leesBankrekening,
@@ -43,6 +44,9 @@ async function bankscope(
 ): Promise<Bankscope> {
   let rol: Rol | undefined;
   let zorgkantoorId: string | undefined;
+  // Read beside the scope check (one DynamoDB round less), used only once the scope allows it.
+  const gelezen = leesAanbieder(aanbiederId);
+  gelezen.catch(() => undefined);
   if (
     !alleenBeheer &&
     g.lidmaatschappen.some((l) => l.rol === "aanbieder" && l.aanbiederId === aanbiederId)
@@ -60,7 +64,7 @@ async function bankscope(
       }
     }
   }
-  const aanbieder = rol ? await leesAanbieder(aanbiederId) : undefined;
+  const aanbieder = rol ? await gelezen : undefined;
   if (!rol || !aanbieder) throw nietGevonden("aanbieder");
   return { aanbieder, rol, ...(zorgkantoorId ? { zorgkantoorId } : {}) };
 }
@@ -79,10 +83,14 @@ const wijzigingAntwoord = (w: BankwijzigingRecord, naam: string, g: Gebruiker) =
 });
 
 async function antwoord(a: AanbiederRecord, g: Gebruiker) {
-  const [rekening, wijziging] = await Promise.all([
-    leesBankrekening(a.id),
-    leesBankwijziging(a.id),
-  ]);
+  return antwoordMet(a, g, await Promise.all([leesBankrekening(a.id), leesBankwijziging(a.id)]));
+}
+
+function antwoordMet(
+  a: AanbiederRecord,
+  g: Gebruiker,
+  [rekening, wijziging]: [BankrekeningRecord | undefined, BankwijzigingRecord | undefined],
+) {
   return {
     aanbiederId: a.id,
     aanbiederNaam: a.naam,
@@ -99,8 +107,14 @@ async function antwoord(a: AanbiederRecord, g: Gebruiker) {
 }
 
 export const bankrekening: Operatie<RouteVan<"bankrekening">> = async (v) => {
-  const s = await bankscope(v.gebruiker, v.params.aanbiederId);
-  return { body: await antwoord(s.aanbieder, v.gebruiker) };
+  const id = v.params.aanbiederId;
+  // The account is read beside the scope check and shown only when the check passes.
+  const [s, ...gelezen] = await Promise.all([
+    bankscope(v.gebruiker, id),
+    leesBankrekening(id),
+    leesBankwijziging(id),
+  ]);
+  return { body: antwoordMet(s.aanbieder, v.gebruiker, gelezen) };
 };
 
 // [portal rule] §15.5 asks the aanbieder for a bank statement as PDF; the upload is not built

@@ -1,5 +1,6 @@
 // Issue #3: the beoordeling Lambda — the zorgkantoor's side of §4.3 and §5. Each operation lives
 // in its own file; this file only wires them to the route table.
+import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
 import { aanvullingVragen } from "./aanvullingVragen.js";
@@ -34,5 +35,5 @@ export const handler = maakLambda(
     vastleggen,
     beoordelingsbrief,
   },
-  { routes: BEOORDELING_ROUTES, leesLidmaatschappen },
+  { routes: BEOORDELING_ROUTES, leesLidmaatschappen, vooruit: leesAanvraagVooruit },
 );

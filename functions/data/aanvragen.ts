@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { AanvraagInvoer } from "../../shared/indiening/aanvraag.js";
 import type { Toestand } from "../../shared/indiening/toestanden.js";
 import type { Zaakscope } from "../../shared/toegang/lidmaatschap.js";
+import { leesVooruit, type VooruitLezen, vooruitGelezen } from "../lib/vooruit.js";
 import { type Item, leesItem, zoek, zonderSleutels } from "./lezen.js";
 import {
   aanbiederAanvraagGsi2sk,
@@ -247,10 +248,18 @@ export function wijzigAanvraag(
   );
 }
 
-export async function leesAanvraag(id: string): Promise<AanvraagRecord | undefined> {
-  const i = await leesItem(aanvraagSleutel(id));
-  return i ? alsAanvraag(i) : undefined;
+export function leesAanvraag(id: string): Promise<AanvraagRecord | undefined> {
+  return vooruitGelezen(`aanvraag:${id}`, async () => {
+    const i = await leesItem(aanvraagSleutel(id));
+    return i ? alsAanvraag(i) : undefined;
+  });
 }
+
+/** Starts the read of the aanvraag a route addresses beside the membership lookup (lib/vooruit.ts). */
+export const leesAanvraagVooruit: VooruitLezen = (params) => {
+  const id = params.aanvraagId?.trim();
+  if (id && id.length <= 200) leesVooruit(`aanvraag:${id}`, () => leesAanvraag(id));
+};
 
 export async function leesVersie(id: string, nummer: number): Promise<VersieRecord | undefined> {
   const i = await leesItem(versieSleutel(id, nummer));

@@ -1,5 +1,6 @@
 // Issue #3: the documenten Lambda (DOMAIN.md §12) — upload through presigned POSTs checked by the
 // server, the documents of a case, and short-lived download links. One file per operation.
+import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
 import { bevestigUpload } from "./bevestigUpload.js";
@@ -16,5 +17,5 @@ export const handler = maakLambda(
     documentenVanAanvraag,
     downloadlink,
   },
-  { routes: DOCUMENTEN_ROUTES, leesLidmaatschappen },
+  { routes: DOCUMENTEN_ROUTES, leesLidmaatschappen, vooruit: leesAanvraagVooruit },
 );

@@ -1,6 +1,7 @@
 // Issue #3: the herschikking Lambda — the November herschikking's proposal, its approval by a
 // second user and the aanbieder's view and response (DOMAIN.md §8, §15.2). Each operation lives
 // in its own file; this file only wires them to the route table.
+import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
 import { herschikkingGoedkeuren } from "./herschikkingGoedkeuren.js";
@@ -18,5 +19,5 @@ export const handler = maakLambda(
     herschikkingRegel,
     herschikkingReageren,
   },
-  { routes: HERSCHIKKING_ROUTES, leesLidmaatschappen },
+  { routes: HERSCHIKKING_ROUTES, leesLidmaatschappen, vooruit: leesAanvraagVooruit },
 );

@@ -1,6 +1,7 @@
 // Issue #3: the indiening Lambda — the aanbieder's side of DOMAIN.md §4 (create, edit, submit)
 // and reading a case and its versions within the caller's scope (§1). One file per operation;
 // this file only wires them to the route table.
+import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
 import { aanvraagVersie } from "./aanvraagVersie.js";
@@ -25,5 +26,5 @@ export const handler = maakLambda(
     aanvraagVersie,
     versieverschil,
   },
-  { routes: INDIENING_ROUTES, leesLidmaatschappen },
+  { routes: INDIENING_ROUTES, leesLidmaatschappen, vooruit: leesAanvraagVooruit },
 );

@@ -67,9 +67,13 @@ export interface Toetsgegevens {
 }
 
 export async function toetsgegevens(zaak: AanvraagRecord): Promise<Toetsgegevens> {
-  const parameters = await parametersInGebruik(zaak.jaar);
-  const { bedrag } = await reserveringVan(zaak, undefined, parameters);
-  return { parameters, reservering: bedrag };
+  // The aanbieder (for the reservering) is read beside the parameters, not after them.
+  const parameters = parametersInGebruik(zaak.jaar);
+  const [p, { bedrag }] = await Promise.all([
+    parameters,
+    reserveringVan(zaak, undefined, parameters),
+  ]);
+  return { parameters: p, reservering: bedrag };
 }
 
 /**
@@ -80,11 +84,15 @@ export async function toetsgegevens(zaak: AanvraagRecord): Promise<Toetsgegevens
 export async function toetsbareInhoud(
   versie: VersieRecord,
   nu: Date,
+  documenten?: Promise<Document[]>,
 ): Promise<{ inhoud: AanvraagInvoer; op: Date }> {
   if (versie.status === "ingediend")
     return { inhoud: versie.inhoud, op: new Date(versie.ingediendOp ?? nu.toISOString()) };
   return {
-    inhoud: metDocumenten(versie.inhoud, await geaccepteerdeDocumenten(versie.aanvraagId)),
+    inhoud: metDocumenten(
+      versie.inhoud,
+      await (documenten ?? geaccepteerdeDocumenten(versie.aanvraagId)),
+    ),
     op: nu,
   };
 }

@@ -14,7 +14,13 @@ import {
   type VersieRecord,
 } from "../data/aanvragen.js";
 import type { AanvraagAntwoord } from "./schemas.js";
-import { laatVensterVan, toetsbareInhoud, toetsgegevens, toetsVersie } from "./toetsing.js";
+import {
+  geaccepteerdeDocumenten,
+  laatVensterVan,
+  toetsbareInhoud,
+  toetsgegevens,
+  toetsVersie,
+} from "./toetsing.js";
 import { zietConcepten } from "./zaak.js";
 
 export const samenvatting = (z: AanvraagRecord) => ({
@@ -54,14 +60,14 @@ export async function zichtbareVersies(
   return zietConcepten(rollen) ? alle : alle.filter((v) => v.status === "ingediend");
 }
 
-/** The latest version the caller may see: the concept for the aanbieder, else the last submitted. */
-async function huidigeVersie(
-  zaak: AanvraagRecord,
-  rollen: readonly Rol[],
-): Promise<VersieRecord | undefined> {
-  const laatste = await leesVersie(zaak.id, zaak.laatsteVersie);
-  if (!laatste || laatste.status === "ingediend" || zietConcepten(rollen)) return laatste;
-  return (await zichtbareVersies(zaak, rollen)).at(-1);
+/**
+ * The number of the latest version the caller may see: the latest, or — for a caller who sees no
+ * concepts — the one before a concept. A new version is only ever made after the previous one was
+ * submitted (wijzigInhoud, functions/data/overgangen.ts), so that one is submitted.
+ */
+function zichtbaarNummer(zaak: AanvraagRecord, rollen: readonly Rol[]): number | undefined {
+  if (zaak.laatsteVersieIngediend || zietConcepten(rollen)) return zaak.laatsteVersie;
+  return zaak.laatsteVersie > 1 ? zaak.laatsteVersie - 1 : undefined;
 }
 
 export async function aanvraagAntwoord(
@@ -69,8 +75,16 @@ export async function aanvraagAntwoord(
   rollen: readonly Rol[],
   nu: Date,
 ): Promise<AanvraagAntwoord> {
-  const [versie, gegevens] = await Promise.all([huidigeVersie(zaak, rollen), toetsgegevens(zaak)]);
-  const toetsbaar = versie ? await toetsbareInhoud(versie, nu) : undefined;
+  // One round after the case: the version, the check data and (for a concept) its documents.
+  const nummer = zichtbaarNummer(zaak, rollen);
+  const concept = nummer === zaak.laatsteVersie && !zaak.laatsteVersieIngediend;
+  const documenten = concept ? geaccepteerdeDocumenten(zaak.id) : undefined;
+  documenten?.catch(() => undefined);
+  const [versie, gegevens] = await Promise.all([
+    nummer === undefined ? undefined : leesVersie(zaak.id, nummer),
+    toetsgegevens(zaak),
+  ]);
+  const toetsbaar = versie ? await toetsbareInhoud(versie, nu, documenten) : undefined;
   const bevindingen =
     versie && toetsbaar ? await toetsVersie(zaak, toetsbaar.inhoud, toetsbaar.op, gegevens) : [];
   const laatVenster = laatVensterVan(zaak);

@@ -3,6 +3,7 @@
 // Lambda uses maakLambda (lambda.ts) with its own routes and lookup, because importing the table
 // here bundles every functie's schemas (issue #4).
 import type { Logger } from "@aws-lambda-powertools/logger";
+import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { type Functie, ROUTES, type Route } from "../routes.js";
 import { type KbHandler, maakLambda } from "./lambda.js";
@@ -28,6 +29,7 @@ export function maakHandler<F extends Functie>(
   return maakLambda(functie, operaties, {
     routes: opties.routes ?? ROUTES,
     leesLidmaatschappen: opties.leesLidmaatschappen ?? leesLidmaatschappen,
+    vooruit: leesAanvraagVooruit,
     logger: opties.logger,
   });
 }

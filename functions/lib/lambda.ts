@@ -23,12 +23,15 @@ import type { KbContext } from "./middleware/staat.js";
 import { validatie } from "./middleware/validatie.js";
 import { type Functie, type Route, routeSleutel } from "./route.js";
 import type { Operatie, Operaties, Verzoek } from "./verzoek.js";
+import { binnenVerzoek, type VooruitLezen } from "./vooruit.js";
 
 export interface LambdaOpties {
   /** The routes this Lambda serves (others in the list are ignored): its functie's routes.ts. */
   routes: readonly Route[];
   /** Required when one of the functie's routes is not public (functions/data/lidmaatschappen.ts). */
   leesLidmaatschappen?: LeesLidmaatschappen;
+  /** Reads started beside the membership lookup (functions/data/aanvragen.ts leesAanvraagVooruit). */
+  vooruit?: VooruitLezen;
   /** Default: the module-scope Powertools Logger (logboek.ts). */
   logger?: Logger;
 }
@@ -94,9 +97,9 @@ export function maakLambda<F extends Functie>(
     .use(correlatie(functie, logger))
     .use(afronding(logger))
     .use(routering(functie, opties.routes))
-    .use(authenticatie(opties.leesLidmaatschappen ?? geenLidmaatschappen))
+    .use(authenticatie(opties.leesLidmaatschappen ?? geenLidmaatschappen, opties.vooruit))
     .use(jsonBody())
     .use(validatie())
     .use(klok());
-  return (event, context) => h(event, (context ?? {}) as KbContext);
+  return (event, context) => binnenVerzoek(() => h(event, (context ?? {}) as KbContext));
 }

@@ -34,7 +34,7 @@ export interface ReserveringVanZaak extends Reservering {
 export async function reserveringVan(
   z: AanvraagRecord,
   afwijkend = afwijkendeReservering(z),
-  parameters?: JaarParameters,
+  parameters?: JaarParameters | Promise<JaarParameters>,
 ): Promise<ReserveringVanZaak> {
   const [aanbieder, p] = await Promise.all([
     leesAanbieder(z.aanbiederId),

@@ -2,6 +2,7 @@
 // overige lines, and the vaststelling with four eyes and its herziening (DOMAIN.md §9, §1, §15.6). Each operation lives in
 // its own file; this file only wires them to the route table.
 
+import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
 import { herzieningVoorstellen } from "./herziening.js";
@@ -30,5 +31,5 @@ export const handler = maakLambda(
     herzieningGoedkeuren,
     vorderingOntvangstBoeken,
   },
-  { routes: NACALCULATIE_ROUTES, leesLidmaatschappen },
+  { routes: NACALCULATIE_ROUTES, leesLidmaatschappen, vooruit: leesAanvraagVooruit },
 );

@@ -11,6 +11,8 @@ import { kaderJson } from "./weergave.js";
 export const regionaleKaders: Operatie<RouteVan<"regionaleKaders">> = async (v) => {
   const jaar = v.params.jaar;
   const scope = scopeVan(v.gebruiker.lidmaatschappen);
+  const parameters = parametersInGebruik(jaar);
+  parameters.catch(() => undefined);
   const kaders: Kader[] = scope.landelijk
     ? await kadersVanJaar(jaar)
     : (await Promise.all(scope.zorgkantoorIds.map((id) => leesKader(id, jaar)))).filter(
@@ -20,7 +22,7 @@ export const regionaleKaders: Operatie<RouteVan<"regionaleKaders">> = async (v) 
   return {
     body: {
       jaar,
-      landelijkBudget: bedragTekst((await parametersInGebruik(jaar)).landelijkBudget),
+      landelijkBudget: bedragTekst((await parameters).landelijkBudget),
       kaders: kaders.map(kaderJson),
     },
   };

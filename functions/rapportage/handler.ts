@@ -2,6 +2,7 @@
 // Lambda's PDF), the regional overview, the national totals and remainder (§9.4), and the live
 // previews. It only reads (infra/rechten.ts). Each operation lives in its own file; this file
 // only wires them to the route table.
+import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
 import { aanvraagXlsx } from "./aanvraagXlsx.js";
@@ -28,5 +29,5 @@ export const handler = maakLambda(
     jaarverslagVoorbeeld,
     herschikkingControle,
   },
-  { routes: RAPPORTAGE_ROUTES, leesLidmaatschappen },
+  { routes: RAPPORTAGE_ROUTES, leesLidmaatschappen, vooruit: leesAanvraagVooruit },
 );

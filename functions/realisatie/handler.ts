@@ -1,6 +1,7 @@
 // Issue #3: the realisatie Lambda — tussentijdse realisatie in its windows, the year report,
 // reopening a window, and confirming a realisatie as a new voorschot basis (DOMAIN.md §7, §3.2,
 // §6). Each operation lives in its own file; this file only wires them to the route table.
+import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
 import { jaarverslagIndienen } from "./jaarverslagIndienen.js";
@@ -19,5 +20,5 @@ export const handler = maakLambda(
     vensterHeropenen,
     realisatieBevestigen,
   },
-  { routes: REALISATIE_ROUTES, leesLidmaatschappen },
+  { routes: REALISATIE_ROUTES, leesLidmaatschappen, vooruit: leesAanvraagVooruit },
 );

@@ -1,6 +1,7 @@
 // Issue #3: the voorschot Lambda — the monthly run over HTTP, payment orders and batches with
 // their export, and the schedule of one aanvraag (DOMAIN.md §6, §1). The scheduled monthly run
 // is schema-handler.ts. Each operation lives in its own file; this file only wires them.
+import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
 import { betaalbatchExport } from "./betaalbatchExport.js";
@@ -23,5 +24,5 @@ export const handler = maakLambda(
     betaalbatchSepa: betaalbatchSepaBestand,
     voorschotschema,
   },
-  { routes: VOORSCHOT_ROUTES, leesLidmaatschappen },
+  { routes: VOORSCHOT_ROUTES, leesLidmaatschappen, vooruit: leesAanvraagVooruit },
 );

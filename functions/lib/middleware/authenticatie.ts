@@ -7,6 +7,7 @@ import type { Lidmaatschap } from "../../../shared/toegang/lidmaatschap.js";
 import { magRoute } from "../../../shared/toegang/route.js";
 import { zin } from "../http.js";
 import { geenToegang, HttpProbleem } from "../probleem.js";
+import type { VooruitLezen } from "../vooruit.js";
 import { type KbMiddleware, staatVan } from "./staat.js";
 
 /** The data layer's contract (functions/data/lidmaatschappen.ts). */
@@ -17,7 +18,7 @@ export const nietIngelogd = (): HttpProbleem =>
 
 const tekstClaim = (w: unknown): string | null => (typeof w === "string" && w !== "" ? w : null);
 
-export const authenticatie = (lees: LeesLidmaatschappen): KbMiddleware => ({
+export const authenticatie = (lees: LeesLidmaatschappen, vooruit?: VooruitLezen): KbMiddleware => ({
   name: "authenticatie",
   async before(request) {
     const staat = staatVan(request);
@@ -26,6 +27,8 @@ export const authenticatie = (lees: LeesLidmaatschappen): KbMiddleware => ({
     const claims = request.event.requestContext?.authorizer?.jwt?.claims;
     const sub = tekstClaim(claims?.sub);
     if (sub === null) throw nietIngelogd();
+    // Only for a caller with an identity: an anonymous request never costs a read.
+    vooruit?.(request.event.pathParameters ?? {});
     const lidmaatschappen = await lees(sub);
     const toegang = magRoute(lidmaatschappen, rollen);
     if (!toegang.toegestaan) throw geenToegang(zin(toegang.reden));

@@ -1,0 +1,79 @@
+// National scale: every read route answers in at most two sequential DynamoDB round trips
+// (memberships and the object in the first, what depends on them in the second), measured on the
+// Lambdas' own clients while the example request of the authorisation matrix runs through the
+// local gateway. Generated from the route table, so a new read route is measured from day one.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dynamo, dynamoExact, sluitClients } from "../../../functions/data/clients.js";
+import { ROUTES } from "../../../functions/routes.js";
+import type { Gateway } from "../../../lokaal/gateway.js";
+import type { Rol } from "../../../shared/rollen.js";
+import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
+import { gebruiker, lidmaatschapIn, startApi, uniek, vraag } from "./api.js";
+import { meetAanroepen, rondesVan } from "./rondes.js";
+import { VOORBEELDEN } from "./voorbeelden.js";
+
+const MAX_RONDES = 2;
+
+/**
+ * Not there yet (README "Bekende open punten"): each does a third round after its list or
+ * record, mostly the aanbieder's name per row or a summary per case. Held at three, so they do
+ * not get worse; remove a route from here when it reaches two.
+ */
+const NOG_DRIE_RONDES: Readonly<Record<string, string>> = {
+  "/api/aanvragen/{aanvraagId}/beoordelingsbrief": "afspraak en aanbieder na de zaak",
+  "/api/aanvragen/{aanvraagId}/herschikking": "het voorstel na het afmaken van een besluit",
+  "/api/aanvragen/{aanvraagId}/pdf/{stuk}": "vraagt de eigen API (twee verzoeken)",
+  "/api/aanvragen/{aanvraagId}/stukken/{stuk}": "leest wat de brief nodig heeft na de zaak",
+  "/api/landelijk/{jaar}/restant": "zaken per zorgkantoor na de kaders",
+  "/api/landelijk/{jaar}/totalen": "zaken per zorgkantoor na de kaders",
+  "/api/verplichtingen": "zaken per zorgkantoor na de lidmaatschappen",
+  "/api/zorgkantoren/{zorgkantoorId}/betaalopdrachten/{maand}/batches/{nummer}/export":
+    "aanbieders na de batch",
+  "/api/zorgkantoren/{zorgkantoorId}/exports/{jaar}/aanvragen": "per zaak na de werklijst",
+  "/api/zorgkantoren/{zorgkantoorId}/exports/{jaar}/budgetronde": "per zaak na de werklijst",
+  "/api/zorgkantoren/{zorgkantoorId}/herschikking/{jaar}": "per zaak na de werklijst",
+  "/api/zorgkantoren/{zorgkantoorId}/overzicht/{jaar}": "per zaak na de werklijst",
+};
+
+let gw: Gateway;
+let meter: ReturnType<typeof meetAanroepen>;
+const eigen: Zaakscope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
+const tokens = new Map<Rol, string>();
+
+beforeAll(async () => {
+  gw = await startApi();
+  meter = meetAanroepen([dynamo(), dynamoExact()]);
+  const rollen: Rol[] = ["aanbieder", "beoordelaar", "zorgkantoor-beheer", "landelijk-beheer"];
+  const gebruikers = await Promise.all(rollen.map((r) => gebruiker([lidmaatschapIn(r, eigen)])));
+  for (const [i, r] of rollen.entries()) tokens.set(r, gebruikers[i]!.idToken);
+});
+afterAll(async () => {
+  await gw?.stop();
+  sluitClients();
+});
+
+const leesroutes = ROUTES.filter((r) => r.methode === "GET" && r.rollen !== "publiek");
+
+describe(`elke leesroute doet ten hoogste ${MAX_RONDES} DynamoDB-rondes na elkaar`, () => {
+  for (const route of leesroutes) {
+    // The roles in the order a tenant-bound object is most work for: the zorgkantoor's first.
+    const rol = (
+      ["zorgkantoor-beheer", "beoordelaar", "aanbieder", "landelijk-beheer"] as const
+    ).find((r) => (route.rollen as readonly Rol[]).includes(r))!;
+    it(`${route.methode} ${route.pad} als ${rol}`, async () => {
+      const req = await VOORBEELDEN[route.operatie].verzoek({ beller: rol, zaak: eigen });
+      meter.start();
+      const r = await vraag(gw, req.pad, {
+        token: tokens.get(rol),
+        query: req.query,
+        headers: req.headers,
+      });
+      const aanroepen = meter.stop();
+      expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
+      const rondes = rondesVan(aanroepen);
+      const volgorde = [...aanroepen].sort((a, b) => a.begin - b.begin).map((a) => a.commando);
+      const max = route.pad in NOG_DRIE_RONDES ? 3 : MAX_RONDES;
+      expect(rondes, volgorde.join(", ")).toBeLessThanOrEqual(max);
+    });
+  }
+});
