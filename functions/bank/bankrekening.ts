@@ -6,6 +6,7 @@ import { ibanWeergave } from "../../shared/bank/rekening.js";
 import { bankgoedkeuring } from "../../shared/bank/wijziging.js";
 import type { Rol } from "../../shared/rollen.js";
 import { type AanbiederRecord, leesAanbieder } from "../data/aanbieders.js";
+import { leesAanbiederslijst } from "../data/aanbiederslijst.js";
 import { aanvragenVanAanbieder } from "../data/aanvragen.js";
 import {
   type BankrekeningRecord,
@@ -175,21 +176,21 @@ export const bankwijzigingAfwijzen: Operatie<RouteVan<"bankwijzigingAfwijzen">> 
 export const bankwijzigingen: Operatie<RouteVan<"bankwijzigingen">> = async (v) => {
   const { zorgkantoorId } = v.params;
   rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "tweedeHandtekening");
-  const open = await openBankwijzigingen();
-  const ids = [...new Set(open.map((w) => w.aanbiederId))];
-  // Only aanbieders with a case at this zorgkantoor (§1); a handful of pending changes at most.
-  const hier = new Map(
-    (
-      await Promise.all(
-        ids.map(async (id) => {
-          const zaken = await aanvragenVanAanbieder(id);
-          if (!zaken.some((z) => z.zorgkantoorId === zorgkantoorId)) return undefined;
-          const a = await leesAanbieder(id);
-          return a ? ([id, a.naam] as const) : undefined;
-        }),
-      )
-    ).filter((x) => x !== undefined),
+  // The zorgkantoor's aanbiederslijst holds every aanbieder with a case here (§1 scope); an
+  // aanbieder missing from it (a case from before the list) is checked against its cases.
+  const [open, lijst] = await Promise.all([
+    openBankwijzigingen(),
+    leesAanbiederslijst(zorgkantoorId),
+  ]);
+  const buiten = [...new Set(open.map((w) => w.aanbiederId))].filter((id) => !lijst.has(id));
+  await Promise.all(
+    buiten.map(async (id) => {
+      const zaken = await aanvragenVanAanbieder(id);
+      const a = zaken.some((z) => z.zorgkantoorId === zorgkantoorId) && (await leesAanbieder(id));
+      if (a) lijst.set(id, { naam: a.naam, nzaNummer: a.nzaNummer, agbCode: a.agbCode });
+    }),
   );
+  const hier = new Map([...lijst].map(([id, a]) => [id, a.naam]));
   return {
     body: {
       zorgkantoorId,

@@ -2,7 +2,7 @@
 // state and the deadline status of the beoordelingstermijn (receipt, +6 weeks, +3 months) at "now".
 // One Query on the work-list index (gsi1), no Scan.
 import { scopeVan as lidScope } from "../../shared/toegang/scope.js";
-import { leesAanbieder } from "../data/aanbieders.js";
+import { aanbiedersBij, leesAanbiederslijst } from "../data/aanbiederslijst.js";
 import { werklijst } from "../data/aanvragen.js";
 import { nietGevonden } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
@@ -15,15 +15,17 @@ export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
   const scope = lidScope(v.gebruiker.lidmaatschappen);
   if (!scope.landelijk && !scope.zorgkantoorIds.includes(zorgkantoorId))
     throw nietGevonden("zorgkantoor");
+  // The names come from the zorgkantoor's aanbiederslijst, read beside the work list.
+  const lijst = leesAanbiederslijst(zorgkantoorId);
+  lijst.catch(() => undefined);
   // [portal rule] a concept is the aanbieder's own work until it is submitted: not in the list.
   const aanvragen = (await werklijst(zorgkantoorId, v.query.jaar)).filter(
     (r) => r.toestand !== "concept",
   );
-  const ids = [...new Set(aanvragen.map((r) => r.aanbiederId))];
-  const namen = new Map(
-    await Promise.all(
-      ids.map(async (id) => [id, (await leesAanbieder(id))?.naam ?? null] as const),
-    ),
+  const aanbieders = await aanbiedersBij(
+    zorgkantoorId,
+    aanvragen.map((r) => r.aanbiederId),
+    lijst,
   );
   return {
     body: {
@@ -32,7 +34,7 @@ export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
       aanvragen: aanvragen.map((r) => ({
         id: r.id,
         aanbiederId: r.aanbiederId,
-        aanbiederNaam: namen.get(r.aanbiederId) ?? null,
+        aanbiederNaam: aanbieders.get(r.aanbiederId)?.naam ?? null,
         toestand: r.toestand,
         mediation: r.mediation,
         versie: r.versie,

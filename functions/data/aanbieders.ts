@@ -10,11 +10,13 @@ import {
   AANBIEDERS_GSI1,
   aanbiederPk,
   aanbiederSleutel,
+  aanbiederslijstSleutel,
+  aanvragenVanAanbiederGsi2,
   agbSleutel,
   nzaSleutel,
 } from "./sleutels.js";
 import { type Schrijfcontext, schrijfTransactie, type TransactieUitkomst } from "./transactie.js";
-import { nieuw, onveranderlijk, wijzig } from "./voorwaarden.js";
+import { bijwerken, nieuw, onveranderlijk, type Schrijfactie, wijzig } from "./voorwaarden.js";
 
 export const NzaNummerSchema = z
   .string()
@@ -68,6 +70,38 @@ const alsAanbieder = (i: Item): AanbiederRecord => {
   const r = zonderSleutels(i);
   return { ...AanbiederSchema.parse(r), versie: Number(r.versie) };
 };
+
+/** An aanbieder as the lists of a zorgkantoor show it (functions/data/aanbiederslijst.ts). */
+export interface AanbiederInLijst {
+  naam: string;
+  nzaNummer: string;
+  agbCode: string;
+}
+
+export const AANBIEDERSLIJST_ATTRIBUUT = "aanbieder#";
+
+export const inLijst = (
+  a: Pick<AanbiederRecord, "naam" | "nzaNummer" | "agbCode">,
+): AanbiederInLijst => ({ naam: a.naam, nzaNummer: a.nzaNummer, agbCode: a.agbCode });
+
+/** Sets the aanbieder's entry in the list of a zorgkantoor (an upsert; no condition). */
+export const zetInAanbiederslijst = (
+  zorgkantoorId: string,
+  a: Pick<AanbiederRecord, "id" | "naam" | "nzaNummer" | "agbCode">,
+): Schrijfactie =>
+  bijwerken(
+    aanbiederslijstSleutel(zorgkantoorId),
+    {
+      expressie: "SET #a = :a, soort = :soort",
+      namen: { "#a": `${AANBIEDERSLIJST_ATTRIBUUT}${a.id}` },
+      waarden: { ":a": inLijst(a), ":soort": "aanbiederslijst" },
+    },
+    {
+      status: 409,
+      code: "CONFLICT",
+      melding: "de lijst van aanbieders is intussen gewijzigd; probeer het opnieuw",
+    },
+  );
 
 /** Creates an aanbieder; refused when its NZa-nummer or AGB-code is already in use. */
 export async function maakAanbieder(
@@ -130,12 +164,18 @@ export async function wijzigAanbieder(
 ): Promise<TransactieUitkomst<AanbiederRecord>> {
   const g = AanbiederGegevensSchema.parse(gegevens);
   const velden = { ...g, koepelAgbCode: g.koepelAgbCode, productie: g.productie };
+  // The lists of the zorgkantoren where it has cases change in the same transaction.
+  const zaken = await zoek({ index: "gsi2", pk: aanvragenVanAanbiederGsi2(huidig.id) });
+  const zorgkantoren = new Set(
+    zaken.filter((z) => z.soort === "aanvraag").map((z) => String(z.zorgkantoorId)),
+  );
   const r = await schrijfTransactie(
     [
       wijzig(aanbiederSleutel(huidig.id), verwachteVersie, {
         ...velden,
         gsi1sk: `${g.naam}#${huidig.id}`,
       }),
+      ...[...zorgkantoren].map((zk) => zetInAanbiederslijst(zk, { ...huidig, naam: g.naam })),
     ],
     {
       gebeurtenis: "organisatie_gewijzigd",

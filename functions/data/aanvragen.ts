@@ -7,6 +7,7 @@ import type { AanvraagInvoer } from "../../shared/indiening/aanvraag.js";
 import type { Toestand } from "../../shared/indiening/toestanden.js";
 import type { Zaakscope } from "../../shared/toegang/lidmaatschap.js";
 import { leesVooruit, type VooruitLezen, vooruitGelezen } from "../lib/vooruit.js";
+import { leesAanbieder, zetInAanbiederslijst } from "./aanbieders.js";
 import { type Item, leesItem, zoek, zonderSleutels } from "./lezen.js";
 import {
   aanbiederAanvraagGsi2sk,
@@ -152,11 +153,14 @@ export async function maakConcept(
     aangemaaktOp: nu,
     gewijzigdOp: nu,
     versie: 1,
-    overig: {},
+    overig: { rapportBijgehouden: true },
   };
   const { overig: _o, versie: _v, ...velden } = record;
+  // Missing: the `bestaat` guard below refuses the case with a field error.
+  const aanbieder = await leesAanbieder(aanbiederId);
   const r = await schrijfTransactie(
     [
+      ...(aanbieder ? [zetInAanbiederslijst(zorgkantoorId, aanbieder)] : []),
       bestaat(aanbiederSleutel(aanbiederId), {
         status: 422,
         code: "ONBEKENDE_AANBIEDER",
@@ -177,7 +181,13 @@ export async function maakConcept(
           melding: `Er is al een aanvraag van deze aanbieder bij dit zorgkantoor voor ${jaar}; per aanbieder, zorgkantoor en jaar is er één (§2).`,
         },
       ),
-      nieuw({ ...aanvraagSleutel(id), soort: "aanvraag", ...velden, ...indexSleutels(record) }),
+      nieuw({
+        ...aanvraagSleutel(id),
+        soort: "aanvraag",
+        ...velden,
+        rapportBijgehouden: true,
+        ...indexSleutels(record),
+      }),
       nieuw({
         ...versieSleutel(id, 1),
         soort: "aanvraagversie",

@@ -5,10 +5,13 @@
 // gets 409. Also the reopening of a closed window for this case's aanbieder (zorgkantoor-beheer,
 // with a reason), one item per window, versioned.
 import type { Gebeurtenis } from "../../shared/gebeurtenissen.js";
+import { bedragTekst, bedragUit, som } from "../../shared/geld/bedrag.js";
+import type { Decimal } from "../../shared/geld/decimal.js";
 import type { Zaak } from "./betaalopdrachten.js";
 import { type Item, zoek, zonderSleutels } from "./lezen.js";
 import {
   aanvraagPk,
+  aanvraagSleutel,
   HEROPENING_PREFIX,
   heropeningSleutel,
   REALISATIE_PREFIX,
@@ -20,7 +23,8 @@ import {
   schrijfTransactie,
   type TransactieUitkomst,
 } from "./transactie.js";
-import { alsJson, nieuw, onveranderlijk, vervang } from "./voorwaarden.js";
+import { alsJson, BESTAAT_NIET, bijwerken, nieuw, onveranderlijk, vervang } from "./voorwaarden.js";
+import type { RapportSamenvatting } from "./zaakgegevens.js";
 
 /** A tussentijdse window (shared/realisatie/venster.ts) or the year report. */
 export type RealisatieSoort = "mei" | "juli" | "oktober" | "jaarverslag";
@@ -66,14 +70,63 @@ export async function leesRealisaties(aanvraagId: string): Promise<RealisatieRec
   );
 }
 
+const VENSTERVOLGORDE = ["oktober", "juli", "mei"] as const;
+
+/** The latest tussentijdse report of year t submitted at or before `nu`, if any. */
+export function laatsteRapport(
+  alle: readonly RealisatieRecord[],
+  jaar: number,
+  nu: Date,
+): RealisatieRecord | undefined {
+  for (const venster of VENSTERVOLGORDE) {
+    const eigen = alle.filter(
+      (r) => r.jaar === jaar && r.soort === venster && new Date(r.ingediendOp) <= nu,
+    );
+    if (eigen.length > 0) return eigen.reduce((m, r) => (r.nummer > m.nummer ? r : m));
+  }
+  return undefined;
+}
+
+/** Realised to date as the realisatie computed it: Σ personeel kostenTotNu + Σ overige uitgavenTotNu. */
+export function gerealiseerdVan(r: RealisatieRecord | undefined): Decimal {
+  const b = r?.berekening as
+    | { personeel?: { kostenTotNu?: unknown }[]; overige?: { uitgavenTotNu?: unknown }[] }
+    | undefined;
+  return som([
+    ...(b?.personeel ?? []).map((p) => bedragUit(p.kostenTotNu)),
+    ...(b?.overige ?? []).map((o) => bedragUit(o.uitgavenTotNu)),
+  ]);
+}
+
+/** The summary of the latest tussentijdse report of year t at `nu` (zaakgegevens.ts), if any. */
+export function rapportSamenvatting(
+  alle: readonly RealisatieRecord[],
+  jaar: number,
+  nu = new Date(8.64e15),
+): RapportSamenvatting | undefined {
+  const r = laatsteRapport(alle, jaar, nu);
+  if (!r || r.soort === "jaarverslag") return undefined;
+  return {
+    soort: r.soort,
+    nummer: r.nummer,
+    ingediendOp: r.ingediendOp,
+    gerealiseerd: bedragTekst(gerealiseerdVan(r)),
+  };
+}
+
 const gebeurtenisVan = (soort: RealisatieSoort): Gebeurtenis =>
   soort === "jaarverslag" ? "jaarverslag_ingediend" : "realisatie_ingediend";
 
-/** Stores submission `nummer` with its audit record; a number already taken answers 409. */
+/**
+ * Stores submission `nummer` with its audit record; a number already taken answers 409. A
+ * tussentijdse report also sets the case's summary of its latest one (zaakgegevens.ts `rapport`)
+ * in the same transaction, from `eerdere` (every earlier submission; read when not given).
+ */
 export async function dienRealisatieIn(
-  zaak: Zaak,
+  zaak: Zaak & { jaar: number },
   r: NieuweRealisatie,
   ctx: Schrijfcontext,
+  eerdere?: readonly RealisatieRecord[],
 ): Promise<TransactieUitkomst<RealisatieRecord>> {
   const record: RealisatieRecord = {
     aanvraagId: zaak.id,
@@ -88,8 +141,24 @@ export async function dienRealisatieIn(
     ingediendOp: ctx.nu.toISOString(),
   };
   const { soort, ...velden } = record;
+  const tussentijds = r.soort !== "jaarverslag";
+  const alle = tussentijds ? [...(eerdere ?? (await leesRealisaties(zaak.id))), record] : [];
+  const samenvatting = tussentijds ? rapportSamenvatting(alle, zaak.jaar) : undefined;
   const w = await schrijfTransactie(
     [
+      ...(samenvatting
+        ? [
+            bijwerken(
+              aanvraagSleutel(zaak.id),
+              {
+                expressie: "SET rapport = :r",
+                voorwaarde: "attribute_exists(pk)",
+                waarden: { ":r": samenvatting },
+              },
+              BESTAAT_NIET,
+            ),
+          ]
+        : []),
       onveranderlijk(
         {
           ...realisatieSleutel(zaak.id, r.jaar, r.soort, r.nummer),

@@ -182,3 +182,9 @@ export const bankwijzigingSleutel = (aanbiederId: string): Sleutel => ({
 });
 /** Sparse gsi1 partition of the pending changes: the list zorgkantoor-beheer approves from. */
 export const BANKWIJZIGINGEN_GSI1 = "BANKWIJZIGINGEN";
+
+// --- the aanbieders a zorgkantoor has cases of: name, NZa, AGB for its lists (national scale) ---
+export const aanbiederslijstSleutel = (zorgkantoorId: string): Sleutel => ({
+  pk: zorgkantoorPk(zorgkantoorId),
+  sk: "AANBIEDERS",
+});

@@ -206,12 +206,13 @@ export const verwijder = (
   weigering,
 });
 
-/** Any other guarded update (counters: kaders): the caller writes the expressions. */
+/** Any other (guarded) update (counters: kaders): the caller writes the expressions. */
 export const bijwerken = (
   sleutel: Sleutel,
   update: {
     expressie: string;
-    voorwaarde: string;
+    /** Absent: an unguarded upsert (a denormalised summary the transaction itself keeps right). */
+    voorwaarde?: string;
     namen?: Namen;
     waarden?: Waarden;
   },

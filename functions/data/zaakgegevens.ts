@@ -5,6 +5,7 @@
 // name is a compile error instead of a silent new attribute.
 import type { NacalculatieUitvoer } from "../../shared/nacalculatie/berekening.js";
 import type { OverigeOordeel } from "../../shared/nacalculatie/overigeMelding.js";
+import type { AfspraakSamenvatting } from "./aanvragen.js";
 
 export type { OverigeOordeel };
 
@@ -35,6 +36,18 @@ export interface ToekenningsvoorstelOpslag extends BesluitOpslag {
   voorgesteldDoor: { sub: string; rol: string };
 }
 
+/**
+ * National scale: the latest tussentijdse realisatie report of the case's year (oktober before juli
+ * before mei, then the highest version) with what it realised to date, kept on the case in the
+ * transaction of each submission, so the overviews need not read every case's reports.
+ */
+export interface RapportSamenvatting {
+  soort: "mei" | "juli" | "oktober";
+  nummer: number;
+  ingediendOp: string;
+  gerealiseerd: string;
+}
+
 /** §9.3: a vaststelling proposal awaiting the second signature (functions/nacalculatie). */
 export interface VaststellingsvoorstelOpslag {
   voorgesteldDoor: { sub: string; rol: string };
@@ -63,6 +76,11 @@ export interface VaststellingOpslag {
   uitkomst?: NacalculatieUitvoer;
   /** §15.6: 1 for the vaststelling, +1 per herziening; absent = 1. */
   versie?: number;
+  /**
+   * The agreement in force before the vaststelling replaced it, for the lists that show "agreed"
+   * (rapportage/cijfers.ts) without reading the agreement history; absent on older vaststellingen.
+   */
+  afspraakVoor?: AfspraakSamenvatting;
   /** §15.6: set on a version made by a herziening (functions/nacalculatie/herziening*.ts). */
   herziening?: HerzieningOpslag;
 }
@@ -196,6 +214,13 @@ export interface ZaakGegevens {
   /** §9.2, per overige line id. */
   nacalculatieOverige?: Record<string, OpgeslagenOverigeOordeel>;
   vaststellingsvoorstel?: VaststellingsvoorstelOpslag;
+  /** The latest tussentijdse report of year t (rapportage/cijfers.ts); absent before the first. */
+  rapport?: RapportSamenvatting;
+  /**
+   * Set at creation: this case has kept `rapport` from the start, so its absence means "no report
+   * yet". A case from before the summary has to read its reports.
+   */
+  rapportBijgehouden?: boolean;
   vaststelling?: VaststellingOpslag;
   /** §15.6: earlier vaststelling versions, oldest first; the herziening appends the replaced one. */
   vaststellingen?: VaststellingOpslag[];

@@ -84,7 +84,11 @@ export const herzieningGoedkeuren: Operatie<RouteVan<"herzieningGoedkeuren">> = 
         gebeurtenis: "vaststelling_herzien",
         velden: {
           herzieningsvoorstel: undefined,
-          vaststelling: { ...nieuw, uitkomst: u },
+          vaststelling: {
+            ...nieuw,
+            uitkomst: u,
+            ...(huidig.afspraakVoor ? { afspraakVoor: huidig.afspraakVoor } : {}),
+          },
           vaststellingen: [...(r.overig.vaststellingen ?? []), huidig],
           nacalculatieOverige: h.oordelen,
         },

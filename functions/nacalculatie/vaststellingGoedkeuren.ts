@@ -75,7 +75,11 @@ export const vaststellingGoedkeuren: Operatie<RouteVan<"vaststellingGoedkeuren">
       {
         velden: {
           vaststellingsvoorstel: undefined,
-          vaststelling: { ...vaststelling, uitkomst: u },
+          vaststelling: {
+            ...vaststelling,
+            uitkomst: u,
+            ...(r.afspraak ? { afspraakVoor: r.afspraak } : {}),
+          },
         },
         acties,
       },

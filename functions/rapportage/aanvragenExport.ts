@@ -10,7 +10,7 @@ import { som } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { termijnVan } from "../beoordeling/termijn.js";
 import { aangevraagdVoorJaar } from "../beoordeling/toekenningscontext.js";
-import { leesAanbieder } from "../data/aanbieders.js";
+import { aanbiedersBij, leesAanbiederslijst } from "../data/aanbiederslijst.js";
 import { type AanvraagRecord, werklijst } from "../data/aanvragen.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
@@ -55,11 +55,18 @@ async function gevraagd(r: AanvraagRecord) {
 export const aanvragenExport: Operatie<RouteVan<"aanvragenExport">> = async (v) => {
   const { zorgkantoorId, jaar } = v.params;
   eisZorgkantoorInScope(v.gebruiker, zorgkantoorId);
+  const lijst = leesAanbiederslijst(zorgkantoorId);
+  lijst.catch(() => undefined);
   const zaken = (await werklijst(zorgkantoorId, jaar)).filter((r) => r.toestand !== "concept");
+  const aanbieders = aanbiedersBij(
+    zorgkantoorId,
+    zaken.map((r) => r.aanbiederId),
+    lijst,
+  );
   const regels = await Promise.all(
     zaken.map(async (r) => {
       const [a, g, afspraak] = await Promise.all([
-        leesAanbieder(r.aanbiederId),
+        aanbieders.then((m) => m.get(r.aanbiederId)),
         gevraagd(r),
         afspraakVoorVaststelling(r),
       ]);

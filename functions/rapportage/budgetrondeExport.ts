@@ -10,7 +10,7 @@
 // vaststelling (the NZa's budget is the agreement; the vaststelling follows in the nacalculatie).
 import { som } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
-import { leesAanbieder } from "../data/aanbieders.js";
+import { aanbiedersBij, leesAanbiederslijst } from "../data/aanbiederslijst.js";
 import { werklijst } from "../data/aanvragen.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
@@ -43,11 +43,18 @@ export const KOPPEN_BUDGETRONDE = [
 export const budgetrondeExport: Operatie<RouteVan<"budgetrondeExport">> = async (v) => {
   const { zorgkantoorId, jaar } = v.params;
   eisZorgkantoorInScope(v.gebruiker, zorgkantoorId);
+  const lijst = leesAanbiederslijst(zorgkantoorId);
+  lijst.catch(() => undefined);
   const zaken = (await werklijst(zorgkantoorId, jaar)).filter(isAfgesproken);
+  const aanbieders = aanbiedersBij(
+    zorgkantoorId,
+    zaken.map((r) => r.aanbiederId),
+    lijst,
+  );
   const regels = await Promise.all(
     zaken.map(async (r) => {
       const [a, afspraak] = await Promise.all([
-        leesAanbieder(r.aanbiederId),
+        aanbieders.then((m) => m.get(r.aanbiederId)),
         afspraakVoorVaststelling(r),
       ]);
       const voorschot = r.overig.voorschot;

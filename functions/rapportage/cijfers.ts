@@ -12,12 +12,12 @@
 //   (oktober, else juli, else mei; the latest version): Σ personeel costs + Σ overige spend, as
 //   the realisatie computed them at submission. The year report holds no amounts (§7).
 // - vastgesteld: the vaststelling's amount once approved (§9.3), else 0.
-import { bedragTekst, som } from "../../shared/geld/bedrag.js";
-import { Decimal, NUL } from "../../shared/geld/decimal.js";
+import { bedragTekst, bedragUit, som } from "../../shared/geld/bedrag.js";
+import type { Decimal } from "../../shared/geld/decimal.js";
 import type { Saldo } from "../../shared/grootboek/saldo.js";
 import type { AanvraagRecord, AfspraakSamenvatting } from "../data/aanvragen.js";
 import { leesAfspraken } from "../data/afspraken.js";
-import { leesRealisaties, type RealisatieRecord } from "../data/realisaties.js";
+import { leesRealisaties, rapportSamenvatting } from "../data/realisaties.js";
 
 export interface Zaakcijfers {
   afgesproken: Decimal;
@@ -38,50 +38,15 @@ export const CIJFERS = [
 ] as const;
 export type Cijfer = (typeof CIJFERS)[number];
 
-/** A stored amount as a Decimal; anything unreadable counts 0 (stored amounts were validated). */
-export function bedragUit(x: unknown): Decimal {
-  if (typeof x !== "string" && typeof x !== "number") return NUL;
-  try {
-    const d = new Decimal(String(x));
-    return d.isFinite() ? d : NUL;
-  } catch {
-    return NUL;
-  }
-}
-
-const VENSTERVOLGORDE = ["oktober", "juli", "mei"] as const;
-
-/** The latest tussentijdse report of year t submitted at or before `nu`, if any. */
-export function laatsteRapport(
-  alle: readonly RealisatieRecord[],
-  jaar: number,
-  nu: Date,
-): RealisatieRecord | undefined {
-  for (const venster of VENSTERVOLGORDE) {
-    const eigen = alle.filter(
-      (r) => r.jaar === jaar && r.soort === venster && new Date(r.ingediendOp) <= nu,
-    );
-    if (eigen.length > 0) return eigen.reduce((m, r) => (r.nummer > m.nummer ? r : m));
-  }
-  return undefined;
-}
-
-/** Realised to date as the realisatie computed it: Σ personeel kostenTotNu + Σ overige uitgavenTotNu. */
-export function gerealiseerdVan(r: RealisatieRecord | undefined): Decimal {
-  const b = r?.berekening as
-    | { personeel?: { kostenTotNu?: unknown }[]; overige?: { uitgavenTotNu?: unknown }[] }
-    | undefined;
-  return som([
-    ...(b?.personeel ?? []).map((p) => bedragUit(p.kostenTotNu)),
-    ...(b?.overige ?? []).map((o) => bedragUit(o.uitgavenTotNu)),
-  ]);
-}
+export { bedragUit };
 
 /** The agreement before the vaststelling: the one "agreed" refers to (see the choices above). */
 export async function afspraakVoorVaststelling(
   r: AanvraagRecord,
 ): Promise<AfspraakSamenvatting | undefined> {
   if (r.afspraak?.soort !== "vaststelling") return r.afspraak;
+  const bewaard = r.overig.vaststelling?.afspraakVoor;
+  if (bewaard) return bewaard;
   const historie = await leesAfspraken(r.id);
   return [...historie].reverse().find((a) => a.soort !== "vaststelling");
 }
@@ -91,20 +56,26 @@ export async function afspraakVoorVaststelling(
  * the ledger's balances of the case, as on every other page; no order is counted twice.
  */
 export async function zaakcijfers(r: AanvraagRecord, saldo: Saldo, nu: Date): Promise<Zaakcijfers> {
+  // The summary kept on the case answers unless the clock is set before its submission.
+  const bewaard = r.overig.rapport;
+  const actueel =
+    bewaard === undefined
+      ? r.overig.rapportBijgehouden === true
+      : new Date(bewaard.ingediendOp) <= nu;
   const [afspraak, realisaties] = await Promise.all([
     afspraakVoorVaststelling(r),
     // Realisatie follows the agreement (§4.3): a case without one has none.
-    r.afspraak ? leesRealisaties(r.id) : Promise.resolve([]),
+    r.afspraak && !actueel ? leesRealisaties(r.id) : Promise.resolve([]),
   ]);
-  const rapport = laatsteRapport(realisaties, r.jaar, nu);
+  const laatste = actueel ? bewaard : rapportSamenvatting(realisaties, r.jaar, nu);
   const vaststelling = r.overig.vaststelling;
   return {
     afgesproken: bedragUit(afspraak?.totaal),
     betaald: saldo.betaald,
     opgedragen: saldo.besteld,
-    gerealiseerd: gerealiseerdVan(rapport),
+    gerealiseerd: bedragUit(laatste?.gerealiseerd),
     vastgesteld: bedragUit(vaststelling?.vastgesteld),
-    realisatieVenster: rapport ? `${rapport.soort} (versie ${rapport.nummer})` : null,
+    realisatieVenster: laatste ? `${laatste.soort} (versie ${laatste.nummer})` : null,
     isVastgesteld: vaststelling !== undefined,
   };
 }

@@ -3,7 +3,7 @@
 // never a Scan. [portal rule] A concept is the aanbieder's own work until submitted: not listed
 // (as in the werkvoorraad).
 import { LEEG_SALDO, type Saldo } from "../../shared/grootboek/saldo.js";
-import { leesAanbieder } from "../data/aanbieders.js";
+import { leesAanbiederslijst, leesOntbrekende } from "../data/aanbiederslijst.js";
 import { type AanvraagRecord, werklijst } from "../data/aanvragen.js";
 import { saldiVanZorgkantoor } from "../data/grootboek.js";
 import { type Zaakcijfers, zaakcijfers } from "./cijfers.js";
@@ -24,18 +24,22 @@ export async function regioRijen(
   nu: Date,
   metKader = true,
 ): Promise<Regiorij[]> {
-  const [aanvragen, saldi] = await Promise.all([
+  const [aanvragen, saldi, lijst] = await Promise.all([
     werklijst(zorgkantoorId, jaar),
     metKader ? saldiVanZorgkantoor(zorgkantoorId, jaar) : new Map<string, Saldo>(),
+    leesAanbiederslijst(zorgkantoorId),
   ]);
   const zichtbaar = aanvragen.filter((r) => r.toestand !== "concept");
-  return Promise.all(
-    zichtbaar.map(async (r) => {
-      const [cijfers, aanbieder] = await Promise.all([
-        zaakcijfers(r, saldi.get(r.id) ?? LEEG_SALDO, nu),
-        leesAanbieder(r.aanbiederId),
-      ]);
-      return { ...cijfers, aanvraag: r, aanbiederNaam: aanbieder?.naam ?? null };
-    }),
-  );
+  const [aanbieders, ...cijfers] = await Promise.all([
+    leesOntbrekende(
+      lijst,
+      zichtbaar.map((r) => r.aanbiederId),
+    ),
+    ...zichtbaar.map((r) => zaakcijfers(r, saldi.get(r.id) ?? LEEG_SALDO, nu)),
+  ]);
+  return zichtbaar.map((r, i) => ({
+    ...cijfers[i]!,
+    aanvraag: r,
+    aanbiederNaam: aanbieders.get(r.aanbiederId)?.naam ?? null,
+  }));
 }

@@ -49,6 +49,7 @@ export const realisatieIndienen: Operatie<RouteVan<"realisatieIndienen">> = asyn
       r,
       { jaar: r.jaar, soort: venster, nummer: huidige + 1, inhoud, berekening: b.waarde },
       schrijfcontext(v, rol),
+      alle,
     ),
   );
   return { status: 201, body: realisatieAntwoord(opgeslagen) };

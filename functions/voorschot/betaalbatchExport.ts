@@ -4,7 +4,7 @@
 import { bedragTekst, som } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { maandTekst } from "../../shared/voorschot/maand.js";
-import { leesAanbieder } from "../data/aanbieders.js";
+import { leesAanbiederslijst, leesOntbrekende } from "../data/aanbiederslijst.js";
 import { leesZorgkantoor } from "../data/zorgkantoren.js";
 import {
   betaalopdrachtenCsv,
@@ -22,13 +22,14 @@ import { vrijgegevenBatch } from "./vrijgegevenBatch.js";
 export const betaalbatchExport: Operatie<RouteVan<"betaalbatchExport">> = async (v) => {
   const { zorgkantoorId, maand } = v.params;
   // The zorgkantoor beside the batch: one DynamoDB round less (vrijgegevenBatch checks the scope first).
-  const [b, zorgkantoor] = await Promise.all([
+  const [b, zorgkantoor, lijst] = await Promise.all([
     vrijgegevenBatch(v.gebruiker, v.params),
     leesZorgkantoor(zorgkantoorId),
+    leesAanbiederslijst(zorgkantoorId),
   ]);
-  const ids = [...new Set(b.opdrachten.map((o) => o.aanbiederId))];
-  const aanbieders = new Map(
-    await Promise.all(ids.map(async (id) => [id, await leesAanbieder(id)] as const)),
+  const aanbieders = await leesOntbrekende(
+    lijst,
+    b.opdrachten.map((o) => o.aanbiederId),
   );
   const regels: ExportOpdrachtInvoer[] = b.opdrachten.map((o) => {
     const a = aanbieders.get(o.aanbiederId);

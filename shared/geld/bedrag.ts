@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { Decimal } from "./decimal.js";
+import { Decimal, NUL } from "./decimal.js";
 
 // Amounts cross every edge as strings ("1024000.00") and are Decimals inside. §11: rounding
 // half-up to cents happens only where an amount is produced, via round2.
@@ -57,3 +57,14 @@ export const som = (bedragen: readonly Decimal[]): Decimal =>
 
 export const max = (a: Decimal, b: Decimal): Decimal => (a.gt(b) ? a : b);
 export const min = (a: Decimal, b: Decimal): Decimal => (a.lt(b) ? a : b);
+
+/** A stored amount as a Decimal; anything unreadable counts 0 (stored amounts were validated). */
+export function bedragUit(x: unknown): Decimal {
+  if (typeof x !== "string" && typeof x !== "number") return NUL;
+  try {
+    const d = new Decimal(String(x));
+    return d.isFinite() ? d : NUL;
+  } catch {
+    return NUL;
+  }
+}
