@@ -1,6 +1,6 @@
 // The numbers of the nacalculatie (§9.1–§9.3) as tables: every amount the server computed, so a
 // controller can follow the rondrekening step by step (indices unrounded, as §11 says).
-import { euro } from "../../lib/bedrag.js";
+import { centen, euro } from "../../lib/bedrag.js";
 import { h, tabel } from "../../lib/dom.js";
 import type { AfwikkelingStand } from "./afwikkeling.js";
 import type { Afwikkeling } from "./vordering.js";
@@ -130,6 +130,18 @@ export function rekenTabel(b: Berekening): HTMLElement {
   );
 }
 
+/**
+ * §15.4: a negative saldo is first offset, only the rest is reclaimed; the settlement decides,
+ * so the kind shown follows what was booked (a fully offset saldo is no "Terugvordering").
+ */
+function saldoSoort(v: Vaststelling): string {
+  const verrekend = (centen(v.verrekening) ?? 0n) > 0n;
+  const teruggevorderd = (centen(v.terugvordering) ?? 0n) > 0n;
+  if (v.saldoSoort === "terugvordering" && verrekend)
+    return teruggevorderd ? "Verrekening en terugvordering" : "Verrekening";
+  return SALDO[v.saldoSoort] ?? v.saldoSoort;
+}
+
 export function vaststellingTabel(v: Vaststelling): HTMLElement {
   return tabel(
     (v.versie ?? 1) > 1
@@ -140,7 +152,7 @@ export function vaststellingTabel(v: Vaststelling): HTMLElement {
       [
         euro(v.vastgesteld),
         euro(v.saldo),
-        SALDO[v.saldoSoort] ?? v.saldoSoort,
+        saldoSoort(v),
         euro(v.nabetaling),
         euro(v.verrekening),
         euro(v.terugvordering),
