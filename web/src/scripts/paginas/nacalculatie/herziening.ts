@@ -196,11 +196,11 @@ function formulier(pad: string, n: Nacalculatie, klaar: (t: string) => void): HT
   const regels = n.overige.map(regelVelden);
   const leeg = "Leeg laten als het accountantsrapport dit cijfer niet corrigeert.";
   const jv = {
-    svLoon: veld(`SV-loon ${n.jaar} (€)`, "jaarverslag.svLoon", { beschrijving: leeg }),
-    werkgeverslasten: veld("Werkgeverslasten (€)", "jaarverslag.werkgeverslasten", {
+    svLoon: veld(`SV-loon ${n.jaar} (€)`, "correcties.jaarverslag.svLoon", { beschrijving: leeg }),
+    werkgeverslasten: veld("Werkgeverslasten (€)", "correcties.jaarverslag.werkgeverslasten", {
       beschrijving: leeg,
     }),
-    inhuur: veld(`Inhuur ${n.jaar} (€)`, "jaarverslag.inhuur", { beschrijving: leeg }),
+    inhuur: veld(`Inhuur ${n.jaar} (€)`, "correcties.jaarverslag.inhuur", { beschrijving: leeg }),
   };
   const ingevuld = () => Object.entries(jv).filter(([, v]) => v.invoer.value.trim() !== "");
   const controle = (): FoutRegel[] => {
@@ -266,7 +266,12 @@ function formulier(pad: string, n: Nacalculatie, klaar: (t: string) => void): HT
     controle,
     async () => {
       const teSturen = regels.filter(gewijzigd);
-      // The server names a line by its place in what was sent: name the fields likewise.
+      // The server names a line by its place in what was sent: name the fields likewise (a line
+      // not sent this time gets no name a sent line could share).
+      for (const [i, x] of regels.entries()) {
+        x.gerealiseerd.invoer.name = `overige[${i}].gerealiseerd`;
+        x.reden.invoer.name = `overige[${i}].reden`;
+      }
       for (const [k, x] of teSturen.entries()) {
         x.gerealiseerd.invoer.name = `correcties.overige[${k}].gerealiseerd`;
         x.reden.invoer.name = `correcties.overige[${k}].reden`;
