@@ -5,10 +5,13 @@
 // cannot approve their own proposal (the server's refusal is shown); beheer 2 sees the proposal on
 // the Goedkeuren page and on the nacalculatie page, confirms, and the page shows version 2 at
 // 882.918,08 with a vordering of 10.000,00 from the ledger, version 1 stays readable, and the
-// herzieningsbrief opens (PDF).
+// herzieningsbrief opens (PDF). A second herziening, of a year-report figure (werkgeverslasten),
+// proposed by beheer 2 and approved by beheer 1, makes version 3 with both earlier versions listed.
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Decimal } from "../../shared/geld/decimal.js";
+import { euro } from "../../shared/geld/weergave.js";
 import { link, PAGINAS } from "../../shared/paginas.js";
 import { nacalculatieZaak } from "../integratie/nacalculatie/opzet.js";
 import { pdfTekst } from "../integratie/rapportage/opzet.js";
@@ -186,5 +189,46 @@ describe("herziening op de nacalculatiepagina (§15.6)", { timeout: 120_000 }, (
     await schermafdruk(p, "zorgkantoor-herziening-goedgekeurd");
     expect(s.fouten).toEqual([]);
     await s.context.close();
+  });
+  it("een tweede herziening met een cijfer uit het jaarverslag (werkgeverslasten): versie 3, beide eerdere versies leesbaar", async () => {
+    // Proposed by beheer 2 this time, so beheer 1 approves: four eyes is per proposal.
+    const s = await sessie(zk.beheer2);
+    const p = s.page;
+    const form = p.getByRole("form", { name: "Herziening voorstellen" });
+    await form.getByLabel("Reden van de herziening").fill("Bezwaar: werkgeverslasten gecorrigeerd");
+    await form.getByLabel("Werkgeverslasten (€)").fill("2.000.000,00");
+    await form.getByRole("button", { name: "Herziening voorstellen" }).click();
+    await statusMet(p, "wacht op de tweede handtekening");
+    await p.getByText("Werkgeverslasten: € 2.000.000,00").waitFor();
+    // The page shows the server's outcome of the proposal (the §9 rules on the corrected report).
+    const n = await zeker(als(zk.beheer1, "GET", `/api/aanvragen/${id}/nacalculatie`, JUNI));
+    const voorstel = n.herzieningsvoorstel as {
+      correcties: { jaarverslag?: Record<string, string> };
+      uitkomst: { vastgesteld: string };
+    };
+    expect(voorstel.correcties.jaarverslag).toEqual({ werkgeverslasten: "2000000.00" });
+    const nieuw = euro(new Decimal(voorstel.uitkomst.vastgesteld));
+    expect(nieuw).not.toBe("€ 882.918,08");
+    const t = await p.getByRole("table", { name: "Voorgestelde herziening" }).textContent();
+    expect(t).toContain("Vastgesteld nu (versie 2)€ 882.918,08");
+    expect(t).toContain(`Vastgesteld na herziening (versie 3)${nieuw}`);
+    await s.context.close();
+
+    const b = await sessie(zk.beheer1);
+    const q = b.page;
+    await q.getByRole("button", { name: "Herziening goedkeuren" }).click();
+    await q.getByRole("button", { name: "Ja, herziening goedkeuren" }).click();
+    await statusMet(q, "De herziening is goedgekeurd: versie 3 is vastgesteld.");
+    const vast = await vastgesteld(q, "Vastgestelde nacalculatie (versie 3)");
+    expect(vast?.startsWith(nieuw)).toBe(true);
+    const eerder = q
+      .getByRole("table", { name: "Eerdere versies van de vaststelling" })
+      .locator("tbody")
+      .getByRole("row");
+    expect(await eerder.count()).toBe(2);
+    expect(await eerder.nth(0).textContent()).toContain("Versie 1");
+    expect(await eerder.nth(1).textContent()).toMatch(/^Versie 210-06-2021€ 882\.918,08/);
+    expect([...s.fouten, ...b.fouten]).toEqual([]);
+    await b.context.close();
   });
 });
