@@ -28,10 +28,6 @@ interface Correcties {
 }
 
 const invoerBedrag = (b: string | null) => (b === null ? "" : b.replace(".", ","));
-const ROL: Record<string, string> = {
-  beoordelaar: "beoordelaar",
-  "zorgkantoor-beheer": "zorgkantoor-beheer",
-};
 
 /** §15.6: the earlier versions, oldest first, and what the version in force corrected. */
 export function versiesSectie(n: Nacalculatie): HTMLElement | null {
@@ -132,9 +128,10 @@ function wachtend(
   const knoppen = () =>
     c.heeftRol("zorgkantoor-beheer") ? [knop("Herziening goedkeuren", bevestig, "primary")] : [];
   vervang(acties, ...knoppen());
+  // Only the role: the API names the proposer by id, and ids stay off the screen.
   const door = eigen
     ? "u"
-    : `een andere medewerker (${ROL[v.voorgesteldDoor.rol] ?? "zorgkantoor"})`;
+    : `een andere medewerker (${v.voorgesteldDoor.rol === "beoordelaar" ? "beoordelaar" : "zorgkantoor-beheer"})`;
   return h(
     "div",
     {},
