@@ -186,6 +186,14 @@ export const GEBRUIKERS: readonly (Omit<DemoGebruiker, "sub" | "wachtwoord"> & {
   ...beheerders("zk-zilveren-kruis", "", "Zilveren Kruis Zorgkantoor", [2]),
   ...beheerders("zk-vgz", "-vgz", "VGZ Zorgkantoor", [1, 2]),
   ...beheerders("zk-cz", "-cz", "CZ Zorgkantoor", [1, 2]),
+  // §15.7 four eyes: a second landelijk-beheer user, so one proposes the distribution of the
+  // national remainder and the other approves it.
+  {
+    rol: "landelijk-beheer",
+    email: "landelijk-2@demo.kwaliteitsbudget.example",
+    omschrijving: "landelijk beheer (ZN, tweede handtekening)",
+    lid: [{ rol: "landelijk-beheer" }],
+  },
 ];
 
 /** zorgkantoor-beheer users `beheer<achtervoegsel>-<n>@…` (n = 1: `beheer<achtervoegsel>@…`). */

@@ -1,7 +1,8 @@
 // Issue #5: THE YEAR THROUGH THE UI — the year 2020 of test/integratie/jaar/jaar.test.ts, with the
 // zorgkantoor's steps clicked through the site (review, aanvulling, toekenning, four-eyes
-// approval, addendum, vastleggen, monthly run, payment batch, nacalculatie, vaststelling) at the
-// same dates (zetKlok), ending with the §13 E amounts on screen. The aanbieder's steps are clicked
+// approval, addendum, vastleggen, monthly run, payment batch, nacalculatie, vaststelling, and the
+// nabetaling's batch of May 2021 with four eyes) at the same dates (zetKlok), ending with the §13 E
+// amounts on screen and the case afgewikkeld (§15.4) on the nacalculatie page and in the dossier. The aanbieder's steps are clicked
 // through the aanbieder pages by a fresh aanbieder user (jaar-aanbieder.ts): the wizard with the
 // kwaliteitsplan upload, the aanvulling, the addendum signature, the realisaties, the
 // jaarverslag and the accountant's report (uploaded in the dossier). A fresh zorgkantoor and
@@ -308,6 +309,12 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
     expect(await vast.locator("tbody").textContent()).toBe(
       "€ 892.918,08€ 124.918,08Nabetaling aan de aanbieder€ 124.918,08€ 0,00€ 0,00",
     );
+    // §15.4 from the ledger: the nabetaling is ordered, not yet paid; the case is not afgewikkeld.
+    const af = await r.getByRole("table", { name: "Stand van de afwikkeling" }).textContent();
+    expect(af).toContain("Vastgesteld€ 892.918,08");
+    expect(af).toContain("Betaald€ 768.000,00");
+    expect(af).toContain("Opgedragen, nog niet betaald€ 124.918,08");
+    expect(af).toContain("StatusNog niet afgewikkeld");
     await stap(r, "13-vastgesteld");
 
     // §15.7: after the vaststelling the zorgkantoor records that the extra staff are still employed.
@@ -321,5 +328,57 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
     await r.getByText("Vastgelegd: ja, op 01-05-2021.").waitFor();
     await stap(r, "14-personeel-in-dienst");
     for (const s of [aanbiederSessie, beoordelaar, beheer1, beheer2]) expect(s.fouten).toEqual([]);
+  });
+
+  it("de nabetaling: batch van mei 2021 met vier ogen op de voorschottenpagina; daarna afgewikkeld (§15.4)", async () => {
+    const voorschotten2021 = `${PAGINAS.voorschotten}?zorgkantoor=${scope.zorgkantoorId}&jaar=2021`;
+    const mei = async (p: Page) => {
+      await p.getByLabel("Maand", { exact: true }).selectOption("5");
+      await p.getByRole("button", { name: "Toon betaalopdrachten" }).click();
+    };
+    const p = await scherm(beheer1, voorschotten2021, zomer("2021-05-20"));
+    await mei(p);
+    const opdrachten = p.getByRole("table", {
+      name: "Betaalopdrachten mei 2021, totaal € 124.918,08",
+    });
+    expect(await opdrachten.locator("tbody").textContent()).toContain(
+      "Nabetaling na vaststelling€ 124.918,08",
+    );
+    await p.getByRole("button", { name: /Betaalbatch voorstellen/ }).click();
+    await statusMet(p, "betaalbatch is voorgesteld");
+    await p.getByRole("button", { name: "Batch 1 vrijgeven" }).click();
+    await p.getByRole("alert").waitFor(); // the proposer may not release it (§1)
+    await stap(p, "15-nabetaling-batch-voorgesteld");
+
+    const q = await scherm(beheer2, voorschotten2021, zomer("2021-05-21"));
+    await mei(q);
+    await q.getByRole("button", { name: "Batch 1 vrijgeven" }).click();
+    await statusMet(q, "Batch 1 is vrijgegeven.");
+    const batch = await q
+      .getByRole("table", { name: "Betaalbatches mei 2021" })
+      .locator("tbody")
+      .textContent();
+    // Nothing offset: the batch pays the nabetaling in full.
+    expect(batch).toContain("Vrijgegeven1€ 0,00€ 124.918,08");
+    await stap(q, "16-nabetaling-vrijgegeven");
+
+    // Paid = vastgesteld: the nacalculatie page and the aanbieder's dossier say afgewikkeld.
+    const r = await scherm(beheer2, link.nacalculatie(id), zomer("2021-05-21"));
+    const af = await r.getByRole("table", { name: "Stand van de afwikkeling" }).textContent();
+    expect(af).toContain("Vastgesteld€ 892.918,08");
+    expect(af).toContain("Betaald€ 892.918,08");
+    expect(af).toContain("Opgedragen, nog niet betaald€ 0,00");
+    expect(af).toContain("Nog terug te ontvangen€ 0,00");
+    expect(af).toContain("StatusAfgewikkeld");
+    await r.getByText("Afgewikkeld: er staat geen betaling of vordering meer open.").waitFor();
+    await stap(r, "17-afgewikkeld");
+
+    const d = await scherm(aanbiederSessie, link.dossier(id), zomer("2021-05-21"));
+    await d.getByText("Afgewikkeld: er staat geen betaling of vordering meer open.").waitFor();
+    const dossier = await d.getByRole("table", { name: "Stand van de afwikkeling" }).textContent();
+    expect(dossier).toContain("Vastgesteld€ 892.918,08");
+    expect(dossier).toContain("Betaald€ 892.918,08");
+    await stap(d, "18-dossier-afgewikkeld");
+    for (const s of [aanbiederSessie, beheer1, beheer2]) expect(s.fouten).toEqual([]);
   });
 });

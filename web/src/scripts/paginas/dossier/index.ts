@@ -1,7 +1,7 @@
 // PAGINAS.aanbiederDossier (issue #5): one case — its state and beoordelingstermijn (§5), the
-// versions (§4.3), the audit trail (§12), the beoordelingsbrief/addendum/vaststelling as PDF, the
-// begroting + realisatie as XLSX, and the aanbieder's signature under the addendum when the case
-// waits for it. Another organisation's case answers 404 and shows "niet gevonden" and nothing else.
+// versions (§4.3), the audit trail (§12), the settlement after the vaststelling (§15.4), the
+// beoordelingsbrief/addendum/vaststelling as PDF, the begroting + realisatie as XLSX, and the
+// aanbieder's signature under the addendum when the case waits for it. Another organisation's case answers 404 and shows "niet gevonden" and nothing else.
 import { link } from "../../../../../shared/paginas.js";
 import { api, download, haal, seg } from "../../lib/api.js";
 import { datum, element, h, melding, parameter, tabel, tijdstip, vervang } from "../../lib/dom.js";
@@ -10,6 +10,7 @@ import { toonLaadfout } from "../../lib/laadfout.js";
 import { foutTekst, start } from "../../lib/pagina.js";
 import { toestandNaam } from "../../lib/toestand.js";
 import { accountantsrapport } from "./accountantsrapport.js";
+import { afwikkeling } from "./afwikkeling.js";
 import { herschikking } from "./herschikking.js";
 
 interface Aanvraag {
@@ -130,9 +131,11 @@ try {
   const pad = `/api/aanvragen/${seg(a.id)}`;
   const rapport = accountantsrapport(a); // loads alongside the audit trail, never rejects
   const voorstel = herschikking(a.id); // §15.2: only while a proposal names this case; never rejects
+  const stand = afwikkeling(a.id); // §15.4: only once vastgesteld; never rejects
   const audit = await haal<{ regels: AuditRegel[] }>(`${pad}/audit`).catch((e) => e as Error);
   const rapportSectie = await rapport;
   const herschikkingSectie = await voorstel;
+  const afwikkelingSectie = await stand;
   vervang(
     pagina,
     h("h2", { class: "utrecht-heading-2" }, `Aanvraag ${a.jaar} van ${a.aanbiederId}`),
@@ -156,6 +159,7 @@ try {
     status,
     ondertekening(a, audit instanceof Error ? null : audit.regels),
     herschikkingSectie,
+    afwikkelingSectie,
     rapportSectie,
     h("h2", { class: "utrecht-heading-2" }, "Audittrail"),
     audit instanceof Error

@@ -1,6 +1,6 @@
 // PAGINAS.goedkeuringen (issue #5, §1 four eyes): everything that waits for a second signature —
-// toekenning proposals, vaststelling proposals and payment batches. The approving user must be
-// another zorgkantoor-beheer user than the proposer; the server decides and refuses with 403 and
+// toekenning proposals, vaststelling proposals, herzieningen (§15.6, with a confirmation) and
+// payment batches. The approving user must be another zorgkantoor-beheer user than the proposer; the server decides and refuses with 403 and
 // its reason, which is shown next to the item. [choice] the proposer sees the button too, with a
 // note that someone else must approve, so the rule is explained rather than hidden.
 import { link } from "../../../../../shared/paginas.js";
@@ -8,7 +8,7 @@ import { api, haal, seg } from "../../lib/api.js";
 import { euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, vervang } from "../../lib/dom.js";
 import { type Context, start, toonFout } from "../../lib/pagina.js";
-import { status, toonServerFout } from "../../lib/velden.js";
+import { knop as knopMet, status, toonServerFout } from "../../lib/velden.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
 import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
 
@@ -19,7 +19,13 @@ interface Nacalculatie {
     op: string;
     uitkomst: { vastgesteld: string; saldo: string };
   } | null;
-  vaststelling: unknown;
+  vaststelling: { vastgesteld: string } | null;
+  herzieningsvoorstel: {
+    voorgesteldDoor: { sub: string };
+    op: string;
+    vanVersie: number;
+    uitkomst: { vastgesteld: string };
+  } | null;
 }
 interface Batch {
   maand: string;
@@ -38,6 +44,8 @@ interface Item {
   eigen: boolean;
   goedkeuren: () => Promise<unknown>;
   klaar: string;
+  /** An irreversible correction asks first, saying what will happen (§15.6). */
+  bevestiging?: string;
 }
 
 const c = await start();
@@ -74,6 +82,30 @@ async function toekenningen(w: Werkvoorraad, c: Context): Promise<Item[]> {
     }));
 }
 
+/** A herziening awaiting its second signature (§15.6): approving lays down a new version. */
+function herziening(r: Werkvoorraad["aanvragen"][number], n: Nacalculatie, c: Context): Item {
+  const v = n.herzieningsvoorstel!;
+  const naam = r.aanbiederNaam ?? r.aanbiederId;
+  const oud = n.vaststelling!.vastgesteld;
+  return {
+    soort: "Herziening",
+    wat: h(
+      "span",
+      {},
+      h("a", { class: "utrecht-link", href: link.nacalculatie(r.id) }, naam),
+      ` (voorgesteld ${datum(v.op)}; was ${euro(oud)})`,
+    ),
+    bedrag: v.uitkomst.vastgesteld,
+    eigen: v.voorgesteldDoor.sub === c.mij.sub,
+    goedkeuren: () =>
+      api("POST", `/api/aanvragen/${seg(r.id)}/vaststelling/herziening/goedkeuring`, {
+        versie: n.versie,
+      }),
+    klaar: `De herziening van ${naam} is goedgekeurd: versie ${v.vanVersie + 1} is vastgesteld.`,
+    bevestiging: `De vaststelling van ${naam} gaat van ${euro(oud)} naar ${euro(v.uitkomst.vastgesteld)} (versie ${v.vanVersie + 1}); het verschil wordt verrekend, nabetaald of teruggevorderd en de aanbieder krijgt een herzieningsbrief. Dit kan niet ongedaan worden gemaakt.`,
+  };
+}
+
 async function vaststellingen(w: Werkvoorraad, c: Context): Promise<Item[]> {
   const kandidaten = w.aanvragen.filter((r) =>
     ["addendum_getekend", "vastgelegd", "goedgekeurd"].includes(r.toestand),
@@ -83,6 +115,7 @@ async function vaststellingen(w: Werkvoorraad, c: Context): Promise<Item[]> {
       const n = await haal<Nacalculatie>(`/api/aanvragen/${seg(r.id)}/nacalculatie`).catch(
         () => null,
       );
+      if (n?.vaststelling && n.herzieningsvoorstel) return herziening(r, n, c);
       if (!n?.voorstel || n.vaststelling) return null;
       const naam = r.aanbiederNaam ?? r.aanbiederId;
       return {
@@ -130,20 +163,32 @@ async function batches(c: Context): Promise<Item[]> {
 
 function rij(item: Item, laad: () => void): HTMLElement {
   const fout = h("div");
-  const knop = h(
-    "button",
-    { type: "button", class: "utrecht-button utrecht-button--primary-action" },
-    `${item.soort} goedkeuren`,
-  );
-  knop.addEventListener("click", () => {
+  const acties = h("div");
+  const goedkeuren = () => {
     item.goedkeuren().then(
       () => {
         status(meldingPlek, item.klaar);
         laad();
       },
-      (e) => toonServerFout(fout, [], e),
+      (e) => {
+        vervang(acties, knop());
+        toonServerFout(fout, [], e);
+      },
     );
-  });
+  };
+  const bevestig = () =>
+    vervang(
+      acties,
+      melding(
+        "warning",
+        h("p", { class: "utrecht-paragraph" }, `Weet u het zeker? ${item.bevestiging}`),
+        knopMet(`Ja, ${item.soort.toLowerCase()} goedkeuren`, goedkeuren, "primary"),
+        knopMet("Annuleren", () => vervang(acties, knop()), "secondary"),
+      ),
+    );
+  const knop = () =>
+    knopMet(`${item.soort} goedkeuren`, item.bevestiging ? bevestig : goedkeuren, "primary");
+  vervang(acties, knop());
   return h(
     "div",
     { class: "kb-kaart", role: "listitem" },
@@ -157,7 +202,7 @@ function rij(item: Item, laad: () => void): HTMLElement {
         )
       : null,
     fout,
-    knop,
+    acties,
   );
 }
 

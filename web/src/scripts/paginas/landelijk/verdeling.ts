@@ -20,6 +20,9 @@ export interface Verdeling {
 }
 
 const herlaad = () => location.reload();
+/** Who, without an id on screen: the API names users by their id only. */
+const wie = (door: string, sub: string) =>
+  door === sub ? "u" : "een medewerker van landelijk beheer";
 /** The server's Dutch refusal (403 VIER_OGEN, 409 …) next to the buttons, the page stays. */
 const foutPlek = h("div", { "aria-live": "assertive" });
 const toonFout = (e: unknown) =>
@@ -78,7 +81,7 @@ export function verdelingSectie(
     inhoud.push(
       melding(
         "warning",
-        `Voorgesteld door ${v.voorgesteldDoor} op ${tijdstip(v.voorgesteldOp)}: ${v.aantalToekenningen} toekenning(en), totaal ${euro(v.totaalToegekend)}. Wacht op goedkeuring door een andere medewerker van landelijk beheer.`,
+        `Voorgesteld door ${wie(v.voorgesteldDoor, sub)} op ${tijdstip(v.voorgesteldOp)}: ${v.aantalToekenningen} toekenning(en), totaal ${euro(v.totaalToegekend)}. Wacht op goedkeuring door een andere medewerker van landelijk beheer.`,
       ),
       v.voorgesteldDoor === sub
         ? melding("info", "U stelde deze verdeling voor; een andere medewerker keurt haar goed.")
@@ -89,7 +92,7 @@ export function verdelingSectie(
     inhoud.push(
       melding(
         "ok",
-        `Besloten op ${tijdstip(v.besluitOp ?? v.voorgesteldOp)} door ${v.goedgekeurdDoor} (voorgesteld door ${v.voorgesteldDoor}): ${v.aantalToekenningen} toekenning(en), totaal ${euro(v.totaalToegekend)}${v.status === "besloten" ? "; de nabetalingen worden nog geboekt" : ", geboekt als nabetalingen van de zorgkantoren"}.`,
+        `Besloten op ${tijdstip(v.besluitOp ?? v.voorgesteldOp)} door ${v.goedgekeurdDoor ? wie(v.goedgekeurdDoor, sub) : "landelijk beheer"} (voorgesteld door ${wie(v.voorgesteldDoor, sub)}): ${v.aantalToekenningen} toekenning(en), totaal ${euro(v.totaalToegekend)}${v.status === "besloten" ? "; de nabetalingen worden nog geboekt" : ", geboekt als nabetalingen van de zorgkantoren"}.`,
       ),
     );
   }

@@ -9,6 +9,8 @@ import { element, h, melding, parameter, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { knop, status, toonServerFout } from "../../lib/velden.js";
 import { documentenLijst, documentenTabel } from "../beoordeling/documenten.js";
+import { afwikkelingSectie } from "./afwikkeling.js";
+import { herzieningSectie, versiesSectie } from "./herziening.js";
 import { inDienstFormulier } from "./inDienst.js";
 import { overigeFormulier, overigeTabel } from "./overige.js";
 import { type Nacalculatie, rekenTabel, vaststellingTabel } from "./tabellen.js";
@@ -41,10 +43,12 @@ function vaststellingActies(n: Nacalculatie): HTMLElement {
       {},
       fout,
       vaststellingTabel(n.vaststelling),
-      knop("Vaststelling (PDF)", () => {
-        download(`${pad}/pdf/vaststelling`, "vaststelling.pdf").catch((e) =>
-          toonServerFout(fout, [], e),
-        );
+      // §15.6: after a herziening the letter of the version in force is the herzieningsbrief.
+      knop(n.vaststelling.herziening ? "Herzieningsbrief (PDF)" : "Vaststelling (PDF)", () => {
+        const naam = n.vaststelling?.herziening
+          ? `herzieningsbrief-versie-${n.vaststelling.versie ?? 2}.pdf`
+          : "vaststelling.pdf";
+        download(`${pad}/pdf/vaststelling`, naam).catch((e) => toonServerFout(fout, [], e));
       }),
     );
   if (n.voorstel) {
@@ -142,7 +146,10 @@ async function laad(): Promise<void> {
         : melding("info", "De berekening volgt zodra het jaarverslag er is."),
     ),
     sectie("Vaststelling", "vaststelling", vaststellingActies(n)),
+    afwikkelingSectie(n.afwikkeling, n.vaststelling?.vastgesteld ?? null),
     vorderingSectie(pad, n.afwikkeling, c, klaar),
+    herzieningSectie(pad, n, c, klaar),
+    versiesSectie(n),
     sectie(
       "Personeel nog in dienst (landelijk restant, §15.7)",
       "in-dienst",

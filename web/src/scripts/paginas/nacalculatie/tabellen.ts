@@ -1,7 +1,8 @@
 // The numbers of the nacalculatie (§9.1–§9.3) as tables: every amount the server computed, so a
 // controller can follow the rondrekening step by step (indices unrounded, as §11 says).
-import { euro } from "../../lib/bedrag.js";
+import { centen, euro } from "../../lib/bedrag.js";
 import { h, tabel } from "../../lib/dom.js";
+import type { AfwikkelingStand } from "./afwikkeling.js";
 import type { Afwikkeling } from "./vordering.js";
 
 export interface Berekening {
@@ -32,8 +33,12 @@ export interface Vaststelling {
   verrekening: string;
   terugvordering: string;
   op: string;
+  /** §15.6: 1, +1 per herziening. */
+  versie?: number;
+  herziening?: { reden: string; vorigVastgesteld: string; gecorrigeerd: string };
 }
 export interface Nacalculatie {
+  jaar: number;
   versie: number;
   jaarverslagVersie: number | null;
   rapportAanwezig: boolean;
@@ -59,7 +64,21 @@ export interface Nacalculatie {
   voorstel: { voorgesteldDoor: { sub: string }; op: string; uitkomst: Berekening } | null;
   vaststelling: Vaststelling | null;
   /** §15.4: the settlement from the ledger; null before the vaststelling. */
-  afwikkeling: Afwikkeling | null;
+  afwikkeling: (Afwikkeling & AfwikkelingStand) | null;
+  /** §15.6: a herziening awaiting its second signature; null: none. */
+  herzieningsvoorstel: {
+    voorgesteldDoor: { sub: string; rol: string };
+    op: string;
+    reden: string;
+    vanVersie: number;
+    correcties: {
+      overige?: { id: string; gerealiseerd: string; conform: boolean; reden?: string }[];
+      jaarverslag?: { svLoon?: string; werkgeverslasten?: string; inhuur?: string };
+    };
+    uitkomst: Berekening;
+  } | null;
+  /** §15.6: earlier vaststelling versions, oldest first. */
+  eerdereVaststellingen: Vaststelling[];
   /** §15.7: whether the extra staff are still employed; null: not yet recorded. */
   personeelInDienst: { personeelInDienst: boolean; datum: string; toelichting: string } | null;
 }
@@ -111,15 +130,29 @@ export function rekenTabel(b: Berekening): HTMLElement {
   );
 }
 
+/**
+ * §15.4: a negative saldo is first offset, only the rest is reclaimed; the settlement decides,
+ * so the kind shown follows what was booked (a fully offset saldo is no "Terugvordering").
+ */
+function saldoSoort(v: Vaststelling): string {
+  const verrekend = (centen(v.verrekening) ?? 0n) > 0n;
+  const teruggevorderd = (centen(v.terugvordering) ?? 0n) > 0n;
+  if (v.saldoSoort === "terugvordering" && verrekend)
+    return teruggevorderd ? "Verrekening en terugvordering" : "Verrekening";
+  return SALDO[v.saldoSoort] ?? v.saldoSoort;
+}
+
 export function vaststellingTabel(v: Vaststelling): HTMLElement {
   return tabel(
-    "Vastgestelde nacalculatie",
+    (v.versie ?? 1) > 1
+      ? `Vastgestelde nacalculatie (versie ${v.versie})`
+      : "Vastgestelde nacalculatie",
     ["Vastgesteld", "Saldo", "Soort saldo", "Nabetaling", "Verrekening", "Terugvordering"],
     [
       [
         euro(v.vastgesteld),
         euro(v.saldo),
-        SALDO[v.saldoSoort] ?? v.saldoSoort,
+        saldoSoort(v),
         euro(v.nabetaling),
         euro(v.verrekening),
         euro(v.terugvordering),

@@ -7,7 +7,7 @@ import {
   type Opdrachtsoort,
 } from "../../../../../shared/grootboek/opdrachtsoort.js";
 import { api, download, haal, seg } from "../../lib/api.js";
-import { euro } from "../../lib/bedrag.js";
+import { centen, euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { knop, status, toonServerFout } from "../../lib/velden.js";
@@ -140,10 +140,17 @@ async function toonMaand(m: number): Promise<void> {
   const mm = `${k.jaar}-${String(m).padStart(2, "0")}`;
   const o = await haal<Maandoverzicht>(`${zk}/betaalopdrachten/${mm}`);
   const fout = h("div");
+  // §15.4: an order can be partly offset against a negative saldo of another year; the batch then
+  // pays less than was ordered. The difference is shown, so the screen adds up to the ledger.
+  const verrekend = (b: Batch) =>
+    o.opdrachten
+      .filter((x) => x.batch === b.nummer)
+      .reduce((som, x) => som + (centen(x.bedrag) ?? 0n), 0n) - (centen(b.totaal) ?? 0n);
   const batchRij = (b: Batch) => [
     b.nummer,
     b.status === "vrijgegeven" ? "Vrijgegeven" : "Wacht op vrijgave (tweede handtekening)",
     b.aantal,
+    euro(verrekend(b)),
     euro(b.totaal),
     datum(b.voorgesteldOp),
     b.status === "voorgesteld"
@@ -222,9 +229,9 @@ async function toonMaand(m: number): Promise<void> {
     o.batches.length > 0
       ? tabel(
           `Betaalbatches ${maandTekst(m)} ${k.jaar}`,
-          ["Nummer", "Status", "Opdrachten", "Totaal", "Voorgesteld op", "Actie"],
+          ["Nummer", "Status", "Opdrachten", "Verrekend", "Totaal", "Voorgesteld op", "Actie"],
           o.batches.map(batchRij),
-          [3],
+          [3, 4],
         )
       : null,
   );
