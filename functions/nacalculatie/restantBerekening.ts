@@ -61,6 +61,8 @@ export interface RestantStand {
   nogNietVastgesteld: string[];
   claimants: Claimant[];
   uitkomst: RestantUitkomst;
+  /** Names for the screens: zorgkantoorId → naam. */
+  zorgkantoorNamen: Map<string, string>;
 }
 
 export async function berekenRestant(jaar: number): Promise<RestantStand> {
@@ -87,5 +89,6 @@ export async function berekenRestant(jaar: number): Promise<RestantStand> {
     nogNietVastgesteld: zaken.filter((r) => r.overig.vaststelling === undefined).map((r) => r.id),
     claimants,
     uitkomst: u.waarde,
+    zorgkantoorNamen: new Map(zorgkantoren.map((z) => [z.id, z.naam])),
   };
 }

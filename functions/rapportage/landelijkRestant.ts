@@ -5,6 +5,7 @@
 // nacalculatie functie's routes (this Lambda only reads); a decision still being booked shows as
 // `besloten` until its last chunk is written (restantToepassen.ts).
 import { bedragTekst } from "../../shared/geld/bedrag.js";
+import { aanbiedersBij } from "../data/aanbiederslijst.js";
 import { leesRestantverdeling } from "../data/restantverdeling.js";
 import type { Operatie } from "../lib/verzoek.js";
 import { restantNabetaling, verdelingAntwoord } from "../nacalculatie/restantAntwoord.js";
@@ -15,7 +16,17 @@ export const landelijkRestant: Operatie<RouteVan<"landelijkRestant">> = async (v
   const { jaar } = v.params;
   const [s, verdeling] = await Promise.all([berekenRestant(jaar), leesRestantverdeling(jaar)]);
   const w = s.uitkomst;
-  const nabetalingen = await Promise.all(s.claimants.map((c) => restantNabetaling(c.r)));
+  const perZorgkantoor = new Map<string, string[]>();
+  for (const c of s.claimants)
+    perZorgkantoor.set(c.r.zorgkantoorId, [
+      ...(perZorgkantoor.get(c.r.zorgkantoorId) ?? []),
+      c.r.aanbiederId,
+    ]);
+  const [nabetalingen, namen] = await Promise.all([
+    Promise.all(s.claimants.map((c) => restantNabetaling(c.r))),
+    Promise.all([...perZorgkantoor].map(([zk, ids]) => aanbiedersBij(zk, ids))),
+  ]);
+  const naamVan = (id: string) => namen.find((m) => m.has(id))?.get(id)?.naam ?? null;
   return {
     body: {
       jaar,
@@ -31,7 +42,9 @@ export const landelijkRestant: Operatie<RouteVan<"landelijkRestant">> = async (v
       aanbieders: s.claimants.map((c, i) => ({
         aanvraagId: c.r.id,
         aanbiederId: c.r.aanbiederId,
+        aanbiederNaam: naamVan(c.r.aanbiederId),
         zorgkantoorId: c.r.zorgkantoorId,
+        zorgkantoorNaam: s.zorgkantoorNamen.get(c.r.zorgkantoorId) ?? null,
         personeelGerealiseerd: bedragTekst(c.personeelGerealiseerd),
         afgesprokenPersoneel: bedragTekst(c.afgesprokenPersoneel),
         aangevraagdPersoneel: bedragTekst(c.aangevraagdPersoneel),

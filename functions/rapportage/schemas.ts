@@ -3,6 +3,7 @@
 // previews that compute without storing. Request bodies reuse the shared/ and other functies'
 // schemas; answers are plain JSON with amounts as strings (§11).
 import * as z from "zod";
+import { JaarSchema } from "../../shared/kalender/tijd.js";
 import { NacalculatieUitvoerSchema } from "../../shared/nacalculatie/berekening.js";
 import { JaarverslagSchema } from "../../shared/realisatie/jaarverslag.js";
 import { HerschikkingVoorstelBodySchema } from "../herschikking/schemas.js";
@@ -17,7 +18,9 @@ const Id = (wat: string) =>
 const Jaar = z
   .string({ error: "verwacht een jaartal, bijvoorbeeld 2020" })
   .regex(/^20\d{2}$/, { error: "het jaar is een jaartal van vier cijfers, bijvoorbeeld 2020" })
-  .transform(Number);
+  .transform(Number)
+  // A year before the regeling (2019) has no parameters: a field error, never a 500.
+  .pipe(JaarSchema);
 
 const Bedrag = z.string().meta({ description: "Bedrag in euro's, twee decimalen: 1234.50" });
 
@@ -108,7 +111,9 @@ export const LandelijkRestantSchema = z.object({
     z.object({
       aanvraagId: z.string(),
       aanbiederId: z.string(),
+      aanbiederNaam: z.string().nullable(),
       zorgkantoorId: z.string(),
+      zorgkantoorNaam: z.string().nullable(),
       personeelGerealiseerd: Bedrag,
       afgesprokenPersoneel: Bedrag,
       aangevraagdPersoneel: Bedrag,

@@ -118,6 +118,11 @@ describe("personeel nog in dienst voor het landelijk restant (§15.7, §9.4)", (
     expect(voor.aanbieders).toEqual([
       expect.objectContaining({ aanvraagId: zaak.id, personeelInDienst: false, claim: "0.00" }),
     ]);
+    // Names for the screen, not ids (the aanbieder and zorgkantoor as stored).
+    const [rij] = voor.aanbieders as unknown as Record<string, unknown>[];
+    expect(rij!.aanbiederNaam).toEqual(expect.stringMatching(/\S/));
+    expect(rij!.aanbiederNaam).not.toBe(zaak.aanbiederId);
+    expect(rij!.zorgkantoorNaam).toEqual(expect.stringMatching(/\S/));
 
     const r = await legVast(beoordelaar.idToken);
     expect(r.status, JSON.stringify(r.body)).toBe(200);
@@ -162,5 +167,12 @@ describe("personeel nog in dienst voor het landelijk restant (§15.7, §9.4)", (
     const datum = await legVast(beoordelaar.idToken, { datum: "2021-02-30" });
     expect(datum.body).toMatchObject({ veld: "datum" });
     expect(await versie()).toBe(v);
+  });
+
+  it("een jaar vóór de regeling (2018) is een veldfout, geen 500", async () => {
+    const r = await vraag(gw, "/api/landelijk/2018/restant", { token: landelijk.idToken });
+    expect(r.status, JSON.stringify(r.body)).toBe(422);
+    expect(r.body).toMatchObject({ veld: "jaar" });
+    expect(String(r.body!.detail)).toContain("vanaf 2019");
   });
 });

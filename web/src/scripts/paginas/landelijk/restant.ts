@@ -25,6 +25,8 @@ interface Restant {
   aanbieders: {
     aanvraagId: string;
     aanbiederId: string;
+    aanbiederNaam: string | null;
+    zorgkantoorNaam: string | null;
     zorgkantoorId: string;
     personeelGerealiseerd: string;
     afgesprokenPersoneel: string;
@@ -82,8 +84,12 @@ try {
             "Nabetaling",
           ],
           r.aanbieders.map((a) => [
-            h("a", { class: "utrecht-link", href: link.nacalculatie(a.aanvraagId) }, a.aanbiederId),
-            a.zorgkantoorId,
+            h(
+              "a",
+              { class: "utrecht-link", href: link.nacalculatie(a.aanvraagId) },
+              a.aanbiederNaam ?? "Aanbieder zonder naam",
+            ),
+            a.zorgkantoorNaam ?? "Zorgkantoor zonder naam",
             euro(a.personeelGerealiseerd),
             euro(a.afgesprokenPersoneel),
             euro(a.claim),
