@@ -20,6 +20,7 @@ import {
   leesHerschikkingsvoorstel,
   markeerVoorstelBesloten,
   schrijfBesluit,
+  type VoorstelRegel,
 } from "../data/herschikkingen.js";
 import { kaderMutatie, leesKader } from "../data/kaders.js";
 import { zorgkantoorPk } from "../data/sleutels.js";
@@ -32,6 +33,14 @@ import { herschikkingsinvoer } from "./invoer.js";
 import { overtredingenAntwoord } from "./overtredingen.js";
 import { voltooiHerschikking } from "./toepassen.js";
 import { bouwVoorstel, totaalVan } from "./vastgelegd.js";
+
+const eigenVerdelingVan = (n: VoorstelRegel["nieuw"]) => ({
+  personeel: new Decimal(n.personeel),
+  overige: new Decimal(n.overige),
+  ...(n.overigeRegels && {
+    overigeRegels: n.overigeRegels.map((o) => ({ id: o.id, bedrag: new Decimal(o.bedrag) })),
+  }),
+});
 
 async function antwoord(b: HerschikkingsbesluitRecord) {
   const [kader, zaken] = await Promise.all([
@@ -101,6 +110,8 @@ export const herschikkingGoedkeuren: Operatie<RouteVan<"herschikkingGoedkeuren">
       aanvraagId: l.aanvraagId,
       versie: l.versie,
       nieuweAfspraak: totaalVan(l.nieuw),
+      // §15.2: the zorgkantoor's own split is checked again against the caps as stored now.
+      ...(l.eigenVerdeling && { verdeling: eigenVerdelingVan(l.nieuw) }),
     })),
   );
   if (!opnieuw.ok) return overtredingenAntwoord(opnieuw.fouten, v.correlatieId);

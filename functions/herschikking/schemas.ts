@@ -3,6 +3,7 @@
 // bodies reuse the shared/ amount schemas; answers are plain JSON with amounts as strings (§11).
 import * as z from "zod";
 import { BedragSchema } from "../../shared/geld/bedrag.js";
+import { EigenVerdelingSchema } from "../../shared/herschikking/eigenVerdeling.js";
 
 const Id = (wat: string) =>
   z
@@ -33,6 +34,11 @@ export const HerschikkingVoorstelBodySchema = z.strictObject({
           .number({ error: "verwacht de versie van de aanvraag uit het voorstel" })
           .int({ error: "versie is een geheel getal" })
           .min(1, { error: "versie begint bij 1" }),
+        /**
+         * §15.2 [portal rule]: the zorgkantoor's own split of the new total over personeel and
+         * overige (or its lines); absent → the computed split.
+         */
+        verdeling: EigenVerdelingSchema.optional(),
       }),
       { error: "verwacht de lijst met regels van het voorstel" },
     )
@@ -80,6 +86,8 @@ const VastgelegdeRegelSchema = z.object({
   prognose: PerCategorie.nullable(),
   prognoseTotaal: Bedrag,
   nieuw: PerCategorie,
+  /** §15.2: true when the zorgkantoor gave the split itself, false when it is the computed one. */
+  eigenVerdeling: z.boolean(),
   vorigeRegels: Regels.nullable(),
   nieuweRegels: Regels.nullable(),
   /** §15.2 overleg: the aanbieder's written response, if any. */
