@@ -138,6 +138,8 @@ export const GEBEURTENISSEN = {
   // §15.4: money received back on a terugvordering, booked by zorgkantoor-beheer. The aanbieder
   // sees its payment arrive in the portal (no mail: nothing to do); landelijk sees the ledger.
   vordering_ontvangen: zaak("ontvangst op de terugvordering geboekt", [A, Z, L], [A]),
+  // §15.4: a later payment order offset (part of) the open terugvordering of this case.
+  vordering_verrekend: zaak("terugvordering verrekend met een nieuwe betaling", [A, Z, L], [A]),
   landelijk_restant_toegekend: zaak(
     "aandeel in het landelijk restant toegekend",
     [A, Z, L],
