@@ -109,6 +109,14 @@ export const GEBEURTENISSEN = {
     melding: [],
     email: [],
   },
+  // §15.2: zorgkantoor-beheer reopens the closed November window with a reason.
+  herschikking_heropend: {
+    omschrijving: "herschikkingsvenster heropend",
+    onderwerp: "kader",
+    zichtbaarVoor: [Z],
+    melding: [Z],
+    email: [],
+  },
   herschikking_besloten: zaak("herschikking besloten", [A, Z], [A, Z], [A]),
   // §9 nacalculatie and vaststelling (four-eyes, like the toekenning).
   nacalculatie_ingediend: zaak("nacalculatie ingediend", [A, Z], [Z], [Z]),

@@ -4,6 +4,7 @@
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
 import { herschikkingGoedkeuren } from "./herschikkingGoedkeuren.js";
+import { herschikkingHeropenen } from "./herschikkingHeropenen.js";
 import { herschikkingReageren, herschikkingRegel } from "./herschikkingRegel.js";
 import { herschikkingsvoorstel } from "./herschikkingsvoorstel.js";
 import { herschikkingVoorstellen } from "./herschikkingVoorstellen.js";
@@ -15,6 +16,7 @@ export const handler = maakLambda(
     herschikkingsvoorstel,
     herschikkingVoorstellen,
     herschikkingGoedkeuren,
+    herschikkingHeropenen,
     herschikkingRegel,
     herschikkingReageren,
   },

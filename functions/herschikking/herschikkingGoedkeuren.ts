@@ -11,7 +11,6 @@
 import { bedragTekst, som } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { magHerschikkingGoedkeuren } from "../../shared/herschikking/vierogen.js";
-import { magHerschikken } from "../../shared/kalender/herschikkingsvenster.js";
 import { leesAanvraag } from "../data/aanvragen.js";
 import {
   type BesluitRegel,
@@ -25,7 +24,7 @@ import {
 import { kaderMutatie, leesKader } from "../data/kaders.js";
 import { zorgkantoorPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
-import { conflict, HttpProbleem, uitFout } from "../lib/probleem.js";
+import { conflict, HttpProbleem } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
@@ -33,6 +32,7 @@ import { herschikkingsinvoer } from "./invoer.js";
 import { overtredingenAntwoord } from "./overtredingen.js";
 import { voltooiHerschikking } from "./toepassen.js";
 import { bouwVoorstel, totaalVan } from "./vastgelegd.js";
+import { eisHerschikkingsvenster } from "./venster.js";
 
 const eigenVerdelingVan = (n: VoorstelRegel["nieuw"]) => ({
   personeel: new Decimal(n.personeel),
@@ -85,8 +85,7 @@ async function besluitNummer(zorgkantoorId: string, jaar: number, nummer: number
 export const herschikkingGoedkeuren: Operatie<RouteVan<"herschikkingGoedkeuren">> = async (v) => {
   const { zorgkantoorId, jaar } = v.params;
   const rol = rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "tweedeHandtekening");
-  const venster = magHerschikken(jaar, v.nu);
-  if (!venster.ok) throw uitFout(venster.fout);
+  await eisHerschikkingsvenster(zorgkantoorId, jaar, v.nu);
   // Finish any decision still being applied (also this one, when this is a retry).
   await voltooiHerschikking(zorgkantoorId, jaar, v);
   const voorstel = await leesHerschikkingsvoorstel(zorgkantoorId, jaar);

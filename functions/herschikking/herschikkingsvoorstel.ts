@@ -13,14 +13,16 @@ import type { RouteVan } from "../routes.js";
 import { alsAanbieder, herschikkingsinvoer } from "./invoer.js";
 import { voltooiHerschikking } from "./toepassen.js";
 import { vastgelegdAntwoord } from "./vastgelegd.js";
+import { herschikkingsvensterStand } from "./venster.js";
 
 export const herschikkingsvoorstel: Operatie<RouteVan<"herschikkingsvoorstel">> = async (v) => {
   const { zorgkantoorId, jaar } = v.params;
   rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "lezen");
   await voltooiHerschikking(zorgkantoorId, jaar, v);
-  const [invoer, vastgelegd] = await Promise.all([
+  const [invoer, vastgelegd, venster] = await Promise.all([
     herschikkingsinvoer(zorgkantoorId, jaar),
     leesHerschikkingsvoorstel(zorgkantoorId, jaar),
+    herschikkingsvensterStand(zorgkantoorId, jaar, v.nu),
   ]);
   const r = stelHerschikkingVoor(invoer.kader, invoer.deelnemers.map(alsAanbieder));
   if (!r.ok) throw uitFout(r.fout);
@@ -56,6 +58,7 @@ export const herschikkingsvoorstel: Operatie<RouteVan<"herschikkingsvoorstel">> 
       naarRato: w.naarRato,
       totaalAfspraken: bedragTekst(w.totaalNieuw),
       vastgelegd: vastgelegdAntwoord(vastgelegd, v.gebruiker.sub),
+      venster,
     },
   };
 };

@@ -117,6 +117,29 @@ export const HerschikkingGoedkeuringBodySchema = z.strictObject({
     .min(1, { error: "versie begint bij 1" }),
 });
 
+/** §15.2: the reopened herschikking window. */
+export const HerschikkingHeropeningSchema = z
+  .object({
+    zorgkantoorId: z.string(),
+    jaar: z.number(),
+    /** ISO instant until which (exclusive) the window is open again. */
+    tot: z.string(),
+    reden: z.string(),
+    status: z.enum(["nog_niet_open", "open", "gesloten", "heropend"]),
+    versie: z.number(),
+  })
+  .meta({
+    id: "HerschikkingHeropening",
+    description: "De heropening van het herschikkingsvenster (§15.2)",
+  });
+
+/** §15.2: whether the herschikking may be decided now, with the reason in Dutch. */
+const VensterSchema = z.object({
+  status: z.enum(["nog_niet_open", "open", "gesloten", "heropend"]),
+  reden: z.string(),
+  heropening: z.object({ tot: z.string(), reden: z.string() }).nullable(),
+});
+
 export const HerschikkingZaakParamsSchema = z.strictObject({ aanvraagId: Id("de aanvraag") });
 
 export const HerschikkingReactieBodySchema = z.strictObject({
@@ -167,6 +190,8 @@ export const HerschikkingsvoorstelSchema = z
     totaalAfspraken: Bedrag,
     /** §15.2: the proposal laid down and awaiting the second signature; null when none. */
     vastgelegd: VastgelegdVoorstelSchema.nullable(),
+    /** §15.2: the November window (or its reopening) at this moment. */
+    venster: VensterSchema,
   })
   .meta({ id: "Herschikkingsvoorstel", description: "Het herschikkingsvoorstel (§8)" });
 
