@@ -68,6 +68,17 @@ const RegelSchema = z.object({
   verhoging: Bedrag,
   nieuweAfspraak: Bedrag,
   mutatie: Bedrag,
+  /**
+   * §15.2: per category the agreement in force, the request (the cap) and the split of
+   * nieuweAfspraak by the rule — the default the zorgkantoor may change; null when the stored
+   * agreement cannot be split (an agreement above its request).
+   */
+  verdeling: z
+    .object({
+      personeel: z.object({ afspraak: Bedrag, aangevraagd: Bedrag, nieuw: Bedrag }),
+      overige: z.object({ afspraak: Bedrag, aangevraagd: Bedrag, nieuw: Bedrag }),
+    })
+    .nullable(),
 });
 
 const PerCategorie = z.object({ personeel: Bedrag, overige: Bedrag });

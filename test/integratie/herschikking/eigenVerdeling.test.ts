@@ -65,6 +65,15 @@ async function nietsBesloten() {
 }
 
 describe("eigen verdeling in het herschikkingsvoorstel (§15.2)", () => {
+  it("het voorstel geeft per categorie de afspraak, de aanvraag en de berekende verdeling als standaard", async () => {
+    const v = await vraag(gw, pad(), { token: beheer.idToken, headers: NOVEMBER });
+    expect(v.status, JSON.stringify(v.body)).toBe(200);
+    expect((v.body!.regels as { verdeling: unknown }[])[0]!.verdeling).toEqual({
+      personeel: { afspraak: "50000.00", aangevraagd: "85000.00", nieuw: "50000.00" },
+      overige: { afspraak: "10000.00", aangevraagd: "15000.00", nieuw: "10000.00" },
+    });
+  });
+
   it("weigert een verdeling die niet optelt of boven de aanvraag gaat (422, elk veld genoemd)", async () => {
     const r = await voorstel({
       personeel: "85000.01",
