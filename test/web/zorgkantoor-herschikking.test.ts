@@ -96,4 +96,33 @@ describe("herschikking: eigen verdeling over personeel en overige (§15.2)", () 
       totaal: "90000.00",
     });
   });
+
+  it("in december: de herschikking is gesloten; zorgkantoor-beheer heropent haar met een reden", async () => {
+    const s = await nieuweSessie(browser, { klok: "2020-12-03T10:00:00+01:00" });
+    await logInAls(s, beheer);
+    await open(s.page, link.herschikking(zk, 2020));
+    const p = s.page;
+    await p.getByText(/Het venster is gesloten/).waitFor();
+    const form = p.locator("form").filter({
+      has: p.getByRole("heading", { name: "Herschikking heropenen" }),
+    });
+    await form.getByRole("button", { name: "Herschikking heropenen" }).click();
+    await form.getByText("Geef de reden op.").first().waitFor();
+    await form.getByLabel("Heropenen tot en met (dd-mm-jjjj)").fill("15-12-2020");
+    await form
+      .getByLabel("Reden voor de heropening")
+      .fill("de oktoberprognoses kwamen laat binnen");
+    await controleerToegankelijkheid(p, "herschikking heropenen");
+    await form.getByRole("button", { name: "Herschikking heropenen" }).click();
+    await p
+      .getByRole("status")
+      .filter({ hasText: "De herschikking is heropend tot en met 15-12-2020." })
+      .waitFor();
+    await p.getByText(/Het venster is heropend tot 16-12-2020 00:00/).waitFor();
+    expect(await p.getByRole("heading", { name: "Herschikking heropenen" }).count()).toBe(0);
+    await p.getByRole("button", { name: "Voorstel vastleggen" }).waitFor();
+    await schermafdruk(p, "herschikking-heropend");
+    expect(s.fouten).toEqual([]);
+    await s.context.close();
+  });
 });

@@ -18,6 +18,7 @@ import {
   zetFout,
 } from "../../lib/velden.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
+import { type Venster, vensterSectie } from "./heropening.js";
 import { type Verdeling, verdelingBlok } from "./verdeling.js";
 
 interface Regel {
@@ -41,6 +42,7 @@ interface Voorstel {
   regels: Regel[];
   /** §15.2: the proposal laid down, waiting for a second zorgkantoor-beheer user. */
   vastgelegd: Vastgelegd | null;
+  venster: Venster;
 }
 interface Vastgelegd {
   versie: number;
@@ -281,10 +283,14 @@ function goedkeuring(v: Vastgelegd): HTMLElement {
   );
 }
 
-try {
+async function toon(): Promise<void> {
   const v = await haal<Voorstel>(pad);
   vervang(
     plek,
+    // §15.2: November t, or reopened by zorgkantoor-beheer with a reason.
+    vensterSectie(pad, v.venster, c.heeftRol("zorgkantoor-beheer"), (tekst) => {
+      void toon().then(() => status(meldingPlek, tekst), toonFout);
+    }),
     h(
       "p",
       { class: "utrecht-paragraph" },
@@ -295,6 +301,10 @@ try {
       ? melding("info", "Er zijn geen afspraken om te herschikken.")
       : formulier(v),
   );
+}
+
+try {
+  await toon();
 } catch (e) {
   toonFout(e);
 }
