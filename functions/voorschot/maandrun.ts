@@ -119,26 +119,22 @@ async function perZaak(gelezen: AanvraagRecord, i: MaandrunInvoer): Promise<Maan
       },
       v && { ...v, verrekend: bedragTekst(v.verrekening.verrekend) },
     );
-    // A receipt on an offset vordering was booked meanwhile (its balance guard): read again.
-    const tegelijk = !w.ok && w.weigering.code === "CONFLICT" && v !== undefined;
-    if (!w.ok && !tegelijk)
+    if (!w.ok) {
+      // A receipt was booked meanwhile on a vordering this order offsets (its balance guard):
+      // read again and recompute.
+      if (w.weigering.code === "CONFLICT" && v !== undefined && poging < POGINGEN) continue;
       return { ...basis, ...details, uitkomst: "fout", reden: w.weigering.melding };
-    if (w.ok && v && w.waarde === "aangemaakt")
-      return {
-        ...basis,
-        ...details,
-        uitkomst: w.waarde,
-        verrekend: bedragTekst(v.verrekening.verrekend),
-      };
+    }
     // Another month's order was written meanwhile: recompute on what is paid now.
-    if (tegelijk || (w.ok && w.waarde === "stand_gewijzigd")) {
+    if (w.waarde === "stand_gewijzigd") {
       if (poging < POGINGEN) continue;
       return { ...basis, uitkomst: "fout", reden: "te veel gelijktijdige runs; draai opnieuw" };
     }
     return {
       ...basis,
       ...details,
-      uitkomst: (w as { waarde: "aangemaakt" | "bestond_al" }).waarde,
+      uitkomst: w.waarde,
+      ...(v && w.waarde === "aangemaakt" && { verrekend: bedragTekst(v.verrekening.verrekend) }),
     };
   }
 }
