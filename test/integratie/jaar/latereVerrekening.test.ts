@@ -89,6 +89,19 @@ describe("latere verrekening van een open vordering met de volgende betaalopdrac
     });
   });
 
+  it("dezelfde maandrun nog eens maakt geen tweede opdracht en verrekent niets dubbel", async () => {
+    const r = await w.post(
+      w.beheer1,
+      `/api/zorgkantoren/${w.scope.zorgkantoorId}/voorschot/maandrun`,
+      zomer("2021-06-06"),
+      { jaar: 2021, maand: 6 },
+    );
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body).toMatchObject({ totaalAangemaakt: "0.00", aantalFouten: 0 });
+    const alle = [...(await boekingenVanZaak(id2020)), ...(await boekingenVanZaak(id2021))];
+    expect(alle.filter((b) => b.soort === "verrekening")).toHaveLength(2);
+  });
+
   it("de batch van juni 2021 betaalt alleen de rest: 368.918,08; een volgende run verrekent niets meer", async () => {
     const op = zomer("2021-06-10");
     await w.batch("2021-06", op, "368918.08");
