@@ -33,7 +33,8 @@ import {
   KADERS,
   ZORGKANTOREN,
 } from "./demodata.js";
-import { type Beheerders, bouwGeldzaken, type Geldzaken } from "./demogeld.js";
+import { type Beheerders, bouwGeldzaken, type Geldzaken, kaders2019 } from "./demogeld.js";
+import { bouwHerschikking, HERSCHIKKING_DEMO, herschikkingszaak } from "./demoherschikking.js";
 import { bouwZaken, c, SYSTEEM, zeker } from "./demozaken.js";
 import type { LokaleOmgeving } from "./emulators.js";
 import { type Inrichting, maakGebruiker } from "./inrichten.js";
@@ -73,6 +74,8 @@ export interface Demodata {
   aanvragen: { concept: string; ingediend: string; afgesproken: string };
   /** §15: the cases of 2019 in each settlement state (lokaal/demogeld.ts). */
   geld: Geldzaken;
+  /** §15.2: the reopened herschikking of 2019 at VGZ whose proposal waits for a second signature. */
+  herschikking: { zorgkantoorId: string; jaar: number; aanvraagId: string };
 }
 
 async function gebruiker(o: DemoOmgeving, email: string, rol: Rol): Promise<string> {
@@ -180,10 +183,16 @@ export async function laadDemodata(o: DemoOmgeving, opties: { nu?: Date } = {}):
   const paren: Beheerders = Object.fromEntries(
     Object.entries(beheerders).map(([zk, [een, twee]]) => [zk, [een!, twee!] as const]),
   );
-  const geld = await bouwGeldzaken(
-    { aanbieder: actor("aanbieder"), beoordelaar: actor("beoordelaar") },
-    paren,
-    nu,
-  );
-  return { nu, gebruikers, aanvragen, geld };
+  const zonderBeheer = { aanbieder: actor("aanbieder"), beoordelaar: actor("beoordelaar") };
+  // §15.2: De Peel's 2019 case first, so the 2019 batches of VGZ pay its voorschotten too.
+  await kaders2019();
+  const herschikkingszaakId = (await herschikkingszaak(zonderBeheer, paren, nu)).id;
+  const geld = await bouwGeldzaken(zonderBeheer, paren, nu);
+  await bouwHerschikking(herschikkingszaakId, paren, nu);
+  const herschikking = {
+    zorgkantoorId: HERSCHIKKING_DEMO.zorgkantoorId,
+    jaar: HERSCHIKKING_DEMO.jaar,
+    aanvraagId: herschikkingszaakId,
+  };
+  return { nu, gebruikers, aanvragen, geld, herschikking };
 }

@@ -57,6 +57,7 @@ export const BANKREKENINGEN: Record<string, { iban: string; tenaamstelling: stri
   },
   "aanb-de-waal": { iban: "NL67INGB0006543210", tenaamstelling: "Stichting Zorggroep De Waal" },
   "aanb-de-schelde": { iban: "NL81RABO0312345678", tenaamstelling: "Stichting De Schelde" },
+  "aanb-de-peel": { iban: "NL27RABO0155667788", tenaamstelling: "Stichting Zorggroep De Peel" },
   "aanb-de-biesbosch": {
     iban: "NL25ABNA0487654321",
     tenaamstelling: "Zorgcentrum De Biesbosch B.V.",
@@ -140,6 +141,16 @@ export const AANBIEDERS: readonly AanbiederInvoer[] = [
     nzaNummer: "300-1006",
     agbCode: "73731006",
     locaties: [{ id: "biesbosch", naam: "De Biesbosch", adres: "Kreekweg 2, 4921 AA Made" }],
+    productie: productie("9000000.00"),
+  },
+  // §15.2 demo (lokaal/demoherschikking.ts): a 2019 case at VGZ not yet vastgesteld, in the
+  // reopened herschikking of 2019 whose proposal waits for the second signature.
+  {
+    id: "aanb-de-peel",
+    naam: "Zorggroep De Peel",
+    nzaNummer: "300-1008",
+    agbCode: "73731008",
+    locaties: [{ id: "peel", naam: "De Peel", adres: "Peelweg 4, 5401 AA Uden" }],
     productie: productie("9000000.00"),
   },
 ];

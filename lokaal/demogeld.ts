@@ -127,7 +127,7 @@ export type Beheerders = Record<string, readonly [Actor, Actor]>;
 const stil = new Logger({ serviceName: "demodata", logLevel: "SILENT" });
 
 /** A request as the middleware makes it, for calling a handler's operation in-process. */
-async function verzoek<P, B>(wie: Actor, nu: Date, params: P, body: B) {
+export async function verzoek<P, B>(wie: Actor, nu: Date, params: P, body: B) {
   const gebruiker: Gebruiker = {
     sub: wie.sub,
     email: null,
@@ -145,7 +145,7 @@ async function verzoek<P, B>(wie: Actor, nu: Date, params: P, body: B) {
   };
 }
 
-async function kaders2019(): Promise<void> {
+export async function kaders2019(): Promise<void> {
   const landelijk = parametersVoor(GELDJAAR).landelijkBudget;
   for (const [zk, bedrag] of Object.entries(KADERS_2019))
     if (!(await leesKader(zk, GELDJAAR)))

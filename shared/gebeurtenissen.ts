@@ -109,6 +109,14 @@ export const GEBEURTENISSEN = {
     melding: [],
     email: [],
   },
+  // §15.2: zorgkantoor-beheer reopens the closed November window with a reason.
+  herschikking_heropend: {
+    omschrijving: "herschikkingsvenster heropend",
+    onderwerp: "kader",
+    zichtbaarVoor: [Z],
+    melding: [Z],
+    email: [],
+  },
   herschikking_besloten: zaak("herschikking besloten", [A, Z], [A, Z], [A]),
   // §9 nacalculatie and vaststelling (four-eyes, like the toekenning).
   nacalculatie_ingediend: zaak("nacalculatie ingediend", [A, Z], [Z], [Z]),
@@ -138,6 +146,8 @@ export const GEBEURTENISSEN = {
   // §15.4: money received back on a terugvordering, booked by zorgkantoor-beheer. The aanbieder
   // sees its payment arrive in the portal (no mail: nothing to do); landelijk sees the ledger.
   vordering_ontvangen: zaak("ontvangst op de terugvordering geboekt", [A, Z, L], [A]),
+  // §15.4: a later payment order offset (part of) the open terugvordering of this case.
+  vordering_verrekend: zaak("terugvordering verrekend met een nieuwe betaling", [A, Z, L], [A]),
   landelijk_restant_toegekend: zaak(
     "aandeel in het landelijk restant toegekend",
     [A, Z, L],

@@ -13,7 +13,7 @@ import {
   betaalopdrachtSleutel,
   type GedaneOpdracht,
 } from "../../shared/voorschot/betaalopdracht.js";
-import { boekingActies } from "./grootboek.js";
+import { boekingActies, type Gelezen, type ZaakBoeking } from "./grootboek.js";
 import { type Item, zoek } from "./lezen.js";
 import {
   aanvraagPk,
@@ -95,9 +95,15 @@ export const betaalopdrachtMetBoeking = (
   zaak: Zaak,
   o: Betaalopdracht,
   nu: Date,
+  verrekening?: { boekingen: readonly ZaakBoeking[]; gelezen: readonly Gelezen[] },
 ): Schrijfactie[] => [
   betaalopdrachtActie(zaak, o, nu),
-  ...boekingActies([{ aanvraagId: zaak.id, boeking: voorschotBesteld(o, nu) }]),
+  // §15.4: offset pairs against open vorderingen go in the same call, so each balance item is
+  // moved once (DynamoDB allows one operation per item in a transaction).
+  ...boekingActies(
+    [{ aanvraagId: zaak.id, boeking: voorschotBesteld(o, nu) }, ...(verrekening?.boekingen ?? [])],
+    verrekening?.gelezen,
+  ),
 ];
 
 /**

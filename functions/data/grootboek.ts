@@ -138,8 +138,15 @@ function telDeltas(per: Map<string, Map<string, Decimal>>, sleutel: string, b: B
  */
 export function boekingActies(
   boekingen: readonly ZaakBoeking[],
-  gelezen?: Gelezen,
+  gelezen?: Gelezen | readonly Gelezen[],
 ): Schrijfactie[] {
+  // Several cases may be guarded at once (a later offset reads each vordering it settles).
+  const bewaakt = new Map(
+    (gelezen === undefined ? [] : "aanvraagId" in gelezen ? [gelezen] : gelezen).map((g) => [
+      g.aanvraagId,
+      g.velden,
+    ]),
+  );
   const zaken = new Map<string, Map<string, Decimal>>();
   const zorgkantoren = new Map<string, Map<string, Decimal>>();
   const landelijk = new Map<string, Map<string, Decimal>>();
@@ -178,7 +185,7 @@ export function boekingActies(
           gsi1pk: saldiGsi1(z.zorgkantoorId, z.jaar),
           gsi1sk: `${e(z.aanbiederId)}#${e(id)}`,
         },
-        gelezen?.aanvraagId === id ? gelezen.velden : undefined,
+        bewaakt.get(id),
       );
     }),
     ...[...zorgkantoren].map(([k, d]) => {

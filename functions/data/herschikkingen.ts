@@ -42,6 +42,8 @@ export interface VoorstelRegel {
   /** P in total (§8), whatever window it came from. */
   prognoseTotaal: string;
   nieuw: Categorieen & { overigeRegels?: { id: string; bedrag: string }[] };
+  /** §15.2 [portal rule]: the split `nieuw` was given by the zorgkantoor, not computed. */
+  eigenVerdeling?: true;
   /** Per overige line in force, when the agreement names its lines (§15.1). */
   vorigeRegels?: { id: string; bedrag: string }[];
 }

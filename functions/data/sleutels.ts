@@ -139,6 +139,11 @@ export const herschikkingsvoorstelSleutel = (zorgkantoorId: string, jaar: number
   pk: zorgkantoorPk(zorgkantoorId),
   sk: `HERSCHIKKING#${jaar}#VOORSTEL`,
 });
+/** §15.2: the reopening of the herschikking window of a zorgkantoor for a year (one, versioned). */
+export const herschikkingsheropeningSleutel = (zorgkantoorId: string, jaar: number): Sleutel => ({
+  pk: zorgkantoorPk(zorgkantoorId),
+  sk: `HERSCHIKKING#${jaar}#HEROPENING`,
+});
 export const herschikkingsbesluitPrefix = (jaar: number): string => `HERSCHIKKING#${jaar}#BESLUIT#`;
 export const herschikkingsbesluitSleutel = (
   zorgkantoorId: string,

@@ -14,9 +14,10 @@ import {
   betaalopdrachtMetBoeking,
   type Zaak,
 } from "./betaalopdrachten.js";
+import type { Gelezen, ZaakBoeking } from "./grootboek.js";
 import { voorschotstandSleutel } from "./sleutels.js";
 import { type Schrijfcontext, schrijfTransactie, type TransactieUitkomst } from "./transactie.js";
-import { bijwerken } from "./voorwaarden.js";
+import { bijwerken, type Schrijfactie } from "./voorwaarden.js";
 
 const GEWIJZIGD = "VOORSCHOTSTAND_GEWIJZIGD";
 
@@ -32,6 +33,12 @@ export async function schrijfBetaalopdrachtNaStand(
   o: Betaalopdracht,
   gelezen: number,
   ctx: Schrijfcontext,
+  verrekening?: {
+    boekingen: readonly ZaakBoeking[];
+    gelezen: readonly Gelezen[];
+    audit: (ctx: Schrijfcontext) => Schrijfactie[];
+    verrekend: string;
+  },
 ): Promise<TransactieUitkomst<StandUitkomst>> {
   const stand = bijwerken(
     voorschotstandSleutel(zaak.id),
@@ -46,9 +53,16 @@ export async function schrijfBetaalopdrachtNaStand(
       melding: "intussen is een andere betaalopdracht voor deze aanvraag geschreven",
     },
   );
+  const audit = betaalopdrachtAudit(zaak, o);
   const r = await schrijfTransactie(
-    [...betaalopdrachtMetBoeking(zaak, o, ctx.nu), stand],
-    betaalopdrachtAudit(zaak, o),
+    [
+      ...betaalopdrachtMetBoeking(zaak, o, ctx.nu, verrekening),
+      stand,
+      ...(verrekening?.audit(ctx) ?? []),
+    ],
+    verrekening
+      ? { ...audit, na: { ...(audit.na as object), verrekend: verrekening.verrekend } }
+      : audit,
     ctx,
   );
   if (r.ok) return { ok: true, waarde: "aangemaakt" };

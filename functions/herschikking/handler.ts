@@ -5,6 +5,7 @@ import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
 import { herschikkingGoedkeuren } from "./herschikkingGoedkeuren.js";
+import { herschikkingHeropenen } from "./herschikkingHeropenen.js";
 import { herschikkingReageren, herschikkingRegel } from "./herschikkingRegel.js";
 import { herschikkingsvoorstel } from "./herschikkingsvoorstel.js";
 import { herschikkingVoorstellen } from "./herschikkingVoorstellen.js";
@@ -16,6 +17,7 @@ export const handler = maakLambda(
     herschikkingsvoorstel,
     herschikkingVoorstellen,
     herschikkingGoedkeuren,
+    herschikkingHeropenen,
     herschikkingRegel,
     herschikkingReageren,
   },

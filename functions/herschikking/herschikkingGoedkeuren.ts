@@ -11,7 +11,6 @@
 import { bedragTekst, som } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { magHerschikkingGoedkeuren } from "../../shared/herschikking/vierogen.js";
-import { magHerschikken } from "../../shared/kalender/herschikkingsvenster.js";
 import { leesAanvraag } from "../data/aanvragen.js";
 import {
   type BesluitRegel,
@@ -20,11 +19,12 @@ import {
   leesHerschikkingsvoorstel,
   markeerVoorstelBesloten,
   schrijfBesluit,
+  type VoorstelRegel,
 } from "../data/herschikkingen.js";
 import { kaderMutatie, leesKader } from "../data/kaders.js";
 import { zorgkantoorPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
-import { conflict, HttpProbleem, uitFout } from "../lib/probleem.js";
+import { conflict, HttpProbleem } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
@@ -32,6 +32,15 @@ import { herschikkingsinvoer } from "./invoer.js";
 import { overtredingenAntwoord } from "./overtredingen.js";
 import { voltooiHerschikking } from "./toepassen.js";
 import { bouwVoorstel, totaalVan } from "./vastgelegd.js";
+import { eisHerschikkingsvenster } from "./venster.js";
+
+const eigenVerdelingVan = (n: VoorstelRegel["nieuw"]) => ({
+  personeel: new Decimal(n.personeel),
+  overige: new Decimal(n.overige),
+  ...(n.overigeRegels && {
+    overigeRegels: n.overigeRegels.map((o) => ({ id: o.id, bedrag: new Decimal(o.bedrag) })),
+  }),
+});
 
 async function antwoord(b: HerschikkingsbesluitRecord) {
   const [kader, zaken] = await Promise.all([
@@ -76,8 +85,7 @@ async function besluitNummer(zorgkantoorId: string, jaar: number, nummer: number
 export const herschikkingGoedkeuren: Operatie<RouteVan<"herschikkingGoedkeuren">> = async (v) => {
   const { zorgkantoorId, jaar } = v.params;
   const rol = rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "tweedeHandtekening");
-  const venster = magHerschikken(jaar, v.nu);
-  if (!venster.ok) throw uitFout(venster.fout);
+  await eisHerschikkingsvenster(zorgkantoorId, jaar, v.nu);
   // Finish any decision still being applied (also this one, when this is a retry).
   await voltooiHerschikking(zorgkantoorId, jaar, v);
   const voorstel = await leesHerschikkingsvoorstel(zorgkantoorId, jaar);
@@ -101,6 +109,8 @@ export const herschikkingGoedkeuren: Operatie<RouteVan<"herschikkingGoedkeuren">
       aanvraagId: l.aanvraagId,
       versie: l.versie,
       nieuweAfspraak: totaalVan(l.nieuw),
+      // §15.2: the zorgkantoor's own split is checked again against the caps as stored now.
+      ...(l.eigenVerdeling && { verdeling: eigenVerdelingVan(l.nieuw) }),
     })),
   );
   if (!opnieuw.ok) return overtredingenAntwoord(opnieuw.fouten, v.correlatieId);

@@ -6,11 +6,9 @@
 // [portal rule] A new proposal REPLACES the open one (under its version lock); there is no
 // separate withdrawal. Responses given on the replaced proposal stay, marked with the version they
 // answered; after a decision a new proposal starts without responses.
-import { magHerschikken } from "../../shared/kalender/herschikkingsvenster.js";
 import { leesHerschikkingsvoorstel, schrijfVoorstel } from "../data/herschikkingen.js";
 import { zorgkantoorPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
-import { uitFout } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
@@ -18,13 +16,13 @@ import { herschikkingsinvoer } from "./invoer.js";
 import { overtredingenAntwoord } from "./overtredingen.js";
 import { voltooiHerschikking } from "./toepassen.js";
 import { bouwVoorstel, vastgelegdAntwoord } from "./vastgelegd.js";
+import { eisHerschikkingsvenster } from "./venster.js";
 
 export const herschikkingVoorstellen: Operatie<RouteVan<"herschikkingVoorstellen">> = async (v) => {
   const { zorgkantoorId, jaar } = v.params;
   const rol = rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "herschikken");
-  // §15.2: only in November t. No reopening is stored for the herschikking yet, so none is passed.
-  const venster = magHerschikken(jaar, v.nu);
-  if (!venster.ok) throw uitFout(venster.fout);
+  // §15.2: only in November t, or while zorgkantoor-beheer has reopened it.
+  await eisHerschikkingsvenster(zorgkantoorId, jaar, v.nu);
   // A new proposal rests on the agreements in force: an earlier decision is applied first.
   await voltooiHerschikking(zorgkantoorId, jaar, v);
   const [invoer, vorige] = await Promise.all([

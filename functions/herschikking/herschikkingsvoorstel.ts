@@ -4,23 +4,47 @@
 // applied is finished first (toepassen.ts), and the proposal laid down for the second signature
 // is answered beside the computed one, with the aanbieders' responses.
 import { bedragTekst } from "../../shared/geld/bedrag.js";
+import type { Decimal } from "../../shared/geld/decimal.js";
+import { verdeelOverCategorieen } from "../../shared/herschikking/categorieverdeling.js";
 import { stelHerschikkingVoor } from "../../shared/herschikking/herschikkingsvoorstel.js";
 import { leesHerschikkingsvoorstel } from "../data/herschikkingen.js";
 import { uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
-import { alsAanbieder, herschikkingsinvoer } from "./invoer.js";
+import { alsAanbieder, type Deelnemer, herschikkingsinvoer, perCategorie } from "./invoer.js";
 import { voltooiHerschikking } from "./toepassen.js";
 import { vastgelegdAntwoord } from "./vastgelegd.js";
+import { herschikkingsvensterStand } from "./venster.js";
+
+/** §15.2: the computed split of a new total, with what is in force and the caps per category. */
+function verdelingVan(d: Deelnemer, nieuwTotaal: Decimal) {
+  const a = perCategorie(d);
+  const s = verdeelOverCategorieen(a, nieuwTotaal);
+  if (!s.ok) return null;
+  const t = bedragTekst;
+  return {
+    personeel: {
+      afspraak: t(a.personeel.afgesproken),
+      aangevraagd: t(a.personeel.aangevraagd),
+      nieuw: t(s.waarde.personeel),
+    },
+    overige: {
+      afspraak: t(a.overige.afgesproken),
+      aangevraagd: t(a.overige.aangevraagd),
+      nieuw: t(s.waarde.overige),
+    },
+  };
+}
 
 export const herschikkingsvoorstel: Operatie<RouteVan<"herschikkingsvoorstel">> = async (v) => {
   const { zorgkantoorId, jaar } = v.params;
   rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "lezen");
   await voltooiHerschikking(zorgkantoorId, jaar, v);
-  const [invoer, vastgelegd] = await Promise.all([
+  const [invoer, vastgelegd, venster] = await Promise.all([
     herschikkingsinvoer(zorgkantoorId, jaar),
     leesHerschikkingsvoorstel(zorgkantoorId, jaar),
+    herschikkingsvensterStand(zorgkantoorId, jaar, v.nu),
   ]);
   const r = stelHerschikkingVoor(invoer.kader, invoer.deelnemers.map(alsAanbieder));
   if (!r.ok) throw uitFout(r.fout);
@@ -47,6 +71,7 @@ export const herschikkingsvoorstel: Operatie<RouteVan<"herschikkingsvoorstel">> 
           verhoging: bedragTekst(regel.verhoging),
           nieuweAfspraak: bedragTekst(regel.nieuweAfspraak),
           mutatie: bedragTekst(regel.mutatie),
+          verdeling: verdelingVan(d, regel.nieuweAfspraak),
         };
       }),
       ruimte: bedragTekst(w.ruimte),
@@ -56,6 +81,7 @@ export const herschikkingsvoorstel: Operatie<RouteVan<"herschikkingsvoorstel">> 
       naarRato: w.naarRato,
       totaalAfspraken: bedragTekst(w.totaalNieuw),
       vastgelegd: vastgelegdAntwoord(vastgelegd, v.gebruiker.sub),
+      venster,
     },
   };
 };

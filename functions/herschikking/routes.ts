@@ -3,11 +3,13 @@
 // by one zorgkantoor-beheer user, the approval by another; the aanbieder's view of its own line
 // and its written response) and §1 (herschikking is zorgkantoor-beheer's; a beoordelaar of the
 // zorgkantoor may read the proposal).
+import { HeropeningVerzoekSchema } from "../../shared/kalender/venster.js";
 import type { Rol } from "../../shared/rollen.js";
 import type { Route } from "../lib/route.js";
 import {
   HerschikkingBesluitSchema,
   HerschikkingGoedkeuringBodySchema,
+  HerschikkingHeropeningSchema,
   HerschikkingParamsSchema,
   HerschikkingReactieBodySchema,
   HerschikkingRegelSchema,
@@ -55,6 +57,18 @@ export const HERSCHIKKING_ROUTES = [
     params: HerschikkingParamsSchema,
     body: HerschikkingGoedkeuringBodySchema,
     antwoord: HerschikkingBesluitSchema,
+  },
+  {
+    methode: "POST",
+    pad: "/api/zorgkantoren/{zorgkantoorId}/herschikking/{jaar}/heropening",
+    functie: "herschikking",
+    operatie: "herschikkingHeropenen",
+    rollen: BEHEER,
+    samenvatting:
+      "Heropent het gesloten herschikkingsvenster van dit zorgkantoor voor een jaar, met een reden en een laatste dag (hoogstens 30 dagen) (§15.2)",
+    params: HerschikkingParamsSchema,
+    body: HeropeningVerzoekSchema,
+    antwoord: HerschikkingHeropeningSchema,
   },
   {
     methode: "GET",

@@ -3,6 +3,7 @@
 // bodies reuse the shared/ amount schemas; answers are plain JSON with amounts as strings (§11).
 import * as z from "zod";
 import { BedragSchema } from "../../shared/geld/bedrag.js";
+import { EigenVerdelingSchema } from "../../shared/herschikking/eigenVerdeling.js";
 
 const Id = (wat: string) =>
   z
@@ -33,6 +34,11 @@ export const HerschikkingVoorstelBodySchema = z.strictObject({
           .number({ error: "verwacht de versie van de aanvraag uit het voorstel" })
           .int({ error: "versie is een geheel getal" })
           .min(1, { error: "versie begint bij 1" }),
+        /**
+         * §15.2 [portal rule]: the zorgkantoor's own split of the new total over personeel and
+         * overige (or its lines); absent → the computed split.
+         */
+        verdeling: EigenVerdelingSchema.optional(),
       }),
       { error: "verwacht de lijst met regels van het voorstel" },
     )
@@ -62,6 +68,17 @@ const RegelSchema = z.object({
   verhoging: Bedrag,
   nieuweAfspraak: Bedrag,
   mutatie: Bedrag,
+  /**
+   * §15.2: per category the agreement in force, the request (the cap) and the split of
+   * nieuweAfspraak by the rule — the default the zorgkantoor may change; null when the stored
+   * agreement cannot be split (an agreement above its request).
+   */
+  verdeling: z
+    .object({
+      personeel: z.object({ afspraak: Bedrag, aangevraagd: Bedrag, nieuw: Bedrag }),
+      overige: z.object({ afspraak: Bedrag, aangevraagd: Bedrag, nieuw: Bedrag }),
+    })
+    .nullable(),
 });
 
 const PerCategorie = z.object({ personeel: Bedrag, overige: Bedrag });
@@ -80,6 +97,8 @@ const VastgelegdeRegelSchema = z.object({
   prognose: PerCategorie.nullable(),
   prognoseTotaal: Bedrag,
   nieuw: PerCategorie,
+  /** §15.2: true when the zorgkantoor gave the split itself, false when it is the computed one. */
+  eigenVerdeling: z.boolean(),
   vorigeRegels: Regels.nullable(),
   nieuweRegels: Regels.nullable(),
   /** §15.2 overleg: the aanbieder's written response, if any. */
@@ -107,6 +126,29 @@ export const HerschikkingGoedkeuringBodySchema = z.strictObject({
     .number({ error: "verwacht de versie van het vastgelegde voorstel" })
     .int({ error: "versie is een geheel getal" })
     .min(1, { error: "versie begint bij 1" }),
+});
+
+/** §15.2: the reopened herschikking window. */
+export const HerschikkingHeropeningSchema = z
+  .object({
+    zorgkantoorId: z.string(),
+    jaar: z.number(),
+    /** ISO instant until which (exclusive) the window is open again. */
+    tot: z.string(),
+    reden: z.string(),
+    status: z.enum(["nog_niet_open", "open", "gesloten", "heropend"]),
+    versie: z.number(),
+  })
+  .meta({
+    id: "HerschikkingHeropening",
+    description: "De heropening van het herschikkingsvenster (§15.2)",
+  });
+
+/** §15.2: whether the herschikking may be decided now, with the reason in Dutch. */
+const VensterSchema = z.object({
+  status: z.enum(["nog_niet_open", "open", "gesloten", "heropend"]),
+  reden: z.string(),
+  heropening: z.object({ tot: z.string(), reden: z.string() }).nullable(),
 });
 
 export const HerschikkingZaakParamsSchema = z.strictObject({ aanvraagId: Id("de aanvraag") });
@@ -159,6 +201,8 @@ export const HerschikkingsvoorstelSchema = z
     totaalAfspraken: Bedrag,
     /** §15.2: the proposal laid down and awaiting the second signature; null when none. */
     vastgelegd: VastgelegdVoorstelSchema.nullable(),
+    /** §15.2: the November window (or its reopening) at this moment. */
+    venster: VensterSchema,
   })
   .meta({ id: "Herschikkingsvoorstel", description: "Het herschikkingsvoorstel (§8)" });
 

@@ -3,10 +3,15 @@
 // category by the §15.2 rule — and its answer for the zorgkantoor and for one aanbieder.
 import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
+import { euro } from "../../shared/geld/weergave.js";
 import {
   type NieuweAfspraakPerCategorie,
   verdeelOverCategorieen,
 } from "../../shared/herschikking/categorieverdeling.js";
+import {
+  controleerEigenVerdeling,
+  type EigenVerdeling,
+} from "../../shared/herschikking/eigenVerdeling.js";
 import { controleerGewijzigdVoorstel } from "../../shared/herschikking/gewijzigdVoorstel.js";
 import type { Fout } from "../../shared/resultaat.js";
 import type {
@@ -21,6 +26,30 @@ export interface Voorstelregel {
   aanvraagId: string;
   nieuweAfspraak: Decimal;
   versie: number;
+  /** §15.2 [portal rule]: the zorgkantoor's own split of the new total; absent → computed. */
+  verdeling?: EigenVerdeling;
+}
+
+/** The new split of a changed line: the zorgkantoor's own (checked) or the §15.2 rule's. */
+function nieuweSplit(
+  d: Deelnemer,
+  l: Voorstelregel,
+  i: number,
+): { ok: true; waarde: NieuweAfspraakPerCategorie } | { ok: false; fouten: Fout[] } {
+  if (l.verdeling)
+    return controleerEigenVerdeling(
+      perCategorie(d),
+      l.nieuweAfspraak,
+      l.verdeling,
+      `voorstel[${i}].verdeling`,
+    );
+  const s = verdeelOverCategorieen(perCategorie(d), l.nieuweAfspraak);
+  if (s.ok) return s;
+  const veld = `voorstel[${i}].nieuweAfspraak`;
+  return {
+    ok: false,
+    fouten: [{ code: s.fout.code, veld, melding: `${veld}: ${s.fout.melding}` }],
+  };
 }
 
 const t = bedragTekst;
@@ -53,15 +82,25 @@ export function bouwVoorstel(
     const r = d.aanvraag;
     const gevraagd = perId.get(r.id);
     let nieuw = ongewijzigd(d);
-    if (gevraagd && !gevraagd.l.nieuweAfspraak.equals(d.afspraak)) {
+    const gewijzigd = gevraagd && !gevraagd.l.nieuweAfspraak.equals(d.afspraak);
+    if (gevraagd?.l.verdeling && !gewijzigd) {
+      // The approval applies only changed totals: a split of an unchanged one would be lost.
+      const veld = `voorstel[${gevraagd.i}].verdeling`;
+      splitFouten.push({
+        code: "VERDELING_ZONDER_WIJZIGING",
+        veld,
+        melding: `${veld}: een eigen verdeling kan alleen bij een gewijzigde afspraak; het totaal blijft ${euro(d.afspraak)}`,
+      });
+      continue;
+    }
+    if (gevraagd && gewijzigd) {
       if (gevraagd.l.versie !== r.versie)
         throw conflict(
           `voorstel[${gevraagd.i}].versie: de aanvraag ${r.id} is intussen gewijzigd (versie ${r.versie}); vraag het voorstel opnieuw op`,
         );
-      const s = verdeelOverCategorieen(perCategorie(d), gevraagd.l.nieuweAfspraak);
+      const s = nieuweSplit(d, gevraagd.l, gevraagd.i);
       if (!s.ok) {
-        const veld = `voorstel[${gevraagd.i}].nieuweAfspraak`;
-        splitFouten.push({ code: s.fout.code, veld, melding: `${veld}: ${s.fout.melding}` });
+        splitFouten.push(...s.fouten);
         continue;
       }
       nieuw = s.waarde;
@@ -84,6 +123,7 @@ export function bouwVoorstel(
           overigeRegels: nieuw.overigeRegels.map((o) => ({ id: o.id, bedrag: t(o.nieuw) })),
         }),
       },
+      ...(gewijzigd && gevraagd?.l.verdeling && { eigenVerdeling: true as const }),
       ...(r.afspraak?.overigeRegels && { vorigeRegels: r.afspraak.overigeRegels }),
     });
   }
@@ -108,6 +148,7 @@ export function regelAntwoord(l: VoorstelRegel, reactie: Reactie | undefined) {
     prognose: l.prognose,
     prognoseTotaal: l.prognoseTotaal,
     nieuw: { personeel: l.nieuw.personeel, overige: l.nieuw.overige },
+    eigenVerdeling: l.eigenVerdeling === true,
     vorigeRegels: l.vorigeRegels ?? null,
     nieuweRegels: l.nieuw.overigeRegels ?? null,
     reactie: reactie

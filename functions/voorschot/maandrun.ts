@@ -17,6 +17,7 @@ import type { Actor } from "../data/transactie.js";
 import { schrijfBetaalopdrachtNaStand } from "../data/voorschotstand.js";
 import { lijstZorgkantoren } from "../data/zorgkantoren.js";
 import { voltooiHerschikking } from "../herschikking/toepassen.js";
+import { verrekeningVoorOpdracht } from "./verrekening.js";
 import { AFGESPROKEN, voorschotAfspraakVan } from "./zaak.js";
 
 export interface MaandrunInvoer {
@@ -46,6 +47,8 @@ export interface MaandrunRegel {
   bedrag?: string;
   doel?: string;
   basisVersie?: number;
+  /** §15.4: the part of the order that settled open vorderingen of other years (not paid). */
+  verrekend?: string;
 }
 
 export interface MaandrunUitkomst {
@@ -103,18 +106,36 @@ async function perZaak(gelezen: AanvraagRecord, i: MaandrunInvoer): Promise<Maan
       basisVersie: o.basisVersie,
     };
     if (i.proef) return { ...basis, ...details, uitkomst: "zou_aanmaken" };
-    const w = await schrijfBetaalopdrachtNaStand(r, o, gedaan.length, {
-      wie: i.wie ?? SYSTEEM,
-      nu: i.nu,
-      correlatieId: i.correlatieId ?? `maandrun-${maandTekst(i.jaar, i.maand)}`,
-    });
-    if (!w.ok) return { ...basis, ...details, uitkomst: "fout", reden: w.weigering.melding };
+    // §15.4: the order first settles open vorderingen of the aanbieder's other years.
+    const v = await verrekeningVoorOpdracht(r, o.sleutel, o.bedrag, i.nu);
+    const w = await schrijfBetaalopdrachtNaStand(
+      r,
+      o,
+      gedaan.length,
+      {
+        wie: i.wie ?? SYSTEEM,
+        nu: i.nu,
+        correlatieId: i.correlatieId ?? `maandrun-${maandTekst(i.jaar, i.maand)}`,
+      },
+      v && { ...v, verrekend: bedragTekst(v.verrekening.verrekend) },
+    );
+    if (!w.ok) {
+      // A receipt was booked meanwhile on a vordering this order offsets (its balance guard):
+      // read again and recompute.
+      if (w.weigering.code === "CONFLICT" && v !== undefined && poging < POGINGEN) continue;
+      return { ...basis, ...details, uitkomst: "fout", reden: w.weigering.melding };
+    }
     // Another month's order was written meanwhile: recompute on what is paid now.
     if (w.waarde === "stand_gewijzigd") {
       if (poging < POGINGEN) continue;
       return { ...basis, uitkomst: "fout", reden: "te veel gelijktijdige runs; draai opnieuw" };
     }
-    return { ...basis, ...details, uitkomst: w.waarde };
+    return {
+      ...basis,
+      ...details,
+      uitkomst: w.waarde,
+      ...(v && w.waarde === "aangemaakt" && { verrekend: bedragTekst(v.verrekening.verrekend) }),
+    };
   }
 }
 

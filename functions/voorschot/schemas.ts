@@ -58,6 +58,8 @@ const MaandrunRegelSchema = z.object({
   bedrag: Bedrag.optional(),
   doel: Bedrag.optional(),
   basisVersie: z.number().optional(),
+  /** §15.4: settled by offset against an open vordering of another year, not paid. */
+  verrekend: Bedrag.optional(),
 });
 
 export const MaandrunSchema = z

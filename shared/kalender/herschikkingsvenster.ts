@@ -5,7 +5,14 @@
 // §15 wins over §3.2, whose table names only "1 Nov": the step `herschikking` of kalender.ts stays
 // the reminders' deadline (§10); this window is what the server enforces on the decision.
 import { fout, ok, type Resultaat } from "../resultaat.js";
-import { type Heropening, type Venster, type VensterStatus, vensterStatus } from "./venster.js";
+import { type Dag, dagVan, dagWeergave, plusDagen, vergelijkDag } from "./tijd.js";
+import {
+  type Heropening,
+  heropeningTot,
+  type Venster,
+  type VensterStatus,
+  vensterStatus,
+} from "./venster.js";
 
 export const herschikkingsvenster = (t: number): Venster => ({
   opent: { jaar: t, maand: 11, dag: 1 },
@@ -30,4 +37,39 @@ export function magHerschikken(
     "jaar",
     `jaar: de herschikking van ${t} kan nu niet worden besloten. ${s.reden}`,
   );
+}
+
+/** [portal rule] A reopening of the herschikking runs at most this many days after today. */
+export const HEROPENING_HOOGSTENS_DAGEN = 30;
+
+/**
+ * §15.2: until when zorgkantoor-beheer may reopen the herschikking of year t, asked at `nu` for
+ * `uiterlijk` (23:59:59 Amsterdam). Only a CLOSED window is reopened (before 1 November t there
+ * is nothing to reopen; in November it is open anyway), until a day from today and at most
+ * HEROPENING_HOOGSTENS_DAGEN days ahead, so a reopening never silently stays open for months.
+ */
+export function herschikkingHeropenenTot(t: number, uiterlijk: Dag, nu: Date): Resultaat<Date> {
+  const s = vensterStatus(herschikkingsvenster(t), nu);
+  if (s.status === "nog_niet_open")
+    return fout(
+      "HERSCHIKKING_NOG_NIET_OPEN",
+      "jaar",
+      `jaar: de herschikking van ${t} opent pas op 1 november ${t}; heropenen kan alleen een gesloten venster`,
+    );
+  if (s.status === "open")
+    return fout(
+      "HERSCHIKKING_OPEN",
+      "jaar",
+      `jaar: de herschikking van ${t} is nog open tot en met 30 november ${t}; heropenen is niet nodig`,
+    );
+  const tot = heropeningTot(uiterlijk, nu);
+  if (!tot.ok) return tot;
+  const grens = plusDagen(dagVan(nu), HEROPENING_HOOGSTENS_DAGEN);
+  if (vergelijkDag(uiterlijk, grens) > 0)
+    return fout(
+      "HEROPENING_TE_LANG",
+      "uiterlijk",
+      `uiterlijk: een heropening van de herschikking duurt hoogstens ${HEROPENING_HOOGSTENS_DAGEN} dagen; kies uiterlijk ${dagWeergave(grens)}`,
+    );
+  return tot;
 }

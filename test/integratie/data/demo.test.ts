@@ -12,6 +12,12 @@ import { leesAanvraag } from "../../../functions/data/aanvragen.js";
 import { betaalbatchesVanMaand } from "../../../functions/data/betaalbatches.js";
 import { betaalopdrachtenVanAanvraag } from "../../../functions/data/betaalopdrachten.js";
 import { dynamo, s3Client, sluitClients, tabel } from "../../../functions/data/clients.js";
+import { saldoVanZaak } from "../../../functions/data/grootboek.js";
+import { leesHerschikkingsvoorstel } from "../../../functions/data/herschikkingen.js";
+import {
+  alsVensterHeropening,
+  leesHerschikkingsheropening,
+} from "../../../functions/data/herschikkingsheropening.js";
 import { leesKader } from "../../../functions/data/kaders.js";
 import { leesLidmaatschappen } from "../../../functions/data/lidmaatschappen.js";
 import { leesRegios, lijstZorgkantoren } from "../../../functions/data/zorgkantoren.js";
@@ -20,7 +26,8 @@ import { nacalculatieStand } from "../../../functions/nacalculatie/stand.js";
 import { lokaleClients } from "../../../lokaal/aws.js";
 import { type Demodata, type DemoOmgeving, laadDemodata } from "../../../lokaal/demo.js";
 import { inrichten, logIn, maakUserPool } from "../../../lokaal/inrichten.js";
-import { NUL } from "../../../shared/geld/decimal.js";
+import { Decimal, NUL } from "../../../shared/geld/decimal.js";
+import { magHerschikken } from "../../../shared/kalender/herschikkingsvenster.js";
 import { omgeving, uniek } from "../omgeving.js";
 
 const basis = omgeving();
@@ -195,5 +202,36 @@ describe("demodata", () => {
     });
     const biesbosch2020 = (await leesAanvraag(verrekendMet))!;
     expect([biesbosch2020.jaar, biesbosch2020.toestand]).toEqual([2020, "addendum_getekend"]);
+  });
+
+  it("zet een heropende herschikking van 2019 bij VGZ klaar die op de tweede handtekening wacht (§15.2)", async () => {
+    const { zorgkantoorId, jaar, aanvraagId } = eerste.herschikking;
+    expect(tweede.herschikking).toEqual(eerste.herschikking);
+    const h = (await leesHerschikkingsheropening(zorgkantoorId, jaar))!;
+    expect(magHerschikken(jaar, eerste.nu, alsVensterHeropening(h))).toMatchObject({
+      ok: true,
+      waarde: { status: "heropend" },
+    });
+    const v = (await leesHerschikkingsvoorstel(zorgkantoorId, jaar))!;
+    expect(v).toMatchObject({ status: "voorgesteld", versie: 1 });
+    const r = (await leesAanvraag(aanvraagId))!;
+    expect([r.jaar, r.aanbiederId]).toEqual([2019, "aanb-de-peel"]);
+    expect(v.regels).toEqual([
+      expect.objectContaining({
+        aanvraagId,
+        afspraak: { personeel: r.afspraak!.personeel, overige: r.afspraak!.overige },
+      }),
+    ]);
+    const oud = new Decimal(r.afspraak!.personeel).plus(r.afspraak!.overige);
+    const nieuw = new Decimal(v.regels[0]!.nieuw.personeel).plus(v.regels[0]!.nieuw.overige);
+    expect(oud.minus(nieuw).toFixed(2)).toBe("100000.00");
+    // Its 2019 voorschotten were paid with the other VGZ cases of 2019.
+    expect((await betaalopdrachtenVanAanvraag(aanvraagId)).length).toBeGreaterThan(0);
+    const saldo = await saldoVanZaak(aanvraagId);
+    expect(saldo.betaald.gt(0) && saldo.betaald.equals(saldo.besteld)).toBe(true);
+    const beheer = await leesLidmaatschappen(v.voorgesteldDoor.sub);
+    expect(beheer.some((l) => l.rol === "zorgkantoor-beheer" && l.zorgkantoorId === "zk-vgz")).toBe(
+      true,
+    );
   });
 });

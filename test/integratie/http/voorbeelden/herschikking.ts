@@ -101,6 +101,15 @@ export const HERSCHIKKING_VOORBEELDEN: Partial<Voorbeelden> = {
       headers: NOVEMBER,
     }),
   },
+  herschikkingHeropenen: {
+    tenantgebonden: true,
+    verzoek: ({ zaak }) => ({
+      pad: `/api/zorgkantoren/${zaak.zorgkantoorId}/herschikking/${JAAR}/heropening`,
+      body: { reden: "autorisatiematrix", uiterlijk: `${JAAR}-12-20` },
+      // §15.2: only a closed window is reopened: in December of the year.
+      headers: { "x-kb-klok": `${JAAR}-12-03T10:00:00+01:00` },
+    }),
+  },
   herschikkingRegel: {
     tenantgebonden: true,
     verzoek: async ({ zaak }) => ({

@@ -18,6 +18,8 @@ import {
   zetFout,
 } from "../../lib/velden.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
+import { type Venster, vensterSectie } from "./heropening.js";
+import { type Verdeling, verdelingBlok } from "./verdeling.js";
 
 interface Regel {
   aanvraagId: string;
@@ -29,6 +31,8 @@ interface Regel {
   prognoseBron: string;
   nieuweAfspraak: string;
   mutatie: string;
+  /** §15.2: per category now, requested and the computed split; null when it cannot be split. */
+  verdeling: Verdeling | null;
 }
 interface Voorstel {
   regionaalKader: string;
@@ -38,6 +42,7 @@ interface Voorstel {
   regels: Regel[];
   /** §15.2: the proposal laid down, waiting for a second zorgkantoor-beheer user. */
   vastgelegd: Vastgelegd | null;
+  venster: Venster;
 }
 interface Vastgelegd {
   versie: number;
@@ -73,24 +78,38 @@ const BRON: Record<string, string> = {
 };
 
 function formulier(v: Voorstel): HTMLElement {
-  const velden = v.regels.map((r) => ({
+  let wacht: ReturnType<typeof setTimeout> | undefined;
+  const later = () => {
+    clearTimeout(wacht);
+    wacht = setTimeout(() => void controleer(), 400);
+  };
+  const velden = v.regels.map((r, i) => ({
     r,
     v: veld(`Nieuwe afspraak ${r.aanbiederId} (€)`, "voorstel", {
       waarde: r.nieuweAfspraak,
       beschrijving: `Huidige afspraak ${euro(r.afspraak)}, prognose ${euro(r.prognose)} (${BRON[r.prognoseBron] ?? r.prognoseBron}), voorstel ${euro(r.nieuweAfspraak)}.`,
     }),
+    // §15.2 [portal rule]: the zorgkantoor's own split within the caps, optional.
+    s: r.verdeling ? verdelingBlok(r.aanbiederId, i, r.verdeling, later) : undefined,
   }));
+  const splitsingOk = () =>
+    velden.map(({ v: f, s }) => s?.controleer(centen(f.invoer.value)) ?? true).every(Boolean);
   const reden = veld("Reden van het besluit", "reden", { meerRegels: true });
   const samenvatting = h("div");
   const live = h("div", { role: "status", "aria-live": "polite" });
-  const regels = (): { aanvraagId: string; versie: number; nieuweAfspraak: string }[] | null => {
-    const uit = velden.map(({ r, v: f }) => ({ r, c: centen(f.invoer.value) }));
+  /** The lines; with `metVerdeling` the own splits too (the live §8 check knows no split). */
+  const regels = (metVerdeling = false) => {
+    const uit = velden.map(({ r, v: f, s }) => ({ r, s, c: centen(f.invoer.value) }));
     if (uit.some((x) => x.c === null)) return null;
-    return uit.map((x) => ({
-      aanvraagId: x.r.aanvraagId,
-      versie: x.r.versie,
-      nieuweAfspraak: bedragTekst(x.c!),
-    }));
+    return uit.map((x) => {
+      const verdeling = metVerdeling ? x.s?.waarde() : undefined;
+      return {
+        aanvraagId: x.r.aanvraagId,
+        versie: x.r.versie,
+        nieuweAfspraak: bedragTekst(x.c!),
+        ...(verdeling && { verdeling }),
+      };
+    });
   };
   let volgnummer = 0;
   async function controleer(): Promise<void> {
@@ -101,6 +120,7 @@ function formulier(v: Voorstel): HTMLElement {
         f,
         centen(f.invoer.value) === null ? "Vul een bedrag in, bijvoorbeeld 1000000,00." : null,
       );
+    splitsingOk();
     if (!voorstel) return;
     const totaal = som(voorstel.map((x) => centen(x.nieuweAfspraak)!));
     try {
@@ -131,7 +151,6 @@ function formulier(v: Voorstel): HTMLElement {
       if (nr === volgnummer) toonServerFout(samenvatting, [], e);
     }
   }
-  let wacht: ReturnType<typeof setTimeout> | undefined;
   const form = h(
     "form",
     { novalidate: true, "aria-label": "Herschikkingsbesluit" },
@@ -150,6 +169,7 @@ function formulier(v: Voorstel): HTMLElement {
           ),
         ),
         x.v.blok,
+        ...(x.s ? [x.s.blok] : []),
       ),
     ),
     live,
@@ -160,12 +180,11 @@ function formulier(v: Voorstel): HTMLElement {
   );
   form.addEventListener("input", (e) => {
     if ((e.target as HTMLElement).getAttribute("name") === "reden") return;
-    clearTimeout(wacht);
-    wacht = setTimeout(() => void controleer(), 400);
+    later();
   });
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
-    const voorstel = regels();
+    const voorstel = regels(true);
     if (!voorstel)
       return foutSamenvatting(
         samenvatting,
@@ -173,18 +192,31 @@ function formulier(v: Voorstel): HTMLElement {
           .filter((x) => centen(x.v.invoer.value) === null)
           .map((x) => ({ veld: x.v, tekst: "Vul een bedrag in." })),
       );
+    if (!splitsingOk())
+      return foutSamenvatting(
+        samenvatting,
+        velden
+          .flatMap((x) => x.s?.velden ?? [])
+          .filter((f) => !f.fout.hidden)
+          .map((f) => ({ veld: f, tekst: f.fout.textContent ?? "" })),
+      );
     try {
       // §15.2: this lays down the proposal; another zorgkantoor-beheer user approves it.
       await api("POST", `${pad}/voorstel`, {
         voorstel,
         ...(reden.invoer.value.trim() ? { reden: reden.invoer.value.trim() } : {}),
       });
+      vervang(samenvatting); // an earlier refusal no longer applies
       status(
         meldingPlek,
         "Het voorstel is vastgelegd. Een andere medewerker van zorgkantoor-beheer keurt het goed.",
       );
     } catch (err) {
-      toonServerFout(samenvatting, [...velden.map((x) => x.v), reden] as Veld[], err);
+      toonServerFout(
+        samenvatting,
+        [...velden.flatMap((x) => [x.v, ...(x.s?.velden ?? [])]), reden] as Veld[],
+        err,
+      );
     }
   });
   void controleer();
@@ -251,10 +283,14 @@ function goedkeuring(v: Vastgelegd): HTMLElement {
   );
 }
 
-try {
+async function toon(): Promise<void> {
   const v = await haal<Voorstel>(pad);
   vervang(
     plek,
+    // §15.2: November t, or reopened by zorgkantoor-beheer with a reason.
+    vensterSectie(pad, v.venster, c.heeftRol("zorgkantoor-beheer"), (tekst) => {
+      void toon().then(() => status(meldingPlek, tekst), toonFout);
+    }),
     h(
       "p",
       { class: "utrecht-paragraph" },
@@ -265,6 +301,10 @@ try {
       ? melding("info", "Er zijn geen afspraken om te herschikken.")
       : formulier(v),
   );
+}
+
+try {
+  await toon();
 } catch (e) {
   toonFout(e);
 }
