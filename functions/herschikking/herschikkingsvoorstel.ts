@@ -3,10 +3,12 @@
 // above the kader is an error to report (422), not a proposal. §15.2: a decision still being
 // applied is finished first (toepassen.ts), and the proposal laid down for the second signature
 // is answered beside the computed one, with the aanbieders' responses.
+
 import { bedragTekst } from "../../shared/geld/bedrag.js";
 import type { Decimal } from "../../shared/geld/decimal.js";
 import { verdeelOverCategorieen } from "../../shared/herschikking/categorieverdeling.js";
 import { stelHerschikkingVoor } from "../../shared/herschikking/herschikkingsvoorstel.js";
+import { leesAanbiederslijst, leesOntbrekende } from "../data/aanbiederslijst.js";
 import { leesHerschikkingsvoorstel } from "../data/herschikkingen.js";
 import { uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
@@ -41,11 +43,16 @@ export const herschikkingsvoorstel: Operatie<RouteVan<"herschikkingsvoorstel">> 
   const { zorgkantoorId, jaar } = v.params;
   rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "lezen");
   await voltooiHerschikking(zorgkantoorId, jaar, v);
-  const [invoer, vastgelegd, venster] = await Promise.all([
+  const [invoer, vastgelegd, venster, lijst] = await Promise.all([
     herschikkingsinvoer(zorgkantoorId, jaar),
     leesHerschikkingsvoorstel(zorgkantoorId, jaar),
     herschikkingsvensterStand(zorgkantoorId, jaar, v.nu),
+    leesAanbiederslijst(zorgkantoorId),
   ]);
+  const namen = await leesOntbrekende(
+    lijst,
+    invoer.deelnemers.map((d) => d.aanvraag.aanbiederId),
+  );
   const r = stelHerschikkingVoor(invoer.kader, invoer.deelnemers.map(alsAanbieder));
   if (!r.ok) throw uitFout(r.fout);
   const w = r.waarde;
@@ -60,6 +67,7 @@ export const herschikkingsvoorstel: Operatie<RouteVan<"herschikkingsvoorstel">> 
         return {
           aanvraagId: d.aanvraag.id,
           aanbiederId: d.aanvraag.aanbiederId,
+          aanbiederNaam: namen.get(d.aanvraag.aanbiederId)?.naam ?? null,
           versie: d.aanvraag.versie,
           afspraak: bedragTekst(regel.afspraak),
           compensatie: bedragTekst(d.compensatie),

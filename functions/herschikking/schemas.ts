@@ -54,6 +54,8 @@ export const HerschikkingVoorstelBodySchema = z.strictObject({
 const RegelSchema = z.object({
   aanvraagId: z.string(),
   aanbiederId: z.string(),
+  /** For the screens: the aanbieder's name (null only if the aanbieder is gone). */
+  aanbiederNaam: z.string().nullable(),
   versie: z.number(),
   /** A: the agreement in force excluding compensatie. */
   afspraak: Bedrag,

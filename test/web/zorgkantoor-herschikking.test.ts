@@ -20,6 +20,8 @@ const NOVEMBER = "2020-11-20T10:00:00+01:00";
 let browser: Browser;
 let zk = "";
 let zaak: AanvraagRecord;
+/** The aanbieder as the page names it (test/integratie/voorschot/zaak.ts zorgAanbieder). */
+const naam = () => `Zorggroep ${zaak.aanbiederId.slice(0, 20)}`;
 let beheer: TestGebruiker;
 let beheer2: TestGebruiker;
 beforeAll(async () => {
@@ -49,13 +51,13 @@ describe("herschikking: eigen verdeling over personeel en overige (§15.2)", () 
     await logInAls(s, beheer);
     await open(s.page, link.herschikking(zk, 2020));
     const p = s.page;
-    const totaal = p.getByLabel(`Nieuwe afspraak ${zaak.aanbiederId} (€)`);
+    const totaal = p.getByLabel(`Nieuwe afspraak ${naam()} (€)`);
     await totaal.fill("90000,00");
     const zelf = p.getByLabel(/Verdeling over personeel en overige zelf bepalen/);
     await zelf.check();
     // The computed split of the proposal (P = A: no change) is the default.
-    const personeel = p.getByLabel(`Personeel ${zaak.aanbiederId} (€)`);
-    const overige = p.getByLabel(`Overige kosten ${zaak.aanbiederId} (€)`);
+    const personeel = p.getByLabel(`Personeel ${naam()} (€)`);
+    const overige = p.getByLabel(`Overige kosten ${naam()} (€)`);
     expect(await personeel.inputValue()).toBe("50.000,00");
     expect(await overige.inputValue()).toBe("10.000,00");
 

@@ -29,7 +29,7 @@ export function vensterSectie(
     beschrijving: "Tot 23:59 uur Amsterdamse tijd op deze dag; hoogstens 30 dagen vanaf vandaag.",
   });
   uiterlijk.invoer.setAttribute("inputmode", "numeric");
-  const reden = veld("Reden voor de heropening", "reden", { meerRegels: true });
+  const reden = veld("Reden voor de heropening", "reden", { meerRegels: true, verplicht: true });
   const samenvatting = h("div");
   const form = h(
     "form",

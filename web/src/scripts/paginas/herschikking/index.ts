@@ -24,6 +24,7 @@ import { type Verdeling, verdelingBlok } from "./verdeling.js";
 interface Regel {
   aanvraagId: string;
   aanbiederId: string;
+  aanbiederNaam: string | null;
   versie: number;
   afspraak: string;
   aangevraagd: string;
@@ -85,16 +86,17 @@ function formulier(v: Voorstel): HTMLElement {
   };
   const velden = v.regels.map((r, i) => ({
     r,
-    v: veld(`Nieuwe afspraak ${r.aanbiederId} (€)`, "voorstel", {
+    v: veld(`Nieuwe afspraak ${naamVan(r)} (€)`, "voorstel", {
       waarde: r.nieuweAfspraak,
       beschrijving: `Huidige afspraak ${euro(r.afspraak)}, prognose ${euro(r.prognose)} (${BRON[r.prognoseBron] ?? r.prognoseBron}), voorstel ${euro(r.nieuweAfspraak)}.`,
     }),
     // §15.2 [portal rule]: the zorgkantoor's own split within the caps, optional.
-    s: r.verdeling ? verdelingBlok(r.aanbiederId, i, r.verdeling, later) : undefined,
+    s: r.verdeling ? verdelingBlok(naamVan(r), i, r.verdeling, later) : undefined,
   }));
   const splitsingOk = () =>
     velden.map(({ v: f, s }) => s?.controleer(centen(f.invoer.value)) ?? true).every(Boolean);
-  const reden = veld("Reden van het besluit", "reden", { meerRegels: true });
+  // §15.2: a herschikking needs a reason; the server refuses one without.
+  const reden = veld("Reden van het besluit", "reden", { meerRegels: true, verplicht: true });
   const samenvatting = h("div");
   const live = h("div", { role: "status", "aria-live": "polite" });
   /** The lines; with `metVerdeling` the own splits too (the live §8 check knows no split). */
@@ -162,11 +164,7 @@ function formulier(v: Voorstel): HTMLElement {
         h(
           "p",
           { class: "utrecht-paragraph" },
-          h(
-            "a",
-            { class: "utrecht-link", href: link.beoordeling(x.r.aanvraagId) },
-            x.r.aanbiederId,
-          ),
+          h("a", { class: "utrecht-link", href: link.beoordeling(x.r.aanvraagId) }, naamVan(x.r)),
         ),
         x.v.blok,
         ...(x.s ? [x.s.blok] : []),
@@ -200,12 +198,13 @@ function formulier(v: Voorstel): HTMLElement {
           .filter((f) => !f.fout.hidden)
           .map((f) => ({ veld: f, tekst: f.fout.textContent ?? "" })),
       );
+    if (!reden.invoer.value.trim())
+      return foutSamenvatting(samenvatting, [
+        { veld: reden, tekst: "Geef de reden van het besluit op." },
+      ]);
     try {
       // §15.2: this lays down the proposal; another zorgkantoor-beheer user approves it.
-      await api("POST", `${pad}/voorstel`, {
-        voorstel,
-        ...(reden.invoer.value.trim() ? { reden: reden.invoer.value.trim() } : {}),
-      });
+      await api("POST", `${pad}/voorstel`, { voorstel, reden: reden.invoer.value.trim() });
       vervang(samenvatting); // an earlier refusal no longer applies
       status(
         meldingPlek,
@@ -227,7 +226,11 @@ function formulier(v: Voorstel): HTMLElement {
  * §15.2 four eyes: the laid-down proposal, the responses of the aanbieders, and — for a
  * zorgkantoor-beheer user other than the proposer — "Goedkeuren", naming what will change.
  */
-function goedkeuring(v: Vastgelegd): HTMLElement {
+/** The aanbieder as the screen names it (the name; never its id). */
+const naamVan = (r: { aanbiederNaam?: string | null }): string =>
+  r.aanbiederNaam ?? "aanbieder zonder naam";
+
+function goedkeuring(v: Vastgelegd, namen: ReadonlyMap<string, string | null>): HTMLElement {
   const gewijzigd = v.regels.filter((r) => centen(r.mutatie) !== 0n);
   const mag = c.heeftRol("zorgkantoor-beheer") && !v.doorU;
   const knopGoedkeuren = knop("Goedkeuren", null, "primary", "button");
@@ -266,7 +269,7 @@ function goedkeuring(v: Vastgelegd): HTMLElement {
         h(
           "li",
           { class: "utrecht-unordered-list__item" },
-          `${r.aanbiederId}: ${euro(r.afspraak)} wordt ${euro(r.nieuweAfspraak)}${
+          `${naamVan({ aanbiederNaam: namen.get(r.aanbiederId) })}: ${euro(r.afspraak)} wordt ${euro(r.nieuweAfspraak)}${
             r.reactie ? `; reactie van de aanbieder: ${r.reactie.tekst}` : ""
           }`,
         ),
@@ -296,7 +299,9 @@ async function toon(): Promise<void> {
       { class: "utrecht-paragraph" },
       `Regionaal kader ${euro(v.regionaalKader)}; te verdelen ${euro(v.kader)}; ruimte ${euro(v.ruimte)}${v.naarRato ? "; verhogingen naar rato" : ""}.`,
     ),
-    ...(v.vastgelegd ? [goedkeuring(v.vastgelegd)] : []),
+    ...(v.vastgelegd
+      ? [goedkeuring(v.vastgelegd, new Map(v.regels.map((r) => [r.aanbiederId, r.aanbiederNaam])))]
+      : []),
     v.regels.length === 0
       ? melding("info", "Er zijn geen afspraken om te herschikken.")
       : formulier(v),
