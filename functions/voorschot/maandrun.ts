@@ -17,7 +17,7 @@ import type { Actor } from "../data/transactie.js";
 import { schrijfBetaalopdrachtNaStand } from "../data/voorschotstand.js";
 import { lijstZorgkantoren } from "../data/zorgkantoren.js";
 import { voltooiHerschikking } from "../herschikking/toepassen.js";
-import { verrekeningVoorOpdracht } from "./verrekening.js";
+import { verrekeningVoorOpdracht } from "../lib/verrekening.js";
 import { AFGESPROKEN, voorschotAfspraakVan } from "./zaak.js";
 
 export interface MaandrunInvoer {

@@ -18,7 +18,7 @@ import {
 import { aanvraagPk } from "../data/sleutels.js";
 import { auditActies, type Schrijfcontext } from "../data/transactie.js";
 import type { Schrijfactie } from "../data/voorwaarden.js";
-import { uitFout } from "../lib/probleem.js";
+import { uitFout } from "./probleem.js";
 
 export interface Opdrachtzaak {
   id: string;
