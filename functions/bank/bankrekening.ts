@@ -23,6 +23,7 @@ import { HttpProbleem, nietGevonden } from "../lib/probleem.js";
 import { type Gebruiker, type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
+import { bewaarAfschrift, metAfschrift } from "./bankafschrift.js";
 
 interface Bankscope {
   aanbieder: AanbiederRecord;
@@ -38,7 +39,7 @@ const beheerdeZorgkantoren = (g: Gebruiker): Set<string> =>
   );
 
 /** §1 scope: own aanbieder, or a case of it at a zorgkantoor the caller manages; else 404. */
-async function bankscope(
+export async function bankscope(
   g: Gebruiker,
   aanbiederId: string,
   alleenBeheer = false,
@@ -80,6 +81,13 @@ const wijzigingAntwoord = (w: BankwijzigingRecord, naam: string, g: Gebruiker) =
   aangevraagdDoorRol: w.aangevraagdDoor.rol,
   doorMij: w.aangevraagdDoor.sub === g.sub,
   toelichting: w.toelichting ?? null,
+  bankafschrift: w.bankafschrift
+    ? {
+        naam: w.bankafschrift.naam,
+        grootte: w.bankafschrift.grootte,
+        sha256: w.bankafschrift.sha256,
+      }
+    : null,
   versie: w.versie,
 });
 
@@ -118,18 +126,20 @@ export const bankrekening: Operatie<RouteVan<"bankrekening">> = async (v) => {
   return { body: antwoordMet(s.aanbieder, v.gebruiker, gelezen) };
 };
 
-// [portal rule] §15.5 asks the aanbieder for a bank statement as PDF; the upload is not built
-// yet (README "Bekende open punten"): the request is accepted without it, and the approver
-// checks the account with the aanbieder outside the portal.
+// §15.5: the aanbieder sends a bank statement (PDF) with its request; zorgkantoor-beheer may
+// attach one. It is checked and stored before the transaction (bankafschrift.ts).
 export const bankwijzigingAanvragen: Operatie<RouteVan<"bankwijzigingAanvragen">> = async (v) => {
   const s = await bankscope(v.gebruiker, v.params.aanbiederId);
-  const { toelichting, ...rekening } = v.body;
+  const { toelichting, bankafschrift, ...rekening } = v.body;
+  const afschrift = await bewaarAfschrift(s.rol, s.aanbieder.id, bankafschrift);
   const w = ofWeiger(
-    await vraagBankwijzigingAan(
-      s.aanbieder.id,
-      rekening,
-      { zorgkantoorId: s.zorgkantoorId, toelichting },
-      schrijfcontext(v, s.rol),
+    await metAfschrift(afschrift, () =>
+      vraagBankwijzigingAan(
+        s.aanbieder.id,
+        rekening,
+        { zorgkantoorId: s.zorgkantoorId, toelichting, bankafschrift: afschrift },
+        schrijfcontext(v, s.rol),
+      ),
     ),
   );
   return { status: 201, body: wijzigingAntwoord(w, s.aanbieder.naam, v.gebruiker) };
