@@ -21,7 +21,11 @@
 // | documenten     | read + write    | uploads/zaken/*: Put, Get, Delete; zaken/*: Put, Get |
 // | voorschot-maandrun (scheduled) | read + write | —                                    |
 import type { Functie } from "../functions/lib/route.js";
-import { BANKAFSCHRIFT_PREFIX, DOCUMENT_PREFIX, UPLOAD_PREFIX } from "../shared/documenten/sleutel.js";
+import {
+  BANKAFSCHRIFT_PREFIX,
+  DOCUMENT_PREFIX,
+  UPLOAD_PREFIX,
+} from "../shared/documenten/sleutel.js";
 
 export type Tabelrecht = "geen" | "lezen" | "lezen-schrijven";
 

@@ -16,7 +16,7 @@ import { nietGevonden, uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
 import { bewaarBytes, leesBytes, verwijder } from "../opslag/documenten.js";
 import type { RouteVan } from "../routes.js";
-import { bankscope } from "./bankrekening.js";
+import { bankscope } from "./scope.js";
 
 /** A statement too large answers 413 (Content Too Large); any other refusal 422. */
 const STATUS: Record<string, number> = { DOCUMENT_TE_GROOT: 413 };

@@ -4,7 +4,6 @@
 // Approval is four eyes: never by the user who requested the change (403 VIER_OGEN).
 import { ibanWeergave } from "../../shared/bank/rekening.js";
 import { bankgoedkeuring } from "../../shared/bank/wijziging.js";
-import type { Rol } from "../../shared/rollen.js";
 import { type AanbiederRecord, leesAanbieder } from "../data/aanbieders.js";
 import { leesAanbiederslijst } from "../data/aanbiederslijst.js";
 import { aanvragenVanAanbieder } from "../data/aanvragen.js";
@@ -19,57 +18,12 @@ import {
   wijsBankwijzigingAf,
 } from "../data/bankrekeningen.js";
 import { ofWeiger } from "../data/transactie.js";
-import { HttpProbleem, nietGevonden } from "../lib/probleem.js";
+import { HttpProbleem } from "../lib/probleem.js";
 import { type Gebruiker, type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
 import { bewaarAfschrift, metAfschrift } from "./bankafschrift.js";
-
-interface Bankscope {
-  aanbieder: AanbiederRecord;
-  rol: Rol;
-  /** The caller's zorgkantoor where the aanbieder has a case (zorgkantoor-beheer only). */
-  zorgkantoorId?: string;
-}
-
-/** The zorgkantoren where this user is zorgkantoor-beheer. */
-const beheerdeZorgkantoren = (g: Gebruiker): Set<string> =>
-  new Set(
-    g.lidmaatschappen.flatMap((l) => (l.rol === "zorgkantoor-beheer" ? [l.zorgkantoorId] : [])),
-  );
-
-/** §1 scope: own aanbieder, or a case of it at a zorgkantoor the caller manages; else 404. */
-export async function bankscope(
-  g: Gebruiker,
-  aanbiederId: string,
-  alleenBeheer = false,
-): Promise<Bankscope> {
-  let rol: Rol | undefined;
-  let zorgkantoorId: string | undefined;
-  // Read beside the scope check (one DynamoDB round less), used only once the scope allows it.
-  const gelezen = leesAanbieder(aanbiederId);
-  gelezen.catch(() => undefined);
-  if (
-    !alleenBeheer &&
-    g.lidmaatschappen.some((l) => l.rol === "aanbieder" && l.aanbiederId === aanbiederId)
-  )
-    rol = "aanbieder";
-  else {
-    const beheer = beheerdeZorgkantoren(g);
-    if (beheer.size > 0) {
-      const zaak = (await aanvragenVanAanbieder(aanbiederId)).find((a) =>
-        beheer.has(a.zorgkantoorId),
-      );
-      if (zaak) {
-        rol = "zorgkantoor-beheer";
-        zorgkantoorId = zaak.zorgkantoorId;
-      }
-    }
-  }
-  const aanbieder = rol ? await gelezen : undefined;
-  if (!rol || !aanbieder) throw nietGevonden("aanbieder");
-  return { aanbieder, rol, ...(zorgkantoorId ? { zorgkantoorId } : {}) };
-}
+import { bankscope } from "./scope.js";
 
 const wijzigingAntwoord = (w: BankwijzigingRecord, naam: string, g: Gebruiker) => ({
   iban: w.iban,
