@@ -30,10 +30,12 @@ export async function bewaarAfschrift(
   aanbiederId: string,
   afschrift: Bankafschrift | undefined,
 ): Promise<Afschriftverwijzing | undefined> {
-  const bytes = afschrift ? new Uint8Array(Buffer.from(afschrift.inhoud, "base64")) : undefined;
+  // The schema let only base64 through; the rule judges the decoded bytes.
   const r = controleerBankafschrift(
     rol,
-    afschrift && bytes ? { naam: afschrift.naam, bytes } : undefined,
+    afschrift
+      ? { naam: afschrift.naam, bytes: new Uint8Array(Buffer.from(afschrift.inhoud, "base64")) }
+      : undefined,
   );
   if (!r.ok) throw uitFout(r.fout, STATUS[r.fout.code] ?? 422);
   if (!r.waarde) return undefined;
