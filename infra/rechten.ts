@@ -2,8 +2,9 @@
 // documents bucket, derived from the code it runs (functions/<functie>/ and functions/data/):
 // the repositories read with GetItem/Query (functions/data/lezen.ts) and write only through
 // TransactWriteItems (functions/data/transactie.ts: Put, Update, Delete, ConditionCheck — the
-// audit record is written in the same transaction, §12); only documenten touches S3
-// (functions/opslag/documenten.ts). A functie not listed with a right gets no grant at all.
+// audit record is written in the same transaction, §12); only documenten (functions/opslag/
+// documenten.ts) and bank (its bank statements, §15.5) touch S3. A functie not listed with a
+// right gets no grant at all.
 //
 // | functie        | table           | documents bucket                                  |
 // |----------------|-----------------|---------------------------------------------------|
@@ -13,14 +14,18 @@
 // | audit          | read            | — (read-only by design: the trail is append-only) |
 // | rapportage     | read            | — (reports and previews write nothing)            |
 // | stukken        | —               | — (PDFs from the API's JSON, the caller's token)  |
-// | bank           | read + write    | — (bank accounts and their changes, §15.5)        |
+// | bank           | read + write    | bankafschriften/*: Put, Get, Delete (§15.5)        |
 // | herinneringen  | read + write    | — (writes only a user's own reminder preferences) |
 // | indiening, beoordeling, voorschot, herschikking, nacalculatie, realisatie, parameters |
 // |                | read + write    | —                                                 |
 // | documenten     | read + write    | uploads/zaken/*: Put, Get, Delete; zaken/*: Put, Get |
 // | voorschot-maandrun (scheduled) | read + write | —                                    |
 import type { Functie } from "../functions/lib/route.js";
-import { DOCUMENT_PREFIX, UPLOAD_PREFIX } from "../shared/documenten/sleutel.js";
+import {
+  BANKAFSCHRIFT_PREFIX,
+  DOCUMENT_PREFIX,
+  UPLOAD_PREFIX,
+} from "../shared/documenten/sleutel.js";
 
 export type Tabelrecht = "geen" | "lezen" | "lezen-schrijven";
 
@@ -52,8 +57,17 @@ export const RECHTEN: Record<Functie, Rechten> = {
   parameters: SCHRIJVEN,
   // Issue #6: reads reminders and cases, writes only the user's own preferences (with audit).
   herinneringen: SCHRIJVEN,
-  // §15.5: bank account changes and their four-eyes approval (with audit).
-  bank: SCHRIJVEN,
+  // §15.5: bank account changes and their four-eyes approval (with audit); the bank statement
+  // is written by the Lambda itself, read for the approver, and deleted when its request is refused.
+  bank: {
+    tabel: "lezen-schrijven",
+    documenten: [
+      {
+        prefix: BANKAFSCHRIFT_PREFIX,
+        acties: ["s3:PutObject", "s3:GetObject", "s3:DeleteObject"],
+      },
+    ],
+  },
   documenten: {
     tabel: "lezen-schrijven",
     documenten: [

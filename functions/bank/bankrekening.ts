@@ -4,7 +4,6 @@
 // Approval is four eyes: never by the user who requested the change (403 VIER_OGEN).
 import { ibanWeergave } from "../../shared/bank/rekening.js";
 import { bankgoedkeuring } from "../../shared/bank/wijziging.js";
-import type { Rol } from "../../shared/rollen.js";
 import { type AanbiederRecord, leesAanbieder } from "../data/aanbieders.js";
 import { leesAanbiederslijst } from "../data/aanbiederslijst.js";
 import { aanvragenVanAanbieder } from "../data/aanvragen.js";
@@ -19,56 +18,12 @@ import {
   wijsBankwijzigingAf,
 } from "../data/bankrekeningen.js";
 import { ofWeiger } from "../data/transactie.js";
-import { HttpProbleem, nietGevonden } from "../lib/probleem.js";
+import { HttpProbleem } from "../lib/probleem.js";
 import { type Gebruiker, type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
-
-interface Bankscope {
-  aanbieder: AanbiederRecord;
-  rol: Rol;
-  /** The caller's zorgkantoor where the aanbieder has a case (zorgkantoor-beheer only). */
-  zorgkantoorId?: string;
-}
-
-/** The zorgkantoren where this user is zorgkantoor-beheer. */
-const beheerdeZorgkantoren = (g: Gebruiker): Set<string> =>
-  new Set(
-    g.lidmaatschappen.flatMap((l) => (l.rol === "zorgkantoor-beheer" ? [l.zorgkantoorId] : [])),
-  );
-
-/** §1 scope: own aanbieder, or a case of it at a zorgkantoor the caller manages; else 404. */
-async function bankscope(
-  g: Gebruiker,
-  aanbiederId: string,
-  alleenBeheer = false,
-): Promise<Bankscope> {
-  let rol: Rol | undefined;
-  let zorgkantoorId: string | undefined;
-  // Read beside the scope check (one DynamoDB round less), used only once the scope allows it.
-  const gelezen = leesAanbieder(aanbiederId);
-  gelezen.catch(() => undefined);
-  if (
-    !alleenBeheer &&
-    g.lidmaatschappen.some((l) => l.rol === "aanbieder" && l.aanbiederId === aanbiederId)
-  )
-    rol = "aanbieder";
-  else {
-    const beheer = beheerdeZorgkantoren(g);
-    if (beheer.size > 0) {
-      const zaak = (await aanvragenVanAanbieder(aanbiederId)).find((a) =>
-        beheer.has(a.zorgkantoorId),
-      );
-      if (zaak) {
-        rol = "zorgkantoor-beheer";
-        zorgkantoorId = zaak.zorgkantoorId;
-      }
-    }
-  }
-  const aanbieder = rol ? await gelezen : undefined;
-  if (!rol || !aanbieder) throw nietGevonden("aanbieder");
-  return { aanbieder, rol, ...(zorgkantoorId ? { zorgkantoorId } : {}) };
-}
+import { bewaarAfschrift, metAfschrift } from "./bankafschrift.js";
+import { bankscope } from "./scope.js";
 
 const wijzigingAntwoord = (w: BankwijzigingRecord, naam: string, g: Gebruiker) => ({
   iban: w.iban,
@@ -80,6 +35,13 @@ const wijzigingAntwoord = (w: BankwijzigingRecord, naam: string, g: Gebruiker) =
   aangevraagdDoorRol: w.aangevraagdDoor.rol,
   doorMij: w.aangevraagdDoor.sub === g.sub,
   toelichting: w.toelichting ?? null,
+  bankafschrift: w.bankafschrift
+    ? {
+        naam: w.bankafschrift.naam,
+        grootte: w.bankafschrift.grootte,
+        sha256: w.bankafschrift.sha256,
+      }
+    : null,
   versie: w.versie,
 });
 
@@ -118,18 +80,20 @@ export const bankrekening: Operatie<RouteVan<"bankrekening">> = async (v) => {
   return { body: antwoordMet(s.aanbieder, v.gebruiker, gelezen) };
 };
 
-// [portal rule] §15.5 asks the aanbieder for a bank statement as PDF; the upload is not built
-// yet (README "Bekende open punten"): the request is accepted without it, and the approver
-// checks the account with the aanbieder outside the portal.
+// §15.5: the aanbieder sends a bank statement (PDF) with its request; zorgkantoor-beheer may
+// attach one. It is checked and stored before the transaction (bankafschrift.ts).
 export const bankwijzigingAanvragen: Operatie<RouteVan<"bankwijzigingAanvragen">> = async (v) => {
   const s = await bankscope(v.gebruiker, v.params.aanbiederId);
-  const { toelichting, ...rekening } = v.body;
+  const { toelichting, bankafschrift, ...rekening } = v.body;
+  const afschrift = await bewaarAfschrift(s.rol, s.aanbieder.id, bankafschrift);
   const w = ofWeiger(
-    await vraagBankwijzigingAan(
-      s.aanbieder.id,
-      rekening,
-      { zorgkantoorId: s.zorgkantoorId, toelichting },
-      schrijfcontext(v, s.rol),
+    await metAfschrift(afschrift, () =>
+      vraagBankwijzigingAan(
+        s.aanbieder.id,
+        rekening,
+        { zorgkantoorId: s.zorgkantoorId, toelichting, bankafschrift: afschrift },
+        schrijfcontext(v, s.rol),
+      ),
     ),
   );
   return { status: 201, body: wijzigingAntwoord(w, s.aanbieder.naam, v.gebruiker) };

@@ -2,6 +2,7 @@
 // four eyes. The operations live in bankrekening.ts; this file only wires them to the routes.
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
+import { bankafschrift } from "./bankafschrift.js";
 import {
   bankrekening,
   bankwijzigingAanvragen,
@@ -19,6 +20,7 @@ export const handler = maakLambda(
     bankwijzigingGoedkeuren,
     bankwijzigingAfwijzen,
     bankwijzigingen,
+    bankafschrift,
   },
   { routes: BANK_ROUTES, leesLidmaatschappen },
 );

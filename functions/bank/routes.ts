@@ -69,6 +69,16 @@ export const BANK_ROUTES = [
   },
   {
     methode: "GET",
+    pad: `${PAD}/wijziging/bankafschrift`,
+    functie: "bank",
+    operatie: "bankafschrift",
+    rollen: BANK,
+    samenvatting:
+      "Het bankafschrift (PDF) bij de wachtende wijziging van de bankrekening, zodat wie goedkeurt het kan controleren (§15.5)",
+    params: AanbiederParamsSchema,
+  },
+  {
+    methode: "GET",
     pad: "/api/zorgkantoren/{zorgkantoorId}/bankwijzigingen",
     functie: "bank",
     operatie: "bankwijzigingen",

@@ -2,6 +2,7 @@
 // schemas (also used for the OpenAPI document); the request body reuses the shared rule's schema,
 // so the API refuses exactly what shared/bank/rekening.ts refuses, naming the field.
 import * as z from "zod";
+import { BankafschriftSchema } from "../../shared/bank/bankafschrift.js";
 import { BankrekeningSchema } from "../../shared/bank/rekening.js";
 
 const Id = (wat: string) =>
@@ -21,6 +22,11 @@ export const BankwijzigingBodySchema = z.strictObject({
     .trim()
     .max(500, { error: "de toelichting is hoogstens 500 tekens" })
     .optional(),
+  /** §15.5: the bank statement as PDF, base64; required of the aanbieder (the handler checks). */
+  bankafschrift: BankafschriftSchema.optional().meta({
+    description:
+      "Bankafschrift als PDF (base64, hoogstens 2 MB na decoderen); verplicht als de aanbieder aanvraagt",
+  }),
 });
 
 const Versie = z
@@ -51,6 +57,8 @@ export const BankwijzigingSchema = RekeningSchema.extend({
   /** The caller asked for it: they can never approve it (§15.5 four eyes). */
   doorMij: z.boolean(),
   toelichting: z.string().nullable(),
+  /** The statement sent with the request (download: .../wijziging/bankafschrift). */
+  bankafschrift: z.object({ naam: z.string(), grootte: z.number(), sha256: z.string() }).nullable(),
   versie: z.number(),
 }).meta({
   id: "Bankwijziging",

@@ -29,6 +29,17 @@ export interface BankrekeningRecord extends Bankrekening {
   versie: number;
 }
 
+/** §15.5: the bank statement of a request, as the server checked and stored it. */
+export interface Afschriftverwijzing {
+  /** Object key in the documents bucket (server-made, never the user's name). */
+  sleutel: string;
+  /** The sanitised file name: a label for the download only. */
+  naam: string;
+  grootte: number;
+  /** Hex SHA-256 of the stored bytes, also in the audit record. */
+  sha256: string;
+}
+
 export interface BankwijzigingRecord extends Bankrekening {
   aanbiederId: string;
   /** The zorgkantoor of the beheer user who entered it; absent when the aanbieder asked. */
@@ -36,8 +47,20 @@ export interface BankwijzigingRecord extends Bankrekening {
   aangevraagdDoor: Actor;
   aangevraagdOp: string;
   toelichting?: string;
+  bankafschrift?: Afschriftverwijzing;
   versie: number;
 }
+
+const afschrift = (x: unknown): Afschriftverwijzing | undefined => {
+  if (typeof x !== "object" || x === null) return undefined;
+  const a = x as Record<string, unknown>;
+  return {
+    sleutel: String(a.sleutel),
+    naam: String(a.naam),
+    grootte: Number(a.grootte),
+    sha256: String(a.sha256),
+  };
+};
 
 const actor = (x: unknown): Actor => {
   const a = x as Actor;
@@ -60,6 +83,7 @@ const alsWijziging = (i: Item): BankwijzigingRecord => ({
   aangevraagdDoor: actor(i.aangevraagdDoor),
   aangevraagdOp: String(i.aangevraagdOp),
   ...(typeof i.toelichting === "string" ? { toelichting: i.toelichting } : {}),
+  ...(afschrift(i.bankafschrift) ? { bankafschrift: afschrift(i.bankafschrift)! } : {}),
   versie: Number(i.versie),
 });
 
@@ -87,7 +111,7 @@ export async function openBankwijzigingen(): Promise<BankwijzigingRecord[]> {
 export async function vraagBankwijzigingAan(
   aanbiederId: string,
   rekening: Bankrekening,
-  opties: { zorgkantoorId?: string; toelichting?: string },
+  opties: { zorgkantoorId?: string; toelichting?: string; bankafschrift?: Afschriftverwijzing },
   ctx: Schrijfcontext,
 ): Promise<TransactieUitkomst<BankwijzigingRecord>> {
   const record: BankwijzigingRecord = {
@@ -97,6 +121,7 @@ export async function vraagBankwijzigingAan(
     aangevraagdDoor: { sub: ctx.wie.sub, rol: ctx.wie.rol },
     aangevraagdOp: ctx.nu.toISOString(),
     ...(opties.toelichting ? { toelichting: opties.toelichting } : {}),
+    ...(opties.bankafschrift ? { bankafschrift: opties.bankafschrift } : {}),
     versie: 1,
   };
   const { versie: _v, ...velden } = record;
@@ -122,7 +147,12 @@ export async function vraagBankwijzigingAan(
       gebeurtenis: "bankrekening_wijziging_aangevraagd",
       onderwerp: aanbiederPk(aanbiederId),
       betrokken: { aanbiederId, zorgkantoorId: opties.zorgkantoorId },
-      na: { iban: rekening.iban, tenaamstelling: rekening.tenaamstelling },
+      na: {
+        iban: rekening.iban,
+        tenaamstelling: rekening.tenaamstelling,
+        // The hash lets anyone check a copy of the statement against this trail later.
+        ...(opties.bankafschrift ? { bankafschrift: opties.bankafschrift } : {}),
+      },
       reden: opties.toelichting,
     },
     ctx,
@@ -162,7 +192,12 @@ export async function keurBankwijzigingGoed(
       onderwerp: aanbiederPk(w.aanbiederId),
       betrokken: { aanbiederId: w.aanbiederId, zorgkantoorId },
       voor: huidig ? { iban: huidig.iban, tenaamstelling: huidig.tenaamstelling } : null,
-      na: { iban: w.iban, tenaamstelling: w.tenaamstelling, aangevraagdDoor: w.aangevraagdDoor },
+      na: {
+        iban: w.iban,
+        tenaamstelling: w.tenaamstelling,
+        aangevraagdDoor: w.aangevraagdDoor,
+        ...(w.bankafschrift ? { bankafschrift: w.bankafschrift } : {}),
+      },
     },
     ctx,
   );

@@ -15,6 +15,7 @@ import {
   GetObjectCommand,
   type GetObjectCommandOutput,
   HeadObjectCommand,
+  PutObjectCommand,
   type S3Client,
 } from "@aws-sdk/client-s3";
 import { createPresignedPost } from "@aws-sdk/s3-presigned-post";
@@ -266,4 +267,44 @@ export function downloadLink(
 /** Removes an object; removing one that is already gone is fine (S3 answers 204 either way). */
 export async function verwijder(opslag: Opslag, sleutel: string): Promise<void> {
   await verwijderObject(opslag, sleutel);
+}
+
+/**
+ * Writes bytes the server has checked itself (the bankafschrift of §15.5, received in a request
+ * body), with their hash as metadata; answers the hex SHA-256 of exactly these bytes.
+ */
+export async function bewaarBytes(
+  opslag: Opslag,
+  sleutel: string,
+  bytes: Uint8Array,
+  contentType: string,
+): Promise<string> {
+  eis(!sleutel.startsWith(UPLOAD_PREFIX), "gecontroleerde bytes horen niet onder uploads/");
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  await opslag.s3.send(
+    new PutObjectCommand({
+      Bucket: opslag.bucket,
+      Key: sleutel,
+      Body: bytes,
+      ContentType: contentType,
+      Metadata: { sha256 },
+    }),
+  );
+  return sha256;
+}
+
+/**
+ * Reads a whole stored object (small files only, such as a 2 MB bankafschrift) and checks it
+ * against the hash recorded when it was written: a changed object is never served.
+ */
+export async function leesBytes(
+  opslag: Opslag,
+  sleutel: string,
+  sha256: string,
+): Promise<Uint8Array> {
+  const a = await opslag.s3.send(new GetObjectCommand({ Bucket: opslag.bucket, Key: sleutel }));
+  const bytes = await a.Body!.transformToByteArray();
+  const gelezen = createHash("sha256").update(bytes).digest("hex");
+  if (gelezen !== sha256) throw new Error(`${sleutel}: de inhoud wijkt af van de vastgelegde hash`);
+  return bytes;
 }

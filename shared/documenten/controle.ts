@@ -74,13 +74,33 @@ export interface Velden {
 }
 const BESTAND: Velden = { grootte: VELD, contentType: VELD };
 
+/** What a file must satisfy, whatever it is (a case document or a bank statement). */
+export interface Bestandseisen {
+  /** Dutch, for messages ("een kwaliteitsplan", "het bankafschrift"). */
+  omschrijving: string;
+  contentTypes: readonly string[];
+  maxBytes: number;
+}
+
 /** Size and content type (what S3's HeadObject says, or what the browser announces). */
 export function controleerKenmerken(
   k: Kenmerken,
   eisen: UploadEisen = uploadEisen("kwaliteitsplan"),
   velden: Velden = BESTAND,
 ): Resultaat<GecontroleerdeKenmerken> {
-  const omschrijving = DOCUMENTSOORT_REGELS[eisen.soort].omschrijving;
+  return toetsKenmerken(
+    k,
+    { ...eisen, omschrijving: DOCUMENTSOORT_REGELS[eisen.soort].omschrijving },
+    velden,
+  );
+}
+
+function toetsKenmerken(
+  k: Kenmerken,
+  eisen: Bestandseisen,
+  velden: Velden,
+): Resultaat<GecontroleerdeKenmerken> {
+  const omschrijving = eisen.omschrijving;
   const g = velden.grootte;
   if (!Number.isSafeInteger(k.grootte) || k.grootte < 0)
     return fout("ONGELDIGE_INVOER", g, `${g}: de grootte is geen geldig aantal bytes`);
@@ -105,18 +125,45 @@ export function controleerKenmerken(
 const typeNaam = (t: string): string => (t === PDF ? "PDF" : t);
 
 /** The first bytes of the stored object must be its type's signature. */
-export function controleerInhoud(contentType: string, eersteBytes: Uint8Array): Resultaat<true> {
+export function controleerInhoud(
+  contentType: string,
+  eersteBytes: Uint8Array,
+  veld = VELD,
+): Resultaat<true> {
   const h = HANDTEKENINGEN[normaliseerContentType(contentType)];
   // A type without a known signature cannot be allowed in DOCUMENTSOORT_REGELS: refuse it.
   if (!h)
     return fout(
       "DOCUMENT_TYPE_NIET_TOEGESTAAN",
-      VELD,
-      `${VELD}: bestandstype ${contentType} kan niet worden gecontroleerd`,
+      veld,
+      `${veld}: bestandstype ${contentType} kan niet worden gecontroleerd`,
     );
   const klopt =
     eersteBytes.length >= h.begin.length && h.begin.every((b, i) => eersteBytes[i] === b);
-  return klopt ? ok(true) : fout(h.code, VELD, `${VELD}: ${h.melding}`);
+  return klopt ? ok(true) : fout(h.code, veld, `${veld}: ${h.melding}`);
+}
+
+/**
+ * A file that arrives whole in a request body (the bankafschrift of §15.5): the same size and
+ * signature checks as an upload, every refusal naming `veld`. Its content type is what the
+ * caller says it is (`eisen.contentTypes[0]`): the signature decides, not a browser's claim.
+ */
+export function controleerBytes(
+  bytes: Uint8Array,
+  eisen: Bestandseisen,
+  veld: string,
+): Resultaat<GecontroleerdeKenmerken> {
+  const k = toetsKenmerken({ grootte: bytes.length, contentType: eisen.contentTypes[0] }, eisen, {
+    grootte: veld,
+    contentType: veld,
+  });
+  if (!k.ok) return k;
+  const inhoud = controleerInhoud(
+    k.waarde.contentType,
+    bytes.subarray(0, AANTAL_EERSTE_BYTES),
+    veld,
+  );
+  return inhoud.ok ? k : inhoud;
 }
 
 export interface Upload extends Kenmerken {

@@ -46,3 +46,18 @@ export function documentSleutels(zaakId: string, documentId: string): Resultaat<
     document: `${DOCUMENT_PREFIX}${zaakId}/documenten/${documentId}`,
   });
 }
+
+/**
+ * §15.5: where the server writes a bank statement it checked itself (no presigned upload, so no
+ * staging key): `bankafschriften/<aanbiederId>/<afschriftId>`. A fresh id per request, so an
+ * object only counts once the request's transaction refers to it.
+ */
+export const BANKAFSCHRIFT_PREFIX = "bankafschriften/";
+
+export function bankafschriftSleutel(aanbiederId: string, afschriftId: string): Resultaat<string> {
+  const aanbieder = geldigId(aanbiederId, "aanbiederId");
+  if (!aanbieder.ok) return aanbieder;
+  const afschrift = geldigId(afschriftId, "afschriftId");
+  if (!afschrift.ok) return afschrift;
+  return ok(`${BANKAFSCHRIFT_PREFIX}${aanbiederId}/${afschriftId}`);
+}

@@ -59,6 +59,14 @@ afterAll(async () => {
 
 const rekening = `/api/aanbieders/${"{a}"}/bankrekening`;
 const pad = (rest = "") => `${rekening.replace("{a}", aanbiederId)}${rest}`;
+/** §15.5: a small real PDF (one empty A4 page), as the aanbieder sends it: base64. */
+const PDF_BYTES = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/MediaBox[0 0 595 842]/Parent 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
+const afschrift = (bytes: Uint8Array = PDF_BYTES, naam = "afschrift-nieuwe-bank.pdf") => ({
+  naam,
+  inhoud: Buffer.from(bytes).toString("base64"),
+});
 const batches = (maand: string) => `/api/zorgkantoren/${zk}/betaalopdrachten/${maand}/batches`;
 
 describe("bankrekening wijzigen met vier ogen (§15.5)", () => {
@@ -84,6 +92,7 @@ describe("bankrekening wijzigen met vier ogen (§15.5)", () => {
         iban: "DE89 3704 0044 0532 0130 00",
         tenaamstelling: naam,
         toelichting: "Nieuwe huisbank",
+        bankafschrift: afschrift(),
       },
     });
     expect(aanvraag.status, JSON.stringify(aanvraag.body)).toBe(201);
@@ -103,7 +112,7 @@ describe("bankrekening wijzigen met vier ogen (§15.5)", () => {
     const nogEen = await vraag(gw, pad("/wijziging"), {
       methode: "POST",
       token: aanbieder2.idToken,
-      body: { iban: TEST_IBAN, tenaamstelling: naam },
+      body: { iban: TEST_IBAN, tenaamstelling: naam, bankafschrift: afschrift() },
     });
     expect(nogEen.status).toBe(409);
     // Only zorgkantoor-beheer approves.

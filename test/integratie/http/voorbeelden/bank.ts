@@ -8,6 +8,8 @@ import {
   wijsBankwijzigingAf,
 } from "../../../../functions/data/bankrekeningen.js";
 import type { Actor } from "../../../../functions/data/transactie.js";
+import { opslag } from "../../../../functions/documenten/opslag.js";
+import { bewaarBytes } from "../../../../functions/opslag/documenten.js";
 import type { Zaakscope } from "../../../../shared/toegang/lidmaatschap.js";
 import { uniek } from "../../voorschot/zaak.js";
 import type { Voorbeelden } from "../matrix.js";
@@ -17,6 +19,8 @@ const ctx = (wie: Actor) => ({ wie, nu: new Date(), correlatieId: uniek("matrix"
 const systeem: Actor = { sub: "matrix-bank", rol: "systeem" };
 const aanvrager: Actor = { sub: "matrix-aanvrager", rol: "aanbieder" };
 export const MATRIX_IBAN = "NL91ABNA0417164300";
+/** §15.5: the smallest statement the server accepts (a PDF signature). */
+export const MATRIX_PDF = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
 
 const magHet = (beller: string) => beller === "aanbieder" || beller === "zorgkantoor-beheer";
 
@@ -26,13 +30,22 @@ async function geenWachtende(scope: Zaakscope): Promise<void> {
 }
 
 /** A fresh pending change of the tenant's aanbieder, requested by another user; its versie. */
-async function wachtende(scope: Zaakscope): Promise<number> {
+async function wachtende(scope: Zaakscope, metAfschrift = false): Promise<number> {
   await zaakVan(scope);
   await geenWachtende(scope);
+  const sleutel = `bankafschriften/${scope.aanbiederId}/${uniek("matrix")}`;
+  const bankafschrift = metAfschrift
+    ? {
+        sleutel,
+        naam: "afschrift.pdf",
+        grootte: MATRIX_PDF.length,
+        sha256: await bewaarBytes(opslag(), sleutel, MATRIX_PDF, "application/pdf"),
+      }
+    : undefined;
   const r = await vraagBankwijzigingAan(
     scope.aanbiederId,
     { iban: MATRIX_IBAN, tenaamstelling: "Matrix Zorg" },
-    {},
+    bankafschrift ? { bankafschrift } : {},
     ctx(aanvrager),
   );
   if (!r.ok) throw new Error(r.weigering.melding);
@@ -58,8 +71,22 @@ export const BANK_VOORBEELDEN: Partial<Voorbeelden> = {
       }
       return {
         pad: `${pad(zaak)}/wijziging`,
-        body: { iban: "NL91 ABNA 0417 1643 00", tenaamstelling: "Matrix Zorg" },
+        body: {
+          iban: "NL91 ABNA 0417 1643 00",
+          tenaamstelling: "Matrix Zorg",
+          bankafschrift: {
+            naam: "afschrift.pdf",
+            inhoud: Buffer.from(MATRIX_PDF).toString("base64"),
+          },
+        },
       };
+    },
+  },
+  bankafschrift: {
+    tenantgebonden: true,
+    verzoek: async ({ zaak, beller }) => {
+      if (magHet(beller)) await wachtende(zaak, true);
+      return { pad: `${pad(zaak)}/wijziging/bankafschrift` };
     },
   },
   bankwijzigingGoedkeuren: {

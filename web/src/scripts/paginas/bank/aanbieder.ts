@@ -1,9 +1,12 @@
 // PAGINAS.bankrekening (issue #5, DOMAIN.md §15.5): the aanbieder's approved bank account (IBAN in
 // groups of four, tenaamstelling), a change that waits for approval, and the form to request a
-// change. A change only counts after zorgkantoor-beheer approves it (four eyes); until then the
-// payments go to the approved account.
+// change with its bank statement (PDF, at most 2 MB, checked here and again by the server). A
+// change only counts after zorgkantoor-beheer approves it (four eyes); until then the payments
+// go to the approved account.
+import { BANKAFSCHRIFT_MAX_BYTES } from "../../../../../shared/bank/afschriftgrens.js";
 import { api, haal, seg } from "../../lib/api.js";
 import { datum, element, h, melding, vervang } from "../../lib/dom.js";
+import { type FoutRegel, nieuwId, omhul, type Veld } from "../../lib/invoer.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { bijVersturen, eisIngevuld, knop, status, veld, zetFout } from "../../lib/velden.js";
 import { type Bankrekening, bijHetVeld, type Rekening, zonderPad } from "./gemeen.js";
@@ -31,6 +34,52 @@ const gegevens = (r: Rekening, extra: [string, string][] = []) =>
     ),
   );
 
+/** "2,4 MB": megabytes with one decimal, rounded up, as the server's message counts them. */
+const mb = (bytes: number) =>
+  `${(Math.ceil((bytes * 10) / (1024 * 1024)) / 10).toFixed(1).replace(".", ",")} MB`;
+
+/** The file field of the statement; `name` is the API field, so a server refusal lands here. */
+function afschriftVeld(): Veld {
+  const invoer = h("input", {
+    id: nieuwId("bankafschrift"),
+    name: "bankafschrift",
+    "data-veld": "bankafschrift",
+    type: "file",
+    accept: "application/pdf,.pdf",
+    "aria-required": "true",
+    class: "utrecht-textbox utrecht-textbox--html-input",
+  });
+  return omhul(
+    "text",
+    "Bankafschrift (PDF, hoogstens 2 MB)",
+    invoer,
+    "Een afschrift of schermafdruk van de bank als PDF, waarop het nieuwe rekeningnummer en de tenaamstelling staan. Het zorgkantoor controleert het voordat het de wijziging goedkeurt.",
+  );
+}
+
+/** The page's check of the statement: chosen, a PDF, not too large (the server checks again). */
+function eisAfschrift(v: Veld): FoutRegel[] {
+  const f = (v.invoer as HTMLInputElement).files?.[0];
+  if (!f) return [{ veld: v, tekst: "Kies het bankafschrift (PDF)." }];
+  if (f.type !== "application/pdf" && !/\.pdf$/i.test(f.name))
+    return [{ veld: v, tekst: `${f.name} is geen PDF; sla het bankafschrift op als PDF.` }];
+  if (f.size > BANKAFSCHRIFT_MAX_BYTES)
+    return [
+      { veld: v, tekst: `${f.name} is ${mb(f.size)}; het bankafschrift mag hoogstens 2 MB zijn.` },
+    ];
+  if (f.size === 0) return [{ veld: v, tekst: `${f.name} is leeg.` }];
+  return [];
+}
+
+/** The file's bytes as base64 (without the "data:…;base64," in front). */
+const base64 = (f: File): Promise<string> =>
+  new Promise((klaar, mislukt) => {
+    const r = new FileReader();
+    r.onload = () => klaar(String(r.result).replace(/^data:[^,]*,/, ""));
+    r.onerror = () => mislukt(new Error(`${f.name} kon niet worden gelezen; kies het opnieuw.`));
+    r.readAsDataURL(f);
+  });
+
 function formulier(b: Bankrekening): HTMLElement {
   const iban = veld("Nieuw IBAN", "iban", {
     verplicht: true,
@@ -48,6 +97,7 @@ function formulier(b: Bankrekening): HTMLElement {
     meerRegels: true,
     beschrijving: "Bijvoorbeeld: nieuwe huisbank. De zorgkantoor-beheerder die goedkeurt ziet dit.",
   });
+  const afschrift = afschriftVeld();
   const samenvatting = h("div");
   const form = h(
     "form",
@@ -61,10 +111,11 @@ function formulier(b: Bankrekening): HTMLElement {
     samenvatting,
     iban.blok,
     naam.blok,
+    afschrift.blok,
     toelichting.blok,
     knop("Wijziging aanvragen", null, "primary", "submit"),
   );
-  const velden = [iban, naam, toelichting];
+  const velden = [iban, naam, afschrift, toelichting];
   bijVersturen(
     form,
     samenvatting,
@@ -74,14 +125,17 @@ function formulier(b: Bankrekening): HTMLElement {
       return bijHetVeld([
         ...eisIngevuld(iban, "Vul het nieuwe IBAN in."),
         ...eisIngevuld(naam, "Vul de tenaamstelling in."),
+        ...eisAfschrift(afschrift),
       ]);
     },
     async () => {
       const t = toelichting.invoer.value.trim();
+      const f = (afschrift.invoer as HTMLInputElement).files![0]!;
       try {
         await api("POST", `${pad}/wijziging`, {
           iban: iban.invoer.value.trim(),
           tenaamstelling: naam.invoer.value.trim(),
+          bankafschrift: { naam: f.name, inhoud: await base64(f) },
           ...(t ? { toelichting: t } : {}),
         });
       } catch (e) {
@@ -118,7 +172,12 @@ async function toon(): Promise<void> {
             { class: "utrecht-heading-2", id: "kb-wacht-kop" },
             "Wijziging wacht op goedkeuring",
           ),
-          gegevens(b.wijziging, [["Aangevraagd op", datum(b.wijziging.aangevraagdOp)]]),
+          gegevens(b.wijziging, [
+            ["Aangevraagd op", datum(b.wijziging.aangevraagdOp)],
+            ...(b.wijziging.bankafschrift
+              ? [["Bankafschrift", b.wijziging.bankafschrift.naam] as [string, string]]
+              : []),
+          ]),
           melding(
             "info",
             "Het zorgkantoor keurt deze wijziging goed of wijst haar af. Daarna kunt u zo nodig een nieuwe wijziging aanvragen.",

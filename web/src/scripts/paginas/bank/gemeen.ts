@@ -15,6 +15,8 @@ export interface Wijziging extends Rekening {
   aangevraagdDoorRol: string;
   doorMij: boolean;
   toelichting: string | null;
+  /** §15.5: the statement sent with the request (download: …/wijziging/bankafschrift). */
+  bankafschrift: { naam: string; grootte: number; sha256: string } | null;
   versie: number;
 }
 export interface Bankrekening {

@@ -2,7 +2,8 @@
 // changes of aanbieders with a case at this zorgkantoor. zorgkantoor-beheer approves (after a
 // confirmation naming the aanbieder and the new IBAN) or refuses with a reason. Approving is never
 // for the one who requested the change; the server refuses with 403 and its reason, shown here.
-import { api, haal, seg } from "../../lib/api.js";
+// The bank statement the aanbieder sent opens beside each change, to check before approving.
+import { api, download, haal, seg } from "../../lib/api.js";
 import { datum, element, h, melding, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import {
@@ -25,6 +26,23 @@ const meldingPlek = element("kb-melding");
 
 const pad = (w: Wijziging, stap: string) =>
   `/api/aanbieders/${seg(w.aanbiederId)}/bankrekening/wijziging/${stap}`;
+
+/**
+ * A link to the statement: the file comes through api.ts download() (the user's token), so the
+ * click is handled here; the href is the same address, for what the link leads to.
+ */
+function afschriftLink(w: Wijziging, fout: HTMLElement): HTMLElement {
+  const adres = pad(w, "bankafschrift");
+  const a = h("a", { class: "utrecht-link", href: adres }, "Bankafschrift bekijken (PDF)");
+  a.addEventListener("click", (e) => {
+    e.preventDefault();
+    vervang(fout);
+    download(adres, w.bankafschrift?.naam ?? "bankafschrift.pdf").catch((x) =>
+      toonServerFout(fout, [], x),
+    );
+  });
+  return a;
+}
 
 function kaart(w: Wijziging, n: number): HTMLElement {
   const kop = `kb-wijziging-${n}`;
@@ -122,7 +140,9 @@ function kaart(w: Wijziging, n: number): HTMLElement {
         w.aangevraagdDoorRol === "aanbieder" ? "de aanbieder" : "het zorgkantoor",
       ),
       w.toelichting ? rij("Toelichting", w.toelichting) : null,
+      w.bankafschrift ? null : rij("Bankafschrift", "niet bijgevoegd"),
     ),
+    w.bankafschrift ? h("p", { class: "utrecht-paragraph" }, afschriftLink(w, fout)) : null,
     fout,
     acties,
   );
