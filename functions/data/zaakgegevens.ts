@@ -62,6 +62,8 @@ export interface VaststellingOpslag {
   saldo: string;
   saldoSoort: string;
   nabetaling: string;
+  /** §15.4: what of the nabetaling was offset against open vorderingen of other years. */
+  nabetalingVerrekend?: string;
   verrekening: string;
   terugvordering: string;
   /** §15.4: the day the vordering (terugvordering) falls due, "YYYY-MM-DD". */

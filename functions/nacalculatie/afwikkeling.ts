@@ -4,8 +4,8 @@
 // become items: the entries with their balances (functions/data/grootboek.ts) and, for a
 // nabetaling, a payment order in the month of the decision so it is paid through a batch with a
 // second signature like every other payment.
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import type { Decimal } from "../../shared/geld/decimal.js";
+import { bedragTekst, som } from "../../shared/geld/bedrag.js";
+import { type Decimal, NUL } from "../../shared/geld/decimal.js";
 import {
   type Afwikkeling,
   type TeVerrekenen,
@@ -17,9 +17,11 @@ import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
 import { type AanvraagRecord, aanvragenVanAanbieder } from "../data/aanvragen.js";
 import { nabetalingOpdrachtActie } from "../data/betaalopdrachten.js";
 import { boekingActies, boekingenVanZaak } from "../data/grootboek.js";
+import type { Schrijfcontext } from "../data/transactie.js";
 import type { Schrijfactie } from "../data/voorwaarden.js";
 import type { VaststellingOpslag } from "../data/zaakgegevens.js";
 import { uitFout } from "../lib/probleem.js";
+import { verrekeningVoorOpdracht } from "../lib/verrekening.js";
 
 /** Open orders of the aanbieder's other years at this zorgkantoor: what an offset can settle. */
 async function teVerrekenenVan(r: AanvraagRecord) {
@@ -47,6 +49,8 @@ async function teVerrekenenVan(r: AanvraagRecord) {
 export interface AfwikkelingSchrijven {
   afwikkeling: Afwikkeling;
   acties: Schrijfactie[];
+  /** §15.4: what of the nabetaling settles open vorderingen of the aanbieder's other years. */
+  nabetalingVerrekend: Decimal;
 }
 
 /**
@@ -58,6 +62,7 @@ export async function afwikkelingVan(
   r: AanvraagRecord,
   vastgesteld: Decimal,
   op: Date,
+  ctx: Schrijfcontext,
   oorzaak: Oorzaak = { soort: "vaststelling", id: r.id },
 ): Promise<AfwikkelingSchrijven> {
   const [boekingen, { teVerrekenen, perJaar }] = await Promise.all([
@@ -77,10 +82,23 @@ export async function afwikkelingVan(
     aanvraagId: b.jaar === r.jaar ? r.id : perJaar.get(b.jaar)!,
     boeking: b,
   }));
-  const nabetalingen = u.waarde.boekingen
-    .filter((b) => b.soort === "nabetaling_besteld")
-    .map((b) => nabetalingOpdrachtActie(r.id, b, dagVan(op)));
-  return { afwikkeling: u.waarde, acties: [...boekingActies(metZaak), ...nabetalingen] };
+  const besteld = u.waarde.boekingen.filter((b) => b.soort === "nabetaling_besteld");
+  // §15.4: a nabetaling, like a voorschot order, first settles open vorderingen of other years.
+  const verrekeningen = (
+    await Promise.all(besteld.map((b) => verrekeningVoorOpdracht(r, b.sleutel, b.bedrag, op)))
+  ).filter((v) => v !== undefined);
+  return {
+    afwikkeling: u.waarde,
+    acties: [
+      ...boekingActies(
+        [...metZaak, ...verrekeningen.flatMap((v) => v.boekingen)],
+        verrekeningen.flatMap((v) => v.gelezen),
+      ),
+      ...besteld.map((b) => nabetalingOpdrachtActie(r.id, b, dagVan(op))),
+      ...verrekeningen.flatMap((v) => v.audit(ctx)),
+    ],
+    nabetalingVerrekend: som(verrekeningen.map((v) => v.verrekening.verrekend)),
+  };
 }
 
 /**
@@ -93,11 +111,13 @@ export const vaststellingOpslag = (
   a: Afwikkeling,
   door: { voorgesteld: string; goedgekeurd: string },
   op: Date,
+  nabetalingVerrekend: Decimal = NUL,
 ): VaststellingOpslag => ({
   vastgesteld: u.vastgesteld,
   saldo: u.saldo,
   saldoSoort: u.saldoSoort,
   nabetaling: bedragTekst(a.nabetaling),
+  ...(nabetalingVerrekend.gt(0) && { nabetalingVerrekend: bedragTekst(nabetalingVerrekend) }),
   verrekening: bedragTekst(a.verrekend),
   terugvordering: bedragTekst(a.vordering),
   ...(a.vervaldatum && { vervaldatum: dagTekst(a.vervaldatum) }),

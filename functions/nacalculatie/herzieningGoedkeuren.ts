@@ -47,15 +47,21 @@ export const herzieningGoedkeuren: Operatie<RouteVan<"herzieningGoedkeuren">> = 
   const versie = versieVan(huidig) + 1;
   // Unique per version, so the settlement's entry keys differ from the vaststelling's (§15.3).
   const oorzaak = { soort: "herziening" as const, id: `${r.id}:v${versie}` };
-  const { afwikkeling: a, acties } = await afwikkelingVan(
-    r,
-    new Decimal(u.vastgesteld),
-    v.nu,
-    oorzaak,
-  );
+  const ctx = schrijfcontext(v, "zorgkantoor-beheer");
+  const {
+    afwikkeling: a,
+    acties,
+    nabetalingVerrekend,
+  } = await afwikkelingVan(r, new Decimal(u.vastgesteld), v.nu, ctx, oorzaak);
   const door = { sub: voorstel.voorgesteldDoor.sub, rol: voorstel.voorgesteldDoor.rol as Rol };
   const nieuw: VaststellingOpslag = {
-    ...vaststellingOpslag(u, a, { voorgesteld: door.sub, goedgekeurd: v.gebruiker.sub }, v.nu),
+    ...vaststellingOpslag(
+      u,
+      a,
+      { voorgesteld: door.sub, goedgekeurd: v.gebruiker.sub },
+      v.nu,
+      nabetalingVerrekend,
+    ),
     versie,
     herziening: {
       reden: voorstel.reden,

@@ -183,6 +183,9 @@ const VaststellingSchema = z.object({
   saldo: Bedrag,
   saldoSoort: z.string(),
   nabetaling: Bedrag,
+  nabetalingVerrekend: Bedrag.optional().meta({
+    description: "deel van de nabetaling verrekend met open vorderingen van andere jaren (§15.4)",
+  }),
   verrekening: Bedrag,
   terugvordering: Bedrag,
   vervaldatum: z.string().optional().meta({ description: "vervaldag van de vordering (§15.4)" }),

@@ -54,9 +54,20 @@ export const vaststellingGoedkeuren: Operatie<RouteVan<"vaststellingGoedkeuren">
       "VOORSTEL_VEROUDERD",
       "De gegevens van de nacalculatie zijn sinds het voorstel gewijzigd; stel de vaststelling opnieuw voor.",
     );
-  const { afwikkeling: a, acties } = await afwikkelingVan(r, new Decimal(u.vastgesteld), v.nu);
+  const ctx = schrijfcontext(v, "zorgkantoor-beheer");
+  const {
+    afwikkeling: a,
+    acties,
+    nabetalingVerrekend,
+  } = await afwikkelingVan(r, new Decimal(u.vastgesteld), v.nu, ctx);
   const vaststelling: VaststellingOpslag = {
-    ...vaststellingOpslag(u, a, { voorgesteld: door.sub, goedgekeurd: v.gebruiker.sub }, v.nu),
+    ...vaststellingOpslag(
+      u,
+      a,
+      { voorgesteld: door.sub, goedgekeurd: v.gebruiker.sub },
+      v.nu,
+      nabetalingVerrekend,
+    ),
   };
   const na = ofWeiger(
     await legAfspraakVast(
@@ -70,7 +81,7 @@ export const vaststellingGoedkeuren: Operatie<RouteVan<"vaststellingGoedkeuren">
         reden: `vaststelling ${r.jaar}: ${u.saldoSoort} saldo ${u.saldo}`,
         voorgesteldDoor: door,
       },
-      schrijfcontext(v, "zorgkantoor-beheer"),
+      ctx,
       // §15.6: the outcome is kept with it, so the nacalculatie shows what was vastgesteld.
       {
         velden: {

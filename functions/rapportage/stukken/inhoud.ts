@@ -171,7 +171,14 @@ function vorderingBlokken(g: VaststellingGegevens): Blok[] {
 function saldoTekst(g: VaststellingGegevens): string {
   const d = (x: string) => new Decimal(x);
   const delen = [
-    d(g.nabetaling).gt(0) && `Het zorgkantoor betaalt u ${bedrag(g.nabetaling)} na.`,
+    d(g.nabetaling).gt(0) &&
+      (d(g.nabetalingVerrekend ?? "0").gt(0)
+        ? `Het zorgkantoor betaalt u ${bedrag(g.nabetaling)} na. Daarvan wordt ${bedrag(
+            g.nabetalingVerrekend!,
+          )} verrekend met wat u over een ander jaar nog moet terugbetalen; u ontvangt ${bedrag(
+            d(g.nabetaling).minus(g.nabetalingVerrekend!).toFixed(2),
+          )}.`
+        : `Het zorgkantoor betaalt u ${bedrag(g.nabetaling)} na.`),
     d(g.verrekening).gt(0) &&
       `${bedrag(g.verrekening)} wordt verrekend met wat u in een ander jaar nog tegoed heeft.`,
     d(g.terugvordering).gt(0) &&

@@ -47,7 +47,12 @@ export async function zaakMetVordering(
   if (!w.ok) throw new Error(w.weigering.melding);
   r = (await leesAanvraag(r.id))!;
   const u = uitkomstOfWeiger(await nacalculatieStand(r));
-  const { afwikkeling: a, acties } = await afwikkelingVan(r, new Decimal(u.vastgesteld), op);
+  const { afwikkeling: a, acties } = await afwikkelingVan(
+    r,
+    new Decimal(u.vastgesteld),
+    op,
+    ctx("opzet-beheer-2"),
+  );
   const door = { voorgesteld: "opzet-beheer-1", goedgekeurd: "opzet-beheer-2" };
   const v = await legAfspraakVast(
     r,

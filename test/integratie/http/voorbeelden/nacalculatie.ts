@@ -46,7 +46,17 @@ async function vastgesteld(id: string, voorstel: boolean): Promise<AanvraagRecor
   const r = (await leesAanvraag(id))!;
   const u = uitkomstOfWeiger(await nacalculatieStand(r));
   const nu = new Date();
-  const { afwikkeling: a, acties } = await afwikkelingVan(r, new Decimal(u.vastgesteld), nu);
+  const schrijf = {
+    wie: { sub: "matrix-beheer", rol: "zorgkantoor-beheer" as const },
+    nu,
+    correlatieId: uniek("matrix"),
+  };
+  const { afwikkeling: a, acties } = await afwikkelingVan(
+    r,
+    new Decimal(u.vastgesteld),
+    nu,
+    schrijf,
+  );
   const voorsteller = { sub: "matrix-voorsteller", rol: "beoordelaar" as const };
   const w = await legAfspraakVast(
     r,
@@ -59,7 +69,7 @@ async function vastgesteld(id: string, voorstel: boolean): Promise<AanvraagRecor
       reden: "matrix",
       voorgesteldDoor: voorsteller,
     },
-    { wie: { sub: "matrix-beheer", rol: "zorgkantoor-beheer" }, nu, correlatieId: uniek("matrix") },
+    schrijf,
     {
       acties,
       velden: {
