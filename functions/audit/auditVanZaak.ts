@@ -1,4 +1,4 @@
-// DOMAIN.md §12: the audit trail of one case, oldest first — for the aanbieder of the case, the
+// DOMAIN.md §12: the audit trail of one case, oldest first, one page per call (cursor) — for the aanbieder of the case, the
 // users of its zorgkantoor and landelijk-beheer (read); outside that scope 404 as for a missing
 // case (§1). Each record shows only to the parties shared/gebeurtenissen.ts names for it (stored
 // with the record): the aanbieder does not see e.g. a proposal awaiting the second signature.
@@ -6,8 +6,9 @@ import { type Partij, partijVan } from "../../shared/gebeurtenissen.js";
 import type { Rol } from "../../shared/rollen.js";
 import { magZaakZien } from "../../shared/toegang/zaak.js";
 import { leesAanvraag, scopeVan } from "../data/aanvragen.js";
-import { leesAudit } from "../data/audit.js";
-import { aanvraagPk } from "../data/sleutels.js";
+import { leesAuditPagina } from "../data/audit.js";
+import { AUDIT_PREFIX, aanvraagPk } from "../data/sleutels.js";
+import { cursorVan, limietVan, startVan } from "../lib/paginering.js";
 import { nietGevonden } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
@@ -30,8 +31,16 @@ export const auditVanZaak: Operatie<RouteVan<"auditVanZaak">> = async (v) => {
   // Reading needs no action right: visible is allowed, so a refusal here is always "not visible".
   if (!t.toegestaan) throw nietGevonden("aanvraag");
   const partijen = partijenVan(t.rollen);
-  const records = (await leesAudit(aanvraagPk(zaak.id))).filter((r) =>
-    r.zichtbaarVoor.some((p) => partijen.has(p)),
+  // The cursor must continue this case's trail: its partition, an audit sort key.
+  const start = startVan(v.query.cursor, {
+    pk: (w) => w === aanvraagPk(zaak.id),
+    sk: (w) => w.startsWith(AUDIT_PREFIX),
+  });
+  const { records, volgende } = await leesAuditPagina(
+    aanvraagPk(zaak.id),
+    [...partijen],
+    limietVan(v.query),
+    start,
   );
   return {
     body: {
@@ -46,6 +55,7 @@ export const auditVanZaak: Operatie<RouteVan<"auditVanZaak">> = async (v) => {
         reden: r.reden,
         correlatieId: r.correlatieId,
       })),
+      volgende: cursorVan(volgende),
     },
   };
 };

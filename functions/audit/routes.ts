@@ -1,7 +1,12 @@
 // Routes of the audit Lambda (issue #3, DOMAIN.md §12): read-only. The trail is append-only, so
 // there is deliberately no route that changes or deletes an audit record.
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";
-import { AanvraagParamsSchema, AuditTrailSchema, MeldingenSchema } from "./schemas.js";
+import {
+  AanvraagParamsSchema,
+  AuditQuerySchema,
+  AuditTrailSchema,
+  MeldingenSchema,
+} from "./schemas.js";
 
 export const AUDIT_ROUTES = [
   {
@@ -13,6 +18,7 @@ export const AUDIT_ROUTES = [
     samenvatting:
       "Het audit-spoor van een zaak in volgorde: wie, wanneer, wat, voor/na en reden (§12)",
     params: AanvraagParamsSchema,
+    query: AuditQuerySchema,
     antwoord: AuditTrailSchema,
   },
   {

@@ -3,8 +3,12 @@
 import * as z from "zod";
 import { GebeurtenisSchema, PARTIJEN } from "../../shared/gebeurtenissen.js";
 import { ROLLEN } from "../../shared/rollen.js";
+import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginering.js";
 
 export const AanvraagParamsSchema = z.object({ aanvraagId: z.string().trim().min(1).max(200) });
+
+/** The trail is paged (functions/lib/paginering.ts). */
+export const AuditQuerySchema = z.strictObject({ ...PaginaQueryVelden });
 
 export const AuditRegelSchema = z
   .object({
@@ -20,10 +24,15 @@ export const AuditRegelSchema = z
   .meta({ id: "AuditRegel" });
 
 export const AuditTrailSchema = z
-  .object({ aanvraagId: z.string(), regels: z.array(AuditRegelSchema) })
+  .object({
+    aanvraagId: z.string(),
+    regels: z.array(AuditRegelSchema),
+    volgende: VolgendeSchema,
+  })
   .meta({
     id: "AuditTrail",
-    description: "Het audit-spoor van een zaak, oudste eerst, voor zover zichtbaar voor u (§12)",
+    description:
+      "Het audit-spoor van een zaak, oudste eerst, voor zover zichtbaar voor u (§12), één pagina; een pagina kan minder regels hebben dan de limiet",
   });
 
 export const MeldingSchema = z

@@ -10,7 +10,6 @@ import {
   AfspraakStandSchema,
   AfwijzingBodySchema,
   BeoordelingsbriefSchema,
-  JaarQuerySchema,
   LaatVensterSchema,
   MediationBodySchema,
   ReserveringBodySchema,
@@ -18,6 +17,7 @@ import {
   ToekenningBodySchema,
   ToekenningsvoorstelSchema,
   VersieBodySchema,
+  WerkvoorraadQuerySchema,
   WerkvoorraadSchema,
   ZaakstandSchema,
   ZorgkantoorParamsSchema,
@@ -36,7 +36,7 @@ export const BEOORDELING_ROUTES = [
     samenvatting:
       "Werkvoorraad: de aanvragen van een zorgkantoor voor een jaar, met toestand en beoordelingstermijn (§5)",
     params: ZorgkantoorParamsSchema,
-    query: JaarQuerySchema,
+    query: WerkvoorraadQuerySchema,
     antwoord: WerkvoorraadSchema,
   },
   {

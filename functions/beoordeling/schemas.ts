@@ -6,6 +6,7 @@ import { NietNegatiefBedragSchema } from "../../shared/geld/bedrag.js";
 import { TOESTANDEN } from "../../shared/indiening/toestanden.js";
 import { TERMIJN_STATUSSEN } from "../../shared/kalender/beoordelingstermijn.js";
 import { JaarSchema } from "../../shared/kalender/tijd.js";
+import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginering.js";
 
 const Id = z.string().trim().min(1).max(200);
 
@@ -19,6 +20,12 @@ export const JaarQuerySchema = z.object({
     .regex(/^\d{4}$/, { error: "verwacht een jaartal van vier cijfers, bijvoorbeeld 2020" })
     .transform(Number)
     .pipe(JaarSchema),
+});
+
+/** §5 work list, paged (functions/lib/paginering.ts). */
+export const WerkvoorraadQuerySchema = z.strictObject({
+  ...JaarQuerySchema.shape,
+  ...PaginaQueryVelden,
 });
 
 /** Optimistic locking: the `versie` of the aanvraag the caller read (409 when it moved on). */
@@ -102,8 +109,13 @@ export const WerkvoorraadSchema = z
         afspraakTotaal: Bedrag.nullable(),
       }),
     ),
+    volgende: VolgendeSchema,
   })
-  .meta({ id: "Werkvoorraad", description: "Aanvragen van een zorgkantoor voor een jaar (§5)" });
+  .meta({
+    id: "Werkvoorraad",
+    description:
+      "Aanvragen van een zorgkantoor voor een jaar (§5), één pagina; een pagina kan minder regels hebben dan de limiet",
+  });
 
 export const ReserveringSchema = z
   .object({

@@ -1,9 +1,11 @@
 // DOMAIN.md §5: the beoordelaar's work list — the aanvragen of a zorgkantoor for a year with their
 // state and the deadline status of the beoordelingstermijn (receipt, +6 weeks, +3 months) at "now".
-// One Query on the work-list index (gsi1), no Scan.
+// One Query on the work-list index (gsi1) per page (cursor, functions/lib/paginering.ts), no Scan.
 import { scopeVan as lidScope } from "../../shared/toegang/scope.js";
 import { aanbiedersBij, leesAanbiederslijst } from "../data/aanbiederslijst.js";
-import { werklijst } from "../data/aanvragen.js";
+import { werklijstPagina } from "../data/aanvragen.js";
+import { AANVRAAG_PREFIX_PK, werklijstGsi1 } from "../data/sleutels.js";
+import { cursorVan, limietVan, startVan } from "../lib/paginering.js";
 import { nietGevonden } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
@@ -12,15 +14,27 @@ import { voorstelAntwoord } from "./voorstel.js";
 
 export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
   const { zorgkantoorId } = v.params;
+  const { jaar } = v.query;
   const scope = lidScope(v.gebruiker.lidmaatschappen);
   if (!scope.landelijk && !scope.zorgkantoorIds.includes(zorgkantoorId))
     throw nietGevonden("zorgkantoor");
+  // The cursor must continue this zorgkantoor's list of this year: the gsi1 key of a case.
+  const start = startVan(v.query.cursor, {
+    pk: (w) => w.startsWith(AANVRAAG_PREFIX_PK),
+    sk: (w) => w === "META",
+    gsi1pk: (w) => w === werklijstGsi1(zorgkantoorId, jaar),
+    gsi1sk: (w) => /^[a-z_]+#/.test(w),
+  });
   // The names come from the zorgkantoor's aanbiederslijst, read beside the work list.
   const lijst = leesAanbiederslijst(zorgkantoorId);
   lijst.catch(() => undefined);
-  // [portal rule] a concept is the aanbieder's own work until it is submitted: not in the list.
-  const aanvragen = (await werklijst(zorgkantoorId, v.query.jaar)).filter(
-    (r) => r.toestand !== "concept",
+  // [portal rule] a concept is the aanbieder's own work until it is submitted: not in the list
+  // (filtered in the Query, so a page may hold fewer than `limiet` rows).
+  const { aanvragen, volgende } = await werklijstPagina(
+    zorgkantoorId,
+    jaar,
+    limietVan(v.query),
+    start,
   );
   const aanbieders = await aanbiedersBij(
     zorgkantoorId,
@@ -30,7 +44,7 @@ export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
   return {
     body: {
       zorgkantoorId,
-      jaar: v.query.jaar,
+      jaar,
       aanvragen: aanvragen.map((r) => ({
         id: r.id,
         aanbiederId: r.aanbiederId,
@@ -46,6 +60,7 @@ export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
           : null,
         afspraakTotaal: r.afspraak?.totaal ?? null,
       })),
+      volgende: cursorVan(volgende),
     },
   };
 };

@@ -8,7 +8,14 @@ import type { Toestand } from "../../shared/indiening/toestanden.js";
 import type { Zaakscope } from "../../shared/toegang/lidmaatschap.js";
 import { leesVooruit, type VooruitLezen, vooruitGelezen } from "../lib/vooruit.js";
 import { leesAanbieder, zetInAanbiederslijst } from "./aanbieders.js";
-import { type Item, leesItem, zoek, zonderSleutels } from "./lezen.js";
+import {
+  type Item,
+  leesItem,
+  type Startsleutel,
+  zoek,
+  zoekPagina,
+  zonderSleutels,
+} from "./lezen.js";
 import {
   aanbiederAanvraagGsi2sk,
   aanbiederSleutel,
@@ -303,6 +310,32 @@ export async function werklijst(
     begintMet: toestand ? `${toestand}#` : undefined,
   });
   return items.map(alsAanvraag);
+}
+
+/**
+ * One page of the work list without concepts (§5; [portal rule] a concept is the aanbieder's own
+ * work). The concepts are left out by a FilterExpression, not by the gsi1sk order: "concept#"
+ * sits between other states, so no single key range excludes it, and filtering after the page
+ * would make pages and cursors disagree. A page can so hold fewer rows than `limiet`.
+ */
+export async function werklijstPagina(
+  zorgkantoorId: string,
+  jaar: number,
+  limiet: number,
+  start?: Startsleutel,
+): Promise<{ aanvragen: AanvraagRecord[]; volgende?: Startsleutel }> {
+  const p = await zoekPagina({
+    index: "gsi1",
+    pk: werklijstGsi1(zorgkantoorId, jaar),
+    limiet,
+    start,
+    filter: {
+      expressie: "#toestand <> :concept",
+      namen: { "#toestand": "toestand" },
+      waarden: { ":concept": "concept" },
+    },
+  });
+  return { aanvragen: p.items.map(alsAanvraag), volgende: p.volgende };
 }
 
 /** The aanvragen of an aanbieder (gsi2), optionally of one year. */

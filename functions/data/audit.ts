@@ -3,7 +3,7 @@
 // transactie.ts (put-if-absent, in the transaction of the change they describe); this module
 // only reads. Also the notifications the same transactions leave per organisation.
 import type { Gebeurtenis, Partij } from "../../shared/gebeurtenissen.js";
-import { type Item, zoek } from "./lezen.js";
+import { type Item, type Startsleutel, zoek, zoekPagina } from "./lezen.js";
 import {
   AUDIT_PREFIX,
   MAIL_TE_VERSTUREN_GSI1,
@@ -53,6 +53,39 @@ export async function leesAudit(onderwerp: string, partij?: Partij): Promise<Aud
   const items = await zoek({ pk: onderwerp, begintMet: AUDIT_PREFIX });
   const records = items.map(alsAudit);
   return partij ? records.filter((r) => r.zichtbaarVoor.includes(partij)) : records;
+}
+
+/**
+ * One page of the trail of one subject, oldest first, only the records one of `partijen` may see
+ * (§1/§12). The visibility is a FilterExpression on `zichtbaarVoor`, so the cursor and the page
+ * agree; a page can hold fewer records than `limiet` (DynamoDB counts before the filter).
+ */
+export async function leesAuditPagina(
+  onderwerp: string,
+  partijen: readonly Partij[],
+  limiet: number,
+  start?: Startsleutel,
+): Promise<{ records: AuditRecord[]; volgende?: Startsleutel }> {
+  const namen = partijen.map((_, i) => `:partij${i}`);
+  const p = await zoekPagina({
+    pk: onderwerp,
+    begintMet: AUDIT_PREFIX,
+    limiet,
+    start,
+    filter: {
+      // No party at all sees nothing; `size(...) < :nul` is a condition that never holds.
+      expressie:
+        namen.length > 0
+          ? namen.map((n) => `contains(#zichtbaar, ${n})`).join(" OR ")
+          : "size(#zichtbaar) < :nul",
+      namen: { "#zichtbaar": "zichtbaarVoor" },
+      waarden:
+        namen.length > 0
+          ? Object.fromEntries(partijen.map((partij, i) => [namen[i], partij]))
+          : { ":nul": 0 },
+    },
+  });
+  return { records: p.items.map(alsAudit), volgende: p.volgende };
 }
 
 export interface Melding {

@@ -14,7 +14,7 @@ import {
   type GedaneOpdracht,
 } from "../../shared/voorschot/betaalopdracht.js";
 import { boekingActies, type Gelezen, type ZaakBoeking } from "./grootboek.js";
-import { type Item, zoek } from "./lezen.js";
+import { type Item, type Startsleutel, zoek, zoekPagina } from "./lezen.js";
 import {
   aanvraagPk,
   BETAALOPDRACHT_PREFIX,
@@ -211,4 +211,20 @@ export async function betaalopdrachtenVanMaand(
   return (await zoek({ index: "gsi2", pk: betaalopdrachtenGsi2(zorgkantoorId, jaar, maand) })).map(
     alsOpdracht,
   );
+}
+
+/** One page of the orders of a zorgkantoor for one month (gsi2), for the voorschotten list. */
+export async function betaalopdrachtenPagina(
+  zorgkantoorId: string,
+  m: Maand,
+  limiet: number,
+  start?: Startsleutel,
+): Promise<{ opdrachten: BetaalopdrachtRecord[]; volgende?: Startsleutel }> {
+  const p = await zoekPagina({
+    index: "gsi2",
+    pk: betaalopdrachtenGsi2(zorgkantoorId, m.jaar, m.maand),
+    limiet,
+    start,
+  });
+  return { opdrachten: p.items.map(alsOpdracht), volgende: p.volgende };
 }

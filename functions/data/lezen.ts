@@ -69,6 +69,66 @@ export async function zoek(
   return items;
 }
 
+/** A key DynamoDB stopped at (LastEvaluatedKey): where the next page starts. */
+export type Startsleutel = Record<string, unknown>;
+
+/** A filter applied after the key condition; `#`/`:` names must not clash with #pk/#sk/:pk/:sk/:van/:tot. */
+export interface Zoekfilter {
+  readonly expressie: string;
+  readonly namen: Readonly<Record<string, string>>;
+  readonly waarden: Readonly<Record<string, unknown>>;
+}
+
+export interface Paginavraag extends Omit<Zoekvraag, "limiet"> {
+  /** At most this many items are read (DynamoDB `Limit`: counted before the filter). */
+  readonly limiet: number;
+  /** Continue after this key (the `volgende` of the page before); absent: the first page. */
+  readonly start?: Startsleutel;
+  readonly filter?: Zoekfilter;
+}
+
+export interface Pagina {
+  readonly items: Item[];
+  /** The key to continue from, or undefined when the partition is read to the end. */
+  readonly volgende?: Startsleutel;
+}
+
+/**
+ * One page of a Query: exactly one round trip, so a long list costs the caller per page, not per
+ * list. With a filter a page can hold fewer than `limiet` items (even none) while `volgende` is
+ * still set: DynamoDB counts `Limit` before filtering. Leaves `zoek` as it was.
+ */
+export async function zoekPagina(
+  v: Paginavraag,
+  client: DynamoDBDocumentClient = dynamo(),
+): Promise<Pagina> {
+  const pk = v.index ? `${v.index}pk` : "pk";
+  const sk = v.index ? `${v.index}sk` : "sk";
+  const voorwaarde = sleutelvoorwaarde(v, pk, sk);
+  const r = await client.send(
+    new QueryCommand({
+      TableName: tabel(),
+      IndexName: v.index,
+      ...voorwaarde,
+      ...(v.filter
+        ? {
+            FilterExpression: v.filter.expressie,
+            ExpressionAttributeNames: { ...voorwaarde.ExpressionAttributeNames, ...v.filter.namen },
+            ExpressionAttributeValues: {
+              ...voorwaarde.ExpressionAttributeValues,
+              ...v.filter.waarden,
+            },
+          }
+        : {}),
+      ConsistentRead: v.index ? undefined : true,
+      ScanIndexForward: !v.aflopend,
+      Limit: v.limiet,
+      ExclusiveStartKey: v.start,
+    }),
+  );
+  return { items: r.Items ?? [], volgende: r.LastEvaluatedKey };
+}
+
 function sleutelvoorwaarde(v: Zoekvraag, pk: string, sk: string): Partial<QueryCommandInput> {
   if (v.tussen)
     return {

@@ -48,7 +48,8 @@ export const lidSleutel = (sub: string, rol: string, o: Organisatie): Sleutel =>
 export const ledenGsi1 = (o: Organisatie): string => `LEDEN#${organisatieTekst(o)}`;
 
 // --- the case: one aanvraag per (aanbieder, zorgkantoor, jaar) (§2), and all that hangs on it ---
-export const aanvraagPk = (id: string): string => `AANVRAAG#${e(id)}`;
+export const AANVRAAG_PREFIX_PK = "AANVRAAG#";
+export const aanvraagPk = (id: string): string => `${AANVRAAG_PREFIX_PK}${e(id)}`;
 export const aanvraagSleutel = (id: string): Sleutel => ({ pk: aanvraagPk(id), sk: "META" });
 export const drieslagSleutel = (aanbiederId: string, zorgkantoorId: string, jaar: number) => ({
   pk: `AANVRAAGDRIESLAG#${e(aanbiederId)}#${e(zorgkantoorId)}#${jaar}`,

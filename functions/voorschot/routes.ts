@@ -11,6 +11,7 @@ import {
   ExportRegelsSchema,
   MaandoverzichtSchema,
   MaandParamsSchema,
+  MaandQuerySchema,
   MaandrunBodySchema,
   MaandrunSchema,
   VersieBodySchema,
@@ -41,6 +42,7 @@ export const VOORSCHOT_ROUTES = [
     rollen: BEHEER,
     samenvatting: "De voorschotbetaalopdrachten van een maand, met hun betaalbatches (§6)",
     params: MaandParamsSchema,
+    query: MaandQuerySchema,
     antwoord: MaandoverzichtSchema,
   },
   {

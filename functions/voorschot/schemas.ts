@@ -4,6 +4,7 @@
 import * as z from "zod";
 import { JaarSchema, MaandSchema } from "../../shared/kalender/tijd.js";
 import { MaandTekstSchema } from "../../shared/voorschot/maand.js";
+import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginering.js";
 
 const Id = (wat: string) =>
   z
@@ -19,6 +20,8 @@ export const MaandParamsSchema = z.strictObject({
   zorgkantoorId: Id("het zorgkantoor"),
   maand: MaandTekstSchema,
 });
+/** The orders of a month are paged (functions/lib/paginering.ts). */
+export const MaandQuerySchema = z.strictObject({ ...PaginaQueryVelden });
 export const BatchParamsSchema = z.strictObject({
   zorgkantoorId: Id("het zorgkantoor"),
   maand: MaandTekstSchema,
@@ -112,9 +115,17 @@ export const MaandoverzichtSchema = z
   .object({
     zorgkantoorId: z.string(),
     maand: Maand,
-    opdrachten: z.array(BetaalopdrachtSchema),
-    totaal: Bedrag,
-    nietInBatch: z.number(),
+    opdrachten: z.array(BetaalopdrachtSchema).meta({
+      description: "Eén pagina van de opdrachten van de maand",
+    }),
+    volgende: VolgendeSchema,
+    aantal: z.number().meta({ description: "Aantal opdrachten van de hele maand" }),
+    totaal: Bedrag.meta({
+      description: "Totaal van alle opdrachten van de maand, niet van de pagina",
+    }),
+    nietInBatch: z
+      .number()
+      .meta({ description: "Opdrachten van de hele maand die in geen batch zitten" }),
     batches: z.array(BetaalbatchSchema),
   })
   .meta({ id: "Betaalmaand", description: "De betaalopdrachten van een maand en hun batches" });

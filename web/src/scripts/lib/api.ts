@@ -79,6 +79,43 @@ export async function api<T>(
 
 export const haal = <T>(pad: string): Promise<T> => api<T>("GET", pad);
 
+/** A paged list of the API: `volgende` continues it (opaque; never shown), null after the last page. */
+export interface Pagina {
+  volgende: string | null;
+}
+
+/** The address of one page: `limiet` rows from `cursor` (null: the first page). */
+export function paginaPad(pad: string, cursor: string | null, limiet?: number): string {
+  const extra = new URLSearchParams();
+  if (limiet !== undefined) extra.set("limiet", String(limiet));
+  if (cursor) extra.set("cursor", cursor);
+  const q = extra.toString();
+  return q === "" ? pad : `${pad}${pad.includes("?") ? "&" : "?"}${q}`;
+}
+
+/** The largest page the API gives (functions/lib/paginering.ts LIMIET_MAX). */
+export const GROOTSTE_PAGINA = 200;
+
+/**
+ * Every page of a list in sequence, the rows of `lijst` joined, for screens that need the whole
+ * list (sorting by urgency, sums per batch, finding one case): the largest pages, so the largest
+ * zorgkantoor (~270 aanvragen a year) costs two requests. The rest of the answer is the first page's.
+ */
+export async function haalAllePaginas<T extends Pagina, K extends keyof T>(
+  pad: string,
+  lijst: K,
+): Promise<T> {
+  const eerste = await haal<T>(paginaPad(pad, null, GROOTSTE_PAGINA));
+  const rijen = [...(eerste[lijst] as unknown[])];
+  let volgende = eerste.volgende;
+  while (volgende) {
+    const p = await haal<T>(paginaPad(pad, volgende, GROOTSTE_PAGINA));
+    rijen.push(...(p[lijst] as unknown[]));
+    volgende = p.volgende;
+  }
+  return { ...eerste, [lijst]: rijen, volgende: null };
+}
+
 /** Downloads a file answer (PDF, XLSX, CSV) under the name the server gives, else `standaardNaam`. */
 export async function download(pad: string, standaardNaam: string): Promise<void> {
   const r = await verzoek("GET", pad);

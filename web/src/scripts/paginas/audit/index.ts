@@ -1,12 +1,15 @@
 // PAGINAS.zorgkantoorAudit (?id=, issue #5, §12): the audit trail of one case — who, when, what,
 // before/after and reason — oldest first. Without ?id the page lets the user choose a case from
-// the werkvoorraad of the chosen zorgkantoor and year.
+// the werkvoorraad of the chosen zorgkantoor and year. The trail is paged by the API: the page
+// shows the first page and a "Meer laden" button appends the next (oldest first, so appending keeps
+// the order); the list to choose from loads all pages of the werkvoorraad.
 
 import { PAGINAS } from "../../../../../shared/paginas.js";
-import { haal, seg } from "../../lib/api.js";
+import { haal, haalAllePaginas, type Pagina, paginaPad, seg } from "../../lib/api.js";
 import { element, h, melding, parameter, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { toestandKop } from "../../lib/toestand.js";
+import { knop } from "../../lib/velden.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
 import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
 
@@ -20,6 +23,10 @@ interface Regel {
   reden?: string;
 }
 
+interface Trail extends Pagina {
+  regels: Regel[];
+}
+
 /** before/after as compact text: a summary for the table, never markup. */
 const kort = (x: unknown): string => (x === undefined ? "—" : JSON.stringify(x).slice(0, 300));
 
@@ -29,8 +36,9 @@ const id = parameter("id");
 try {
   if (!id) {
     const k = await keuze(c);
-    const w = await haal<Werkvoorraad>(
+    const w = await haalAllePaginas<Werkvoorraad, "aanvragen">(
       `/api/zorgkantoren/${seg(k.zorgkantoorId)}/werkvoorraad?jaar=${k.jaar}`,
+      "aanvragen",
     );
     vervang(
       plek,
@@ -55,7 +63,52 @@ try {
           ),
     );
   } else {
-    const t = await haal<{ regels: Regel[] }>(`/api/aanvragen/${seg(id)}/audit`);
+    const pad = `/api/aanvragen/${seg(id)}/audit`;
+    const regels: Regel[] = [];
+    const lijst = h("div");
+    const laadFout = h("div", { "aria-live": "polite" });
+    const toon = (volgende: string | null) => {
+      const meer = volgende
+        ? knop("Meer laden", () => {
+            meer!.disabled = true;
+            haal<Trail>(paginaPad(pad, volgende)).then(
+              (p) => {
+                regels.push(...p.regels);
+                toon(p.volgende);
+              },
+              (e) => {
+                meer!.disabled = false;
+                vervang(
+                  laadFout,
+                  melding("error", `Meer regels laden lukte niet: ${(e as Error).message}`),
+                );
+              },
+            );
+          })
+        : null;
+      vervang(
+        lijst,
+        regels.length === 0 && !volgende
+          ? melding("info", "Er zijn nog geen auditregels.")
+          : tabel(
+              `Audittrail (${regels.length} regels${volgende ? " geladen, er zijn er meer" : ""}, oudste eerst)`,
+              ["Wanneer", "Wat", "Wie (rol)", "Reden", "Voor", "Na"],
+              regels.map((r) => [
+                tijdstip(r.wanneer),
+                r.omschrijving,
+                `${r.wie.rol} ${r.wie.sub.slice(0, 8)}`,
+                r.reden ?? "—",
+                h("code", {}, kort(r.voor)),
+                h("code", {}, kort(r.na)),
+              ]),
+            ),
+        laadFout,
+        meer,
+      );
+    };
+    const t = await haal<Trail>(pad);
+    regels.push(...t.regels);
+    toon(t.volgende);
     vervang(
       plek,
       h(
@@ -67,20 +120,7 @@ try {
           "Naar de beoordeling van deze aanvraag",
         ),
       ),
-      t.regels.length === 0
-        ? melding("info", "Er zijn nog geen auditregels.")
-        : tabel(
-            `Audittrail (${t.regels.length} regels, oudste eerst)`,
-            ["Wanneer", "Wat", "Wie (rol)", "Reden", "Voor", "Na"],
-            t.regels.map((r) => [
-              tijdstip(r.wanneer),
-              r.omschrijving,
-              `${r.wie.rol} ${r.wie.sub.slice(0, 8)}`,
-              r.reden ?? "—",
-              h("code", {}, kort(r.voor)),
-              h("code", {}, kort(r.na)),
-            ]),
-          ),
+      lijst,
     );
   }
 } catch (e) {

@@ -3,7 +3,7 @@
 // documents, the actions its state allows, the toekenning decision form and the letters (PDF).
 
 import { link, PAGINAS } from "../../../../../shared/paginas.js";
-import { download, haal, haalMetNu, seg } from "../../lib/api.js";
+import { download, haal, haalAllePaginas, haalMetNu, seg } from "../../lib/api.js";
 import { centen, euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, parameter, tabel, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
@@ -64,8 +64,9 @@ async function laad(): Promise<void> {
   const pad = `/api/aanvragen/${seg(id!)}`;
   const { body: a, nu } = await haalMetNu<Aanvraag>(pad);
   const [w, params, docs] = await Promise.all([
-    haal<Werkvoorraad>(
+    haalAllePaginas<Werkvoorraad, "aanvragen">(
       `/api/zorgkantoren/${seg(a.zorgkantoorId)}/werkvoorraad?jaar=${a.jaar}`,
+      "aanvragen",
     ).catch(() => null),
     haal<{ richtlijnPersoneel: string }>(`/api/parameters/${a.jaar}`).catch(() => null),
     documentenLijst(a.id),

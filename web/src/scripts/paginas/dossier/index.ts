@@ -3,7 +3,7 @@
 // beoordelingsbrief/addendum/vaststelling as PDF, the begroting + realisatie as XLSX, and the
 // aanbieder's signature under the addendum when the case waits for it. Another organisation's case answers 404 and shows "niet gevonden" and nothing else.
 import { link } from "../../../../../shared/paginas.js";
-import { api, download, haal, seg } from "../../lib/api.js";
+import { api, download, haal, haalAllePaginas, seg } from "../../lib/api.js";
 import { datum, element, h, melding, parameter, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { knop, meldStatus } from "../../lib/invoer.js";
 import { toonLaadfout } from "../../lib/laadfout.js";
@@ -132,7 +132,11 @@ try {
   const rapport = accountantsrapport(a); // loads alongside the audit trail, never rejects
   const voorstel = herschikking(a.id); // §15.2: only while a proposal names this case; never rejects
   const stand = afwikkeling(a.id); // §15.4: only once vastgesteld; never rejects
-  const audit = await haal<{ regels: AuditRegel[] }>(`${pad}/audit`).catch((e) => e as Error);
+  // All pages of the trail: the signing state below is read from it.
+  const audit = await haalAllePaginas<{ regels: AuditRegel[]; volgende: string | null }, "regels">(
+    `${pad}/audit`,
+    "regels",
+  ).catch((e) => e as Error);
   const rapportSectie = await rapport;
   const herschikkingSectie = await voorstel;
   const afwikkelingSectie = await stand;

@@ -4,7 +4,7 @@
 // its reason, which is shown next to the item. [choice] the proposer sees the button too, with a
 // note that someone else must approve, so the rule is explained rather than hidden.
 import { link } from "../../../../../shared/paginas.js";
-import { api, haal, seg } from "../../lib/api.js";
+import { api, haal, haalAllePaginas, seg } from "../../lib/api.js";
 import { euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, vervang } from "../../lib/dom.js";
 import { type Context, start, toonFout } from "../../lib/pagina.js";
@@ -207,7 +207,10 @@ function rij(item: Item, laad: () => void): HTMLElement {
 }
 
 async function laad(): Promise<void> {
-  const w = await haal<Werkvoorraad>(`${zk}/werkvoorraad?jaar=${k.jaar}`);
+  const w = await haalAllePaginas<Werkvoorraad, "aanvragen">(
+    `${zk}/werkvoorraad?jaar=${k.jaar}`,
+    "aanvragen",
+  );
   const items = [
     ...(await toekenningen(w, c)),
     ...(await vaststellingen(w, c)),

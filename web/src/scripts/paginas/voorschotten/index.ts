@@ -6,7 +6,7 @@ import {
   OPDRACHTSOORT_LABEL,
   type Opdrachtsoort,
 } from "../../../../../shared/grootboek/opdrachtsoort.js";
-import { api, download, haal, seg } from "../../lib/api.js";
+import { api, download, haalAllePaginas, seg } from "../../lib/api.js";
 import { centen, euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
@@ -39,6 +39,7 @@ interface Maandoverzicht {
   totaal: string;
   nietInBatch: number;
   batches: Batch[];
+  volgende: string | null;
 }
 interface Maandrun {
   regels: {
@@ -138,7 +139,12 @@ let huidigeMaand = 1;
 async function toonMaand(m: number): Promise<void> {
   huidigeMaand = m;
   const mm = `${k.jaar}-${String(m).padStart(2, "0")}`;
-  const o = await haal<Maandoverzicht>(`${zk}/betaalopdrachten/${mm}`);
+  // All pages of the month: "verrekend" per batch sums the batch's orders; the totals (totaal,
+  // nietInBatch) come from the server and are of the whole month on every page.
+  const o = await haalAllePaginas<Maandoverzicht, "opdrachten">(
+    `${zk}/betaalopdrachten/${mm}`,
+    "opdrachten",
+  );
   const fout = h("div");
   // §15.4: an order can be partly offset against a negative saldo of another year; the batch then
   // pays less than was ordered. The difference is shown, so the screen adds up to the ledger.
@@ -265,7 +271,10 @@ function maandSectie(): HTMLElement {
 }
 
 try {
-  const w = await haal<Werkvoorraad>(`${zk}/werkvoorraad?jaar=${k.jaar}`);
+  const w = await haalAllePaginas<Werkvoorraad, "aanvragen">(
+    `${zk}/werkvoorraad?jaar=${k.jaar}`,
+    "aanvragen",
+  );
   vervang(
     element("kb-voorschotten"),
     beheer

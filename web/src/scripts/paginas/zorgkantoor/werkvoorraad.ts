@@ -1,9 +1,10 @@
 // PAGINAS.werkvoorraad (issue #5, §5): the aanvragen of a zorgkantoor for a year with their
 // assessment deadline (streefdatum 6 weeks, uiterste datum 3 months) as badges with words,
-// sorted by urgency, each linking to its review.
+// sorted by urgency, each linking to its review. All pages are loaded in sequence (the API pages
+// the list): the urgency order and the count are of the whole list, not of one page.
 
 import { link, PAGINAS } from "../../../../../shared/paginas.js";
-import { haal, seg } from "../../lib/api.js";
+import { haalAllePaginas, type Pagina, seg } from "../../lib/api.js";
 import { euro } from "../../lib/bedrag.js";
 import { badge, datum, element, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
@@ -24,7 +25,7 @@ interface Regel {
   voorstel: { totaal: string; voorgesteldDoor: { sub: string }; op: string } | null;
   afspraakTotaal: string | null;
 }
-export interface Werkvoorraad {
+export interface Werkvoorraad extends Pagina {
   zorgkantoorId: string;
   jaar: number;
   aanvragen: Regel[];
@@ -42,8 +43,9 @@ const k = await keuze(c);
 const plek = element("kb-werkvoorraad");
 vervang(element("kb-keuze"), keuzeFormulier(c, k));
 try {
-  const w = await haal<Werkvoorraad>(
+  const w = await haalAllePaginas<Werkvoorraad, "aanvragen">(
     `/api/zorgkantoren/${seg(k.zorgkantoorId)}/werkvoorraad?jaar=${seg(k.jaar)}`,
+    "aanvragen",
   );
   const regels = [...w.aanvragen].sort((a, b) => rang(a) - rang(b));
   if (regels.length === 0) {
