@@ -62,8 +62,11 @@ export async function metAfschrift<T>(
 
 /** GET: the statement of the waiting change, for the aanbieder and zorgkantoor-beheer in scope. */
 export const bankafschrift: Operatie<RouteVan<"bankafschrift">> = async (v) => {
-  const s = await bankscope(v.gebruiker, v.params.aanbiederId);
-  const w = await leesBankwijziging(s.aanbieder.id);
+  // The waiting change is read beside the scope check and used only when the check passes.
+  const [, w] = await Promise.all([
+    bankscope(v.gebruiker, v.params.aanbiederId),
+    leesBankwijziging(v.params.aanbiederId),
+  ]);
   if (!w?.bankafschrift) throw nietGevonden("bankafschrift");
   const a = w.bankafschrift;
   const bytes = await leesBytes(opslag(), a.sleutel, a.sha256);
