@@ -30,6 +30,11 @@ const NOG_NIET: Readonly<Record<string, { rondes: number; waarom: string }>> = {
     rondes: 3,
     waarom: "de gevraagde bedragen uit de versie van een zaak zonder besluit",
   },
+  "/api/zorgkantoren/{zorgkantoorId}/bankwijzigingen": {
+    rondes: 3,
+    waarom:
+      "een aanbieder met een open wijziging die niet in de aanbiederslijst staat wordt nagekeken",
+  },
   "/api/zorgkantoren/{zorgkantoorId}/herschikking/{jaar}": {
     rondes: 3,
     waarom: "per zaak na de werklijst",

@@ -3,13 +3,18 @@
 // agreed case of the tenant in a year of its own (one aanvraag per triple, §2) with what the
 // request needs — only for the roles that can succeed; the others are refused before any read.
 
-import { type AanvraagRecord, leesAanvraag } from "../../../../functions/data/aanvragen.js";
+import {
+  type AanvraagRecord,
+  leesAanvraag,
+  wijzigAanvraag,
+} from "../../../../functions/data/aanvragen.js";
 import { legAfspraakVast } from "../../../../functions/data/afspraken.js";
 import { boekingActies } from "../../../../functions/data/grootboek.js";
 import { schrijfVerdelingsvoorstel } from "../../../../functions/data/restantverdeling.js";
 import { aanvraagPk, parametersPk } from "../../../../functions/data/sleutels.js";
 import { schrijfTransactie } from "../../../../functions/data/transactie.js";
 import { afwikkelingVan } from "../../../../functions/nacalculatie/afwikkeling.js";
+import { herbereken } from "../../../../functions/nacalculatie/herziening.js";
 import { nacalculatieStand } from "../../../../functions/nacalculatie/stand.js";
 import {
   legVoorstelVast,
@@ -85,22 +90,33 @@ async function vastgesteld(id: string, voorstel: boolean): Promise<AanvraagRecor
           op: nu.toISOString(),
           uitkomst: u,
         },
-        ...(voorstel && {
-          herzieningsvoorstel: {
-            voorgesteldDoor: voorsteller,
-            op: nu.toISOString(),
-            reden: "matrix",
-            vanVersie: 1,
-            correcties: {},
-            // Without corrections, and nothing released since: the same outcome.
-            uitkomst: u,
-          },
-        }),
       },
     },
   );
   if (!w.ok) throw new Error(w.weigering.melding);
-  return w.waarde;
+  if (!voorstel) return w.waarde;
+  // A herziening without corrections, computed as the proposal route does: on the ledger after the
+  // vaststelling (its nabetaling may have offset a vordering of another year of the tenant, §15.4).
+  const r2 = (await leesAanvraag(id))!;
+  const { uitkomst } = await herbereken(r2, {}, "matrix");
+  const v = await schrijfTransactie(
+    [
+      wijzigAanvraag(r2, r2.versie, {
+        herzieningsvoorstel: {
+          voorgesteldDoor: voorsteller,
+          op: nu.toISOString(),
+          reden: "matrix",
+          vanVersie: 1,
+          correcties: {},
+          uitkomst,
+        },
+      }),
+    ],
+    { gebeurtenis: "herziening_voorgesteld", onderwerp: aanvraagPk(id), reden: "matrix" },
+    schrijf,
+  );
+  if (!v.ok) throw new Error(v.weigering.melding);
+  return (await leesAanvraag(id))!;
 }
 
 /**
