@@ -1,4 +1,5 @@
 // bench: tsx
+// bench: apart — `npm run bench:landelijk` (loading the national dataset takes a while)
 // Benchmark (not a timed test) of the national-scale issue. Loads the national dataset
 // (lokaal/landelijk/: 31 zorgkantoren, 1.000 aanbieders, ~3.400 cases, ~300 users) into fresh
 // emulators, then measures:

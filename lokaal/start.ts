@@ -11,7 +11,7 @@ import { type LokaleStack, omgevingVan, startEmulators } from "./emulators.js";
 import { type Gateway, startGateway } from "./gateway.js";
 import { type Inrichting, inrichten } from "./inrichten.js";
 import { type Landelijk, laadLandelijk } from "./landelijk/laden.js";
-import { LANDELIJK_NU } from "./landelijk/plan.js";
+import { KLEIN, LANDELIJK, LANDELIJK_NU } from "./landelijk/plan.js";
 import { siteHandler } from "./site.js";
 
 const LANDELIJK_DATASET = process.env.KB_DATASET === "landelijk";
@@ -138,7 +138,11 @@ async function main(): Promise<void> {
     const o = { lokaal: omgevingVan(stack), inrichting };
     const nu = demoKlok();
     demo = LANDELIJK_DATASET
-      ? await laadLandelijk(o, { meld: (t) => console.log(t) })
+      ? await laadLandelijk(o, {
+          // LANDELIJK_OMVANG=klein: the integration test's size, to try the script quickly.
+          omvang: process.env.LANDELIJK_OMVANG === "klein" ? KLEIN : LANDELIJK,
+          meld: (t) => console.log(t),
+        })
       : await laadDemodata(o, { nu });
     // The demo clock runs on from KB_KLOK from now on (klok.ts), so what a user does in the demo
     // gets increasing times after the demo data and the audit trail shows the order of events.
