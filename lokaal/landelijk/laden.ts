@@ -159,7 +159,9 @@ export async function laadLandelijk(o: DemoOmgeving, opties: LaadOpties = {}): P
       const batchdag = jaar === 2020 && maand === 5 ? 8 : dag;
       await parallel(plan.zorgkantoren, 4, async (zk) => {
         const s = spelersVan({ aanbiederId: "", zorgkantoorId: zk.id });
-        batches += await betaalMaand(zk.id, jaar, maand, s.beheer, batchdag);
+        // Not `batches += await …`: that reads the counter before the await and loses updates.
+        const n = await betaalMaand(zk.id, jaar, maand, s.beheer, batchdag);
+        batches += n;
       });
     }
   fase(`voorschotten en batches (${orders} opdrachten, ${batches} batches)`);
