@@ -70,3 +70,15 @@ export function lees(): Telling {
   huidig = leeg();
   return t;
 }
+
+/** Waits until no DynamoDB call has been made for `rustMs` (requests left running by a load
+ * generator still hit the database after it stopped), at most `maxMs`. */
+export async function wachtOpRust(rustMs = 1000, maxMs = 60_000): Promise<void> {
+  const eind = Date.now() + maxMs;
+  let vorige = -1;
+  while (Date.now() < eind) {
+    if (huidig.aanroepen === vorige) return;
+    vorige = huidig.aanroepen;
+    await new Promise((r) => setTimeout(r, rustMs));
+  }
+}
