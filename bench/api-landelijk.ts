@@ -198,7 +198,12 @@ async function job(naam: string, werk: () => Promise<string>): Promise<Job> {
   } catch (e) {
     uitkomst = `MISLUKT: ${e instanceof Error ? e.message : String(e)}`.slice(0, 200);
   }
-  return { naam, seconden: (performance.now() - t0) / 1000, telling: lees(), uitkomst };
+  const j = { naam, seconden: (performance.now() - t0) / 1000, telling: lees(), uitkomst };
+  console.log(
+    `| ${j.naam} | ${j.seconden.toFixed(1)} | ${j.telling.aanroepen} | ${j.telling.leeseenheden.toFixed(0)} | ` +
+      `${j.telling.schrijfeenheden.toFixed(0)} | ${j.uitkomst} |`,
+  );
+  return j;
 }
 
 async function jobs(l: Landelijk): Promise<Job[]> {
@@ -372,17 +377,14 @@ async function main(): Promise<void> {
       COGNITO_USER_POOL_ID: stack.cognito.userPoolId,
       COGNITO_ENDPOINT: stack.cognito.endpoint,
     });
-    const uit = await jobs(l);
     console.log("\nTaken op landelijke omvang (in-process, vanaf de bronnen):");
     console.log(
       "| taak | wandtijd (s) | DynamoDB-aanroepen | leeseenheden | schrijfeenheden | uitkomst |",
     );
     console.log("|---|---:|---:|---:|---:|---|");
-    for (const j of uit)
-      console.log(
-        `| ${j.naam} | ${j.seconden.toFixed(1)} | ${j.telling.aanroepen} | ${j.telling.leeseenheden.toFixed(0)} | ` +
-          `${j.telling.schrijfeenheden.toFixed(0)} | ${j.uitkomst} |`,
-      );
+    // Each row is printed as soon as its job ends: a job that brings the process down (the
+    // national run once ran out of heap here) leaves the rows before it.
+    await jobs(l);
     console.log(`\nAanroepen per soort tijdens het laden: ${JSON.stringify(laden.perSoort)}`);
   } finally {
     await stack.stop();
