@@ -99,7 +99,7 @@ const NABETALING_BATCH = {
 };
 
 /** §13 E: the year report's figures (stored form; every figure, §15.6). */
-const JAARVERSLAG = {
+export const JAARVERSLAG = {
   svLoon: { basis: "6000000.00", jaar: "7056000.00" },
   svDagen: { basis: 50000, jaar: 56000 },
   werkgeverslasten: "2116800.00",

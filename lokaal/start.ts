@@ -1,7 +1,8 @@
 // `npm start`: the local stack for development. Starts the AWS emulators, creates the table,
 // bucket, user pool and groups, loads the demo data (lokaal/demo.ts), serves the API at one URL
 // (http://localhost:4321 by default, PORT to change) as CloudFront does in AWS, prints the URL,
-// the endpoints and the demo log-ins and keeps running until Ctrl-C.
+// the endpoints and the demo log-ins and keeps running until Ctrl-C. With KB_DATASET=landelijk
+// (`npm run demo:landelijk`) it loads the national dataset (lokaal/landelijk/) instead of the demo.
 import { rmSync, writeFileSync } from "node:fs";
 import { config } from "../functions/lib/config.js";
 import { isoAmsterdam, tijdstipWeergave } from "../shared/kalender/tijd.js";
@@ -9,8 +10,11 @@ import { DEMO_NU, DEMO_VROEGST, type Demodata, laadDemodata, omgevingsvariabelen
 import { type LokaleStack, omgevingVan, startEmulators } from "./emulators.js";
 import { type Gateway, startGateway } from "./gateway.js";
 import { type Inrichting, inrichten } from "./inrichten.js";
+import { type Landelijk, laadLandelijk } from "./landelijk/laden.js";
+import { KLEIN, LANDELIJK, LANDELIJK_NU } from "./landelijk/plan.js";
 import { siteHandler } from "./site.js";
 
+const LANDELIJK_DATASET = process.env.KB_DATASET === "landelijk";
 const POORT = Number.parseInt(process.env.PORT ?? "4321", 10);
 // Where `npm run herinneringen` (cli/herinneringen.ts) finds the running stack; removed on stop.
 const STACKBESTAND = new URL("./stack.json", import.meta.url);
@@ -53,6 +57,24 @@ function demoOverzicht(demo: Demodata, ms: number): string {
   ].join("\n");
 }
 
+function landelijkOverzicht(l: Landelijk, ms: number): string {
+  const per = (rol: string) => l.gebruikers.filter((g) => g.rol === rol);
+  const grootste = l.plan.zorgkantoren.find((z) => z.id === l.plan.grootste)!;
+  const voorbeeld = (rol: string) => per(rol)[0]?.email ?? "-";
+  return [
+    "",
+    `Landelijke dataset geladen in ${(ms / 1000).toFixed(1)} s (zaad ${l.plan.zaad}); klok van het portaal loopt vanaf ${tijdstipWeergave(l.nu)}:`,
+    `  ${l.plan.zorgkantoren.length} zorgkantoren, ${l.plan.aanbieders.length} aanbieders, ${l.aanvragen.size} aanvragen 2019–2021, ${l.gebruikers.length} gebruikers;`,
+    `  grootste regio: ${grootste.naam}.`,
+    ...Object.entries(l.tijden).map(([fase, s]) => `  ${fase}: ${s.toFixed(1)} s`),
+    `Gebruikers (wachtwoord voor allen: ${l.wachtwoord}), bijvoorbeeld:`,
+    `  ${voorbeeld("aanbieder")}  aanbieder (${per("aanbieder").length} zulke gebruikers)`,
+    `  ${voorbeeld("beoordelaar")}  beoordelaar (één per zorgkantoor)`,
+    `  ${voorbeeld("zorgkantoor-beheer")}  zorgkantoor-beheer (twee per zorgkantoor)`,
+    `  ${voorbeeld("landelijk-beheer")}  landelijk-beheer`,
+  ].join("\n");
+}
+
 function apiOverzicht(): string {
   // The gateway listens on loopback only; localhost is the name a browser is given.
   const url = `http://localhost:${POORT}`;
@@ -73,6 +95,11 @@ function apiOverzicht(): string {
  * 12-05-2020).
  */
 function demoKlok(): Date {
+  if (LANDELIJK_DATASET) {
+    // The national dataset is built up to its own "now" (May 2021); the clock starts there.
+    process.env.KB_KLOK ??= isoAmsterdam(LANDELIJK_NU);
+    return LANDELIJK_NU;
+  }
   process.env.KB_KLOK ??= isoAmsterdam(DEMO_NU);
   const klok = config().klok;
   return klok && klok >= DEMO_VROEGST ? klok : DEMO_NU;
@@ -103,12 +130,20 @@ async function main(): Promise<void> {
   for (const s of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(s, () => stop(s));
 
   let inrichting: Inrichting;
-  let demo: Demodata;
+  let demo: Demodata | Landelijk;
   let t1 = performance.now();
   try {
     inrichting = await inrichten(stack);
     t1 = performance.now();
-    demo = await laadDemodata({ lokaal: omgevingVan(stack), inrichting }, { nu: demoKlok() });
+    const o = { lokaal: omgevingVan(stack), inrichting };
+    const nu = demoKlok();
+    demo = LANDELIJK_DATASET
+      ? await laadLandelijk(o, {
+          // LANDELIJK_OMVANG=klein: the integration test's size, to try the script quickly.
+          omvang: process.env.LANDELIJK_OMVANG === "klein" ? KLEIN : LANDELIJK,
+          meld: (t) => console.log(t),
+        })
+      : await laadDemodata(o, { nu });
     // The demo clock runs on from KB_KLOK from now on (klok.ts), so what a user does in the demo
     // gets increasing times after the demo data and the audit trail shows the order of events.
     process.env.KB_KLOK_LOOPT_VANAF = new Date().toISOString();
@@ -129,7 +164,8 @@ async function main(): Promise<void> {
     throw e;
   }
   console.log(overzicht(stack, inrichting, t1 - t0));
-  console.log(demoOverzicht(demo, performance.now() - t1));
+  const ms = performance.now() - t1;
+  console.log("plan" in demo ? landelijkOverzicht(demo, ms) : demoOverzicht(demo, ms));
   console.log(apiOverzicht());
   writeFileSync(
     STACKBESTAND,
