@@ -11,7 +11,7 @@ import { lijstZorgkantoren } from "../data/zorgkantoren.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
 import { cijferTekst, totalenVan } from "./cijfers.js";
-import { regioRijen } from "./regio.js";
+import { zaakRijen } from "./regio.js";
 
 export const landelijkeTotalen: Operatie<RouteVan<"landelijkeTotalen">> = async (v) => {
   const { jaar } = v.params;
@@ -23,7 +23,7 @@ export const landelijkeTotalen: Operatie<RouteVan<"landelijkeTotalen">> = async 
   const kaderVan = new Map(kaders.map((k) => [k.zorgkantoorId, k.kader]));
   const regios = await Promise.all(
     zorgkantoren.map(async (z) => {
-      const rijen = await regioRijen(z.id, jaar, v.nu, kaderVan.has(z.id));
+      const rijen = await zaakRijen(z.id, jaar, v.nu, kaderVan.has(z.id));
       return { z, totalen: totalenVan(rijen), aantal: rijen.length };
     }),
   );

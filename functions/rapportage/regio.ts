@@ -14,32 +14,45 @@ export interface Regiorij extends Zaakcijfers {
 }
 
 /**
+ * The figures of every listed case of a zorgkantoor and year (the national totals need no names).
  * `metKader` false: the zorgkantoor has no kader for the year, so no agreement and no payment
  * (§5 guards every agreement by the kader): its balances are not read. Paid and ordered come
  * from the ledger's balance of each case (§15.3), one Query for the whole zorgkantoor.
  */
-export async function regioRijen(
+export async function zaakRijen(
   zorgkantoorId: string,
   jaar: number,
   nu: Date,
   metKader = true,
-): Promise<Regiorij[]> {
-  const [aanvragen, saldi, lijst] = await Promise.all([
+): Promise<(Zaakcijfers & { aanvraag: AanvraagRecord })[]> {
+  const [aanvragen, saldi] = await Promise.all([
     werklijst(zorgkantoorId, jaar),
     metKader ? saldiVanZorgkantoor(zorgkantoorId, jaar) : new Map<string, Saldo>(),
-    leesAanbiederslijst(zorgkantoorId),
   ]);
   const zichtbaar = aanvragen.filter((r) => r.toestand !== "concept");
-  const [aanbieders, ...cijfers] = await Promise.all([
-    leesOntbrekende(
-      lijst,
-      zichtbaar.map((r) => r.aanbiederId),
-    ),
-    ...zichtbaar.map((r) => zaakcijfers(r, saldi.get(r.id) ?? LEEG_SALDO, nu)),
+  const cijfers = await Promise.all(
+    zichtbaar.map((r) => zaakcijfers(r, saldi.get(r.id) ?? LEEG_SALDO, nu)),
+  );
+  return zichtbaar.map((r, i) => ({ ...cijfers[i]!, aanvraag: r }));
+}
+
+/** The rows of the regional overview: the figures of each case with its aanbieder's name. */
+export async function regioRijen(
+  zorgkantoorId: string,
+  jaar: number,
+  nu: Date,
+): Promise<Regiorij[]> {
+  // The aanbiederslijst is read beside the cases: one DynamoDB round, not one per row.
+  const [rijen, lijst] = await Promise.all([
+    zaakRijen(zorgkantoorId, jaar, nu),
+    leesAanbiederslijst(zorgkantoorId),
   ]);
-  return zichtbaar.map((r, i) => ({
-    ...cijfers[i]!,
-    aanvraag: r,
-    aanbiederNaam: aanbieders.get(r.aanbiederId)?.naam ?? null,
+  const aanbieders = await leesOntbrekende(
+    lijst,
+    rijen.map((r) => r.aanvraag.aanbiederId),
+  );
+  return rijen.map((r) => ({
+    ...r,
+    aanbiederNaam: aanbieders.get(r.aanvraag.aanbiederId)?.naam ?? null,
   }));
 }
