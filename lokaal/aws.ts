@@ -5,17 +5,12 @@ import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { S3Client } from "@aws-sdk/client-s3";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
-import { DynamoDBDocumentClient, type TranslateConfig } from "@aws-sdk/lib-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { DOCUMENT_VERTALING, LOKALE_SLEUTELS } from "../functions/lib/sdk.js";
 
 export const REGIO = "eu-west-1";
 
-/** s3rver accepts only its default key pair; the other emulators accept any key. */
-export const LOKALE_SLEUTELS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } as const;
-
-/** DocumentClient settings the handlers will share: optional fields may be undefined. */
-export const DOCUMENT_VERTALING: TranslateConfig = {
-  marshallOptions: { removeUndefinedValues: true },
-};
+export { DOCUMENT_VERTALING, LOKALE_SLEUTELS };
 
 export interface LokaleEndpoints {
   readonly dynamodb: { readonly endpoint: string };

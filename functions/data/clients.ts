@@ -2,14 +2,14 @@
 // per process, in module scope outside any handler (so a warm Lambda reuses its connections),
 // from functions/lib/config.ts. Made on first use rather than at import, so the local gateway and
 // the tests can set the environment after loading the code. With an emulator endpoint configured
-// the client gets static dummy credentials (as lokaal/aws.ts does), so the SDK never walks its
+// the client gets static dummy credentials (functions/lib/sdk.ts, shared with the local stack), so the SDK never walks its
 // default provider chain; in AWS the Lambda's role is used.
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { S3Client, type S3ClientConfig } from "@aws-sdk/client-s3";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { DOCUMENT_VERTALING, LOKALE_SLEUTELS } from "../../lokaal/aws.js";
 import { config } from "../lib/config.js";
+import { DOCUMENT_VERTALING, LOKALE_SLEUTELS } from "../lib/sdk.js";
 
 const basis = (endpoint: string | undefined) => {
   const { regio } = config();

@@ -6,8 +6,8 @@ import {
   CognitoIdentityProviderClient,
   UserNotFoundException,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { LOKALE_SLEUTELS } from "../../lokaal/aws.js";
 import { config } from "../lib/config.js";
+import { LOKALE_SLEUTELS } from "../lib/sdk.js";
 import type { Instellingen } from "./instellingen.js";
 
 /** The address of a user, or undefined when the user or the address does not exist. */

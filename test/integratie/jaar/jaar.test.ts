@@ -17,7 +17,15 @@ import { betaalopdrachtenVanAanvraag } from "../../../functions/data/betaalopdra
 import { sluitClients } from "../../../functions/data/clients.js";
 import type { TestGebruiker, Verzoekopties } from "../http/api.js";
 import { JAARVERSLAG_E } from "../nacalculatie/opzet.js";
-import { inhoud as inhoudVan, type Wandeling, wandeling, winter, zomer } from "./wandeling.js";
+import {
+  inhoud as inhoudVan,
+  MEI,
+  OKTOBER,
+  type Wandeling,
+  wandeling,
+  winter,
+  zomer,
+} from "./wandeling.js";
 
 // The gateway, the parties and their users come from wandeling.ts (shared with the walks to
 // afgewikkeld along the terugvordering and the verrekening).
@@ -79,22 +87,6 @@ const run = async (maand: number, op: string, totaal: string) => {
 };
 const dag2 = (maand: number) =>
   (maand >= 4 && maand <= 10 ? zomer : winter)(`2020-${String(maand).padStart(2, "0")}-02`);
-
-const MEI = {
-  personeel: [{ regelId: "p1", extraFte: "8.5", kostenTotNu: "250000.00" }],
-  overige: [
-    { regelId: "o1", uitgavenTotNu: "20000.00" },
-    { regelId: "o2", uitgavenTotNu: "40000.00" },
-  ],
-};
-/** Jan–Sep at the agreed pace: × 12/9 gives 850.000 + 60.000 + 90.000 = the agreement. */
-const OKTOBER = {
-  personeel: [{ regelId: "p1", extraFte: "10.0", kostenTotNu: "637500.00" }],
-  overige: [
-    { regelId: "o1", uitgavenTotNu: "45000.00" },
-    { regelId: "o2", uitgavenTotNu: "67500.00" },
-  ],
-};
 
 describe("het hele jaar 2020 over HTTP (§4–§9, §13)", () => {
   it("landelijk-beheer stelt het regionale kader in", async () => {

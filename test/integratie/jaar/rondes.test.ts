@@ -8,26 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dynamo, dynamoExact, sluitClients, tabel } from "../../../functions/data/clients.js";
 import { aanvraagSleutel } from "../../../functions/data/sleutels.js";
 import { meetAanroepen, rondesVan } from "../http/rondes.js";
-import { type Wandeling, wandeling, winter, zomer } from "./wandeling.js";
+import { MEI, OKTOBER, type Wandeling, wandeling, winter, zomer } from "./wandeling.js";
 
 let w: Wandeling;
 let meter: ReturnType<typeof meetAanroepen>;
 let id = "";
-
-const MEI = {
-  personeel: [{ regelId: "p1", extraFte: "8.5", kostenTotNu: "250000.00" }],
-  overige: [
-    { regelId: "o1", uitgavenTotNu: "20000.00" },
-    { regelId: "o2", uitgavenTotNu: "40000.00" },
-  ],
-};
-const OKTOBER = {
-  personeel: [{ regelId: "p1", extraFte: "10.0", kostenTotNu: "637500.00" }],
-  overige: [
-    { regelId: "o1", uitgavenTotNu: "45000.00" },
-    { regelId: "o2", uitgavenTotNu: "67500.00" },
-  ],
-};
 
 beforeAll(async () => {
   w = await wandeling("rondes");

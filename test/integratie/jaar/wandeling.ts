@@ -63,6 +63,23 @@ export function inhoud(jaar: number, scholing = "60000.00"): AanvraagInvoer {
   };
 }
 
+/** §13 A: the mei realisatie of the year walks. */
+export const MEI = {
+  personeel: [{ regelId: "p1", extraFte: "8.5", kostenTotNu: "250000.00" }],
+  overige: [
+    { regelId: "o1", uitgavenTotNu: "20000.00" },
+    { regelId: "o2", uitgavenTotNu: "40000.00" },
+  ],
+};
+/** Jan–Sep at the agreed pace: × 12/9 gives 850.000 + 60.000 + 90.000 = the agreement. */
+export const OKTOBER = {
+  personeel: [{ regelId: "p1", extraFte: "10.0", kostenTotNu: "637500.00" }],
+  overige: [
+    { regelId: "o1", uitgavenTotNu: "45000.00" },
+    { regelId: "o2", uitgavenTotNu: "67500.00" },
+  ],
+};
+
 export type Wandeling = Awaited<ReturnType<typeof wandeling>>;
 
 /** The gateway, one aanbieder and zorgkantoor of their own, and their users (jaar.test.ts too). */
