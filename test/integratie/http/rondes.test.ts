@@ -15,7 +15,7 @@ import { VOORBEELDEN } from "./voorbeelden.js";
 const MAX_RONDES = 2;
 
 /**
- * Not there yet (README "Bekende open punten"): the most rounds each still takes, and why. Held
+ * Not there yet (docs/open-punten.md): the most rounds each still takes, and why. Held
  * there, so they do not get worse; lower or remove an entry when a route gets faster.
  */
 const NOG_NIET: Readonly<Record<string, { rondes: number; waarom: string }>> = {
