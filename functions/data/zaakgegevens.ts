@@ -250,6 +250,8 @@ export interface RestanttoekenningOpslag {
   sleutel: string;
   /** ISO instant of the decision. */
   op: string;
+  /** §15.4: what of it settled open vorderingen of the aanbieder's other years (absent: none). */
+  verrekend?: string;
 }
 
 /** A write of case fields: a value sets the field, `undefined` removes it. */

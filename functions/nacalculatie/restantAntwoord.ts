@@ -1,10 +1,12 @@
 // DOMAIN.md §15.7: the stored distribution of the national remainder as the API answers it, and
 // per case whether its allotment is ordered or paid — from the ledger (§15.3: "paid" means
-// released in a batch, the same everywhere).
+// released in a batch, the same everywhere; §15.4: what settled a vordering is not paid out).
 import { NUL } from "../../shared/geld/decimal.js";
+import { openPosten } from "../../shared/grootboek/posten.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
-import { betaaldPerOpdracht, boekingenVanZaak } from "../data/grootboek.js";
+import { boekingenVanZaak } from "../data/grootboek.js";
 import type { RestantverdelingRecord } from "../data/restantverdeling.js";
+import { uitFout } from "../lib/probleem.js";
 
 export function verdelingAntwoord(d: RestantverdelingRecord) {
   const toekenningen = d.regels.filter((l) => l.toegekend !== "0.00");
@@ -25,12 +27,21 @@ export function verdelingAntwoord(d: RestantverdelingRecord) {
   };
 }
 
-/** "opgedragen" while its payment order waits for a batch, "betaald" once released; else null. */
+/**
+ * "opgedragen" while its payment order is open, "betaald" once released — or, for the part that
+ * settled a vordering of another year (§15.4, `verrekend`), offset; else null.
+ */
 export async function restantNabetaling(
   r: AanvraagRecord,
-): Promise<{ bedrag: string; status: "opgedragen" | "betaald" } | null> {
+): Promise<{ bedrag: string; verrekend: string; status: "opgedragen" | "betaald" } | null> {
   const t = r.overig.restanttoekenning;
   if (!t) return null;
-  const betaald = betaaldPerOpdracht(await boekingenVanZaak(r.id)).get(t.sleutel) ?? NUL;
-  return { bedrag: t.bedrag, status: betaald.gte(t.bedrag) ? "betaald" : "opgedragen" };
+  const posten = openPosten(await boekingenVanZaak(r.id));
+  if (!posten.ok) throw uitFout(posten.fout, 409);
+  const open = posten.waarde.find((p) => p.sleutel === t.sleutel)?.open ?? NUL;
+  return {
+    bedrag: t.bedrag,
+    verrekend: t.verrekend ?? "0.00",
+    status: open.gt(0) ? "opgedragen" : "betaald",
+  };
 }

@@ -120,9 +120,12 @@ export const LandelijkRestantSchema = z.object({
       personeelInDienst: z.boolean(),
       claim: Bedrag,
       toegekend: Bedrag,
-      /** §15.7: the allotment booked as a nabetaling, ordered or paid (ledger); else null. */
+      /**
+       * §15.7: the allotment booked as a nabetaling, ordered or paid (ledger); `verrekend` is the
+       * part that settled a vordering of another year (§15.4). Null without an allotment.
+       */
       nabetaling: z
-        .object({ bedrag: Bedrag, status: z.enum(["opgedragen", "betaald"]) })
+        .object({ bedrag: Bedrag, verrekend: Bedrag, status: z.enum(["opgedragen", "betaald"]) })
         .nullable(),
     }),
   ),

@@ -5,7 +5,9 @@
 // refused (409); landelijk A proposes, A cannot approve (403 VIER_OGEN), a claim changed since the
 // proposal makes B's approval refuse (409) until A proposes again; then landelijk B approves:
 // each case gets a nabetaling_besteld (oorzaak restantverdeling) and a payment order in the
-// decision month, which its zorgkantoor releases in a batch with four eyes → paid.
+// decision month, which its zorgkantoor releases in a batch with four eyes → paid. The second
+// case's aanbieder has a vordering of 2080 (20.081,92) open at the same zorgkantoor when the
+// decision is taken: its nabetaling settles it first (§15.4), like every new payment order.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
 import { leesAanvraag } from "../../../functions/data/aanvragen.js";
@@ -19,6 +21,7 @@ import type { Gateway } from "../../../lokaal/gateway.js";
 import { Decimal } from "../../../shared/geld/decimal.js";
 import { gebruiker, startApi, type TestGebruiker, uniek, vraag } from "../http/api.js";
 import { JAARVERSLAG_E, nacalculatieZaak } from "./opzet.js";
+import { zaakMetVordering } from "./vordering.js";
 
 // A year no other test file makes cases for: the remainder sums every case of the year.
 const JAAR = 2083;
@@ -35,6 +38,8 @@ interface Partij {
   beheer2: TestGebruiker;
 }
 let partijen: Partij[];
+/** The second case's aanbieder's 2080 case at the same zorgkantoor, with a vordering open. */
+let metVordering: AanvraagRecord;
 
 const ctx = (sub: string, rol: "aanbieder" | "zorgkantoor-beheer") => ({
   wie: { sub, rol },
@@ -204,6 +209,16 @@ describe("de landelijke restantverdeling van begin tot eind (§15.7, §9.4)", ()
       code: "CONFLICT",
     });
 
+    // After the second vaststelling's own nabetaling is paid (an open order would settle it at
+    // once), a vordering of 2080 arises for that aanbieder at the same zorgkantoor.
+    await geefVrij(partijen[1]!, "2084-05");
+    const { aanbiederId, zorgkantoorId } = partijen[1]!.zaak;
+    metVordering = await zaakMetVordering(
+      { aanbiederId, zorgkantoorId },
+      new Date("2084-06-01T10:00:00+02:00"),
+      2080,
+    );
+
     const g = await goedkeuring(landelijkB.idToken, versieVoorstel);
     expect(g.status, JSON.stringify(g.body)).toBe(200);
     expect(g.body).toMatchObject({
@@ -256,6 +271,16 @@ describe("de landelijke restantverdeling van begin tot eind (§15.7, §9.4)", ()
       const audit = await leesAudit(aanvraagPk(p.zaak.id));
       expect(audit.map((a) => a.gebeurtenis)).toContain("landelijk_restant_toegekend");
     }
+    // §15.4: the second allotment settled the 2080 vordering in the same transaction.
+    const paar = async (id: string) =>
+      (await boekingenVanZaak(id))
+        .filter((b) => b.soort === "verrekening")
+        .map((b) => b.bedrag.toFixed(2));
+    expect(await paar(metVordering.id)).toEqual(["-20081.92"]);
+    expect(await paar(partijen[1]!.zaak.id)).toEqual(["20081.92"]);
+    expect(await paar(partijen[0]!.zaak.id)).toEqual([]);
+    const vorderingAudit = await leesAudit(aanvraagPk(metVordering.id));
+    expect(vorderingAudit.map((a) => a.gebeurtenis)).toContain("vordering_verrekend");
     const jaarAudit = (await leesAudit(parametersPk(JAAR))).map((a) => a.gebeurtenis);
     expect(jaarAudit).toEqual(
       expect.arrayContaining([
@@ -269,7 +294,11 @@ describe("de landelijke restantverdeling van begin tot eind (§15.7, §9.4)", ()
     for (const a of na.aanbieders)
       expect(a).toMatchObject({
         toegekend: "50000.00",
-        nabetaling: { bedrag: "50000.00", status: "opgedragen" },
+        nabetaling: {
+          bedrag: "50000.00",
+          verrekend: a.aanvraagId === partijen[1]!.zaak.id ? "20081.92" : "0.00",
+          status: "opgedragen",
+        },
       });
   });
 
@@ -281,12 +310,28 @@ describe("de landelijke restantverdeling van begin tot eind (§15.7, §9.4)", ()
     const na = await restant();
     const eigen = na.aanbieders.find((a) => a.aanvraagId === p.zaak.id);
     const ander = na.aanbieders.find((a) => a.aanvraagId === partijen[1]!.zaak.id);
-    expect(eigen!.nabetaling).toEqual({ bedrag: "50000.00", status: "betaald" });
-    expect(ander!.nabetaling).toEqual({ bedrag: "50000.00", status: "opgedragen" });
+    expect(eigen!.nabetaling).toEqual({ bedrag: "50000.00", verrekend: "0.00", status: "betaald" });
+    expect(ander!.nabetaling).toEqual({
+      bedrag: "50000.00",
+      verrekend: "20081.92",
+      status: "opgedragen",
+    });
     const n = await vraag(gw, `/api/aanvragen/${p.zaak.id}/nacalculatie`, {
       token: p.beheer1.idToken,
       headers: september,
     });
     expect(n.body!.afwikkeling).toMatchObject({ openstaandBesteld: "0.00", afgewikkeld: true });
+  });
+
+  it("de batch betaalt van de verrekende nabetaling alleen wat openstaat", async () => {
+    const p = partijen[1]!;
+    const batch = await geefVrij(p, "2084-09");
+    expect(batch).toMatchObject({ aantal: 1, totaal: "29918.08" });
+    const ander = (await restant()).aanbieders.find((a) => a.aanvraagId === p.zaak.id);
+    expect(ander!.nabetaling).toEqual({
+      bedrag: "50000.00",
+      verrekend: "20081.92",
+      status: "betaald",
+    });
   });
 });

@@ -32,11 +32,17 @@ interface Restant {
     afgesprokenPersoneel: string;
     claim: string;
     toegekend: string;
-    nabetaling: { bedrag: string; status: "opgedragen" | "betaald" } | null;
+    nabetaling: { bedrag: string; verrekend: string; status: "opgedragen" | "betaald" } | null;
   }[];
 }
 
 const NABETALING = { opgedragen: "Opgedragen, wacht op betaalbatch", betaald: "Betaald" };
+
+/** The payment's state, and what of it settled a vordering of another year (§15.4). */
+const nabetalingTekst = (n: { verrekend: string; status: keyof typeof NABETALING }) =>
+  Number(n.verrekend) > 0
+    ? `${NABETALING[n.status]}; ${euro(n.verrekend)} verrekend met een vordering van een ander jaar`
+    : NABETALING[n.status];
 
 const c = await start();
 const jaar = landelijkJaar();
@@ -94,7 +100,7 @@ try {
             euro(a.afgesprokenPersoneel),
             euro(a.claim),
             euro(a.toegekend),
-            a.nabetaling ? NABETALING[a.nabetaling.status] : "—",
+            a.nabetaling ? nabetalingTekst(a.nabetaling) : "—",
           ]),
           [2, 3, 4, 5],
         ),
