@@ -5,14 +5,12 @@
 // COGNITO_USER_POOL_ID, COGNITO_ENDPOINT, PORTAAL_URL, MAIL_AFZENDER: `npm start` prints them), or
 // from a JSON file of those variables: --stack <file>, by default lokaal/stack.json if present.
 // Variables already set in the environment win over the file. Exit 2: usage; 1: the run failed.
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { sluitClients } from "../functions/data/clients.js";
 import { sluitAdressen } from "../functions/herinneringen/adressen.js";
 import { voerHerinneringenUit } from "../functions/herinneringen/job.js";
 import { InstantSchema } from "../shared/kalender/tijd.js";
+import { leesStack } from "./stack.js";
 
 const GEBRUIK =
   "Gebruik: npm run herinneringen -- --op <ISO-tijdstip met offset, bv. 2020-05-17T08:30:00+02:00> [--stack <bestand.json>] [--zorgkantoor <id> ...]";
@@ -20,25 +18,6 @@ const GEBRUIK =
 function stop(melding: string): never {
   process.stderr.write(`${melding}\n${GEBRUIK}\n`);
   process.exit(2);
-}
-
-function leesStack(pad: string | undefined): void {
-  const standaard = resolve(dirname(fileURLToPath(import.meta.url)), "../lokaal/stack.json");
-  const bestand = pad ? resolve(process.env.INIT_CWD ?? process.cwd(), pad) : standaard;
-  if (!existsSync(bestand)) {
-    if (pad) stop(`--stack: het bestand ${pad} bestaat niet`);
-    return;
-  }
-  let waarden: unknown;
-  try {
-    waarden = JSON.parse(readFileSync(bestand, "utf8"));
-  } catch (e) {
-    stop(`--stack: ${bestand} is geen geldige JSON (${(e as Error).message})`);
-  }
-  if (typeof waarden !== "object" || waarden === null) stop(`--stack: ${bestand} is geen object`);
-  for (const [k, v] of Object.entries(waarden)) {
-    if (typeof v === "string" && process.env[k] === undefined) process.env[k] = v;
-  }
 }
 
 async function main(): Promise<void> {
@@ -59,7 +38,7 @@ async function main(): Promise<void> {
   if (args.op === undefined) stop("--op ontbreekt");
   const op = InstantSchema.safeParse(args.op);
   if (!op.success) stop(`--op: "${args.op}" is geen ISO-tijdstip met offset`);
-  leesStack(args.stack);
+  leesStack(args.stack, stop);
   if (!process.env.DYNAMODB_ENDPOINT || !process.env.SES_ENDPOINT) {
     stop(
       "Geen lokale stack gevonden: start `npm start` en zet DYNAMODB_ENDPOINT, SES_ENDPOINT, " +

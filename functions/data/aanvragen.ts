@@ -16,6 +16,7 @@ import {
   zoekPagina,
   zonderSleutels,
 } from "./lezen.js";
+import { regiobijdrage, regioTeller } from "./regiototalen.js";
 import {
   aanbiederAanvraagGsi2sk,
   aanbiederSleutel,
@@ -246,7 +247,8 @@ export function bijgewerkt(
 
 /**
  * The update of the case item read at `verwachteVersie` (fields set, `undefined` removes); the
- * index keys move with the state. Scope and keys never change.
+ * index keys move with the state, the zorgkantoor's totals with what the case adds to them
+ * (regiototalen.ts). Scope and keys never change.
  */
 export function wijzigAanvraag(
   r: AanvraagRecord,
@@ -257,12 +259,20 @@ export function wijzigAanvraag(
   for (const v of ["id", "aanbiederId", "zorgkantoorId", "jaar", "soort"])
     if (v in velden) throw new Error(`wijzigAanvraag: ${v} van een aanvraag verandert nooit`);
   const toestand: Toestand = velden.toestand ?? r.toestand;
-  return wijzig(
-    aanvraagSleutel(r.id),
-    verwachteVersie,
-    { ...velden, gsi1sk: indexSleutels({ ...r, toestand }).gsi1sk },
-    { weigering },
-  );
+  return {
+    ...wijzig(
+      aanvraagSleutel(r.id),
+      verwachteVersie,
+      { ...velden, gsi1sk: indexSleutels({ ...r, toestand }).gsi1sk },
+      { weigering },
+    ),
+    // The zorgkantoor's running totals move with the case, in the same transaction.
+    tellers: regioTeller(
+      r,
+      regiobijdrage(r),
+      regiobijdrage(bijgewerkt(r, velden, verwachteVersie + 1)),
+    ),
+  };
 }
 
 export function leesAanvraag(id: string): Promise<AanvraagRecord | undefined> {

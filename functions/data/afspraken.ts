@@ -213,6 +213,21 @@ async function lopendeHerschikking(r: AanvraagRecord): Promise<Weigering | undef
 }
 
 /**
+ * A vaststelling (or a herziening's new version) keeps the agreement it replaced, so the lists
+ * that show "agreed" and the zorgkantoor's totals (regiototalen.ts) need no history read.
+ */
+function afspraakVoorVelden(
+  r: AanvraagRecord,
+  velden: Readonly<ZaakWijziging> | undefined,
+): Pick<ZaakWijziging, "vaststelling"> {
+  const vaststelling = velden?.vaststelling;
+  if (!vaststelling || vaststelling.afspraakVoor) return {};
+  const afspraakVoor =
+    r.afspraak?.soort === "vaststelling" ? r.overig.vaststelling?.afspraakVoor : r.afspraak;
+  return afspraakVoor ? { vaststelling: { ...vaststelling, afspraakVoor } } : {};
+}
+
+/**
  * Lays down a new agreement version on the case read at `verwachteVersie`, with the kader move
  * and the audit record in one transaction. A kader that no longer has room answers
  * BOVEN_REGIONAAL_KADER (409) and nothing is written.
@@ -229,7 +244,7 @@ export async function legAfspraakVast(
   const lopend = await lopendeHerschikking(r);
   if (lopend) return { ok: false, weigering: lopend };
   const gebeurtenis = opties.gebeurtenis ?? standaardGebeurtenis(a.soort);
-  const velden = { ...opties.velden, ...b.velden };
+  const velden = { ...opties.velden, ...b.velden, ...afspraakVoorVelden(r, opties.velden) };
   const acties = [...b.acties, ...(opties.acties ?? [])];
   const na = { ...opties.na, afspraak: b.samenvatting };
   const voor = { ...opties.voor, afspraak: r.afspraak };

@@ -9,7 +9,8 @@
 // [portal rule] One transaction holds at most 100 operations (MAX_BEWERKINGEN): an entry costs
 // one, each distinct balance item one. Callers that book many entries at once (a batch release)
 // keep their batches small enough — see functions/data/betaalbatches.ts.
-import { NumberValue } from "@aws-sdk/lib-dynamodb";
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { NumberValue, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal, NUL } from "../../shared/geld/decimal.js";
 import {
@@ -25,6 +26,7 @@ import {
   type Saldo,
   type SaldoVeld,
 } from "../../shared/grootboek/saldo.js";
+import { dynamo, tabel } from "./clients.js";
 import { type Item, leesItem, zoek } from "./lezen.js";
 import { aanvraagPk, type Sleutel, zorgkantoorPk } from "./sleutels.js";
 import { bijwerken, onveranderlijk, type Schrijfactie, type Weigering } from "./voorwaarden.js";
@@ -46,6 +48,8 @@ const zorgkantoorSaldoSleutel = (zorgkantoorId: string, jaar: number): Sleutel =
 const landelijkSaldoSleutel = (jaar: number): Sleutel => ({ pk: "LANDELIJK", sk: `SALDO#${jaar}` });
 export const saldiGsi1 = (zorgkantoorId: string, jaar: number): string =>
   `SALDI#${e(zorgkantoorId)}#${jaar}`;
+/** The balances of every zorgkantoor for a year (the national totals read them in one Query). */
+const zorgkantoorSaldiGsi1 = (jaar: number): string => `ZKSALDI#${jaar}`;
 
 /** An entry of the case with this id (the aanvraag of its aanbieder, zorgkantoor and jaar). */
 export interface ZaakBoeking {
@@ -190,7 +194,12 @@ export function boekingActies(
     }),
     ...[...zorgkantoren].map(([k, d]) => {
       const [zk, jaar] = JSON.parse(k) as [string, number];
-      return saldoActie(zorgkantoorSaldoSleutel(zk, jaar), d);
+      return saldoActie(zorgkantoorSaldoSleutel(zk, jaar), d, {
+        zorgkantoorId: zk,
+        jaar,
+        gsi1pk: zorgkantoorSaldiGsi1(jaar),
+        gsi1sk: e(zk),
+      });
     }),
     ...[...landelijk].map(([j, d]) => saldoActie(landelijkSaldoSleutel(Number(j)), d)),
   ];
@@ -244,6 +253,41 @@ export async function saldiVanZorgkantoor(
 
 export const saldoVanZorgkantoorJaar = async (zorgkantoorId: string, jaar: number) =>
   alsSaldo(await leesItem(zorgkantoorSaldoSleutel(zorgkantoorId, jaar)));
+
+/**
+ * The balance of every zorgkantoor for a year, by zorgkantoor id: one Query on gsi1 (a balance
+ * booked before the index keys existed is found after its next entry, or after
+ * `npm run herbereken:totalen`).
+ */
+export async function saldiVanZorgkantoren(jaar: number): Promise<Map<string, Saldo>> {
+  const items = await zoek({ index: "gsi1", pk: zorgkantoorSaldiGsi1(jaar) });
+  return new Map(items.map((i) => [String(i.zorgkantoorId), alsSaldo(i)]));
+}
+
+/**
+ * Gives a zorgkantoor's balance of a year its index keys (saldiVanZorgkantoren) when it was
+ * booked before they existed; nothing when it has no balance. The rebuild of the totals calls it.
+ */
+export async function indexeerZorgkantoorSaldo(zorgkantoorId: string, jaar: number) {
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tabel(),
+        Key: zorgkantoorSaldoSleutel(zorgkantoorId, jaar),
+        UpdateExpression: "SET zorgkantoorId = :z, jaar = :j, gsi1pk = :p, gsi1sk = :s",
+        ConditionExpression: "attribute_exists(pk)",
+        ExpressionAttributeValues: {
+          ":z": zorgkantoorId,
+          ":j": jaar,
+          ":p": zorgkantoorSaldiGsi1(jaar),
+          ":s": e(zorgkantoorId),
+        },
+      }),
+    );
+  } catch (x) {
+    if (!(x instanceof ConditionalCheckFailedException)) throw x;
+  }
+}
 
 export const landelijkSaldo = async (jaar: number): Promise<Saldo> =>
   alsSaldo(await leesItem(landelijkSaldoSleutel(jaar)));

@@ -9,6 +9,7 @@ import { bedragTekst, bedragUit, som } from "../../shared/geld/bedrag.js";
 import type { Decimal } from "../../shared/geld/decimal.js";
 import type { Zaak } from "./betaalopdrachten.js";
 import { type Item, zoek, zonderSleutels } from "./lezen.js";
+import { regioTeller } from "./regiototalen.js";
 import {
   aanvraagPk,
   aanvraagSleutel,
@@ -23,8 +24,15 @@ import {
   schrijfTransactie,
   type TransactieUitkomst,
 } from "./transactie.js";
-import { alsJson, BESTAAT_NIET, bijwerken, nieuw, onveranderlijk, vervang } from "./voorwaarden.js";
-import type { RapportSamenvatting } from "./zaakgegevens.js";
+import {
+  alsJson,
+  bijwerken,
+  nieuw,
+  onveranderlijk,
+  type Schrijfactie,
+  vervang,
+} from "./voorwaarden.js";
+import type { RapportSamenvatting, ZaakGegevens } from "./zaakgegevens.js";
 
 /** A tussentijdse window (shared/realisatie/venster.ts) or the year report. */
 export type RealisatieSoort = "mei" | "juli" | "oktober" | "jaarverslag";
@@ -118,12 +126,46 @@ const gebeurtenisVan = (soort: RealisatieSoort): Gebeurtenis =>
   soort === "jaarverslag" ? "jaarverslag_ingediend" : "realisatie_ingediend";
 
 /**
+ * The case's summary of its latest tussentijdse report, replacing the one `zaak` was read with (a
+ * report stored meanwhile: 409), and the zorgkantoor's realised total moving with it.
+ */
+function rapportActie(
+  zaak: Zaak & { jaar: number; overig: Pick<ZaakGegevens, "rapport"> },
+  samenvatting: RapportSamenvatting,
+): Schrijfactie {
+  const oud = zaak.overig.rapport;
+  const actie = bijwerken(
+    aanvraagSleutel(zaak.id),
+    {
+      expressie: "SET rapport = :r",
+      voorwaarde: oud
+        ? "attribute_exists(pk) AND rapport.ingediendOp = :oudOp"
+        : "attribute_exists(pk) AND attribute_not_exists(rapport)",
+      waarden: { ":r": samenvatting, ...(oud && { ":oudOp": oud.ingediendOp }) },
+    },
+    {
+      status: 409,
+      code: "CONFLICT",
+      melding: "intussen is een andere realisatie van deze aanvraag ingediend; laad haar opnieuw",
+    },
+  );
+  return {
+    ...actie,
+    tellers: regioTeller(
+      zaak,
+      { gerealiseerd: bedragUit(oud?.gerealiseerd) },
+      { gerealiseerd: bedragUit(samenvatting.gerealiseerd) },
+    ),
+  };
+}
+
+/**
  * Stores submission `nummer` with its audit record; a number already taken answers 409. A
  * tussentijdse report also sets the case's summary of its latest one (zaakgegevens.ts `rapport`)
  * in the same transaction, from `eerdere` (every earlier submission; read when not given).
  */
 export async function dienRealisatieIn(
-  zaak: Zaak & { jaar: number },
+  zaak: Zaak & { jaar: number; overig: Pick<ZaakGegevens, "rapport"> },
   r: NieuweRealisatie,
   ctx: Schrijfcontext,
   eerdere?: readonly RealisatieRecord[],
@@ -146,19 +188,7 @@ export async function dienRealisatieIn(
   const samenvatting = tussentijds ? rapportSamenvatting(alle, zaak.jaar) : undefined;
   const w = await schrijfTransactie(
     [
-      ...(samenvatting
-        ? [
-            bijwerken(
-              aanvraagSleutel(zaak.id),
-              {
-                expressie: "SET rapport = :r",
-                voorwaarde: "attribute_exists(pk)",
-                waarden: { ":r": samenvatting },
-              },
-              BESTAAT_NIET,
-            ),
-          ]
-        : []),
+      ...(samenvatting ? [rapportActie(zaak, samenvatting)] : []),
       onveranderlijk(
         {
           ...realisatieSleutel(zaak.id, r.jaar, r.soort, r.nummer),

@@ -28,6 +28,7 @@ import {
   onveranderlijk,
   type Schrijfactie,
   sleutelVan,
+  tellerActies,
   type Weigering,
 } from "./voorwaarden.js";
 
@@ -174,7 +175,8 @@ export async function schrijfTransactie(
   audit: AuditInvoer,
   ctx: Schrijfcontext,
 ): Promise<TransactieUitkomst<{ audit: Sleutel }>> {
-  const alle = [...acties, ...auditActies(audit, ctx)];
+  const eigen = [...acties, ...tellerActies(acties)];
+  const alle = [...eigen, ...auditActies(audit, ctx)];
   if (alle.length > MAX_BEWERKINGEN)
     throw new Error(
       `Transactie met ${alle.length} bewerkingen; DynamoDB staat er ${MAX_BEWERKINGEN} toe`,
@@ -182,7 +184,7 @@ export async function schrijfTransactie(
   controleerUniek(alle);
   const TableName = tabel();
   const TransactItems = alle.map((a) => naarTransactItem(a.bewerking, TableName));
-  const auditSleutelVan = sleutelVan(alle[acties.length]!.bewerking);
+  const auditSleutelVan = sleutelVan(alle[eigen.length]!.bewerking);
   for (let poging = 1; ; poging++) {
     try {
       await dynamo().send(new TransactWriteCommand({ TransactItems }));

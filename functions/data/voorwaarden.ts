@@ -4,6 +4,7 @@
 // states the versie it was read at and increments it, so a stale write fails instead of
 // overwriting someone else's change.
 import { NumberValue } from "@aws-sdk/lib-dynamodb";
+import type { Decimal } from "../../shared/geld/decimal.js";
 import { conflict } from "../lib/probleem.js";
 import type { Sleutel } from "./sleutels.js";
 
@@ -75,10 +76,62 @@ export type Bewerking =
       readonly ExpressionAttributeValues?: Waarden;
     };
 
+/**
+ * A running total a write moves (e.g. regiototalen.ts): exact deltas added to numeric fields of
+ * one item, which is created on first use with `velden`. schrijfTransactie adds the counters of
+ * all operations of a transaction per item, as one ADD (DynamoDB allows one operation per item).
+ */
+export interface Teller {
+  readonly sleutel: Sleutel;
+  readonly deltas: Readonly<Record<string, Decimal>>;
+  readonly velden: Readonly<Record<string, unknown>>;
+}
+
 /** One operation of a transaction and what to answer when its condition fails. */
 export interface Schrijfactie {
   readonly bewerking: Bewerking;
   readonly weigering: Weigering;
+  /** Running totals that move with this operation, in the same transaction. */
+  readonly tellers?: readonly Teller[];
+}
+
+/** The counters of `acties`, summed per item, as one unguarded ADD each (zero deltas dropped). */
+export function tellerActies(acties: readonly Schrijfactie[]): Schrijfactie[] {
+  const per = new Map<string, { t: Teller; deltas: Map<string, Decimal> }>();
+  for (const t of acties.flatMap((a) => a.tellers ?? [])) {
+    const k = `${t.sleutel.pk}\u0000${t.sleutel.sk}`;
+    const x = per.get(k) ?? { t, deltas: new Map<string, Decimal>() };
+    for (const [veld, d] of Object.entries(t.deltas))
+      x.deltas.set(veld, x.deltas.has(veld) ? x.deltas.get(veld)!.plus(d) : d);
+    per.set(k, x);
+  }
+  return [...per.values()].flatMap(({ t, deltas }) => {
+    const add = [...deltas].filter(([, d]) => !d.isZero());
+    if (add.length === 0) return [];
+    const namen: Record<string, string> = {};
+    const waarden: Record<string, unknown> = {};
+    const zet = Object.entries(t.velden).map(([k, v], i) => {
+      namen[`#z${i}`] = k;
+      waarden[`:z${i}`] = v;
+      return `#z${i} = :z${i}`;
+    });
+    const adds = add.map(([veld, d], i) => {
+      namen[`#t${i}`] = veld;
+      waarden[`:t${i}`] = NumberValue.from(d.toFixed());
+      return `#t${i} :t${i}`;
+    });
+    return [
+      bijwerken(
+        t.sleutel,
+        {
+          expressie: `${zet.length ? `SET ${zet.join(", ")} ` : ""}ADD ${adds.join(", ")}`,
+          namen,
+          waarden,
+        },
+        { status: 409, code: "CONFLICT", melding: "een totaal kon niet worden bijgewerkt" },
+      ),
+    ];
+  });
 }
 
 export const sleutelVan = (b: Bewerking): Sleutel =>

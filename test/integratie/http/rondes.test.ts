@@ -24,7 +24,6 @@ const NOG_NIET: Readonly<Record<string, { rondes: number; waarom: string }>> = {
   "/api/aanvragen/{aanvraagId}/pdf/{stuk}": { rondes: 4, waarom: "vraagt de eigen API" },
   "/api/aanvragen/{aanvraagId}/stukken/{stuk}": { rondes: 3, waarom: "briefgegevens na de zaak" },
   "/api/landelijk/{jaar}/restant": { rondes: 3, waarom: "zaken per zorgkantoor na de lijst" },
-  "/api/landelijk/{jaar}/totalen": { rondes: 3, waarom: "zaken per zorgkantoor na de lijst" },
   "/api/verplichtingen": { rondes: 3, waarom: "zaken per zorgkantoor na de lidmaatschappen" },
   "/api/zorgkantoren/{zorgkantoorId}/exports/{jaar}/aanvragen": {
     rondes: 3,

@@ -16,6 +16,8 @@ import {
   saldoVanZorgkantoorJaar,
 } from "../../../functions/data/grootboek.js";
 import { leesKader } from "../../../functions/data/kaders.js";
+import { regiototalenVanJaar } from "../../../functions/data/regiototalen.js";
+import { berekenRegiototalen } from "../../../functions/rapportage/herberekening.js";
 import type { DemoOmgeving } from "../../../lokaal/demo.js";
 import { type Gateway, startGateway } from "../../../lokaal/gateway.js";
 import { inrichten, logIn, maakUserPool } from "../../../lokaal/inrichten.js";
@@ -209,6 +211,23 @@ describe("landelijke dataset (klein)", () => {
         landelijk = telOp(landelijk, zkSaldo);
       }
       expect(saldoTekst(await landelijkSaldo(jaar))).toEqual(saldoTekst(landelijk));
+    }
+  });
+
+  it("houdt per zorgkantoor en jaar de totalen bij die de som van zijn zaken zijn", async () => {
+    const tekst = (t: object) =>
+      Object.fromEntries(Object.entries(t).map(([k, v]) => [k, String(v)]));
+    for (const jaar of [2019, 2020, 2021]) {
+      const bijgehouden = await regiototalenVanJaar(jaar);
+      for (const zk of l.plan.zorgkantoren) {
+        const berekend = await berekenRegiototalen(zk.id, jaar, new Date());
+        expect(tekst(bijgehouden.get(zk.id)!), `${zk.id} ${jaar}`).toEqual(tekst(berekend));
+        expect(berekend.aantal.toNumber()).toBe(
+          l.plan.zaken.filter(
+            (z) => z.jaar === jaar && z.zorgkantoorId === zk.id && z.eindstand !== "concept",
+          ).length,
+        );
+      }
     }
   });
 });
