@@ -116,6 +116,9 @@ function handlerVan(functie: Functie, bundelMap?: string): Promise<LambdaHandler
 type Verificatie = { ok: true; claims: Record<string, string> } | { ok: false; p: ProbleemInhoud };
 type Authorizer = (kop: string | undefined) => Promise<Verificatie>;
 
+/** Seconds of clock skew allowed on `iat`, as on `exp`/`nbf` (jose's default tolerance is 0). */
+const KLOKSPELING_S = 60;
+
 /** The HTTP API JWT authorizer: signature (JWKS), issuer, expiry, and audience = app client. */
 function maakAuthorizer(c: GatewayOmgeving["cognito"]): Authorizer {
   const jwks = createRemoteJWKSet(new URL(c.jwksUri));
@@ -126,7 +129,15 @@ function maakAuthorizer(c: GatewayOmgeving["cognito"]): Authorizer {
       return { ok: false, p: { status: 401, code: "NIET_INGELOGD", melding } };
     }
     try {
-      const { payload } = await jwtVerify(token, jwks, { issuer: c.issuer, algorithms: ["RS256"] });
+      // As the HTTP API JWT authorizer: `exp` required (jose checks exp and nbf), `iat` not later
+      // than now.
+      const { payload } = await jwtVerify(token, jwks, {
+        issuer: c.issuer,
+        algorithms: ["RS256"],
+        requiredClaims: ["exp"],
+      });
+      if (typeof payload.iat === "number" && payload.iat > Date.now() / 1000 + KLOKSPELING_S)
+        throw new Error("token uitgegeven in de toekomst");
       // `aud` (ID token) or `client_id` (access token) must name the app client, as in AWS.
       const aud = [payload.aud ?? []].flat();
       if (c.clientId && !aud.includes(c.clientId) && payload.client_id !== c.clientId) {

@@ -36,18 +36,43 @@ function koppen(o: SiteOpties): Record<string, string> {
   };
 }
 
+/**
+ * The Cognito calls the site makes (web/src/scripts/lib/sessie.ts): log-in and the MFA set-up.
+ * In AWS every other call (admin calls, ListUsers) needs IAM credentials; the proxy forwards only
+ * these, so no one without credentials reaches cognito-local's admin API through the portal.
+ */
+export const PUBLIEKE_COGNITO_ACTIES: ReadonlySet<string> = new Set([
+  "InitiateAuth",
+  "RespondToAuthChallenge",
+  "AssociateSoftwareToken",
+  "VerifySoftwareToken",
+]);
+
 async function proxyCognito(
   req: IncomingMessage,
   res: ServerResponse,
   endpoint: string,
 ): Promise<void> {
+  const doel = String(req.headers["x-amz-target"] ?? "");
+  const actie = doel.replace(/^AWSCognitoIdentityProviderService\./, "");
+  if (doel === actie || !PUBLIEKE_COGNITO_ACTIES.has(actie)) {
+    req.resume();
+    res.writeHead(403, { "content-type": "application/x-amz-json-1.1" });
+    res.end(
+      JSON.stringify({
+        __type: "AccessDeniedException",
+        message: `Deze Cognito-aanroep (${actie || "zonder naam"}) is niet openbaar; alleen inloggen en MFA instellen gaan via het portaal.`,
+      }),
+    );
+    return;
+  }
   const delen: Buffer[] = [];
   for await (const d of req) delen.push(d as Buffer);
   const r = await fetch(endpoint, {
     method: "POST",
     headers: {
       "content-type": req.headers["content-type"] ?? "application/x-amz-json-1.1",
-      "x-amz-target": String(req.headers["x-amz-target"] ?? ""),
+      "x-amz-target": doel,
     },
     body: Buffer.concat(delen),
   });

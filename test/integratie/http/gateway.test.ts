@@ -1,5 +1,7 @@
 // Issue #3: the local gateway as API Gateway + JWT authorizer, over the emulators.
-import { generateKeyPair, SignJWT } from "jose";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { generateKeyPair, importJWK, type JWK, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { sluitClients } from "../../../functions/data/clients.js";
 import { MijSchema } from "../../../functions/organisaties/schemas.js";
@@ -44,7 +46,49 @@ describe("publieke routes", () => {
   });
 });
 
+/** A token signed with cognito-local's own key: valid but for what each test leaves out. */
+async function eigenToken(zet: (j: SignJWT) => SignJWT): Promise<string> {
+  const pad = createRequire(import.meta.url).resolve(
+    "cognito-local/lib/keys/cognitoLocal.private.json",
+  );
+  const { jwk } = JSON.parse(readFileSync(pad, "utf8")) as { jwk: JWK };
+  const sleutel = await importJWK(jwk, "RS256");
+  const { issuer, clientId } = inject("lokaal").cognito;
+  const j = new SignJWT({ email: "x@example.test", token_use: "id" })
+    .setProtectedHeader({ alg: "RS256", kid: "CognitoLocal" })
+    .setIssuer(issuer)
+    .setAudience(clientId)
+    .setSubject(beoordelaar.sub);
+  return zet(j).sign(sleutel);
+}
+
 describe("het JWT-token (zoals de JWT-authorizer in AWS)", () => {
+  it("neemt een token met de sleutel van de emulator, exp en iat nu aan (controle)", async () => {
+    const t = await eigenToken((j) => j.setIssuedAt().setExpirationTime("1h"));
+    expect((await vraag(gw, "/api/mij", { token: t })).status).toBe(200);
+  });
+
+  it("weigert een token zonder exp", async () => {
+    const t = await eigenToken((j) => j.setIssuedAt());
+    const r = await vraag(gw, "/api/mij", { token: t });
+    expect(r.status).toBe(401);
+    expect(r.body).toMatchObject({ code: "TOKEN_ONGELDIG" });
+  });
+
+  it("weigert een token dat in de toekomst is uitgegeven (iat)", async () => {
+    const over = Math.floor(Date.now() / 1000) + 3600;
+    const t = await eigenToken((j) => j.setIssuedAt(over).setExpirationTime(over + 3600));
+    const r = await vraag(gw, "/api/mij", { token: t });
+    expect(r.status).toBe(401);
+    expect(r.body).toMatchObject({ code: "TOKEN_ONGELDIG" });
+  });
+
+  it("weigert een token dat nog niet geldig is (nbf)", async () => {
+    const over = Math.floor(Date.now() / 1000) + 3600;
+    const t = await eigenToken((j) => j.setIssuedAt().setNotBefore(over).setExpirationTime("2h"));
+    expect((await vraag(gw, "/api/mij", { token: t })).status).toBe(401);
+  });
+
   it("weigert een beschermde route zonder token met 401", async () => {
     const r = await vraag(gw, "/api/mij");
     expect(r.status).toBe(401);
