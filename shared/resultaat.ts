@@ -34,6 +34,11 @@ export function valideer<S extends z.ZodType>(schema: S, invoer: unknown): Resul
   const r = schema.safeParse(invoer);
   if (r.success) return ok(r.data);
   const issue = r.error.issues[0]!;
+  // An unknown field is named itself, not its parent: "geheim: onbekend veld".
+  if (issue.code === "unrecognized_keys") {
+    const veld = veldpad([...issue.path, issue.keys[0]!]);
+    return fout("ONGELDIGE_INVOER", veld, `${veld}: onbekend veld; dit veld bestaat hier niet`);
+  }
   const veld = veldpad(issue.path) || "(invoer)";
   return fout("ONGELDIGE_INVOER", veld, `${veld}: ${issue.message}`);
 }

@@ -5,7 +5,9 @@ import { GebeurtenisSchema, PARTIJEN } from "../../shared/gebeurtenissen.js";
 import { ROLLEN } from "../../shared/rollen.js";
 import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginering.js";
 
-export const AanvraagParamsSchema = z.object({ aanvraagId: z.string().trim().min(1).max(200) });
+export const AanvraagParamsSchema = z.strictObject({
+  aanvraagId: z.string().trim().min(1).max(200),
+});
 
 /** The trail is paged (functions/lib/paginering.ts). */
 export const AuditQuerySchema = z.strictObject({ ...PaginaQueryVelden });

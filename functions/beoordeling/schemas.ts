@@ -10,11 +10,11 @@ import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginering.js";
 
 const Id = z.string().trim().min(1).max(200);
 
-export const AanvraagParamsSchema = z.object({ aanvraagId: Id });
-export const ZorgkantoorParamsSchema = z.object({ zorgkantoorId: Id });
+export const AanvraagParamsSchema = z.strictObject({ aanvraagId: Id });
+export const ZorgkantoorParamsSchema = z.strictObject({ zorgkantoorId: Id });
 
 /** Query strings are text: "2020" → 2020, then the shared year rule. */
-export const JaarQuerySchema = z.object({
+export const JaarQuerySchema = z.strictObject({
   jaar: z
     .string({ error: "geef het jaar op, bijvoorbeeld ?jaar=2020" })
     .regex(/^\d{4}$/, { error: "verwacht een jaartal van vier cijfers, bijvoorbeeld 2020" })

@@ -13,7 +13,7 @@ const IdSchema = z
   .min(1, { error: "een id mag niet leeg zijn" })
   .max(200, { error: "een id is hoogstens 200 tekens" });
 
-export const ZaakParamsSchema = z.object({ aanvraagId: IdSchema });
+export const ZaakParamsSchema = z.strictObject({ aanvraagId: IdSchema });
 export const DocumentParamsSchema = ZaakParamsSchema.extend({ documentId: IdSchema });
 
 export const DocumentAntwoordSchema = z

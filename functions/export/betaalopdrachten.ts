@@ -6,7 +6,7 @@
 import type { Cell, Row } from "write-excel-file/node";
 import * as z from "zod";
 import { IbanSchema, ibanWeergave } from "../../shared/bank/rekening.js";
-import { NietNegatiefBedragSchema, som } from "../../shared/geld/bedrag.js";
+import { OpgeslagenBedragSchema, som } from "../../shared/geld/bedrag.js";
 import type { Decimal } from "../../shared/geld/decimal.js";
 import {
   InstantSchema,
@@ -34,7 +34,7 @@ export const ExportOpdrachtSchema = z
     maand: z
       .string({ error: 'verwacht een maand als tekst, bijvoorbeeld "2020-03"' })
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "geen geldige maand: gebruik JJJJ-MM" }),
-    bedrag: NietNegatiefBedragSchema,
+    bedrag: OpgeslagenBedragSchema,
     basisVersie: z.number({ error: "verwacht een versienummer" }).int().min(1),
     aangemaaktOp: z.union([z.date(), InstantSchema], {
       error: "verwacht een tijdstip (ISO 8601 met tijdzone)",

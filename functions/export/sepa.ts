@@ -13,7 +13,7 @@ import {
   IbanSchema,
   TenaamstellingSchema,
 } from "../../shared/bank/rekening.js";
-import { bedragTekst, NietNegatiefBedragSchema, som } from "../../shared/geld/bedrag.js";
+import { bedragTekst, OpgeslagenBedragSchema, som } from "../../shared/geld/bedrag.js";
 import { fout, ok, type Resultaat, valideer } from "../../shared/resultaat.js";
 
 export const SEPA_FORMAAT = "pain.001.001.09";
@@ -25,7 +25,7 @@ const SepaOpdrachtSchema = z.object({
   sleutel: Tekst,
   iban: IbanSchema,
   tenaamstelling: TenaamstellingSchema,
-  bedrag: NietNegatiefBedragSchema,
+  bedrag: OpgeslagenBedragSchema,
   /** Free text for the aanbieder's bank statement (Ustrd, at most 140 characters). */
   omschrijving: Tekst.max(140),
 });

@@ -46,7 +46,7 @@ export const VoorkeurenSchema = z
   })
   .meta({ id: "Meldingsvoorkeuren" });
 
-export const ZorgkantoorParamsSchema = z.object({
+export const ZorgkantoorParamsSchema = z.strictObject({
   zorgkantoorId: z.string().trim().min(1).max(200),
 });
 

@@ -20,10 +20,10 @@ const Volgnummer = z.coerce
   .min(1, { error: "versienummers beginnen bij 1" })
   .max(9999, { error: "versienummer te groot" });
 
-export const AanvraagParamsSchema = z.object({ aanvraagId: IdSchema });
+export const AanvraagParamsSchema = z.strictObject({ aanvraagId: IdSchema });
 export const VersieParamsSchema = AanvraagParamsSchema.extend({ nummer: Volgnummer });
-export const VerschilQuerySchema = z.object({ van: Volgnummer, naar: Volgnummer });
-export const MijnAanvragenQuerySchema = z.object({
+export const VerschilQuerySchema = z.strictObject({ van: Volgnummer, naar: Volgnummer });
+export const MijnAanvragenQuerySchema = z.strictObject({
   aanbiederId: IdSchema.optional(),
   jaar: z.coerce.number({ error: "verwacht een jaartal" }).pipe(JaarSchema).optional(),
 });

@@ -15,8 +15,8 @@ const JaarTekst = z
   .transform(Number)
   .pipe(JaarSchema);
 
-export const JaarParamsSchema = z.object({ jaar: JaarTekst });
-export const KaderParamsSchema = z.object({ jaar: JaarTekst, zorgkantoorId: Id });
+export const JaarParamsSchema = z.strictObject({ jaar: JaarTekst });
+export const KaderParamsSchema = z.strictObject({ jaar: JaarTekst, zorgkantoorId: Id });
 
 /** §3.1: a new version as landelijk-beheer enters it; `versie` is assigned by the server. */
 export const NieuweParametersSchema = JaarParametersSchema.omit({ versie: true });

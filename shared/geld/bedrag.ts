@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { heleCijfers, LIMIETEN } from "../limieten.js";
 import { Decimal, NUL } from "./decimal.js";
 
 // Amounts cross every edge as strings ("1024000.00") and are Decimals inside. §11: rounding
@@ -14,16 +15,38 @@ export const BedragSchema = z
     error:
       'geen geldig bedrag: gebruik cijfers met hoogstens twee decimalen, bijvoorbeeld "1024000.00"',
   })
+  .refine((s) => heleCijfers(s) <= LIMIETEN.bedragCijfers, {
+    error: `te groot: een bedrag heeft hoogstens ${LIMIETEN.bedragCijfers} cijfers vóór de punt`,
+  })
   .transform((s) => new Decimal(s));
 
 export const NietNegatiefBedragSchema = BedragSchema.refine((d) => !d.lt(0), {
   error: "mag niet negatief zijn",
 });
 
+/**
+ * An amount as stored or summed (an export of payment orders, a batch total), not as entered:
+ * the format of BedragSchema without the input limit, so a reader never refuses what is stored
+ * and the exports keep their own checks (a spreadsheet cell, functions/export/).
+ */
+export const OpgeslagenBedragSchema = z
+  .string({ error: 'verwacht een bedrag als tekst, bijvoorbeeld "1024000.00"' })
+  .regex(BEDRAG, { error: "geen geldig bedrag: hoogstens twee decimalen" })
+  .transform((s) => new Decimal(s))
+  .refine((d) => !d.lt(0), { error: "mag niet negatief zijn" });
+
 /** Any exact decimal number as a string (rates, weights, day counts). Output: Decimal. */
 export const DecimaalSchema = z
   .string({ error: 'verwacht een getal als tekst, bijvoorbeeld "0.75"' })
   .regex(DECIMAAL, { error: "geen geldig getal: gebruik cijfers met een punt als decimaalteken" })
+  .refine(
+    (s) =>
+      heleCijfers(s) <= LIMIETEN.decimaalCijfers &&
+      (s.split(".")[1]?.length ?? 0) <= LIMIETEN.decimaalDecimalen,
+    {
+      error: `te groot of te precies: hoogstens ${LIMIETEN.decimaalCijfers} cijfers vóór en ${LIMIETEN.decimaalDecimalen} na de punt`,
+    },
+  )
   .transform((s) => new Decimal(s));
 
 export const NietNegatiefDecimaalSchema = DecimaalSchema.refine((d) => !d.lt(0), {

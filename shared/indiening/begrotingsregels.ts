@@ -5,6 +5,7 @@ import * as z from "zod";
 import { NietNegatiefBedragSchema } from "../geld/bedrag.js";
 import { Decimal } from "../geld/decimal.js";
 import { DatumSchema, JaarSchema, MaandSchema } from "../kalender/tijd.js";
+import { heleCijfers, LIMIETEN } from "../limieten.js";
 
 export const FUNCTIEGROEPEN = [
   "behandelaar",
@@ -77,6 +78,9 @@ export const FteSchema = z
   .string({ error: 'verwacht extra fte als tekst, bijvoorbeeld "2.50"' })
   .regex(/^\d+(\.\d{1,2})?$/, {
     error: 'geen geldig aantal fte: niet negatief, hoogstens twee decimalen, bijvoorbeeld "2.50"',
+  })
+  .refine((s) => heleCijfers(s) <= LIMIETEN.fteCijfers, {
+    error: `te groot: hoogstens ${LIMIETEN.fteCijfers} cijfers vóór de punt (minder dan 100.000 fte)`,
   })
   .transform((s) => new Decimal(s));
 

@@ -10,7 +10,7 @@ import { JaarSchema } from "../kalender/tijd.js";
 export const ZORGPROFIELEN = ["VV4", "VV5", "VV6", "VV7", "VV8", "VV9b", "VV10"] as const;
 export type Zorgprofiel = (typeof ZORGPROFIELEN)[number];
 
-export const JaarParametersSchema = z.object({
+export const JaarParametersSchema = z.strictObject({
   jaar: JaarSchema,
   versie: z.number().int().min(1),
   landelijkBudget: BedragSchema,
@@ -23,7 +23,7 @@ export const JaarParametersSchema = z.object({
   /** §9.1 weights per zorgprofiel. */
   gewichten: z.record(z.enum(ZORGPROFIELEN), DecimaalSchema),
   /** §4.2 LOONKOSTEN_AFWIJKEND: plausible cost per fte per year [portal rule, configurable]. */
-  loonkostenBand: z.object({ min: BedragSchema, max: BedragSchema }),
+  loonkostenBand: z.strictObject({ min: BedragSchema, max: BedragSchema }),
   /** §9.1: production development beyond this fraction is a warning [portal rule]. */
   productieAfwijkingSignaal: PercentageSchema,
 });

@@ -138,7 +138,7 @@ describe("afwijzing, mediation, reservering en foute invoer (§5, §4.3)", () =>
       [`${pad}/toekenning`, { versie: "1", personeel: "1.00", overige: "1.00" }, "versie"],
       [`${pad}/in-behandeling`, { versie: 0 }, "versie"],
       [`${pad}/afwijzing`, { versie: z.versie, motivering: 12 }, "motivering"],
-      [`${pad}/toekenning/goedkeuring`, { versie: z.versie, extra: true }, "(invoer)"],
+      [`${pad}/toekenning/goedkeuring`, { versie: z.versie, extra: true }, "extra"],
     ];
     for (const [p, body, veld] of gevallen) {
       const r = await post(beheer1, p, body);

@@ -202,6 +202,13 @@ describe("jaarparameters (§3.1, §2)", () => {
       [{ ...zelfdeParameters(jaar), voorschotpercentage: "0.00" }, "voorschotpercentage"],
       [{ ...zelfdeParameters(jaar), richtlijnPersoneel: "0" }, "richtlijnPersoneel"],
       [{ ...zelfdeParameters(jaar), productieAfwijkingSignaal: "0" }, "productieAfwijkingSignaal"],
+      // Strict input: an unknown field is refused by name, not dropped; amounts have a maximum.
+      [{ ...zelfdeParameters(jaar), geheim: "x".repeat(10_000) }, "geheim"],
+      [
+        { ...zelfdeParameters(jaar), loonkostenBand: { min: "1.00", max: "2.00", extra: "1" } },
+        "loonkostenBand.extra",
+      ],
+      [{ ...zelfdeParameters(jaar), landelijkBudget: "9".repeat(40) }, "landelijkBudget"],
     ];
     for (const [body, veld] of gevallen) {
       const r = await als(beheer, `/api/parameters/${jaar}`, "PUT", body);

@@ -118,7 +118,7 @@ describe("inhoud van de aanvraag (§4.1)", () => {
 
   it("weigert een onbekend veld (een tikfout gaat niet stil verloren)", () => {
     const r = valideer(AanvraagSchema, { verklaringen: { geenDubbeleBekostigng: true } });
-    expect(!r.ok && r.fout.veld).toBe("verklaringen");
+    expect(!r.ok && r.fout.veld).toBe("verklaringen.geenDubbeleBekostigng");
   });
 
   it("weigert organisatiebreed als locatie-id en dubbele locaties", () => {

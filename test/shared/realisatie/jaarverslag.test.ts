@@ -45,7 +45,7 @@ describe("jaarverslag met de rondrekeningsgegevens (§7)", () => {
       ...VERSLAG,
       clientdagen: { ...VERSLAG.clientdagen, jaar: { ...VERSLAG.clientdagen.jaar, VV3: 10 } },
     });
-    expect(profiel.ok || profiel.fout.veld).toBe("clientdagen.jaar");
+    expect(profiel.ok || profiel.fout.veld).toBe("clientdagen.jaar.VV3");
     const dagen = valideer(JaarverslagSchema, {
       ...VERSLAG,
       clientdagen: { ...VERSLAG.clientdagen, basis: { ...VERSLAG.clientdagen.basis, VV4: 7300.5 } },

@@ -2,6 +2,7 @@
 // runs on the real clock, long after the 2020 windows closed, so each example that enters a
 // realisatie first reopens its window for the tenant's agreed case (data layer, §3.2), and
 // states the latest version as read just before the request.
+import { leesAanvraag } from "../../../../functions/data/aanvragen.js";
 import {
   dienRealisatieIn,
   heropenVenster,
@@ -113,8 +114,9 @@ export const REALISATIE_VOORBEELDEN: Partial<Voorbeelden> = {
         (await leesRealisaties(z.id))
           .filter((x) => x.soort === "oktober")
           .reduce((n, x) => Math.max(n, x.nummer), 0) + 1;
+      // The case as stored now: its realisatie summary is guarded as read.
       const r = await dienRealisatieIn(
-        z,
+        (await leesAanvraag(z.id))!,
         { jaar: z.jaar, soort: "oktober", nummer, inhoud: MEI },
         ctx({ sub: "matrix-aanbieder", rol: "aanbieder" }),
       );

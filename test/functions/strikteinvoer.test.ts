@@ -1,0 +1,37 @@
+// Hardening: strict input on every route. Each body, query and path schema of the route table
+// refuses fields it does not know (zod strictObject → JSON Schema additionalProperties: false),
+// so nothing a caller sends is silently dropped — checked from the table, so a new route cannot
+// forget it.
+
+import { describe, expect, it } from "vitest";
+import * as z from "zod";
+import { ROUTES } from "../../functions/routes.js";
+
+type Knoop = Record<string, unknown>;
+
+/** The JSON paths of every object node that allows fields it does not list. */
+function open(knoop: unknown, pad: string, uit: string[]): string[] {
+  if (Array.isArray(knoop)) knoop.forEach((k, i) => open(k, `${pad}[${i}]`, uit));
+  else if (knoop && typeof knoop === "object") {
+    const k = knoop as Knoop;
+    const isObject = k.type === "object" || k.properties !== undefined;
+    const vrij = k.additionalProperties === undefined || k.additionalProperties === true;
+    if (isObject && vrij && k.propertyNames === undefined) uit.push(pad || "(hoofdniveau)");
+    for (const [sleutel, w] of Object.entries(k)) open(w, `${pad}.${sleutel}`, uit);
+  }
+  return uit;
+}
+
+const invoer = ROUTES.flatMap((r) =>
+  (["body", "query", "params"] as const).flatMap((deel) => {
+    const schema = (r as unknown as Record<string, z.ZodType | undefined>)[deel];
+    return schema ? [{ naam: `${r.methode} ${r.pad} ${deel}`, schema }] : [];
+  }),
+);
+
+describe("strikte invoer op elke route", () => {
+  it.each(invoer)("$naam kent geen onbekende velden toe", ({ schema }) => {
+    const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+    expect(open(json, "", [])).toEqual([]);
+  });
+});
