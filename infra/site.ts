@@ -34,7 +34,7 @@ import {
   Source,
 } from "aws-cdk-lib/aws-s3-deployment";
 import { Construct } from "constructs";
-import { inhoudsbeleid } from "./inhoudsbeleid.js";
+import { BEVEILIGING, inhoudsbeleid } from "./inhoudsbeleid.js";
 import type { StageInstellingen } from "./stage.js";
 
 export interface SiteProps {
@@ -78,15 +78,16 @@ export class Site extends Construct {
           override: true,
         },
         strictTransportSecurity: {
-          accessControlMaxAge: Duration.days(730),
-          includeSubdomains: true,
-          preload: true,
+          accessControlMaxAge: Duration.seconds(BEVEILIGING.hsts.maxAgeSeconden),
+          includeSubdomains: BEVEILIGING.hsts.subdomeinen,
+          preload: BEVEILIGING.hsts.preload,
           override: true,
         },
-        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        frameOptions: { frameOption: HeadersFrameOption[BEVEILIGING.frameOptions], override: true },
         contentTypeOptions: { override: true },
         referrerPolicy: {
-          referrerPolicy: "strict-origin-when-cross-origin" as never,
+          // The enum's value is the header text itself.
+          referrerPolicy: BEVEILIGING.referrerPolicy as never,
           override: true,
         },
       },

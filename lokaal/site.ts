@@ -5,7 +5,7 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
-import { BEVEILIGINGSKOPPEN, inhoudsbeleid } from "../infra/inhoudsbeleid.js";
+import { beveiligingskoppen } from "../infra/inhoudsbeleid.js";
 
 export const SITE_MAP = resolve(import.meta.dirname, "../web/dist");
 
@@ -29,12 +29,7 @@ const TYPES: Readonly<Record<string, string>> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-function koppen(o: SiteOpties): Record<string, string> {
-  return {
-    ...BEVEILIGINGSKOPPEN,
-    "content-security-policy": inhoudsbeleid({ documenten: o.documentenOrigin }),
-  };
-}
+const koppen = (o: SiteOpties) => beveiligingskoppen({ documenten: o.documentenOrigin });
 
 /**
  * The Cognito calls the site makes (web/src/scripts/lib/sessie.ts): log-in and the MFA set-up.

@@ -2,6 +2,7 @@
 // SES, the schedules with retry and DLQ, and the alarms to SNS.
 import { Match } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
+import { BEVEILIGING } from "../../infra/inhoudsbeleid.js";
 import { ROLLEN } from "../../shared/rollen.js";
 import { bouw, portaalLambdas, resources } from "./hulp.js";
 
@@ -38,9 +39,12 @@ describe("de site achter CloudFront", () => {
           StrictTransportSecurity: Match.objectLike({
             AccessControlMaxAgeSec: 730 * 24 * 3600,
             IncludeSubdomains: true,
+            Preload: BEVEILIGING.hsts.preload,
           }),
           FrameOptions: { FrameOption: "DENY", Override: true },
           ContentTypeOptions: { Override: true },
+          // The same definition the local site and gateway send (infra/inhoudsbeleid.ts).
+          ReferrerPolicy: { ReferrerPolicy: BEVEILIGING.referrerPolicy, Override: true },
         }),
       }),
     });
