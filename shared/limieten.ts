@@ -6,6 +6,12 @@
 // - fte below 100.000 per line: the largest provider employs some thousands;
 // - a decimal (weights, rates, day counts) with at most 13 digits before and 10 after the point.
 export const LIMIETEN = {
+  /** Characters of a number written as text, before its digits are checked. */
+  getalTekens: 40,
+  /** Rows of one list in a request (lines per year, realisatie rows): 2.000, as the begroting. */
+  regels: 2000,
+  /** An id of a line, location or document. */
+  idTekens: 200,
   bedragCijfers: 13,
   fteCijfers: 5,
   decimaalCijfers: 13,

@@ -34,7 +34,8 @@ export const MijnAanvragenQuerySchema = z.strictObject({
  * server's (see toetsing.ts): documents are uploaded and confirmed through the documenten routes.
  */
 export const InhoudSchema = z
-  .record(z.string(), z.unknown())
+  // The keys are checked by AanvraagSchema (strict); the bound keeps a hostile key cheap.
+  .record(z.string().max(100), z.unknown())
   .superRefine((inhoud, ctx) => {
     if ("documenten" in inhoud) {
       ctx.addIssue({

@@ -3,6 +3,7 @@
 // confirmation that turns a realisatie into a new voorschot basis version. Request bodies reuse
 // the shared/ schemas; answers are plain JSON with amounts as strings (§11).
 import * as z from "zod";
+import { LIMIETEN } from "../../shared/limieten.js";
 import { RealisatieUitvoerSchema } from "../../shared/realisatie/berekening.js";
 import { JaarverslagSchema } from "../../shared/realisatie/jaarverslag.js";
 import {
@@ -38,8 +39,12 @@ const VorigeVersie = z
 
 export const RealisatieBodySchema = z
   .strictObject({
-    personeel: z.array(PersoneelRealisatieSchema),
-    overige: z.array(OverigeRealisatieSchema),
+    personeel: z
+      .array(PersoneelRealisatieSchema)
+      .max(LIMIETEN.regels, { error: `hoogstens ${LIMIETEN.regels} regels` }),
+    overige: z
+      .array(OverigeRealisatieSchema)
+      .max(LIMIETEN.regels, { error: `hoogstens ${LIMIETEN.regels} regels` }),
     /** Optimistic lock: the latest version the aanbieder saw; the new one is that + 1. */
     vorigeVersie: VorigeVersie,
   })

@@ -17,6 +17,8 @@ const elektronisch = (s: string): string => electronicFormatIBAN(s.replaceAll(/[
 
 export const IbanSchema = z
   .string({ error: "verwacht een IBAN als tekst" })
+  // An IBAN has at most 34 characters; with spaces between groups of four, 42.
+  .max(64, { error: "een IBAN is hoogstens 34 tekens (zonder spaties)" })
   .transform(elektronisch)
   .refine((s) => s.length > 0, { error: "vul een IBAN in" })
   .refine((s) => /^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(s), {

@@ -192,9 +192,9 @@ export const UploadAankondigingSchema = z.strictObject({
   grootte: z
     .number({ error: "verwacht de grootte in bytes als getal" })
     .int({ error: "de grootte is een geheel aantal bytes" }),
-  contentType: z.string({
-    error: "verwacht het bestandstype als tekst, bijvoorbeeld application/pdf",
-  }),
+  contentType: z
+    .string({ error: "verwacht het bestandstype als tekst, bijvoorbeeld application/pdf" })
+    .max(200, { error: "het bestandstype is te lang (hoogstens 200 tekens)" }),
 });
 export type UploadAankondiging = z.output<typeof UploadAankondigingSchema>;
 

@@ -11,6 +11,7 @@ const BEDRAG = /^-?\d+(\.\d{1,2})?$/;
 /** An amount in euros with at most two decimals, as a string. Output: Decimal. */
 export const BedragSchema = z
   .string({ error: 'verwacht een bedrag als tekst, bijvoorbeeld "1024000.00"' })
+  .max(LIMIETEN.getalTekens, { error: "te lang voor een bedrag" })
   .regex(BEDRAG, {
     error:
       'geen geldig bedrag: gebruik cijfers met hoogstens twee decimalen, bijvoorbeeld "1024000.00"',
@@ -38,6 +39,7 @@ export const OpgeslagenBedragSchema = z
 /** Any exact decimal number as a string (rates, weights, day counts). Output: Decimal. */
 export const DecimaalSchema = z
   .string({ error: 'verwacht een getal als tekst, bijvoorbeeld "0.75"' })
+  .max(LIMIETEN.getalTekens, { error: "te lang voor een getal" })
   .regex(DECIMAAL, { error: "geen geldig getal: gebruik cijfers met een punt als decimaalteken" })
   .refine(
     (s) =>

@@ -11,6 +11,7 @@ import * as z from "zod";
 import { BedragSchema, som } from "../geld/bedrag.js";
 import type { Decimal } from "../geld/decimal.js";
 import { euro } from "../geld/weergave.js";
+import { LIMIETEN } from "../limieten.js";
 import type { Fout } from "../resultaat.js";
 import type { AfspraakPerCategorie, NieuweAfspraakPerCategorie } from "./categorieverdeling.js";
 import { verdeelNieuwTotaal } from "./verdeling.js";
@@ -23,7 +24,10 @@ export const EigenVerdelingSchema = z.strictObject({
   overigeRegels: z
     .array(
       z.strictObject({
-        id: z.string().min(1, { error: "verwacht de id van de overige regel" }),
+        id: z
+          .string()
+          .min(1, { error: "verwacht de id van de overige regel" })
+          .max(LIMIETEN.idTekens, { error: "de id van de overige regel is te lang" }),
         bedrag: BedragSchema,
       }),
     )

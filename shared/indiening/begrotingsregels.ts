@@ -76,6 +76,7 @@ export const LocatieVerwijzingSchema = z
 /** Extra fte: ≥ 0 with at most two decimals, as a string ("2.50"). Output: Decimal. */
 export const FteSchema = z
   .string({ error: 'verwacht extra fte als tekst, bijvoorbeeld "2.50"' })
+  .max(LIMIETEN.getalTekens, { error: "te lang voor een aantal fte" })
   .regex(/^\d+(\.\d{1,2})?$/, {
     error: 'geen geldig aantal fte: niet negatief, hoogstens twee decimalen, bijvoorbeeld "2.50"',
   })

@@ -5,6 +5,7 @@
 import * as z from "zod";
 import { NietNegatiefBedragSchema } from "../geld/bedrag.js";
 import { Decimal } from "../geld/decimal.js";
+import { LIMIETEN } from "../limieten.js";
 import { RegelIdSchema } from "./regels.js";
 
 // §15.6: every figure is required — 0 is a figure, empty is not — so a missing one is named.
@@ -29,6 +30,7 @@ const BedragSchema = z
         : 'verwacht een bedrag als tekst, bijvoorbeeld "1024000.00"',
   })
   .min(1, { error: "ontbreekt: vul het bedrag in (0.00 als er niets was)" })
+  .max(LIMIETEN.getalTekens, { error: "te lang voor een bedrag" })
   .pipe(NietNegatiefBedragSchema);
 
 const basisEnJaar = <S extends z.ZodType>(s: S) => z.strictObject({ basis: s, jaar: s });
@@ -70,11 +72,13 @@ export const JaarverslagSchema = z.strictObject({
   omzet: basisEnJaar(BedragSchema),
   clientdagen: basisEnJaar(ClientdagenSchema),
   /** Realised overige spend of year t, one entry per overige line of the agreement. */
-  overige: z.array(JaarverslagOverigeSchema, {
-    error: (iss) =>
-      iss.input === undefined
-        ? "ontbreekt: geef per overige regel van de afspraak het gerealiseerde bedrag"
-        : "verwacht een lijst met per overige regel het gerealiseerde bedrag",
-  }),
+  overige: z
+    .array(JaarverslagOverigeSchema, {
+      error: (iss) =>
+        iss.input === undefined
+          ? "ontbreekt: geef per overige regel van de afspraak het gerealiseerde bedrag"
+          : "verwacht een lijst met per overige regel het gerealiseerde bedrag",
+    })
+    .max(LIMIETEN.regels, { error: `hoogstens ${LIMIETEN.regels} regels` }),
 });
 export type Jaarverslag = z.output<typeof JaarverslagSchema>;

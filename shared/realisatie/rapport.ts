@@ -4,6 +4,7 @@
 import * as z from "zod";
 import { NietNegatiefBedragSchema, NietNegatiefDecimaalSchema } from "../geld/bedrag.js";
 import { JaarSchema } from "../kalender/tijd.js";
+import { LIMIETEN } from "../limieten.js";
 import { RegelIdSchema, uniekeRegels } from "./regels.js";
 import { VENSTERS } from "./venster.js";
 
@@ -23,8 +24,12 @@ export const TussentijdseRealisatieSchema = z
   .strictObject({
     jaar: JaarSchema,
     venster: z.enum(VENSTERS, { error: 'kies een venster: "mei", "juli" of "oktober"' }),
-    personeel: z.array(PersoneelRealisatieSchema),
-    overige: z.array(OverigeRealisatieSchema),
+    personeel: z
+      .array(PersoneelRealisatieSchema)
+      .max(LIMIETEN.regels, { error: `hoogstens ${LIMIETEN.regels} regels` }),
+    overige: z
+      .array(OverigeRealisatieSchema)
+      .max(LIMIETEN.regels, { error: `hoogstens ${LIMIETEN.regels} regels` }),
   })
   .superRefine((r, ctx) => {
     uniekeRegels(r.personeel, ["personeel"], ctx);

@@ -22,6 +22,27 @@ function open(knoop: unknown, pad: string, uit: string[]): string[] {
   return uit;
 }
 
+/** An anchored pattern without an open-ended repetition (e.g. ^\d{4}$) bounds the length. */
+const begrensdPatroon = (p: unknown): boolean =>
+  typeof p === "string" && /^\^.*\$$/.test(p) && !/[+*]|\{\d+,\}/.test(p.replace(/\\./g, ""));
+
+/** The JSON paths of every text or list without a maximum. */
+function onbegrensd(knoop: unknown, pad: string, uit: string[]): string[] {
+  if (Array.isArray(knoop)) knoop.forEach((k, i) => onbegrensd(k, `${pad}[${i}]`, uit));
+  else if (knoop && typeof knoop === "object") {
+    const k = knoop as Knoop;
+    const vast =
+      k.enum !== undefined ||
+      k.const !== undefined ||
+      k.format !== undefined ||
+      begrensdPatroon(k.pattern);
+    if (k.type === "string" && k.maxLength === undefined && !vast) uit.push(`${pad} (tekst)`);
+    if (k.type === "array" && k.maxItems === undefined) uit.push(`${pad} (lijst)`);
+    for (const [sleutel, w] of Object.entries(k)) onbegrensd(w, `${pad}.${sleutel}`, uit);
+  }
+  return uit;
+}
+
 const invoer = ROUTES.flatMap((r) =>
   (["body", "query", "params"] as const).flatMap((deel) => {
     const schema = (r as unknown as Record<string, z.ZodType | undefined>)[deel];
@@ -33,5 +54,10 @@ describe("strikte invoer op elke route", () => {
   it.each(invoer)("$naam kent geen onbekende velden toe", ({ schema }) => {
     const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
     expect(open(json, "", [])).toEqual([]);
+  });
+
+  it.each(invoer)("$naam heeft een maximum voor elke tekst en lijst", ({ schema }) => {
+    const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+    expect(onbegrensd(json, "", [])).toEqual([]);
   });
 });
