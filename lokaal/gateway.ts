@@ -61,6 +61,11 @@ export interface Gateway {
 
 /** API Gateway's payload limit for an HTTP API. */
 const MAX_BODY = 10 * 1024 * 1024;
+const TE_GROOT: ProbleemInhoud = {
+  status: 413,
+  code: "TE_GROOT",
+  melding: "Het verzoek is te groot: hoogstens 10 MB (de grens van API Gateway)",
+};
 /** API Gateway's integration timeout (30 s), less a little, as the Lambda's remaining time. */
 const LAMBDA_TIJD_MS = 29_000;
 
@@ -170,17 +175,34 @@ function lambdaContext(functie: Functie, requestId: string): Context {
   };
 }
 
-/** The body, or undefined when it exceeds API Gateway's limit. */
-function leesBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
+/** A request body as read: its bytes, or why there are none. */
+type Body = Buffer | "te groot" | "afgebroken";
+
+/**
+ * The body, as API Gateway reads it: over its limit (by Content-Length, else counted while
+ * reading) reading stops at once, and the rest is discarded rather than held in memory.
+ */
+function leesBody(req: IncomingMessage): Promise<Body> {
+  if (Number(req.headers["content-length"]) > MAX_BODY) return Promise.resolve("te groot");
+  // Left while the token was checked: its `close` came before anyone listened.
+  if (req.destroyed) return Promise.resolve("afgebroken");
+  return new Promise((resolve) => {
     const delen: Buffer[] = [];
     let lengte = 0;
-    req.on("data", (d: Buffer) => {
+    const klaar = (b: Body) => {
+      req.off("data", lees);
+      resolve(b);
+    };
+    const lees = (d: Buffer) => {
       lengte += d.length;
-      if (lengte <= MAX_BODY) delen.push(d);
-    });
-    req.on("end", () => resolve(lengte > MAX_BODY ? undefined : Buffer.concat(delen)));
-    req.on("error", reject);
+      if (lengte > MAX_BODY) klaar("te groot");
+      else delen.push(d);
+    };
+    req.on("data", lees);
+    req.once("end", () => klaar(Buffer.concat(delen)));
+    // The client left (or its socket failed) before the body was complete: nobody to answer.
+    req.once("error", () => klaar("afgebroken"));
+    req.once("close", () => req.complete || klaar("afgebroken"));
   });
 }
 
@@ -238,9 +260,8 @@ async function behandel(
     claims = v.claims;
   }
   const body = await leesBody(req);
-  if (body === undefined) {
-    return weiger({ status: 413, code: "TE_GROOT", melding: "Het verzoek is groter dan 10 MB" });
-  }
+  if (body === "afgebroken") return void res.destroy();
+  if (body === "te groot") return weiger(TE_GROOT);
   const event = maakGebeurtenis({
     route,
     params,
@@ -270,14 +291,26 @@ export async function startGateway(o: GatewayOpties): Promise<Gateway> {
   Object.assign(process.env, lambdaOmgeving(o));
   vergeetConfig();
   const authorizer = maakAuthorizer(o.omgeving.cognito);
+  // One request's failure ends that request alone, never the process: a socket error (a client
+  // that left: ECONNRESET, EPIPE) closes its connection, and anything thrown answers 500.
   const server = createServer((req, res) => {
+    req.on("error", () => res.destroy());
+    res.on("error", () => res.destroy());
     behandel(req, res, o, authorizer).catch((e: unknown) => {
       console.error("[gateway]", e);
-      if (res.headersSent) return void res.destroy();
-      const melding = "De gateway is onverwacht gestopt";
-      schrijf(res, probleemResultaat({ status: 500, code: "INTERNE_FOUT", melding }, randomUUID()));
+      try {
+        if (res.headersSent || res.destroyed) return void res.destroy();
+        const melding = "De gateway is onverwacht gestopt";
+        schrijf(
+          res,
+          probleemResultaat({ status: 500, code: "INTERNE_FOUT", melding }, randomUUID()),
+        );
+      } catch {
+        res.destroy();
+      }
     });
   });
+  server.on("connection", (socket) => socket.on("error", () => socket.destroy()));
   const host = o.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

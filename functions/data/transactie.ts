@@ -5,7 +5,11 @@
 // transaction, so a notification never announces a change that was not stored.
 import { randomBytes } from "node:crypto";
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
-import { TransactWriteCommand, type TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
+import {
+  NumberValue,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from "@aws-sdk/lib-dynamodb";
 import {
   definitie,
   type Gebeurtenis,
@@ -71,6 +75,43 @@ const GELIJKTIJDIG: Weigering = {
   code: conflict().code,
   melding: "iemand anders wijzigde tegelijk hetzelfde; probeer het opnieuw",
 };
+/** DynamoDB's size limits (an item 400 KB, a transaction 4 MB) reached by what a user sent. */
+export const TE_GROOT: Weigering = {
+  status: 413,
+  code: "TE_GROOT",
+  melding:
+    "de gegevens worden te groot om op te slaan: een DynamoDB-item is hoogstens 400 KB (één wijziging samen hoogstens 4 MB); maak teksten of lijsten korter",
+};
+// DynamoDB answers these as a ValidationException, like a malformed request (a bug), so the
+// message is all that tells them apart (the last one is DynamoDB Local's wording).
+const GROOTTEFOUT =
+  /Item size has exceeded the maximum allowed size|Transaction request cannot be larger than 4 MB|Transaction payload size cannot exceed 4MB/;
+
+/** DynamoDB refused the write only because of its size limits: the input's fault, not a bug. */
+export const isTeGroot = (e: unknown): boolean =>
+  e instanceof Error && e.name === "ValidationException" && GROOTTEFOUT.test(e.message);
+
+/** DynamoDB's limit on the items of one transaction together. */
+const MAX_TRANSACTIE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A lower bound of a value's DynamoDB size: the UTF-8 bytes of its texts, names and binaries
+ * (numbers and type overhead left out). Over the limit by this count alone, a transaction is
+ * refused before it is sent: tens of MB that DynamoDB refuses anyway, and DynamoDB Local cuts
+ * off mid-upload (a socket error in the SDK).
+ */
+function minsteBytes(x: unknown): number {
+  if (typeof x === "string") return Buffer.byteLength(x);
+  if (ArrayBuffer.isView(x)) return x.byteLength;
+  if (Array.isArray(x)) return x.reduce((n: number, y) => n + minsteBytes(y), 0);
+  if (x === null || typeof x !== "object" || x instanceof NumberValue) return 0;
+  return Object.entries(x).reduce((n, [k, v]) => n + Buffer.byteLength(k) + minsteBytes(v), 0);
+}
+
+/** The stored values of an operation: a put's item, an update's values (not their names). */
+const opgeslagen = (b: Bewerking): unknown =>
+  b.soort === "Put" ? b.Item : Object.values(b.ExpressionAttributeValues ?? {});
+
 const TE_DRUK: Weigering = {
   status: 503,
   code: "TE_DRUK",
@@ -167,8 +208,9 @@ const POGINGEN = 8;
  * Writes the operations plus the audit record (and the event's notifications) as one
  * transaction. A failed condition answers the Weigering of the operation that failed, nothing
  * being written; a clash with a concurrent transaction is retried (its conditions are evaluated
- * anew, so a retry never overwrites what the other one wrote). A request DynamoDB refuses as
- * invalid is a bug and throws.
+ * anew, so a retry never overwrites what the other one wrote). An item or transaction over
+ * DynamoDB's size limits (400 KB, 4 MB) answers TE_GROOT (413); any other request DynamoDB
+ * refuses as invalid is a bug and throws.
  */
 export async function schrijfTransactie(
   acties: readonly Schrijfactie[],
@@ -182,6 +224,8 @@ export async function schrijfTransactie(
       `Transactie met ${alle.length} bewerkingen; DynamoDB staat er ${MAX_BEWERKINGEN} toe`,
     );
   controleerUniek(alle);
+  const bytes = alle.reduce((n, a) => n + minsteBytes(opgeslagen(a.bewerking)), 0);
+  if (bytes > MAX_TRANSACTIE_BYTES) return { ok: false, weigering: TE_GROOT };
   const TableName = tabel();
   const TransactItems = alle.map((a) => naarTransactItem(a.bewerking, TableName));
   const auditSleutelVan = sleutelVan(alle[eigen.length]!.bewerking);
@@ -190,6 +234,7 @@ export async function schrijfTransactie(
       await dynamo().send(new TransactWriteCommand({ TransactItems }));
       return { ok: true, waarde: { audit: auditSleutelVan } };
     } catch (e) {
+      if (isTeGroot(e)) return { ok: false, weigering: TE_GROOT };
       if (!(e instanceof TransactionCanceledException)) throw e;
       const redenen = (e.CancellationReasons ?? []).map((r) => r.Code ?? "None");
       const gefaald = redenen.indexOf("ConditionalCheckFailed");

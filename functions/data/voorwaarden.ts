@@ -10,7 +10,7 @@ import type { Sleutel } from "./sleutels.js";
 
 /** Why a write was refused: becomes a problem+json answer (see transactie.ts `alsProbleem`). */
 export interface Weigering {
-  readonly status: 403 | 404 | 409 | 422 | 503;
+  readonly status: 403 | 404 | 409 | 413 | 422 | 503;
   readonly code: string;
   readonly melding: string;
   readonly veld?: string;

@@ -34,7 +34,14 @@ function antwoorden(r: Route): ZodOpenApiResponsesObject {
           "403": probleem("De gebruiker heeft geen lidmaatschap in een van de rollen"),
         }),
     ...(r.params ? { "404": probleem("Bestaat niet, of valt buiten uw bereik (§1)") } : {}),
-    ...(r.body ? { "415": probleem("Geen application/json") } : {}),
+    ...(r.body
+      ? {
+          "413": probleem(
+            "Te groot: het verzoek boven 10 MB (API Gateway), of wat het opslaat boven 400 KB per DynamoDB-item",
+          ),
+          "415": probleem("Geen application/json"),
+        }
+      : {}),
     ...(metInvoer ? { "422": probleem("Ongeldige invoer; `veld` noemt het veld") } : {}),
     "500": probleem("Interne fout (altijd een bug); noem het correlatie-id"),
   };
