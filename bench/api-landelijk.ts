@@ -51,6 +51,8 @@ const SECONDEN = Number(process.env.BENCH_SECONDEN ?? 5);
 
 interface Meting {
   naam: string;
+  /** Read units one request consumes (in-process handlers, ReturnConsumedCapacity). */
+  leeseenheden?: number;
   /** One request on its own (ms) and its HTTP status. */
   alleen: number;
   status: number;
@@ -353,12 +355,30 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 2000));
       await gw.stop();
     }
+    // Units per route: the same request once more against a gateway that runs the handlers from
+    // the sources in this process, so they use the data layer's client, which asks DynamoDB for
+    // the consumed capacity (the bundles above have clients of their own).
+    const bron = await startGateway({ omgeving: lokaal, inrichting });
+    try {
+      for (const [i, r] of routes(l).entries()) {
+        const { idToken } = await logIn(stack, r.email, l.wachtwoord);
+        const opties = { headers: { authorization: `Bearer ${idToken}` } };
+        await fetch(`${bron.url}${r.pad}`, opties); // cold import
+        // After the gateway configured the data layer: its clients are the ones the handlers use.
+        meetCapaciteit();
+        lees();
+        await fetch(`${bron.url}${r.pad}`, opties);
+        metingen[i + 1]!.leeseenheden = lees().leeseenheden;
+      }
+    } finally {
+      await bron.stop();
+    }
     const basis = metingen[0]!;
     console.log(`\nAPI-latentie, ${VERBINDINGEN} gelijktijdige clients, ${SECONDEN} s per route:`);
     console.log(
-      "| route | alleen (ms) | p50 (ms) | p99 (ms) | per s | p99 ÷ GetItem-p99 | DynamoDB-aanroepen per verzoek |",
+      "| route | alleen (ms) | p50 (ms) | p99 (ms) | per s | p99 ÷ GetItem-p99 | DynamoDB-aanroepen per verzoek | leeseenheden per verzoek |",
     );
-    console.log("|---|---:|---:|---:|---:|---:|---:|");
+    console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
     const ms = (x: number) => (Number.isNaN(x) ? "—" : x.toFixed(1));
     for (const m of metingen) {
       const verhouding = Number.isNaN(m.p99)
@@ -368,7 +388,7 @@ async function main(): Promise<void> {
         m.status !== 200 ? ` (status ${m.status}!)` : m.fouten ? ` (${m.fouten} fouten!)` : "";
       console.log(
         `| ${m.naam} | ${ms(m.alleen)} | ${ms(m.p50)} | ${ms(m.p99)} | ${Math.round(m.perSeconde)} | ` +
-          `${verhouding} | ${m.aanroepen}${fout} |`,
+          `${verhouding} | ${m.aanroepen}${fout} | ${m.leeseenheden?.toFixed(1) ?? "—"} |`,
       );
     }
     Object.assign(process.env, {

@@ -22,6 +22,7 @@ import {
 import { correlatieIdVan } from "../functions/lib/middleware/correlatie.js";
 import { zoekRoute } from "../functions/lib/routematch.js";
 import { type Functie, routeSleutel } from "../functions/routes.js";
+import { beveiligingskoppen } from "../infra/inhoudsbeleid.js";
 
 export interface GatewayOmgeving {
   readonly cognito: {
@@ -96,10 +97,13 @@ export function lambdaOmgeving(o: GatewayOpties): Record<string, string> {
 // One module per functie, imported on first use and kept, as a warm Lambda keeps its code.
 // Public routes import only their own handler: nothing of the data layer.
 type LambdaHandler = (event: Gebeurtenis, context: Context) => Promise<unknown>;
-const geladen = new Map<Functie, Promise<LambdaHandler>>();
+/** Loaded handlers by origin (a bundle folder, or the sources) and function. */
+const geladen = new Map<string, Promise<LambdaHandler>>();
 
 function handlerVan(functie: Functie, bundelMap?: string): Promise<LambdaHandler> {
-  let h = geladen.get(functie);
+  // A gateway on the sources beside one on bundles (the benchmark) must not share handlers.
+  const sleutel = `${bundelMap ?? "bronnen"}:${functie}`;
+  let h = geladen.get(sleutel);
   if (!h) {
     // A computed file URL rather than a template import: vitest's bundler would rewrite the
     // latter into a glob it cannot resolve; tsx and vitest both load the .ts file directly.
@@ -112,8 +116,8 @@ function handlerVan(functie: Functie, bundelMap?: string): Promise<LambdaHandler
       if (typeof m.handler !== "function") throw new Error(`${functie}: geen export handler`);
       return m.handler;
     });
-    h.catch(() => geladen.delete(functie)); // a failed import is retried on the next request
-    geladen.set(functie, h);
+    h.catch(() => geladen.delete(sleutel)); // a failed import is retried on the next request
+    geladen.set(sleutel, h);
   }
   return h;
 }
@@ -293,7 +297,12 @@ export async function startGateway(o: GatewayOpties): Promise<Gateway> {
   const authorizer = maakAuthorizer(o.omgeving.cognito);
   // One request's failure ends that request alone, never the process: a socket error (a client
   // that left: ECONNRESET, EPIPE) closes its connection, and anything thrown answers 500.
+  // The security headers CloudFront adds to every answer, pages and /api/* alike (one definition).
+  const koppen = o.omgeving.s3
+    ? beveiligingskoppen({ documenten: new URL(o.omgeving.s3.endpoint).origin })
+    : {};
   const server = createServer((req, res) => {
+    for (const [k, v] of Object.entries(koppen)) res.setHeader(k, v);
     req.on("error", () => res.destroy());
     res.on("error", () => res.destroy());
     behandel(req, res, o, authorizer).catch((e: unknown) => {

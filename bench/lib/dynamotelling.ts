@@ -4,7 +4,7 @@
 // their code. Consumed capacity is asked of DynamoDB (ReturnConsumedCapacity = TOTAL) by a
 // middleware on the data layer's client, which the jobs use when run in-process.
 import http from "node:http";
-import { dynamo } from "../../functions/data/clients.js";
+import { dynamo, dynamoExact } from "../../functions/data/clients.js";
 
 export interface Telling {
   aanroepen: number;
@@ -41,9 +41,12 @@ type Capaciteit = {
 };
 const gemeten = new WeakSet<object>();
 
-/** Asks DynamoDB for the consumed capacity of every call of the data layer's client. */
+/** Asks DynamoDB for the consumed capacity of every call of the data layer's clients. */
 export function meetCapaciteit(): void {
-  const client = dynamo();
+  for (const client of [dynamo(), dynamoExact()]) meetOp(client);
+}
+
+function meetOp(client: ReturnType<typeof dynamo>): void {
   if (gemeten.has(client.middlewareStack)) return;
   gemeten.add(client.middlewareStack);
   client.middlewareStack.add(

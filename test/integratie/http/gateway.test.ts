@@ -5,6 +5,7 @@ import { generateKeyPair, importJWK, type JWK, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { sluitClients } from "../../../functions/data/clients.js";
 import { MijSchema } from "../../../functions/organisaties/schemas.js";
+import { beveiligingskoppen } from "../../../infra/inhoudsbeleid.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import { gebruiker, startApi, type TestGebruiker, uniek, vraag } from "./api.js";
 
@@ -36,6 +37,18 @@ describe("publieke routes", () => {
     expect(r.status).toBe(200);
     expect(r.body).toEqual({ status: "ok" });
     expect(r.headers.get("x-correlation-id")).toBeTruthy();
+  });
+
+  it("stuurt op /api dezelfde beveiligingskoppen als CloudFront (één definitie)", async () => {
+    const r = await vraag(gw, "/api/gezondheid");
+    const verwacht = beveiligingskoppen({
+      documenten: new URL(inject("lokaal").s3.endpoint).origin,
+    });
+    for (const [k, v] of Object.entries(verwacht)) expect(r.headers.get(k), k).toBe(v);
+    expect(r.headers.get("strict-transport-security")).toMatch(/^max-age=63072000; /);
+    const fout = await vraag(gw, "/api/mij");
+    expect(fout.status).toBe(401);
+    expect(fout.headers.get("x-frame-options")).toBe("DENY");
   });
 
   it("serveert het OpenAPI-document met /api/mij erin", async () => {
