@@ -206,6 +206,14 @@ export const GEBEURTENISSEN = {
     melding: [Z, L],
     email: [],
   },
+  // An operator rebuilt what follows from the cases (totals, the aanbieders per zorgkantoor).
+  afgeleide_gegevens_herberekend: {
+    omschrijving: "afgeleide gegevens herberekend uit de zaken",
+    onderwerp: "organisatie",
+    zichtbaarVoor: [Z, L],
+    melding: [],
+    email: [],
+  },
   organisatie_gewijzigd: {
     omschrijving: "organisatiegegevens gewijzigd",
     onderwerp: "organisatie",

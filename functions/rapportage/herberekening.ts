@@ -2,22 +2,59 @@
 // cases themselves, as the regional overview computes them (regio.ts, cijfers.ts) — for data
 // stored before the totals were kept, and as the check that they agree. It overwrites: run it
 // when nobody changes cases of that year (e.g. right after a deploy, before opening the portal).
-// It also gives each zorgkantoor's ledger balance its index keys (saldiVanZorgkantoren).
+// It also gives each zorgkantoor's ledger balance its index keys (saldiVanZorgkantoren) and puts
+// every aanbieder of its cases on its aanbiederslijst (lists read names from it, not per row),
+// with an audit record per zorgkantoor of what it added.
 import { som } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
+import { leesAanbieder, zetInAanbiederslijst } from "../data/aanbieders.js";
+import { leesAanbiederslijst } from "../data/aanbiederslijst.js";
 import { indexeerZorgkantoorSaldo } from "../data/grootboek.js";
 import { type Regiototalen, zetRegiototalen } from "../data/regiototalen.js";
+import { zorgkantoorPk } from "../data/sleutels.js";
+import { schrijfTransactie } from "../data/transactie.js";
 import { lijstZorgkantoren } from "../data/zorgkantoren.js";
 import { zaakRijen } from "./regio.js";
+
+const PER_TRANSACTIE = 90;
+
+/** Puts the aanbieders of `ids` the zorgkantoor's list lacks on it; answers how many. */
+async function vulAanbiederslijst(zorgkantoorId: string, ids: string[], nu: Date) {
+  const lijst = await leesAanbiederslijst(zorgkantoorId);
+  const ontbrekend = [...new Set(ids)].filter((id) => !lijst.has(id));
+  const aanbieders = (await Promise.all(ontbrekend.map(leesAanbieder))).filter(
+    (a) => a !== undefined,
+  );
+  for (let i = 0; i < aanbieders.length; i += PER_TRANSACTIE) {
+    const deel = aanbieders.slice(i, i + PER_TRANSACTIE);
+    const w = await schrijfTransactie(
+      deel.map((a) => zetInAanbiederslijst(zorgkantoorId, a)),
+      {
+        gebeurtenis: "afgeleide_gegevens_herberekend",
+        onderwerp: zorgkantoorPk(zorgkantoorId),
+        betrokken: { zorgkantoorId },
+        na: { aanbiederslijst: deel.map((a) => a.id) },
+      },
+      {
+        wie: { sub: "herberekening", rol: "systeem" },
+        nu,
+        correlatieId: `herberekening-${nu.toISOString()}`,
+      },
+    );
+    if (!w.ok) throw new Error(w.weigering.melding);
+  }
+  return aanbieders.length;
+}
 
 /** The totals of one zorgkantoor and year, from its cases at `nu`. */
 export async function berekenRegiototalen(
   zorgkantoorId: string,
   jaar: number,
   nu: Date,
-): Promise<Regiototalen> {
+): Promise<Regiototalen & { aanbiederIds: string[] }> {
   const rijen = await zaakRijen(zorgkantoorId, jaar, nu, false);
   return {
+    aanbiederIds: rijen.map((r) => r.aanvraag.aanbiederId),
     zorgkantoorId,
     jaar,
     aantal: new Decimal(rijen.length),
@@ -27,14 +64,21 @@ export async function berekenRegiototalen(
   };
 }
 
-/** Rebuilds every zorgkantoor's totals of `jaar`; answers them. */
-export async function herberekenRegiototalen(jaar: number, nu: Date): Promise<Regiototalen[]> {
+/** Rebuilds every zorgkantoor's totals of `jaar`; answers them and the aanbieders listed. */
+export async function herberekenRegiototalen(
+  jaar: number,
+  nu: Date,
+): Promise<(Regiototalen & { aanbiedersToegevoegd: number })[]> {
   const zorgkantoren = await lijstZorgkantoren();
   return Promise.all(
     zorgkantoren.map(async (z) => {
-      const t = await berekenRegiototalen(z.id, jaar, nu);
-      await Promise.all([zetRegiototalen(t), indexeerZorgkantoorSaldo(z.id, jaar)]);
-      return t;
+      const { aanbiederIds, ...t } = await berekenRegiototalen(z.id, jaar, nu);
+      const [, , aanbiedersToegevoegd] = await Promise.all([
+        zetRegiototalen(t),
+        indexeerZorgkantoorSaldo(z.id, jaar),
+        vulAanbiederslijst(z.id, aanbiederIds, nu),
+      ]);
+      return { ...t, aanbiedersToegevoegd };
     }),
   );
 }

@@ -5,8 +5,10 @@
 // (and, once vastgesteld, settles on the vastgesteld amount), the zorgkantoor and national
 // balances and the kaders equal the sums of their cases, the national totals route agrees, and
 // the same seed gives the same items (ids, subs and audit write times aside).
-import { ScanCommand } from "@aws-sdk/lib-dynamodb";
+import { DeleteCommand, ScanCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AANBIEDERSLIJST_ATTRIBUUT } from "../../../functions/data/aanbieders.js";
+import { leesAanbiederslijst } from "../../../functions/data/aanbiederslijst.js";
 import { leesAanvraag } from "../../../functions/data/aanvragen.js";
 import { dynamo, sluitClients, tabel } from "../../../functions/data/clients.js";
 import {
@@ -16,8 +18,12 @@ import {
   saldoVanZorgkantoorJaar,
 } from "../../../functions/data/grootboek.js";
 import { leesKader } from "../../../functions/data/kaders.js";
-import { regiototalenVanJaar } from "../../../functions/data/regiototalen.js";
-import { berekenRegiototalen } from "../../../functions/rapportage/herberekening.js";
+import { regiototalenSleutel, regiototalenVanJaar } from "../../../functions/data/regiototalen.js";
+import { aanbiederslijstSleutel } from "../../../functions/data/sleutels.js";
+import {
+  berekenRegiototalen,
+  herberekenRegiototalen,
+} from "../../../functions/rapportage/herberekening.js";
 import type { DemoOmgeving } from "../../../lokaal/demo.js";
 import { type Gateway, startGateway } from "../../../lokaal/gateway.js";
 import { inrichten, logIn, maakUserPool } from "../../../lokaal/inrichten.js";
@@ -220,7 +226,7 @@ describe("landelijke dataset (klein)", () => {
     for (const jaar of [2019, 2020, 2021]) {
       const bijgehouden = await regiototalenVanJaar(jaar);
       for (const zk of l.plan.zorgkantoren) {
-        const berekend = await berekenRegiototalen(zk.id, jaar, new Date());
+        const { aanbiederIds: _, ...berekend } = await berekenRegiototalen(zk.id, jaar, new Date());
         expect(tekst(bijgehouden.get(zk.id)!), `${zk.id} ${jaar}`).toEqual(tekst(berekend));
         expect(berekend.aantal.toNumber()).toBe(
           l.plan.zaken.filter(
@@ -229,5 +235,30 @@ describe("landelijke dataset (klein)", () => {
         );
       }
     }
+  });
+
+  it("herberekent totalen en aanbiederslijst uit de zaken (gegevens van vóór die items)", async () => {
+    const zk = l.plan.zorgkantoren[0]!;
+    const aanbieder = l.plan.zaken.find((z) => z.zorgkantoorId === zk.id)!.aanbiederId;
+    // As stored before: no totals item, an aanbieder missing from the list.
+    await dynamo().send(
+      new DeleteCommand({ TableName: tabel(), Key: regiototalenSleutel(zk.id, 2020) }),
+    );
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tabel(),
+        Key: aanbiederslijstSleutel(zk.id),
+        UpdateExpression: "REMOVE #a",
+        ExpressionAttributeNames: { "#a": `${AANBIEDERSLIJST_ATTRIBUUT}${aanbieder}` },
+      }),
+    );
+    expect((await regiototalenVanJaar(2020)).has(zk.id)).toBe(false);
+    const uit = await herberekenRegiototalen(2020, new Date());
+    expect(uit.find((t) => t.zorgkantoorId === zk.id)?.aanbiedersToegevoegd).toBe(1);
+    const { aanbiederIds: _, ...berekend } = await berekenRegiototalen(zk.id, 2020, new Date());
+    const tekst = (t: object) =>
+      Object.fromEntries(Object.entries(t).map(([k, v]) => [k, String(v)]));
+    expect(tekst((await regiototalenVanJaar(2020)).get(zk.id)!)).toEqual(tekst(berekend));
+    expect((await leesAanbiederslijst(zk.id)).has(aanbieder)).toBe(true);
   });
 });
