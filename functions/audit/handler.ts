@@ -3,6 +3,7 @@
 import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
+import { auditLandelijk, auditVanZorgkantoor } from "./auditOverzicht.js";
 import { auditVanZaak } from "./auditVanZaak.js";
 import { mijnMeldingen } from "./mijnMeldingen.js";
 import { AUDIT_ROUTES } from "./routes.js";
@@ -11,6 +12,8 @@ export const handler = maakLambda(
   "audit",
   {
     auditVanZaak,
+    auditVanZorgkantoor,
+    auditLandelijk,
     mijnMeldingen,
   },
   { routes: AUDIT_ROUTES, leesLidmaatschappen, vooruit: leesAanvraagVooruit },

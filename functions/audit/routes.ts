@@ -5,7 +5,12 @@ import {
   AanvraagParamsSchema,
   AuditQuerySchema,
   AuditTrailSchema,
+  LandelijkeAuditQuerySchema,
+  LandelijkeAuditSchema,
   MeldingenSchema,
+  ZorgkantoorAuditQuerySchema,
+  ZorgkantoorAuditSchema,
+  ZorgkantoorParamsSchema,
 } from "./schemas.js";
 
 export const AUDIT_ROUTES = [
@@ -20,6 +25,28 @@ export const AUDIT_ROUTES = [
     params: AanvraagParamsSchema,
     query: AuditQuerySchema,
     antwoord: AuditTrailSchema,
+  },
+  {
+    methode: "GET",
+    pad: "/api/zorgkantoren/{zorgkantoorId}/audit",
+    functie: "audit",
+    operatie: "auditVanZorgkantoor",
+    rollen: ["zorgkantoor-beheer", "landelijk-beheer"],
+    samenvatting:
+      "Het audit-spoor van een zorgkantoor: wie veranderde wat, wanneer en waarom, nieuwste eerst, met filters (§12)",
+    params: ZorgkantoorParamsSchema,
+    query: ZorgkantoorAuditQuerySchema,
+    antwoord: ZorgkantoorAuditSchema,
+  },
+  {
+    methode: "GET",
+    pad: "/api/landelijk/audit",
+    functie: "audit",
+    operatie: "auditLandelijk",
+    rollen: ["landelijk-beheer"],
+    samenvatting: "Alle wijzigingen van een maand, nieuwste eerst, met filters (§12)",
+    query: LandelijkeAuditQuerySchema,
+    antwoord: LandelijkeAuditSchema,
   },
   {
     methode: "GET",

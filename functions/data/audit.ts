@@ -3,9 +3,11 @@
 // transactie.ts (put-if-absent, in the transaction of the change they describe); this module
 // only reads. Also the notifications the same transactions leave per organisation.
 import type { Gebeurtenis, Partij } from "../../shared/gebeurtenissen.js";
-import { type Item, type Startsleutel, zoek, zoekPagina } from "./lezen.js";
+import { type Item, type Startsleutel, type Zoekfilter, zoek, zoekPagina } from "./lezen.js";
 import {
   AUDIT_PREFIX,
+  auditMaandGsi1,
+  auditZorgkantoorGsi2,
   MAIL_TE_VERSTUREN_GSI1,
   meldingenPk,
   type Organisatie,
@@ -66,24 +68,74 @@ export async function leesAuditPagina(
   limiet: number,
   start?: Startsleutel,
 ): Promise<{ records: AuditRecord[]; volgende?: Startsleutel }> {
-  const namen = partijen.map((_, i) => `:partij${i}`);
   const p = await zoekPagina({
     pk: onderwerp,
     begintMet: AUDIT_PREFIX,
     limiet,
     start,
-    filter: {
-      // No party at all sees nothing; `size(...) < :nul` is a condition that never holds.
-      expressie:
-        namen.length > 0
-          ? namen.map((n) => `contains(#zichtbaar, ${n})`).join(" OR ")
-          : "size(#zichtbaar) < :nul",
-      namen: { "#zichtbaar": "zichtbaarVoor" },
-      waarden:
-        namen.length > 0
-          ? Object.fromEntries(partijen.map((partij, i) => [namen[i], partij]))
-          : { ":nul": 0 },
+    filter: zichtbaarFilter(partijen),
+  });
+  return { records: p.items.map(alsAudit), volgende: p.volgende };
+}
+
+/** Only the records one of `partijen` may see, and, when given, of one user and one event. */
+function zichtbaarFilter(partijen: readonly Partij[], f: AuditFilter = {}): Zoekfilter {
+  const namen = partijen.map((_, i) => `:partij${i}`);
+  const delen = [
+    // No party at all sees nothing; `size(...) < :nul` is a condition that never holds.
+    namen.length > 0
+      ? `(${namen.map((n) => `contains(#zichtbaar, ${n})`).join(" OR ")})`
+      : "size(#zichtbaar) < :nul",
+    ...(f.gebruiker ? ["#wie.#sub = :gebruiker"] : []),
+    ...(f.gebeurtenis ? ["#gebeurtenis = :gebeurtenis"] : []),
+  ];
+  return {
+    expressie: delen.join(" AND "),
+    namen: {
+      "#zichtbaar": "zichtbaarVoor",
+      ...(f.gebruiker ? { "#wie": "wie", "#sub": "sub" } : {}),
+      ...(f.gebeurtenis ? { "#gebeurtenis": "gebeurtenis" } : {}),
     },
+    waarden: {
+      ...(namen.length > 0
+        ? Object.fromEntries(partijen.map((partij, i) => [namen[i], partij]))
+        : { ":nul": 0 }),
+      ...(f.gebruiker ? { ":gebruiker": f.gebruiker } : {}),
+      ...(f.gebeurtenis ? { ":gebeurtenis": f.gebeurtenis } : {}),
+    },
+  };
+}
+
+export interface AuditFilter {
+  /** Instants (ISO, UTC) from and up to, both as sort-key bounds. */
+  van?: string;
+  tot?: string;
+  gebruiker?: string;
+  gebeurtenis?: Gebeurtenis;
+}
+
+/**
+ * One page of the trail of a zorgkantoor (gsi2: its cases, batches, kader and organisation) or,
+ * without one, of everything in `maand` (gsi1), newest first, within the filter. Eventually
+ * consistent (an index): a change of the last second may show on the next read.
+ */
+export async function leesAuditOverzicht(
+  bron: { zorgkantoorId: string } | { maand: string },
+  partijen: readonly Partij[],
+  f: AuditFilter,
+  limiet: number,
+  start?: Startsleutel,
+): Promise<{ records: AuditRecord[]; volgende?: Startsleutel }> {
+  const p = await zoekPagina({
+    ...("zorgkantoorId" in bron
+      ? { index: "gsi2" as const, pk: auditZorgkantoorGsi2(bron.zorgkantoorId) }
+      : { index: "gsi1" as const, pk: auditMaandGsi1(bron.maand) }),
+    // "~" sorts after every moment, so `tot` is inclusive to the end of its instant.
+    tussen: [f.van ?? "0", `${f.tot ?? "9999"}~`],
+    aflopend: true,
+    limiet,
+    start,
+    filter: zichtbaarFilter(partijen, f),
   });
   return { records: p.items.map(alsAudit), volgende: p.volgende };
 }

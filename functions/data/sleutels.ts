@@ -161,6 +161,11 @@ export const landelijkKaderSleutel = (jaar: number): Sleutel => ({
 
 // --- audit trail (§12) and notifications ---
 export const AUDIT_PREFIX = "AUDIT#";
+/** gsi2 of an audit record: the trail of one zorgkantoor, across its cases, batches and kader. */
+export const auditZorgkantoorGsi2 = (zorgkantoorId: string): string =>
+  `AUDITZK#${e(zorgkantoorId)}`;
+/** gsi1 of an audit record: everything of one month (Amsterdam, "2021-05"), for landelijk-beheer. */
+export const auditMaandGsi1 = (maand: string): string => `AUDITMAAND#${maand}`;
 export const auditSleutel = (onderwerpPk: string, moment: string): Sleutel => ({
   pk: onderwerpPk,
   sk: `${AUDIT_PREFIX}${moment}`,

@@ -16,11 +16,14 @@ import {
   ontvangers,
   type Partij,
 } from "../../shared/gebeurtenissen.js";
+import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
 import type { Rol } from "../../shared/rollen.js";
 import { conflict, HttpProbleem } from "../lib/probleem.js";
 import { dynamo, tabel } from "./clients.js";
 import {
+  auditMaandGsi1,
   auditSleutel,
+  auditZorgkantoorGsi2,
   MAIL_TE_VERSTUREN_GSI1,
   meldingenPk,
   type Organisatie,
@@ -149,8 +152,13 @@ export function auditActies(audit: AuditInvoer, ctx: Schrijfcontext): Schrijfact
     zorgkantoorId: audit.betrokken?.zorgkantoorId,
     wanneer: ctx.nu.toISOString(),
   };
+  const zk = audit.betrokken?.zorgkantoorId;
   const record = onveranderlijk({
     ...sleutel,
+    // Read per zorgkantoor (gsi2) and per month nationally (gsi1), newest first by moment.
+    gsi1pk: auditMaandGsi1(dagTekst(dagVan(ctx.nu)).slice(0, 7)),
+    gsi1sk: m,
+    ...(zk ? { gsi2pk: auditZorgkantoorGsi2(zk), gsi2sk: m } : {}),
     soort: "audit",
     ...gemeen,
     wie: { sub: ctx.wie.sub, rol: ctx.wie.rol },

@@ -206,3 +206,81 @@ describe("meldingen van de eigen organisatie (§12)", () => {
     expect((v.body as { meldingen: unknown[] }).meldingen).toEqual([]);
   });
 });
+
+describe("audit-spoor van een zorgkantoor en van het land (§12)", () => {
+  let beheer: TestGebruiker;
+  let vreemdBeheer: TestGebruiker;
+  const zkPad = () => `/api/zorgkantoren/${scope.zorgkantoorId}/audit`;
+  beforeAll(async () => {
+    [beheer, vreemdBeheer] = await Promise.all([
+      gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: scope.zorgkantoorId }]),
+      gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: uniek("zk") }]),
+    ]);
+  });
+  type OverzichtRegel = Regel & {
+    wijzigingen: { veld: string; oud: string | null; nieuw: string | null }[];
+    aantal: number;
+    correlatieId: string;
+  };
+  const overzicht = (b: unknown) => (b as { regels: OverzichtRegel[] }).regels;
+
+  it("zorgkantoor-beheer ziet de wijzigingen van het eigen zorgkantoor, nieuwste eerst, als regels", async () => {
+    const r = await vraag(gw, zkPad(), als(beheer));
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const s = overzicht(r.body).map((x) => x.gebeurtenis);
+    expect(
+      inVolgorde(s, ["toekenning_voorgesteld", "aanvraag_ingediend", "aanvraag_aangemaakt"]),
+      s.join(),
+    ).toBe(true);
+    const wanneer = overzicht(r.body).map((x) => x.wanneer);
+    expect([...wanneer].sort().reverse()).toEqual(wanneer);
+    const gewijzigd = overzicht(r.body).find((x) => x.gebeurtenis === "aanvraag_gewijzigd")!;
+    expect(gewijzigd.wijzigingen.length).toBeGreaterThan(0);
+    expect(gewijzigd.wie).toEqual({ sub: aanbieder.sub, rol: "aanbieder" });
+    const voorstel = overzicht(r.body).find((x) => x.gebeurtenis === "toekenning_voorgesteld")!;
+    expect(voorstel.wijzigingen).toContainEqual({ veld: "bedrag", oud: null, nieuw: "100000.00" });
+  });
+
+  it("filtert op soort, gebruiker en periode, en bladert met een cursor", async () => {
+    const soort = await vraag(gw, zkPad(), als(beheer, { query: { soort: "aanvraag_ingediend" } }));
+    expect(overzicht(soort.body).map((x) => x.gebeurtenis)).toEqual(["aanvraag_ingediend"]);
+    const wie = await vraag(gw, zkPad(), als(beheer, { query: { gebruiker: beoordelaar.sub } }));
+    expect(overzicht(wie.body).map((x) => x.gebeurtenis)).toEqual(["toekenning_voorgesteld"]);
+    // (The document of the set-up is written on the real clock, in 2026.)
+    const later = await vraag(
+      gw,
+      zkPad(),
+      als(beheer, { query: { van: "2019-11-16", tot: "2019-12-31" } }),
+    );
+    expect(overzicht(later.body)).toEqual([]);
+    const dag = await vraag(
+      gw,
+      zkPad(),
+      als(beheer, { query: { van: "2019-11-15", tot: "2019-11-15" } }),
+    );
+    expect(overzicht(dag.body).length).toBeGreaterThanOrEqual(4);
+    const p1 = await vraag(gw, zkPad(), als(beheer, { query: { limiet: "1" } }));
+    const volgende = (p1.body as { volgende: string | null }).volgende;
+    expect(volgende).toBeTruthy();
+    const p2 = await vraag(gw, zkPad(), als(beheer, { query: { limiet: "1", cursor: volgende! } }));
+    expect(p2.status).toBe(200);
+    expect(overzicht(p2.body)[0]?.correlatieId).not.toBe(overzicht(p1.body)[0]!.correlatieId);
+  });
+
+  it("geeft een ander zorgkantoor 404 en een beoordelaar 403", async () => {
+    expect((await vraag(gw, zkPad(), als(vreemdBeheer))).status).toBe(404);
+    expect((await vraag(gw, zkPad(), als(beoordelaar))).status).toBe(403);
+  });
+
+  it("landelijk beheer ziet alle wijzigingen van een maand", async () => {
+    const r = await vraag(
+      gw,
+      "/api/landelijk/audit",
+      als(landelijk, { query: { maand: "2019-11", gebruiker: aanbieder.sub } }),
+    );
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    const s = overzicht(r.body).map((x) => x.gebeurtenis);
+    expect(s).toEqual(expect.arrayContaining(["aanvraag_ingediend", "aanvraag_aangemaakt"]));
+    expect((await vraag(gw, "/api/landelijk/audit", als(beheer))).status).toBe(403);
+  });
+});

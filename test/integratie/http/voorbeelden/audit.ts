@@ -10,4 +10,9 @@ export const AUDIT_VOORBEELDEN: Partial<Voorbeelden> = {
     verzoek: async ({ zaak }) => ({ pad: `/api/aanvragen/${(await ingediend(zaak)).id}/audit` }),
   },
   mijnMeldingen: { tenantgebonden: false, verzoek: () => ({ pad: "/api/meldingen" }) },
+  auditVanZorgkantoor: {
+    tenantgebonden: true,
+    verzoek: ({ zaak }) => ({ pad: `/api/zorgkantoren/${zaak.zorgkantoorId}/audit` }),
+  },
+  auditLandelijk: { tenantgebonden: false, verzoek: () => ({ pad: "/api/landelijk/audit" }) },
 };
