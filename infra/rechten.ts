@@ -72,9 +72,9 @@ export const RECHTEN: Record<Functie, Rechten> = {
     tabel: "lezen-schrijven",
     documenten: [
       // The presigned POST is signed with the Lambda's role (PutObject); the check reads it
-      // (HeadObject = GetObject) and removes a refused or copied upload.
+      // (HeadObject = GetObject) and removes a refused or accepted upload.
       { prefix: UPLOAD_PREFIX, acties: ["s3:PutObject", "s3:GetObject", "s3:DeleteObject"] },
-      // The accepted copy (CopyObject = PutObject here) and the presigned download (GetObject).
+      // The checked bytes of an accepted upload (PutObject) and the presigned download (GetObject).
       { prefix: DOCUMENT_PREFIX, acties: ["s3:PutObject", "s3:GetObject"] },
     ],
   },

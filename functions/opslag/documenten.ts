@@ -2,15 +2,15 @@
 // AWS limits to the exact staging key, the content type and 1..25 MB; after the upload the
 // server checks the stored object itself (size, type, PDF signature: shared/documenten/
 // controle.ts) because s3rver enforces none of the policy and a browser's content type is only a
-// claim. A refused object is deleted; an accepted one is copied to its final key, which no
-// presigned POST covers, so it cannot be swapped afterwards. Downloads go through short-lived
-// presigned GETs, issued only after the handler has authorised the caller.
+// claim. A refused object is deleted; of an accepted one the server writes the very bytes it read
+// and checked to the final key, which no presigned POST covers, so neither a re-upload during the
+// check nor one afterwards can swap it. Downloads go through short-lived presigned GETs, issued
+// only after the handler has authorised the caller.
 //
 // Every function takes the client and bucket as a parameter ({ s3, bucket }): handlers pass the
 // module-scope client of functions/data/clients.ts, tests the emulator's.
 import { createHash } from "node:crypto";
 import {
-  CopyObjectCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   type GetObjectCommandOutput,
@@ -113,48 +113,67 @@ const gewijzigd = () =>
   );
 
 /**
- * Reads the object once, streamed (never buffered): the first bytes go through `toets` as soon
- * as they are in (a refusal stops the download there), and every byte goes through SHA-256.
- * `IfMatch` pins the read to the version the HeadObject saw.
+ * Reads the object whole, once, into memory: these bytes are what gets checked, hashed and (for
+ * an upload) written to the final key, so nothing can be swapped between check and write. The
+ * first bytes go through `toets` as soon as they are in (a refusal stops the download there).
+ * The read must be the version the HeadObject saw: `IfMatch` pins it in AWS, and because s3rver
+ * ignores If-Match the answer's ETag and length are compared as well; the bytes read must number
+ * exactly its size. Memory is one buffer of exactly that size, which the caller has already held
+ * against the document's maximum: 25 MB by default (shared/documenten/soorten.ts),
+ * well within the 1024 MB Lambda. MaxBytesSchema would allow a limit up to 5 GB; reading stays
+ * correct for any size that fits in memory, but a limit above a few hundred MB needs more Lambda
+ * memory, and one Node buffer holds at most 4 GB.
  */
-async function leesEnToets(
+async function leesGeheel(
   opslag: Opslag,
   sleutel: string,
-  etag: string | undefined,
+  versie: { etag: string | undefined; grootte: number },
   toets: (eersteBytes: Uint8Array) => Resultaat<unknown>,
-): Promise<Resultaat<{ sha256: string; gelezen: number }>> {
+): Promise<Resultaat<Uint8Array>> {
   let antwoord: GetObjectCommandOutput;
   try {
     antwoord = await opslag.s3.send(
-      new GetObjectCommand({ Bucket: opslag.bucket, Key: sleutel, IfMatch: etag }),
+      new GetObjectCommand({ Bucket: opslag.bucket, Key: sleutel, IfMatch: versie.etag }),
     );
   } catch (e) {
     if (status(e) === 412 || status(e) === 404) return gewijzigd();
     throw e;
   }
-  const hash = createHash("sha256");
-  let begin = Buffer.alloc(0);
-  let getoetst = false;
+  const body = antwoord.Body as AsyncIterable<Uint8Array> & { destroy?: () => void };
+  if (antwoord.ETag !== versie.etag || antwoord.ContentLength !== versie.grootte) {
+    body.destroy?.();
+    return gewijzigd();
+  }
+  const bytes = new Uint8Array(versie.grootte);
   let gelezen = 0;
-  for await (const stuk of antwoord.Body as AsyncIterable<Uint8Array>) {
-    if (!getoetst) {
-      begin = Buffer.concat([begin, stuk]);
-      if (begin.length >= AANTAL_EERSTE_BYTES) {
+  let getoetst = false;
+  try {
+    // Leaving the loop early destroys the stream: the rest of the object is not downloaded.
+    for await (const stuk of body) {
+      if (gelezen + stuk.length > bytes.length) return gewijzigd();
+      bytes.set(stuk, gelezen);
+      gelezen += stuk.length;
+      if (!getoetst && gelezen >= AANTAL_EERSTE_BYTES) {
         getoetst = true;
-        const t = toets(begin.subarray(0, AANTAL_EERSTE_BYTES));
-        // Leaving the loop destroys the stream: a refused file is not downloaded any further.
+        const t = toets(bytes.subarray(0, AANTAL_EERSTE_BYTES));
         if (!t.ok) return t;
       }
     }
-    hash.update(stuk);
-    gelezen += stuk.length;
+  } catch (e) {
+    // s3rver breaks a download off when a re-upload rewrites the file under it: a read that
+    // failed while the object changed is a change; any other failure stays an error.
+    if ((await kop(opslag, sleutel))?.ETag !== versie.etag) return gewijzigd();
+    throw e;
   }
+  if (gelezen !== bytes.length) return gewijzigd();
   if (!getoetst) {
-    const t = toets(begin);
+    const t = toets(bytes);
     if (!t.ok) return t;
   }
-  return ok({ sha256: hash.digest("hex"), gelezen });
+  return ok(bytes);
 }
+
+const sha256Hex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 export interface OpgeslagenDocument extends GecontroleerdeKenmerken {
   /** The final key: the only one downloads read. */
@@ -163,7 +182,7 @@ export interface OpgeslagenDocument extends GecontroleerdeKenmerken {
   sha256: string;
 }
 
-/** Checks an object already at its final key (a retry after a crash between copy and record). */
+/** Checks an object already at its final key (a retry after a crash between write and record). */
 async function alVerwerkt(
   opslag: Opslag,
   sleutel: string,
@@ -174,16 +193,17 @@ async function alVerwerkt(
   const k = { grootte: h.ContentLength ?? 0, contentType: h.ContentType };
   const kenmerken = controleerKenmerken(k, eisen);
   if (!kenmerken.ok) return kenmerken;
-  const r = await leesEnToets(opslag, sleutel, h.ETag, (b) =>
+  const r = await leesGeheel(opslag, sleutel, { etag: h.ETag, grootte: k.grootte }, (b) =>
     controleerUpload({ ...k, eersteBytes: b }, eisen),
   );
-  return r.ok ? ok({ ...kenmerken.waarde, sleutel, sha256: r.waarde.sha256 }) : r;
+  return r.ok ? ok({ ...kenmerken.waarde, sleutel, sha256: sha256Hex(r.waarde) }) : r;
 }
 
 /**
- * The server's check after upload (§12). A refused object is deleted and the Fout returned; an
- * accepted one is copied to its final key (with its checked content type and hash) and the
- * staging object removed. Safe to call again: a document already moved is checked and returned.
+ * The server's check after upload (§12). A refused object is deleted and the Fout returned; of an
+ * accepted one the checked bytes are written to its final key (with their content type and hash)
+ * and the staging object removed. Safe to call again: a document already moved is checked and
+ * returned.
  */
 export async function verwerkUpload(
   opslag: Opslag,
@@ -207,7 +227,7 @@ export async function verwerkUpload(
   const kenmerken = controleerKenmerken(k, eisen);
   if (!kenmerken.ok) return weiger(opslag, sleutels.upload, kenmerken.fout);
   const { contentType, grootte } = kenmerken.waarde;
-  const gelezen = await leesEnToets(opslag, sleutels.upload, h.ETag, (b) =>
+  const gelezen = await leesGeheel(opslag, sleutels.upload, { etag: h.ETag, grootte }, (b) =>
     controleerUpload({ ...k, eersteBytes: b }, eisen),
   );
   if (!gelezen.ok)
@@ -215,26 +235,12 @@ export async function verwerkUpload(
     return gelezen.fout.code === "DOCUMENT_GEWIJZIGD"
       ? gelezen
       : weiger(opslag, sleutels.upload, gelezen.fout);
-  if (gelezen.waarde.gelezen !== grootte) return gewijzigd();
-  try {
-    await opslag.s3.send(
-      new CopyObjectCommand({
-        Bucket: opslag.bucket,
-        Key: sleutels.document,
-        CopySource: `${opslag.bucket}/${sleutels.upload}`,
-        // Copy exactly the bytes that were hashed: a re-upload in between fails the copy (412).
-        CopySourceIfMatch: h.ETag,
-        MetadataDirective: "REPLACE",
-        ContentType: contentType,
-        Metadata: { sha256: gelezen.waarde.sha256 },
-      }),
-    );
-  } catch (e) {
-    if (status(e) === 412) return gewijzigd();
-    throw e;
-  }
+  // The server writes the bytes it checked itself rather than copying the staging object: a
+  // conditional copy (CopySourceIfMatch) is all that would stop a re-upload in between from
+  // becoming the document, and s3rver ignores that condition.
+  const sha256 = await bewaarBytes(opslag, sleutels.document, gelezen.waarde, contentType);
   await verwijderObject(opslag, sleutels.upload);
-  return ok({ sleutel: sleutels.document, grootte, contentType, sha256: gelezen.waarde.sha256 });
+  return ok({ sleutel: sleutels.document, grootte, contentType, sha256 });
 }
 
 /**
@@ -270,8 +276,9 @@ export async function verwijder(opslag: Opslag, sleutel: string): Promise<void> 
 }
 
 /**
- * Writes bytes the server has checked itself (the bankafschrift of §15.5, received in a request
- * body), with their hash as metadata; answers the hex SHA-256 of exactly these bytes.
+ * Writes bytes the server has checked itself (an accepted upload, or the bankafschrift of §15.5
+ * received in a request body), with their hash as metadata and as S3's integrity checksum;
+ * answers the hex SHA-256 of exactly these bytes.
  */
 export async function bewaarBytes(
   opslag: Opslag,
@@ -280,7 +287,8 @@ export async function bewaarBytes(
   contentType: string,
 ): Promise<string> {
   eis(!sleutel.startsWith(UPLOAD_PREFIX), "gecontroleerde bytes horen niet onder uploads/");
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const digest = createHash("sha256").update(bytes).digest();
+  const sha256 = digest.toString("hex");
   await opslag.s3.send(
     new PutObjectCommand({
       Bucket: opslag.bucket,
@@ -288,6 +296,9 @@ export async function bewaarBytes(
       Body: bytes,
       ContentType: contentType,
       Metadata: { sha256 },
+      // S3 refuses the write unless it received exactly these bytes, and keeps the checksum with
+      // the object. s3rver 3.7 accepts the header but verifies nothing (Content-MD5 neither).
+      ChecksumSHA256: digest.toString("base64"),
     }),
   );
   return sha256;

@@ -4,9 +4,10 @@
 // shared/ makes no randomness; the handler generates it (crypto.randomUUID()).
 //
 // Two keys per document: the browser uploads to a staging key under `uploads/`, and only after
-// the server's check is the object copied to its final key under `zaken/`. A presigned POST can
-// be replayed until it expires; because it only ever covers the staging key, an accepted
-// document cannot be swapped afterwards. A lifecycle rule on `uploads/` can sweep abandoned ones.
+// the server's check does the server write the bytes it checked to the final key under `zaken/`.
+// A presigned POST can be replayed until it expires; because it only ever covers the staging
+// key, an accepted document cannot be swapped afterwards. A lifecycle rule on `uploads/` can
+// sweep abandoned ones.
 import * as z from "zod";
 import { fout, ok, type Resultaat } from "../resultaat.js";
 

@@ -2,7 +2,12 @@
 // upload (s3rver enforces no policy, so this check is what stands), deletion of refused objects,
 // and downloads through short-lived links with the sanitised name.
 import { createHash } from "node:crypto";
-import { HeadObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
+import {
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  type S3Client,
+} from "@aws-sdk/client-s3";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   downloadLink,
@@ -47,6 +52,51 @@ async function uploadEnVerwerk(
 
 const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
+/** The bytes and sha256 metadata at a key, or undefined when nothing is there. */
+async function opgeslagen(sleutel: string) {
+  if (!(await bestaat(sleutel))) return undefined;
+  const a = await c.s3.send(new GetObjectCommand({ Bucket: opslag.bucket, Key: sleutel }));
+  return { bytes: await a.Body!.transformToByteArray(), sha256: a.Metadata?.sha256 };
+}
+
+/** Runs `voor` before every command of `naam` the client sends (once the test arms it). */
+function metHaak(s3: S3Client, naam: string, voor: (input: { Key?: string }) => Promise<void>) {
+  s3.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (context.commandName === naam) await voor(args.input as { Key?: string });
+      return next(args);
+    },
+    { step: "initialize" },
+  );
+}
+
+/**
+ * Issue problem 6: whatever a re-upload during the confirmation does, the accepted document is
+ * the PDF that was checked, its bytes hash to the sha256 the check answered and that is stored
+ * with it; a confirmation that did not accept left no document behind.
+ */
+async function eisGecontroleerdDocument(
+  sleutels: { document: string },
+  uitkomst: Awaited<ReturnType<typeof verwerkUpload>>,
+  pdf: Uint8Array,
+) {
+  const doc = await opgeslagen(sleutels.document);
+  if (!uitkomst.ok) {
+    // s3rver writes an object in place: a check during the re-upload may also see it empty.
+    expect(["DOCUMENT_GEWIJZIGD", "DOCUMENT_GEEN_PDF", "DOCUMENT_LEEG"]).toContain(
+      uitkomst.fout.code,
+    );
+    expect(doc).toBeUndefined();
+    return;
+  }
+  expect(doc, "het geaccepteerde document staat onder zijn sleutel").toBeDefined();
+  expect(new TextDecoder().decode(doc!.bytes.subarray(0, 5))).toBe("%PDF-");
+  expect(sha256(doc!.bytes)).toBe(uitkomst.waarde.sha256);
+  expect(doc!.sha256).toBe(uitkomst.waarde.sha256);
+  expect(doc!.bytes).toEqual(pdf);
+  expect(uitkomst.waarde.grootte).toBe(pdf.length);
+}
+
 describe("documenten in S3 (§12)", () => {
   it("maakt een uploadformulier voor precies de uploadsleutel, PDF en 1 byte tot 25 MB", async () => {
     const { upload } = nieuweSleutels();
@@ -90,6 +140,105 @@ describe("documenten in S3 (§12)", () => {
     );
     expect(kop.ContentType).toBe("application/pdf");
     expect(kop.ContentLength).toBe(pdf.length);
+  });
+
+  it("bewaart precies de geüploade bytes onder de definitieve sleutel, met hun sha256", async () => {
+    const pdf = pdfVanGrootte(300 * 1024);
+    const { sleutels, uitkomst } = await uploadEnVerwerk(pdf);
+    expect(uitkomst.ok).toBe(true);
+    await eisGecontroleerdDocument(sleutels, uitkomst, pdf);
+    expect(uitkomst.ok && uitkomst.waarde.sha256).toBe(sha256(pdf));
+  });
+
+  describe("een nieuwe upload van een niet-PDF tijdens de bevestiging (probleem 6)", () => {
+    /**
+     * An object next to the upload. s3rver removes a key's emptied folder on delete, and a
+     * re-upload writing into that folder at the same moment crashes it (ENOENT, unhandled): the
+     * race would kill the emulator for every later test instead of testing the server.
+     */
+    const anker = (upload: string) =>
+      c.s3.send(
+        new PutObjectCommand({ Bucket: opslag.bucket, Key: `${upload}-anker`, Body: "anker" }),
+      );
+
+    /** A staging key holding `pdf`, and the form to upload to it again. */
+    async function klaar(pdf: Uint8Array) {
+      const sleutels = nieuweSleutels();
+      const verzoek = await maakUploadverzoek(opslag, {
+        sleutel: sleutels.upload,
+        contentType: "application/pdf",
+        maxBytes: 1024 * 1024,
+      });
+      await uploadViaFormulier(verzoek, pdf, "plan.pdf");
+      await anker(sleutels.upload);
+      // The same still valid form again, with a PNG claiming to be a PDF.
+      const opnieuw = () => uploadViaFormulier(verzoek, PNG, "plan.pdf").then(() => undefined);
+      return { sleutels, opnieuw };
+    }
+
+    async function opruimen(sleutels: { upload: string }) {
+      await verwijder(opslag, sleutels.upload);
+      await verwijder(opslag, `${sleutels.upload}-anker`);
+    }
+
+    it("vlak voor het schrijven: het document is de gecontroleerde PDF, niet de PNG", async () => {
+      // Where the copy with CopySourceIfMatch let s3rver copy the PNG: after the read, before
+      // the write to the final key.
+      const pdf = kleinePdf("voor het schrijven");
+      const { sleutels, opnieuw } = await klaar(pdf);
+      const eigen = clients();
+      let gedaan = 0;
+      for (const naam of ["PutObjectCommand", "CopyObjectCommand"])
+        metHaak(eigen.s3, naam, async (input) => {
+          if (input.Key === sleutels.document && gedaan++ === 0) await opnieuw();
+        });
+      const uitkomst = await verwerkUpload({ s3: eigen.s3, bucket: opslag.bucket }, sleutels);
+      eigen.destroy();
+      expect(gedaan).toBe(1);
+      expect(uitkomst.ok).toBe(true);
+      await eisGecontroleerdDocument(sleutels, uitkomst, pdf);
+      await opruimen(sleutels);
+    });
+
+    it("na de HeadObject, vóór het lezen: DOCUMENT_GEWIJZIGD, de nieuwe upload blijft staan", async () => {
+      const pdf = kleinePdf("na de kop");
+      const { sleutels, opnieuw } = await klaar(pdf);
+      const eigen = clients();
+      let gedaan = 0;
+      metHaak(eigen.s3, "GetObjectCommand", async (input) => {
+        if (input.Key === sleutels.upload && gedaan++ === 0) await opnieuw();
+      });
+      const uitkomst = await verwerkUpload({ s3: eigen.s3, bucket: opslag.bucket }, sleutels);
+      eigen.destroy();
+      expect(gedaan).toBe(1);
+      expect(uitkomst.ok ? "" : uitkomst.fout.code).toBe("DOCUMENT_GEWIJZIGD");
+      await eisGecontroleerdDocument(sleutels, uitkomst, pdf);
+      // Not refused: the next confirmation judges the new upload (and refuses the PNG).
+      expect(await bestaat(sleutels.upload)).toBe(true);
+      const volgende = await verwerkUpload(opslag, sleutels);
+      expect(volgende.ok ? "" : volgende.fout.code).toBe("DOCUMENT_GEEN_PDF");
+      expect(await bestaat(sleutels.document)).toBe(false);
+      await opruimen(sleutels);
+    });
+
+    it("op willekeurige momenten, 24 pogingen: nooit de PNG als geaccepteerd document", async () => {
+      // Reading 64 KB takes long enough that the re-upload lands before, during and after it.
+      const pdf = pdfVanGrootte(64 * 1024);
+      const uitkomsten: Record<string, number> = {};
+      for (let poging = 0; poging < 24; poging++) {
+        const { sleutels, opnieuw } = await klaar(pdf);
+        const wacht = (poging * 3) % 40;
+        const [uitkomst] = await Promise.all([
+          verwerkUpload(opslag, sleutels),
+          new Promise((r) => setTimeout(r, wacht)).then(opnieuw),
+        ]);
+        const naam = uitkomst.ok ? "geaccepteerd" : uitkomst.fout.code;
+        uitkomsten[naam] = (uitkomsten[naam] ?? 0) + 1;
+        await eisGecontroleerdDocument(sleutels, uitkomst, pdf);
+        await opruimen(sleutels);
+      }
+      console.log("[probleem 6] uitkomsten van 24 pogingen:", uitkomsten);
+    });
   });
 
   it("keurt een PNG met de naam .pdf en type application/pdf af en verwijdert hem", async () => {
