@@ -105,6 +105,21 @@ describe("overzichten van het zorgkantoor", () => {
     await controleerToegankelijkheid(s.page, "exports");
   });
 
+  it("audittrail: alle wijzigingen bij het zorgkantoor, met een periodefilter", async () => {
+    await open(s.page, metKeuze(PAGINAS.zorgkantoorAudit));
+    const t = s.page.getByRole("table", { name: /Wijzigingen bij dit zorgkantoor/ });
+    await t.waitFor();
+    expect(await t.locator("tbody tr").count()).toBeGreaterThan(2);
+    const tekst = (await t.textContent()) ?? "";
+    expect(tekst).toContain("→");
+    // Names of roles in words, no internal codes or JSON.
+    expect(tekst).not.toMatch(/[{}]|zorgkantoor_beheer/);
+    await controleerToegankelijkheid(s.page, "audittrail zorgkantoor");
+    await s.page.getByLabel("Van (datum)").fill("2099-01-01");
+    await s.page.getByRole("button", { name: "Toon wijzigingen" }).click();
+    await s.page.getByText("Er zijn geen wijzigingen in deze periode.").waitFor();
+  });
+
   it("audittrail: kiezen uit de werkvoorraad, dan de regels van de zaak", async () => {
     await open(s.page, metKeuze(PAGINAS.zorgkantoorAudit));
     await s.page.getByRole("link", { name: /Addendum getekend/ }).click();

@@ -1,6 +1,7 @@
 // PAGINAS.zorgkantoorAudit (?id=, issue #5, §12): the audit trail of one case — who, when, what,
-// before/after and reason — oldest first. Without ?id the page lets the user choose a case from
-// the werkvoorraad of the chosen zorgkantoor and year. The trail is paged by the API: the page
+// before/after and reason — oldest first. Without ?id the page shows beheer every change at the
+// zorgkantoor (./zorgkantoor.ts) and lets the user choose a case from the werkvoorraad of the
+// chosen zorgkantoor and year. The trail is paged by the API: the page
 // shows the first page and a "Meer laden" button appends the next (oldest first, so appending keeps
 // the order); the list to choose from loads all pages of the werkvoorraad.
 
@@ -12,6 +13,7 @@ import { toestandKop } from "../../lib/toestand.js";
 import { knop } from "../../lib/velden.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
 import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
+import { zorgkantoorWijzigingen } from "./zorgkantoor.js";
 
 interface Regel {
   gebeurtenis: string;
@@ -40,9 +42,16 @@ try {
       `/api/zorgkantoren/${seg(k.zorgkantoorId)}/werkvoorraad?jaar=${k.jaar}`,
       "aanvragen",
     );
+    // Beheer (and landelijk beheer) read every change at the zorgkantoor; a beoordelaar the cases.
+    const beheer =
+      c.heeftRol("landelijk-beheer") ||
+      c.mij.lidmaatschappen.some(
+        (l) => l.rol === "zorgkantoor-beheer" && l.zorgkantoorId === k.zorgkantoorId,
+      );
     vervang(
       plek,
       keuzeFormulier(c, k),
+      beheer ? zorgkantoorWijzigingen(k.zorgkantoorId) : null,
       h("h2", { class: "utrecht-heading-2" }, "Kies een aanvraag"),
       w.aanvragen.length === 0
         ? melding("info", `Er zijn geen aanvragen voor ${k.jaar}.`)

@@ -1,0 +1,132 @@
+// §12 for zorgkantoor-beheer (and landelijk beheer): every change at one zorgkantoor — its cases,
+// payment batches, kader and organisation — newest first, as lines "veld: oud → nieuw", a run of
+// autosaves as one line, filtered by period and kind, paged with "Meer laden".
+import { haal, paginaPad, seg } from "../../lib/api.js";
+import { h, melding, tabel, tijdstip, vervang } from "../../lib/dom.js";
+import { knop, omhul } from "../../lib/invoer.js";
+
+interface Wijziging {
+  veld: string;
+  oud: string | null;
+  nieuw: string | null;
+}
+interface Regel {
+  gebeurtenis: string;
+  omschrijving: string;
+  wie: { sub: string; rol: string };
+  wanneer: string;
+  reden: string | null;
+  wijzigingen: Wijziging[];
+  aantal: number;
+}
+interface Overzicht {
+  regels: Regel[];
+  volgende: string | null;
+}
+
+const ROLLEN: Readonly<Record<string, string>> = {
+  aanbieder: "aanbieder",
+  beoordelaar: "beoordelaar",
+  "zorgkantoor-beheer": "zorgkantoor-beheer",
+  "landelijk-beheer": "landelijk beheer",
+  systeem: "het portaal (automatisch)",
+};
+
+const waarde = (x: string | null) => (x === null ? "leeg" : x);
+
+const wijzigingenLijst = (r: Regel) =>
+  r.wijzigingen.length === 0
+    ? "—"
+    : h(
+        "ul",
+        { class: "utrecht-unordered-list" },
+        ...r.wijzigingen.map((w) =>
+          h("li", {}, `${w.veld}: ${waarde(w.oud)} → ${waarde(w.nieuw)}`),
+        ),
+      );
+
+function datumVeld(label: string, naam: string) {
+  const invoer = h("input", {
+    id: `audit-${naam}`,
+    name: naam,
+    type: "date",
+    class: "utrecht-textbox utrecht-textbox--html-input",
+  });
+  return omhul("text", label, invoer);
+}
+
+/** The section: filters, the first page, and "Meer laden" for the rest. */
+export function zorgkantoorWijzigingen(zorgkantoorId: string): HTMLElement {
+  const basis = `/api/zorgkantoren/${seg(zorgkantoorId)}/audit`;
+  const van = datumVeld("Van (datum)", "van");
+  const tot = datumVeld("Tot en met (datum)", "tot");
+  const lijst = h("div", { "aria-live": "polite" });
+  const regels: Regel[] = [];
+  let pad = basis;
+
+  const toon = (volgende: string | null) => {
+    const meer = volgende
+      ? knop("Meer laden", () => {
+          meer!.disabled = true;
+          haal<Overzicht>(paginaPad(pad, volgende)).then(
+            (p) => {
+              regels.push(...p.regels);
+              toon(p.volgende);
+            },
+            (e) => vervang(lijst, melding("error", `Laden lukte niet: ${(e as Error).message}`)),
+          );
+        })
+      : null;
+    vervang(
+      lijst,
+      regels.length === 0
+        ? melding("info", "Er zijn geen wijzigingen in deze periode.")
+        : tabel(
+            `Wijzigingen bij dit zorgkantoor (${regels.length}${volgende ? " geladen, er zijn er meer" : ""}, nieuwste eerst)`,
+            ["Wanneer", "Wat", "Wie", "Reden", "Wijzigingen"],
+            regels.map((r) => [
+              tijdstip(r.wanneer),
+              r.aantal > 1 ? `${r.omschrijving} (${r.aantal} keer opgeslagen)` : r.omschrijving,
+              ROLLEN[r.wie.rol] ?? r.wie.rol,
+              r.reden ?? "—",
+              wijzigingenLijst(r),
+            ]),
+          ),
+      meer,
+    );
+  };
+
+  const laad = () => {
+    const q = new URLSearchParams();
+    if (van.invoer.value) q.set("van", van.invoer.value);
+    if (tot.invoer.value) q.set("tot", tot.invoer.value);
+    pad = q.size ? `${basis}?${q}` : basis;
+    regels.length = 0;
+    haal<Overzicht>(pad).then(
+      (p) => {
+        regels.push(...p.regels);
+        toon(p.volgende);
+      },
+      (e) => vervang(lijst, melding("error", `Laden lukte niet: ${(e as Error).message}`)),
+    );
+  };
+  laad();
+  return h(
+    "section",
+    { "aria-labelledby": "audit-zorgkantoor-kop" },
+    h("h2", { class: "utrecht-heading-2", id: "audit-zorgkantoor-kop" }, "Alle wijzigingen"),
+    h(
+      "form",
+      {
+        onsubmit: ((e: Event) => {
+          e.preventDefault();
+          laad();
+        }) as EventListener,
+      },
+      van.blok,
+      tot.blok,
+      knop("Toon wijzigingen", null, "secondary", "submit"),
+    ),
+    lijst,
+  );
+}
