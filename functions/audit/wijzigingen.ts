@@ -11,7 +11,7 @@ export interface Wijziging {
 
 /** Leaves of a JSON value by dotted path ("begroting[0].overige[1].bedrag"). */
 function bladeren(w: unknown, pad = "", uit = new Map<string, string>()): Map<string, string> {
-  if (Array.isArray(w)) w.forEach((x, i) => bladeren(x, `${pad}[${i}]`, uit));
+  if (Array.isArray(w)) for (const [i, x] of w.entries()) bladeren(x, `${pad}[${i}]`, uit);
   else if (w && typeof w === "object")
     for (const [k, x] of Object.entries(w)) bladeren(x, pad ? `${pad}.${k}` : k, uit);
   else if (w !== undefined && pad) uit.set(pad, String(w));

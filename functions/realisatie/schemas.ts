@@ -3,14 +3,9 @@
 // confirmation that turns a realisatie into a new voorschot basis version. Request bodies reuse
 // the shared/ schemas; answers are plain JSON with amounts as strings (§11).
 import * as z from "zod";
-import { LIMIETEN } from "../../shared/limieten.js";
 import { RealisatieUitvoerSchema } from "../../shared/realisatie/berekening.js";
 import { JaarverslagSchema } from "../../shared/realisatie/jaarverslag.js";
-import {
-  OverigeRealisatieSchema,
-  PersoneelRealisatieSchema,
-} from "../../shared/realisatie/rapport.js";
-import { uniekeRegels } from "../../shared/realisatie/regels.js";
+import { RealisatieRegels, uniekeRealisatieRegels } from "../../shared/realisatie/rapport.js";
 import { VENSTERS } from "../../shared/realisatie/venster.js";
 import { MaandTekstSchema } from "../../shared/voorschot/maand.js";
 
@@ -39,19 +34,11 @@ const VorigeVersie = z
 
 export const RealisatieBodySchema = z
   .strictObject({
-    personeel: z
-      .array(PersoneelRealisatieSchema)
-      .max(LIMIETEN.regels, { error: `hoogstens ${LIMIETEN.regels} regels` }),
-    overige: z
-      .array(OverigeRealisatieSchema)
-      .max(LIMIETEN.regels, { error: `hoogstens ${LIMIETEN.regels} regels` }),
+    ...RealisatieRegels,
     /** Optimistic lock: the latest version the aanbieder saw; the new one is that + 1. */
     vorigeVersie: VorigeVersie,
   })
-  .superRefine((r, ctx) => {
-    uniekeRegels(r.personeel, ["personeel"], ctx);
-    uniekeRegels(r.overige, ["overige"], ctx);
-  });
+  .superRefine(uniekeRealisatieRegels);
 
 export const JaarverslagBodySchema = z.strictObject({
   verslag: JaarverslagSchema,

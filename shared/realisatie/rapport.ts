@@ -20,19 +20,30 @@ export const OverigeRealisatieSchema = z.strictObject({
   uitgavenTotNu: NietNegatiefBedragSchema,
 });
 
+/** The rows of a tussentijdse realisatie, each list bounded (shared/limieten.ts). */
+export const RealisatieRegels = {
+  personeel: z
+    .array(PersoneelRealisatieSchema)
+    .max(LIMIETEN.regels, { error: `hoogstens ${LIMIETEN.regels} regels` }),
+  overige: z
+    .array(OverigeRealisatieSchema)
+    .max(LIMIETEN.regels, { error: `hoogstens ${LIMIETEN.regels} regels` }),
+};
+
+/** No line twice in one realisatie. */
+export function uniekeRealisatieRegels(
+  r: { personeel: readonly { regelId: string }[]; overige: readonly { regelId: string }[] },
+  ctx: z.RefinementCtx,
+): void {
+  uniekeRegels(r.personeel, ["personeel"], ctx);
+  uniekeRegels(r.overige, ["overige"], ctx);
+}
+
 export const TussentijdseRealisatieSchema = z
   .strictObject({
     jaar: JaarSchema,
     venster: z.enum(VENSTERS, { error: 'kies een venster: "mei", "juli" of "oktober"' }),
-    personeel: z
-      .array(PersoneelRealisatieSchema)
-      .max(LIMIETEN.regels, { error: `hoogstens ${LIMIETEN.regels} regels` }),
-    overige: z
-      .array(OverigeRealisatieSchema)
-      .max(LIMIETEN.regels, { error: `hoogstens ${LIMIETEN.regels} regels` }),
+    ...RealisatieRegels,
   })
-  .superRefine((r, ctx) => {
-    uniekeRegels(r.personeel, ["personeel"], ctx);
-    uniekeRegels(r.overige, ["overige"], ctx);
-  });
+  .superRefine(uniekeRealisatieRegels);
 export type TussentijdseRealisatie = z.output<typeof TussentijdseRealisatieSchema>;

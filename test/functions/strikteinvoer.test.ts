@@ -11,7 +11,7 @@ type Knoop = Record<string, unknown>;
 
 /** The JSON paths of every object node that allows fields it does not list. */
 function open(knoop: unknown, pad: string, uit: string[]): string[] {
-  if (Array.isArray(knoop)) knoop.forEach((k, i) => open(k, `${pad}[${i}]`, uit));
+  if (Array.isArray(knoop)) for (const [i, k] of knoop.entries()) open(k, `${pad}[${i}]`, uit);
   else if (knoop && typeof knoop === "object") {
     const k = knoop as Knoop;
     const isObject = k.type === "object" || k.properties !== undefined;
@@ -28,7 +28,8 @@ const begrensdPatroon = (p: unknown): boolean =>
 
 /** The JSON paths of every text or list without a maximum. */
 function onbegrensd(knoop: unknown, pad: string, uit: string[]): string[] {
-  if (Array.isArray(knoop)) knoop.forEach((k, i) => onbegrensd(k, `${pad}[${i}]`, uit));
+  if (Array.isArray(knoop))
+    for (const [i, k] of knoop.entries()) onbegrensd(k, `${pad}[${i}]`, uit);
   else if (knoop && typeof knoop === "object") {
     const k = knoop as Knoop;
     const vast =

@@ -4,24 +4,12 @@
 // organisation; the request's correlation id must then be on an audit record that says who
 // (sub and role), when, what (event) and the change (before and/or after). A route that changes
 // nothing (a preview) is listed below with the reason. The file has a table of its own.
-import { ScanCommand } from "@aws-sdk/lib-dynamodb";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sluitClients } from "../../../functions/data/clients.js";
-import { ROUTES } from "../../../functions/routes.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import { inrichten } from "../../../lokaal/inrichten.js";
 import type { Rol } from "../../../shared/rollen.js";
-import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
-import {
-  gebruiker,
-  lidmaatschapIn,
-  startApi,
-  type TestGebruiker,
-  uniek,
-  vraag,
-} from "../http/api.js";
+import { vraag } from "../http/api.js";
+import { auditRecords, type EigenTabel, eigenTabel, SCHRIJFROUTES } from "../http/schrijfroutes.js";
 import { VOORBEELDEN } from "../http/voorbeelden.js";
-import { clients } from "../omgeving.js";
 
 /** Write routes that store nothing, so leave no audit record — with the reason. */
 const GEEN_WIJZIGING: Readonly<Record<string, string>> = {
@@ -33,54 +21,27 @@ const GEEN_WIJZIGING: Readonly<Record<string, string>> = {
     "het voorbeeld is een proefrun (proef: true), die niets opslaat; een echte run schrijft per opdracht een auditrecord met het correlatie-id van het verzoek",
 };
 
-let gw: Gateway;
-let tabelNaam: string;
-const eigen: Zaakscope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
-const bellers = new Map<Rol, TestGebruiker>();
+let t: EigenTabel;
 
 beforeAll(async () => {
-  tabelNaam = `audit-${Date.now()}`;
-  gw = await startApi({ inrichting: await inrichten(inject("lokaal"), { tabelNaam }) });
-  const rollen: Rol[] = ["aanbieder", "beoordelaar", "zorgkantoor-beheer", "landelijk-beheer"];
-  for (const r of rollen) bellers.set(r, await gebruiker([lidmaatschapIn(r, eigen)]));
+  t = await eigenTabel("audit");
 }, 60_000);
 afterAll(async () => {
-  await gw?.stop();
+  await t?.gw.stop();
   sluitClients();
 });
 
-async function auditMet(correlatieId: string): Promise<Record<string, unknown>[]> {
-  const uit: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    // A Scan is fine on a table of this test's own; no request path scans.
-    const r = await clients().doc.send(
-      new ScanCommand({
-        TableName: tabelNaam,
-        FilterExpression: "soort = :a AND correlatieId = :c",
-        ExpressionAttributeValues: { ":a": "audit", ":c": correlatieId },
-        ExclusiveStartKey: start,
-        ConsistentRead: true,
-      }),
-    );
-    uit.push(...((r.Items ?? []) as Record<string, unknown>[]));
-    start = r.LastEvaluatedKey;
-  } while (start);
-  return uit;
-}
-
-const schrijfroutes = ROUTES.filter(
-  (r) => r.methode !== "GET" && (r.rollen as unknown) !== "publiek",
-);
+const auditMet = async (correlatieId: string) =>
+  (await auditRecords(t.tabelNaam)).filter((a) => a.correlatieId === correlatieId);
 
 describe("elke wijziging laat een auditrecord na (§12), uit de routetabel", () => {
-  it.each(schrijfroutes.map((r) => ({ naam: `${r.methode} ${r.pad}`, route: r })))(
+  it.each(SCHRIJFROUTES.map((r) => ({ naam: `${r.methode} ${r.pad}`, route: r })))(
     "$naam",
     async ({ naam, route }) => {
       const rol = (route.rollen as readonly Rol[])[0]!;
-      const wie = bellers.get(rol)!;
-      const req = await VOORBEELDEN[route.operatie].verzoek({ beller: rol, zaak: eigen });
-      const r = await vraag(gw, req.pad, {
+      const wie = t.bellers.get(rol)!;
+      const req = await VOORBEELDEN[route.operatie].verzoek({ beller: rol, zaak: t.eigen });
+      const r = await vraag(t.gw, req.pad, {
         methode: route.methode,
         token: wie.idToken,
         query: req.query,

@@ -5,39 +5,28 @@
 // and a refused request stored nothing: every change writes its audit record in the same
 // transaction (test/integratie/audit/elkeWijziging.test.ts), so no audit record may carry the
 // correlation id of a refused request. The file has a table of its own.
-import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sluitClients } from "../../../functions/data/clients.js";
-import { ROUTES } from "../../../functions/routes.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import { inrichten } from "../../../lokaal/inrichten.js";
 import type { Rol } from "../../../shared/rollen.js";
-import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
-import { gebruiker, lidmaatschapIn, startApi, type TestGebruiker, uniek } from "../http/api.js";
+import { uniek } from "../http/api.js";
+import { auditRecords, type EigenTabel, eigenTabel, SCHRIJFROUTES } from "../http/schrijfroutes.js";
 import { VOORBEELDEN } from "../http/voorbeelden.js";
-import { clients } from "../omgeving.js";
 
 const PER_ROUTE = Number(process.env.FUZZ_PER_ROUTE ?? 1000);
 const ALLEEN = process.env.FUZZ_ROUTE;
 const TEGELIJK = 8;
 
-let gw: Gateway;
-let tabelNaam: string;
-const eigen: Zaakscope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
-const bellers = new Map<Rol, TestGebruiker>();
+let t: EigenTabel;
 /** Correlation ids of refused requests: none may be on an audit record. */
 const geweigerd = new Set<string>();
 const telling = { verzoeken: 0, geweigerd: 0, geslaagd: 0 };
 
 beforeAll(async () => {
-  tabelNaam = `diepte-${Date.now()}`;
-  gw = await startApi({ inrichting: await inrichten(inject("lokaal"), { tabelNaam }) });
-  const rollen: Rol[] = ["aanbieder", "beoordelaar", "zorgkantoor-beheer", "landelijk-beheer"];
-  for (const r of rollen) bellers.set(r, await gebruiker([lidmaatschapIn(r, eigen)]));
+  t = await eigenTabel("diepte");
 }, 60_000);
 afterAll(async () => {
-  await gw?.stop();
+  await t?.gw.stop();
   sluitClients();
   console.log(`fuzz in de diepte: ${JSON.stringify(telling)}`);
 });
@@ -172,43 +161,18 @@ async function inPoel<T>(taken: (() => Promise<T>)[], n: number): Promise<void> 
   );
 }
 
-async function auditCorrelaties(): Promise<Set<string>> {
-  const uit = new Set<string>();
-  let start: Record<string, unknown> | undefined;
-  do {
-    const r = await clients().doc.send(
-      new ScanCommand({
-        TableName: tabelNaam,
-        FilterExpression: "soort = :a",
-        ExpressionAttributeValues: { ":a": "audit" },
-        ProjectionExpression: "correlatieId",
-        ExclusiveStartKey: start,
-        ConsistentRead: true,
-      }),
-    );
-    for (const i of r.Items ?? []) uit.add(String(i.correlatieId));
-    start = r.LastEvaluatedKey;
-  } while (start);
-  return uit;
-}
-
-const schrijfroutes = ROUTES.filter(
-  (r) =>
-    r.methode !== "GET" &&
-    (r.rollen as unknown) !== "publiek" &&
-    (ALLEEN === undefined || r.pad.includes(ALLEEN)),
-);
+const schrijfroutes = SCHRIJFROUTES.filter((r) => ALLEEN === undefined || r.pad.includes(ALLEEN));
 
 describe(`fuzz in de diepte: ${PER_ROUTE} invoeren per schrijfroute`, () => {
   it.each(schrijfroutes.map((r, i) => ({ naam: `${r.methode} ${r.pad}`, route: r, zaad: i })))(
     "$naam: nooit een 5xx",
     async ({ route, zaad }) => {
       const rol = (route.rollen as readonly Rol[])[0]!;
-      const wie = bellers.get(rol)!;
-      const req = await VOORBEELDEN[route.operatie].verzoek({ beller: rol, zaak: eigen });
+      const wie = t.bellers.get(rol)!;
+      const req = await VOORBEELDEN[route.operatie].verzoek({ beller: rol, zaak: t.eigen });
       const basis = (req.body ?? {}) as Json;
       const plannen = fc.sample(Plan, { numRuns: PER_ROUTE, seed: 20261207 + zaad });
-      const url = new URL(req.pad, gw.url);
+      const url = new URL(req.pad, t.gw.url);
       for (const [k, v] of Object.entries(req.query ?? {})) url.searchParams.set(k, v);
       const fouten: string[] = [];
       await inPoel(
@@ -242,7 +206,9 @@ describe(`fuzz in de diepte: ${PER_ROUTE} invoeren per schrijfroute`, () => {
   );
 
   it("een geweigerd verzoek sloeg niets op (geen auditrecord met zijn correlatie-id)", async () => {
-    const opgeslagen = await auditCorrelaties();
+    const opgeslagen = new Set(
+      (await auditRecords(t.tabelNaam)).map((a) => String(a.correlatieId)),
+    );
     const lek = [...geweigerd].filter((c) => opgeslagen.has(c));
     expect(lek).toEqual([]);
     expect(geweigerd.size).toBeGreaterThan(0);
