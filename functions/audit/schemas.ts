@@ -10,6 +10,13 @@ export const AanvraagParamsSchema = z.strictObject({
   aanvraagId: z.string().trim().min(1).max(200),
 });
 
+/** Who acted: the user (sub), the role, and the e-mail address to name them by (§12). */
+const Wie = z.object({
+  sub: z.string(),
+  rol: z.enum([...ROLLEN, "systeem"]),
+  email: z.string().optional().meta({ description: "E-mailadres; ontbreekt bij oudere regels" }),
+});
+
 /** The trail is paged (functions/lib/paginering.ts). */
 export const AuditQuerySchema = z.strictObject({ ...PaginaQueryVelden });
 
@@ -17,7 +24,7 @@ export const AuditRegelSchema = z
   .object({
     gebeurtenis: GebeurtenisSchema,
     omschrijving: z.string(),
-    wie: z.object({ sub: z.string(), rol: z.enum([...ROLLEN, "systeem"]) }),
+    wie: Wie,
     wanneer: z.string().meta({ description: "ISO-tijdstip (het 'nu' van het verzoek, §3.1)" }),
     voor: z.unknown().optional(),
     na: z.unknown().optional(),
@@ -75,7 +82,7 @@ const OverzichtRegelSchema = z.object({
   onderwerp: z.string(),
   aanbiederId: z.string().nullable(),
   zorgkantoorId: z.string().nullable(),
-  wie: z.object({ sub: z.string(), rol: z.enum([...ROLLEN, "systeem"]) }),
+  wie: Wie,
   wanneer: z.string(),
   reden: z.string().nullable(),
   /** The change as lines "veld: oud → nieuw" (at most 50). */

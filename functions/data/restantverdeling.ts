@@ -34,6 +34,8 @@ export interface VerdelingRegel {
 export interface Ondertekenaar {
   sub: string;
   rol: Rol;
+  /** Kept so the booking of the decision names the approver in the audit trail (§12). */
+  email?: string;
 }
 
 export interface RestantverdelingRecord {

@@ -43,6 +43,8 @@ import {
 export interface Actor {
   readonly sub: string;
   readonly rol: Rol | "systeem";
+  /** The user's e-mail address from the ID token: the audit trail names people by it (§12). */
+  readonly email?: string;
 }
 
 /** What every write carries: who, "now" (§3.1: an input, never read from a clock here), and the
@@ -161,7 +163,7 @@ export function auditActies(audit: AuditInvoer, ctx: Schrijfcontext): Schrijfact
     ...(zk ? { gsi2pk: auditZorgkantoorGsi2(zk), gsi2sk: m } : {}),
     soort: "audit",
     ...gemeen,
-    wie: { sub: ctx.wie.sub, rol: ctx.wie.rol },
+    wie: { sub: ctx.wie.sub, rol: ctx.wie.rol, ...(ctx.wie.email && { email: ctx.wie.email }) },
     zichtbaarVoor: [...d.zichtbaarVoor],
     voor: alsJson(audit.voor),
     na: alsJson(audit.na),

@@ -65,7 +65,7 @@ export const schrijfcontext = (
   v: { readonly gebruiker: Gebruiker; readonly nu: Date; readonly correlatieId: string },
   rol: Rol,
 ): Schrijfcontext => ({
-  wie: { sub: v.gebruiker.sub, rol },
+  wie: { sub: v.gebruiker.sub, rol, ...(v.gebruiker.email && { email: v.gebruiker.email }) },
   nu: v.nu,
   correlatieId: v.correlatieId,
 });

@@ -53,7 +53,18 @@ export const restantGoedkeuren: Operatie<RouteVan<"restantGoedkeuren">> = async 
     throw verouderd();
   ofWeiger(
     await schrijfTransactie(
-      [besluitVerdeling(jaar, vs.versie, { sub: v.gebruiker.sub, rol: "landelijk-beheer" }, v.nu)],
+      [
+        besluitVerdeling(
+          jaar,
+          vs.versie,
+          {
+            sub: v.gebruiker.sub,
+            rol: "landelijk-beheer",
+            ...(v.gebruiker.email && { email: v.gebruiker.email }),
+          },
+          v.nu,
+        ),
+      ],
       {
         gebeurtenis: "restantverdeling_besloten",
         onderwerp: parametersPk(jaar),

@@ -15,7 +15,7 @@ export const voorschotMaandrun: Operatie<RouteVan<"voorschotMaandrun">> = async 
     zorgkantoorId: v.params.zorgkantoorId,
     nu: v.nu,
     proef: v.body.proef,
-    wie: { sub: v.gebruiker.sub, rol },
+    wie: { sub: v.gebruiker.sub, rol, ...(v.gebruiker.email && { email: v.gebruiker.email }) },
     correlatieId: v.correlatieId,
   });
   if (!r.ok) throw uitFout(r.fout);

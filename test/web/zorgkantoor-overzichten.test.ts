@@ -114,6 +114,8 @@ describe("overzichten van het zorgkantoor", () => {
     expect(tekst).toContain("→");
     // Names of roles in words, no internal codes or JSON.
     expect(tekst).not.toMatch(/[{}]|zorgkantoor_beheer/);
+    // People by their e-mail address, with their role.
+    expect(tekst).toMatch(/@[^ ]+ \((aanbieder|beoordelaar|zorgkantoor-beheer|landelijk beheer)\)/);
     await controleerToegankelijkheid(s.page, "audittrail zorgkantoor");
     await s.page.getByLabel("Van (datum)").fill("2099-01-01");
     await s.page.getByRole("button", { name: "Toon wijzigingen" }).click();

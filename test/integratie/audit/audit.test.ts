@@ -137,7 +137,7 @@ describe("audit-spoor van een zaak (§12)", () => {
     const wanneer = regels(r.body).map((x) => x.wanneer);
     expect([...wanneer].sort()).toEqual(wanneer);
     const ingediend = regels(r.body).find((x) => x.gebeurtenis === "aanvraag_ingediend")!;
-    expect(ingediend.wie).toEqual({ sub: aanbieder.sub, rol: "aanbieder" });
+    expect(ingediend.wie).toEqual({ sub: aanbieder.sub, rol: "aanbieder", email: aanbieder.email });
     expect(ingediend.wanneer).toBe(new Date(KLOK).toISOString());
     const voorstel = regels(r.body).find((x) => x.gebeurtenis === "toekenning_voorgesteld")!;
     expect(voorstel).toMatchObject({ na: { bedrag: "100000.00" }, reden: "test: voorstel" });
@@ -236,7 +236,7 @@ describe("audit-spoor van een zorgkantoor en van het land (§12)", () => {
     expect([...wanneer].sort().reverse()).toEqual(wanneer);
     const gewijzigd = overzicht(r.body).find((x) => x.gebeurtenis === "aanvraag_gewijzigd")!;
     expect(gewijzigd.wijzigingen.length).toBeGreaterThan(0);
-    expect(gewijzigd.wie).toEqual({ sub: aanbieder.sub, rol: "aanbieder" });
+    expect(gewijzigd.wie).toEqual({ sub: aanbieder.sub, rol: "aanbieder", email: aanbieder.email });
     const voorstel = overzicht(r.body).find((x) => x.gebeurtenis === "toekenning_voorgesteld")!;
     expect(voorstel.wijzigingen).toContainEqual({ veld: "bedrag", oud: null, nieuw: "100000.00" });
   });

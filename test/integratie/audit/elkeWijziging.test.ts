@@ -56,7 +56,8 @@ describe("elke wijziging laat een auditrecord na (§12), uit de routetabel", () 
       }
       expect(records.length, `${naam}: geen auditrecord`).toBeGreaterThan(0);
       for (const a of records) {
-        expect(a.wie, naam).toEqual({ sub: wie.sub, rol });
+        // Who, named by the e-mail address of the ID token (§12).
+        expect(a.wie, naam).toEqual({ sub: wie.sub, rol, email: wie.email });
         expect(typeof a.wanneer).toBe("string");
         expect(typeof a.gebeurtenis).toBe("string");
         expect(a.voor !== undefined || a.na !== undefined, `${naam}: voor of na`).toBe(true);

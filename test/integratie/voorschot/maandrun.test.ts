@@ -100,7 +100,11 @@ describe("maandelijkse voorschotrun over HTTP (§6, §13 A)", () => {
         a.gebeurtenis === "voorschot_betaalopdracht" && (a.na as { maand: number }).maand === 3,
     );
     expect(maart?.wanneer).toBe(new Date(klok(3)).toISOString());
-    expect(maart?.wie).toEqual({ sub: beheer.sub, rol: "zorgkantoor-beheer" });
+    expect(maart?.wie).toEqual({
+      sub: beheer.sub,
+      rol: "zorgkantoor-beheer",
+      email: beheer.email,
+    });
   });
 
   it("maakt bij twee keer draaien, en twee keer tegelijk, geen tweede opdracht", async () => {

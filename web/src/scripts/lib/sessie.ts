@@ -162,11 +162,15 @@ export function huidigeSessie(): Sessie | null {
   }
 }
 
-/** A valid access token, renewed when it is about to expire; null when the session has ended. */
+/**
+ * A valid ID token, renewed when it is about to expire; null when the session has ended. The ID
+ * token, not the access token: it carries the user's e-mail address, by which the audit trail
+ * names who did what (§12); the JWT authorizer accepts both (audience = the app client).
+ */
 export async function geldigToken(): Promise<string | null> {
   const s = huidigeSessie();
   if (!s) return null;
-  if (s.verloopt - Date.now() > VERNIEUW_MARGE_MS) return s.accessToken;
+  if (s.verloopt - Date.now() > VERNIEUW_MARGE_MS) return s.idToken;
   if (!s.refreshToken) return null;
   try {
     const c = await siteConfig();
@@ -176,7 +180,7 @@ export async function geldigToken(): Promise<string | null> {
       AuthParameters: { REFRESH_TOKEN: s.refreshToken },
     });
     return a.AuthenticationResult
-      ? bewaar(s.gebruikersnaam, a.AuthenticationResult, s).accessToken
+      ? bewaar(s.gebruikersnaam, a.AuthenticationResult, s).idToken
       : null;
   } catch {
     return null;

@@ -13,12 +13,12 @@ import { toestandKop } from "../../lib/toestand.js";
 import { knop } from "../../lib/velden.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
 import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
-import { zorgkantoorWijzigingen } from "./zorgkantoor.js";
+import { wieTekst, zorgkantoorWijzigingen } from "./zorgkantoor.js";
 
 interface Regel {
   gebeurtenis: string;
   omschrijving: string;
-  wie: { sub: string; rol: string };
+  wie: { sub: string; rol: string; email?: string };
   wanneer: string;
   voor?: unknown;
   na?: unknown;
@@ -105,7 +105,7 @@ try {
               regels.map((r) => [
                 tijdstip(r.wanneer),
                 r.omschrijving,
-                `${r.wie.rol} ${r.wie.sub.slice(0, 8)}`,
+                wieTekst(r.wie),
                 r.reden ?? "—",
                 h("code", {}, kort(r.voor)),
                 h("code", {}, kort(r.na)),

@@ -13,7 +13,7 @@ interface Wijziging {
 interface Regel {
   gebeurtenis: string;
   omschrijving: string;
-  wie: { sub: string; rol: string };
+  wie: { sub: string; rol: string; email?: string };
   wanneer: string;
   reden: string | null;
   wijzigingen: Wijziging[];
@@ -33,6 +33,12 @@ const ROLLEN: Readonly<Record<string, string>> = {
 };
 
 const waarde = (x: string | null) => (x === null ? "leeg" : x);
+
+/** A person by e-mail address and role; older records have no address: the role alone. */
+export const wieTekst = (w: { rol: string; email?: string }): string => {
+  const rol = ROLLEN[w.rol] ?? w.rol;
+  return w.email ? `${w.email} (${rol})` : rol;
+};
 
 const wijzigingenLijst = (r: Regel) =>
   r.wijzigingen.length === 0
@@ -87,7 +93,7 @@ export function zorgkantoorWijzigingen(zorgkantoorId: string): HTMLElement {
             regels.map((r) => [
               tijdstip(r.wanneer),
               r.aantal > 1 ? `${r.omschrijving} (${r.aantal} keer opgeslagen)` : r.omschrijving,
-              ROLLEN[r.wie.rol] ?? r.wie.rol,
+              wieTekst(r.wie),
               r.reden ?? "—",
               wijzigingenLijst(r),
             ]),
