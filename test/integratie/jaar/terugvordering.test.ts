@@ -164,7 +164,7 @@ describe("het jaar 2020 over HTTP tot afgewikkeld via de terugvordering (§15.4)
         ["10000.00", "2021-06-01", "NL91 BANK 0001"],
         ["10081.92", "2021-06-10", "NL91 BANK 0002"],
       ].map(([bedrag, ontvangenOp, kenmerk]) => [
-        { sub: w.beheer1.sub, rol: "zorgkantoor-beheer" },
+        { sub: w.beheer1.sub, rol: "zorgkantoor-beheer", email: w.beheer1.email },
         expect.objectContaining({ bedrag, ontvangenOp, kenmerk }),
       ]),
     );
