@@ -15,7 +15,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { DescribeTableCommand } from "@aws-sdk/client-dynamodb";
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import autocannon from "autocannon";
 import { leesAanvraag } from "../functions/data/aanvragen.js";
 import { betaalbatchesVanMaand } from "../functions/data/betaalbatches.js";
@@ -44,6 +43,7 @@ import {
   telDynamoAanroepen,
   wachtOpRust,
 } from "./lib/dynamotelling.js";
+import { kaleGetItem } from "./lib/getitem.js";
 
 const OMVANG = process.env.LANDELIJK_OMVANG === "klein" ? KLEIN : LANDELIJK;
 const VERBINDINGEN = 20;
@@ -68,32 +68,16 @@ async function getItemBaseline(
   tabel: string,
   id: string,
 ): Promise<Meting> {
-  const { doc } = lokaleClients(lokaal);
-  const lees1 = () =>
-    doc.send(new GetCommand({ TableName: tabel, Key: { pk: `AANVRAAG#${id}`, sk: "META" } }));
-  for (let i = 0; i < 200; i++) await lees1(); // warm-up
-  const tijden: number[] = [];
-  const eind = performance.now() + SECONDEN * 1000;
-  await Promise.all(
-    Array.from({ length: VERBINDINGEN }, async () => {
-      while (performance.now() < eind) {
-        const t0 = performance.now();
-        await lees1();
-        tijden.push(performance.now() - t0);
-      }
-    }),
-  );
-  tijden.sort((a, b) => a - b);
-  const q = (p: number) =>
-    tijden[Math.min(tijden.length - 1, Math.floor((p / 100) * tijden.length))]!;
+  const m = await kaleGetItem(lokaal, tabel, id, {
+    verbindingen: VERBINDINGEN,
+    seconden: SECONDEN,
+  });
   return {
     naam: "GetItem (kaal, SDK)",
-    p50: q(50),
-    p99: q(99),
-    perSeconde: tijden.length / SECONDEN,
+    ...m,
     fouten: 0,
     aanroepen: 1,
-    alleen: q(50),
+    alleen: m.p50,
     status: 200,
   };
 }

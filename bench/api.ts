@@ -7,17 +7,15 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
-import { GetCommand } from "@aws-sdk/lib-dynamodb";
 import autocannon from "autocannon";
 import { routeVoorSleutel } from "../functions/routes.js";
-import { lokaleClients } from "../lokaal/aws.js";
 import { bouwBundels, functiesMetHandler } from "../lokaal/bundels.js";
 import { DEMO_WACHTWOORD, type Demodata, laadDemodata } from "../lokaal/demo.js";
 import { ZORGKANTOREN } from "../lokaal/demodata.js";
 import { omgevingVan, startEmulators } from "../lokaal/emulators.js";
 import { startGateway } from "../lokaal/gateway.js";
 import { inrichten, logIn } from "../lokaal/inrichten.js";
+import { kaleGetItem } from "./lib/getitem.js";
 
 const VERBINDINGEN = 20;
 const SECONDEN = 5;
@@ -65,29 +63,13 @@ async function getItemBaseline(
   tabel: string,
   id: string,
 ): Promise<Meting> {
-  const { doc } = lokaleClients(lokaal);
-  const lees = () =>
-    doc.send(new GetCommand({ TableName: tabel, Key: { pk: `AANVRAAG#${id}`, sk: "META" } }));
-  for (let i = 0; i < 200; i++) await lees(); // warm-up
-  const tijden: number[] = [];
-  const eind = performance.now() + SECONDEN * 1000;
-  await Promise.all(
-    Array.from({ length: VERBINDINGEN }, async () => {
-      while (performance.now() < eind) {
-        const t0 = performance.now();
-        await lees();
-        tijden.push(performance.now() - t0);
-      }
-    }),
-  );
-  tijden.sort((a, b) => a - b);
-  const q = (p: number) =>
-    tijden[Math.min(tijden.length - 1, Math.floor((p / 100) * tijden.length))]!;
+  const m = await kaleGetItem(lokaal, tabel, id, {
+    verbindingen: VERBINDINGEN,
+    seconden: SECONDEN,
+  });
   return {
     naam: "GetItem (kaal, SDK)",
-    p50: q(50),
-    p99: q(99),
-    perSeconde: tijden.length / SECONDEN,
+    ...m,
     fouten: 0,
   };
 }
