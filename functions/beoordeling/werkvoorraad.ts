@@ -3,8 +3,7 @@
 // One Query on the work-list index (gsi1) per page (cursor, functions/lib/paginering.ts), no Scan.
 import { scopeVan as lidScope } from "../../shared/toegang/scope.js";
 import { aanbiedersBij, leesAanbiederslijst } from "../data/aanbiederslijst.js";
-import { werklijstPagina } from "../data/aanvragen.js";
-import { AANVRAAG_PREFIX_PK, werklijstGsi1 } from "../data/sleutels.js";
+import { werklijstCursor, werklijstPagina } from "../data/aanvragen.js";
 import { cursorVan, limietVan, startVan } from "../lib/paginering.js";
 import { nietGevonden } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
@@ -19,12 +18,7 @@ export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
   if (!scope.landelijk && !scope.zorgkantoorIds.includes(zorgkantoorId))
     throw nietGevonden("zorgkantoor");
   // The cursor must continue this zorgkantoor's list of this year: the gsi1 key of a case.
-  const start = startVan(v.query.cursor, {
-    pk: (w) => w.startsWith(AANVRAAG_PREFIX_PK),
-    sk: (w) => w === "META",
-    gsi1pk: (w) => w === werklijstGsi1(zorgkantoorId, jaar),
-    gsi1sk: (w) => /^[a-z_]+#/.test(w),
-  });
+  const start = startVan(v.query.cursor, werklijstCursor(zorgkantoorId, jaar));
   // The names come from the zorgkantoor's aanbiederslijst, read beside the work list.
   const lijst = leesAanbiederslijst(zorgkantoorId);
   lijst.catch(() => undefined);

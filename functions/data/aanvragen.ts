@@ -18,6 +18,7 @@ import {
 } from "./lezen.js";
 import { regiobijdrage, regioTeller } from "./regiototalen.js";
 import {
+  AANVRAAG_PREFIX_PK,
   aanbiederAanvraagGsi2sk,
   aanbiederSleutel,
   aanvraagPk,
@@ -347,6 +348,17 @@ export async function werklijstPagina(
   });
   return { aanvragen: p.items.map(alsAanvraag), volgende: p.volgende };
 }
+
+/**
+ * The key shape of a work-list page's cursor (functions/lib/paginering.ts): the gsi1 key of a case
+ * of this zorgkantoor and year, so a cursor can only continue this list.
+ */
+export const werklijstCursor = (zorgkantoorId: string, jaar: number) => ({
+  pk: (w: string) => w.startsWith(AANVRAAG_PREFIX_PK),
+  sk: (w: string) => w === "META",
+  gsi1pk: (w: string) => w === werklijstGsi1(zorgkantoorId, jaar),
+  gsi1sk: (w: string) => /^[a-z_]+#/.test(w),
+});
 
 /** The aanvragen of an aanbieder (gsi2), optionally of one year. */
 export async function aanvragenVanAanbieder(

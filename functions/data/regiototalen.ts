@@ -18,7 +18,7 @@ import { bedragUit } from "../../shared/geld/bedrag.js";
 import { Decimal, NUL } from "../../shared/geld/decimal.js";
 import type { AanvraagRecord } from "./aanvragen.js";
 import { dynamoExact, tabel } from "./clients.js";
-import { type Item, zoek } from "./lezen.js";
+import { type Item, leesItem, zoek } from "./lezen.js";
 import type { Sleutel } from "./sleutels.js";
 import type { Teller } from "./voorwaarden.js";
 
@@ -89,6 +89,15 @@ const alsTotalen = (i: Item): Regiototalen => ({
 export async function regiototalenVanJaar(jaar: number): Promise<Map<string, Regiototalen>> {
   const items = await zoek({ pk: pkVan(jaar) }, dynamoExact());
   return new Map(items.map((i) => [String(i.zorgkantoorId), alsTotalen(i)]));
+}
+
+/** One zorgkantoor's totals of a year (nothing counted yet: zeros). */
+export async function leesRegiototalen(
+  zorgkantoorId: string,
+  jaar: number,
+): Promise<Regiobijdrage> {
+  const i = await leesItem(regiototalenSleutel(zorgkantoorId, jaar), dynamoExact());
+  return i ? alsTotalen(i) : GEEN;
 }
 
 /** The sum of the contributions of `zaken` (a rebuild, and the tests' check). */

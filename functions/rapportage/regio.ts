@@ -1,9 +1,9 @@
-// Issue #5: the cases of one zorgkantoor and year with their figures (cijfers.ts), the rows of the
-// regional overview and of each region in the national totals. One Query on the work list (gsi1),
-// never a Scan. [portal rule] A concept is the aanbieder's own work until submitted: not listed
+// The cases of one zorgkantoor and year with their figures (cijfers.ts): the rows of the regional
+// overview (one page at a time) and the rebuild of the running totals (all). Queries on the work
+// list (gsi1), never a Scan. [portal rule] A concept is the aanbieder's own work until submitted: not listed
 // (as in the werkvoorraad).
 import { LEEG_SALDO, type Saldo } from "../../shared/grootboek/saldo.js";
-import { leesAanbiederslijst, leesOntbrekende } from "../data/aanbiederslijst.js";
+import { type AanbiederInLijst, leesOntbrekende } from "../data/aanbiederslijst.js";
 import { type AanvraagRecord, werklijst } from "../data/aanvragen.js";
 import { saldiVanZorgkantoor } from "../data/grootboek.js";
 import { type Zaakcijfers, zaakcijfers } from "./cijfers.js";
@@ -36,23 +36,29 @@ export async function zaakRijen(
   return zichtbaar.map((r, i) => ({ ...cijfers[i]!, aanvraag: r }));
 }
 
-/** The rows of the regional overview: the figures of each case with its aanbieder's name. */
+/**
+ * The rows of one page of the regional overview: the figures of each case with its aanbieder's
+ * name. `saldi` are the zorgkantoor's case balances (one Query), `lijst` its aanbiederslijst,
+ * both read beside the page; names it lacks (cases from before the list) are read after it.
+ */
 export async function regioRijen(
-  zorgkantoorId: string,
-  jaar: number,
+  aanvragen: readonly AanvraagRecord[],
+  saldi: ReadonlyMap<string, Saldo>,
+  lijst: Promise<Map<string, AanbiederInLijst>>,
   nu: Date,
 ): Promise<Regiorij[]> {
-  // The aanbiederslijst is read beside the cases: one DynamoDB round, not one per row.
-  const [rijen, lijst] = await Promise.all([
-    zaakRijen(zorgkantoorId, jaar, nu),
-    leesAanbiederslijst(zorgkantoorId),
+  const [cijfers, aanbieders] = await Promise.all([
+    Promise.all(aanvragen.map((r) => zaakcijfers(r, saldi.get(r.id) ?? LEEG_SALDO, nu))),
+    lijst.then((l) =>
+      leesOntbrekende(
+        l,
+        aanvragen.map((r) => r.aanbiederId),
+      ),
+    ),
   ]);
-  const aanbieders = await leesOntbrekende(
-    lijst,
-    rijen.map((r) => r.aanvraag.aanbiederId),
-  );
-  return rijen.map((r) => ({
-    ...r,
-    aanbiederNaam: aanbieders.get(r.aanvraag.aanbiederId)?.naam ?? null,
+  return aanvragen.map((r, i) => ({
+    ...cijfers[i]!,
+    aanvraag: r,
+    aanbiederNaam: aanbieders.get(r.aanbiederId)?.naam ?? null,
   }));
 }

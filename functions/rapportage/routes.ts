@@ -15,6 +15,7 @@ import {
   JaarverslagVoorbeeldSchema,
   LandelijkeTotalenSchema,
   LandelijkRestantSchema,
+  RegioOverzichtQuerySchema,
   RegioOverzichtSchema,
   StukBriefSchema,
   StukParamsSchema,
@@ -74,8 +75,9 @@ export const RAPPORTAGE_ROUTES = [
     operatie: "regioOverzicht",
     rollen: [...ZORGKANTOOR, ...LANDELIJK],
     samenvatting:
-      "Het regionale overzicht: kader, afgesproken, betaald, gerealiseerd en vastgesteld per aanbieder en in totaal",
+      "Het regionale overzicht: kader en totalen, en per aanbieder (in pagina's) afgesproken, betaald, gerealiseerd en vastgesteld",
     params: ZorgkantoorJaarParamsSchema,
+    query: RegioOverzichtQuerySchema,
     antwoord: RegioOverzichtSchema,
   },
   {

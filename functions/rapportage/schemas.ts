@@ -7,6 +7,7 @@ import { JaarSchema } from "../../shared/kalender/tijd.js";
 import { NacalculatieUitvoerSchema } from "../../shared/nacalculatie/berekening.js";
 import { JaarverslagSchema } from "../../shared/realisatie/jaarverslag.js";
 import { HerschikkingVoorstelBodySchema } from "../herschikking/schemas.js";
+import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginering.js";
 import { RestantverdelingSchema } from "../nacalculatie/schemas.js";
 
 const Id = (wat: string) =>
@@ -75,9 +76,15 @@ export const RegioOverzichtSchema = z.object({
   kader: Bedrag.nullable(),
   /** The kader item's running agreed total (§5), beside Σ of the rows. */
   afgesprokenInKader: Bedrag.nullable(),
+  /** Cases in the list (concepts not counted), over all pages. */
+  aantalAanvragen: z.number(),
   rijen: z.array(RijSchema),
+  /** The whole list's totals (running totals and ledger balance), not only this page's. */
   totalen: z.object(Cijfers),
+  volgende: VolgendeSchema,
 });
+
+export const RegioOverzichtQuerySchema = z.strictObject({ ...PaginaQueryVelden });
 
 export const LandelijkeTotalenSchema = z.object({
   jaar: z.number(),

@@ -1,5 +1,5 @@
-// National scale over HTTP: the werkvoorraad, the audit trail of a case and a month's payment
-// orders are paged with a cursor (functions/lib/paginering.ts). Pages chain to exactly the whole
+// National scale over HTTP: the werkvoorraad, the regional overview, the audit trail of a case and
+// a month's payment orders are paged with a cursor (functions/lib/paginering.ts). Pages chain to exactly the whole
 // list — no duplicates, no gaps —, the month totals stay of the whole month on every page, and a
 // tampered or foreign cursor or a limiet out of range is a 422 naming that one field.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -199,6 +199,37 @@ describe("werkvoorraad in pagina's (cursor)", () => {
     }
     const max = await vraagAls(beoordelaar, werkvoorraad(), { jaar: "2020", limiet: "200" });
     expect(max.status).toBe(200);
+  });
+});
+
+describe("regio-overzicht in pagina's (cursor)", () => {
+  const overzicht = (z = zk) => `/api/zorgkantoren/${z}/overzicht/2020`;
+
+  it("ketent met limiet 3 tot precies de 7 ingediende aanvragen; aantal en totalen op elke pagina van de hele lijst", async () => {
+    const paginas = await allePaginas(beoordelaar, overzicht(), { limiet: "3" });
+    expect(paginas).toHaveLength(3);
+    const rijen = paginas.flatMap((p) => p.body!.rijen as { aanvraagId: string }[]);
+    const alle = rijen.map((r) => r.aanvraagId);
+    expect(new Set(alle).size).toBe(alle.length);
+    expect([...alle].sort()).toEqual([...zaakIds].sort());
+    expect(alle).not.toContain(conceptId);
+    for (const p of paginas) {
+      expect(p.body!.aantalAanvragen).toBe(7);
+      expect(p.body!.totalen).toEqual(paginas[0]!.body!.totalen);
+    }
+  });
+
+  it("weigert de cursor van een ander zorgkantoor en een limiet buiten 1..200 met 422 op dat veld", async () => {
+    const eerste = await vraagAls(beoordelaar, overzicht(), { limiet: "2" });
+    const vreemd = herschrijf(eerste.body!.volgende as string, (k) => {
+      k.gsi1pk = k.gsi1pk!.replace(encodeURIComponent(zk), encodeURIComponent(anderZk));
+    });
+    const r = await vraagAls(beoordelaar, overzicht(), { cursor: vreemd });
+    expect(r.status).toBe(422);
+    expect(r.body).toMatchObject({ veld: "cursor" });
+    const l = await vraagAls(beoordelaar, overzicht(), { limiet: "201" });
+    expect(l.status).toBe(422);
+    expect(l.body).toMatchObject({ veld: "limiet" });
   });
 });
 

@@ -6,11 +6,11 @@
 // the order); the list to choose from loads all pages of the werkvoorraad.
 
 import { PAGINAS } from "../../../../../shared/paginas.js";
-import { haal, haalAllePaginas, type Pagina, paginaPad, seg } from "../../lib/api.js";
+import { haal, haalAllePaginas, type Pagina, seg } from "../../lib/api.js";
 import { element, h, melding, parameter, tabel, tijdstip, vervang } from "../../lib/dom.js";
+import { meerLaden } from "../../lib/meerLaden.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { toestandKop } from "../../lib/toestand.js";
-import { knop } from "../../lib/velden.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
 import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
 import { wieTekst, zorgkantoorWijzigingen } from "./zorgkantoor.js";
@@ -73,34 +73,15 @@ try {
     );
   } else {
     const pad = `/api/aanvragen/${seg(id)}/audit`;
-    const regels: Regel[] = [];
     const lijst = h("div");
-    const laadFout = h("div", { "aria-live": "polite" });
-    const toon = (volgende: string | null) => {
-      const meer = volgende
-        ? knop("Meer laden", () => {
-            meer!.disabled = true;
-            haal<Trail>(paginaPad(pad, volgende)).then(
-              (p) => {
-                regels.push(...p.regels);
-                toon(p.volgende);
-              },
-              (e) => {
-                meer!.disabled = false;
-                vervang(
-                  laadFout,
-                  melding("error", `Meer regels laden lukte niet: ${(e as Error).message}`),
-                );
-              },
-            );
-          })
-        : null;
-      vervang(
-        lijst,
-        regels.length === 0 && !volgende
+    meerLaden(lijst, await haal<Trail>(pad), {
+      pad,
+      rijen: (p: Trail) => p.regels,
+      toon: (regels: readonly Regel[], meer) =>
+        regels.length === 0 && !meer
           ? melding("info", "Er zijn nog geen auditregels.")
           : tabel(
-              `Audittrail (${regels.length} regels${volgende ? " geladen, er zijn er meer" : ""}, oudste eerst)`,
+              `Audittrail (${regels.length} regels${meer ? " geladen, er zijn er meer" : ""}, oudste eerst)`,
               ["Wanneer", "Wat", "Wie (rol)", "Reden", "Voor", "Na"],
               regels.map((r) => [
                 tijdstip(r.wanneer),
@@ -111,13 +92,7 @@ try {
                 h("code", {}, kort(r.na)),
               ]),
             ),
-        laadFout,
-        meer,
-      );
-    };
-    const t = await haal<Trail>(pad);
-    regels.push(...t.regels);
-    toon(t.volgende);
+    });
     vervang(
       plek,
       h(

@@ -1,9 +1,10 @@
 // §12 for zorgkantoor-beheer (and landelijk beheer): every change at one zorgkantoor — its cases,
 // payment batches, kader and organisation — newest first, as lines "veld: oud → nieuw", a run of
 // autosaves as one line, filtered by period and kind, paged with "Meer laden".
-import { haal, paginaPad, seg } from "../../lib/api.js";
+import { haal, seg } from "../../lib/api.js";
 import { h, melding, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { knop, omhul } from "../../lib/invoer.js";
+import { meerLaden } from "../../lib/meerLaden.js";
 
 interface Wijziging {
   veld: string;
@@ -67,53 +68,34 @@ export function zorgkantoorWijzigingen(zorgkantoorId: string): HTMLElement {
   const van = datumVeld("Van (datum)", "van");
   const tot = datumVeld("Tot en met (datum)", "tot");
   const lijst = h("div", { "aria-live": "polite" });
-  const regels: Regel[] = [];
   let pad = basis;
-
-  const toon = (volgende: string | null) => {
-    const meer = volgende
-      ? knop("Meer laden", () => {
-          meer!.disabled = true;
-          haal<Overzicht>(paginaPad(pad, volgende)).then(
-            (p) => {
-              regels.push(...p.regels);
-              toon(p.volgende);
-            },
-            (e) => vervang(lijst, melding("error", `Laden lukte niet: ${(e as Error).message}`)),
-          );
-        })
-      : null;
-    vervang(
-      lijst,
-      regels.length === 0
-        ? melding("info", "Er zijn geen wijzigingen in deze periode.")
-        : tabel(
-            `Wijzigingen bij dit zorgkantoor (${regels.length}${volgende ? " geladen, er zijn er meer" : ""}, nieuwste eerst)`,
-            ["Wanneer", "Wat", "Wie", "Reden", "Wijzigingen"],
-            regels.map((r) => [
-              tijdstip(r.wanneer),
-              r.aantal > 1 ? `${r.omschrijving} (${r.aantal} keer opgeslagen)` : r.omschrijving,
-              wieTekst(r.wie),
-              r.reden ?? "—",
-              wijzigingenLijst(r),
-            ]),
-          ),
-      meer,
-    );
-  };
+  const toon = (eerste: Overzicht) =>
+    meerLaden(lijst, eerste, {
+      pad,
+      rijen: (p: Overzicht) => p.regels,
+      toon: (regels: readonly Regel[], meer) =>
+        regels.length === 0
+          ? melding("info", "Er zijn geen wijzigingen in deze periode.")
+          : tabel(
+              `Wijzigingen bij dit zorgkantoor (${regels.length}${meer ? " geladen, er zijn er meer" : ""}, nieuwste eerst)`,
+              ["Wanneer", "Wat", "Wie", "Reden", "Wijzigingen"],
+              regels.map((r) => [
+                tijdstip(r.wanneer),
+                r.aantal > 1 ? `${r.omschrijving} (${r.aantal} keer opgeslagen)` : r.omschrijving,
+                wieTekst(r.wie),
+                r.reden ?? "—",
+                wijzigingenLijst(r),
+              ]),
+            ),
+    });
 
   const laad = () => {
     const q = new URLSearchParams();
     if (van.invoer.value) q.set("van", van.invoer.value);
     if (tot.invoer.value) q.set("tot", tot.invoer.value);
     pad = q.size ? `${basis}?${q}` : basis;
-    regels.length = 0;
-    haal<Overzicht>(pad).then(
-      (p) => {
-        regels.push(...p.regels);
-        toon(p.volgende);
-      },
-      (e) => vervang(lijst, melding("error", `Laden lukte niet: ${(e as Error).message}`)),
+    haal<Overzicht>(pad).then(toon, (e) =>
+      vervang(lijst, melding("error", `Laden lukte niet: ${(e as Error).message}`)),
     );
   };
   laad();

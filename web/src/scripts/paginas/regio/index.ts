@@ -6,6 +6,7 @@ import { haal, seg } from "../../lib/api.js";
 import { centen, euro } from "../../lib/bedrag.js";
 import { element, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { staafdiagram } from "../../lib/grafiek.js";
+import { meerLaden } from "../../lib/meerLaden.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { toestandKop } from "../../lib/toestand.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
@@ -18,16 +19,51 @@ interface Cijfers {
   gerealiseerd: string;
   vastgesteld: string;
 }
+type Rij = Cijfers & {
+  aanvraagId: string;
+  aanbiederId: string;
+  aanbiederNaam: string | null;
+  toestand: string;
+};
 interface Overzicht {
   zorgkantoorNaam: string | null;
   kader: string | null;
-  rijen: (Cijfers & {
-    aanvraagId: string;
-    aanbiederId: string;
-    aanbiederNaam: string | null;
-    toestand: string;
-  })[];
+  aantalAanvragen: number;
+  rijen: Rij[];
   totalen: Cijfers;
+  volgende: string | null;
+}
+
+/** The table per aanbieder, one page of rows after another ("Meer laden"). */
+function perAanbieder(o: Overzicht, pad: string, jaar: number): HTMLElement {
+  const plek = h("div");
+  if (o.rijen.length === 0 && o.volgende === null) {
+    vervang(plek, melding("info", "Er zijn geen aanvragen."));
+    return plek;
+  }
+  meerLaden(plek, o, {
+    pad,
+    rijen: (p: Overzicht) => p.rijen,
+    toon: (rijen: readonly Rij[], meer) =>
+      tabel(
+        `Per aanbieder ${jaar} (${rijen.length} van ${o.aantalAanvragen} aanvragen${meer ? " geladen" : ""})`,
+        ["Aanbieder", "Toestand", "Afgesproken", "Betaald", "Gerealiseerd", "Vastgesteld"],
+        rijen.map((r) => [
+          h(
+            "a",
+            { class: "utrecht-link", href: link.beoordeling(r.aanvraagId) },
+            r.aanbiederNaam ?? r.aanbiederId,
+          ),
+          toestandKop(r.toestand),
+          euro(r.afgesproken),
+          euro(r.betaald),
+          euro(r.gerealiseerd),
+          euro(r.vastgesteld),
+        ]),
+        [2, 3, 4, 5],
+      ),
+  });
+  return plek;
 }
 
 const c = await start();
@@ -35,7 +71,8 @@ const k = await keuze(c);
 vervang(element("kb-keuze"), keuzeFormulier(c, k));
 const plek = element("kb-regio");
 try {
-  const o = await haal<Overzicht>(`/api/zorgkantoren/${seg(k.zorgkantoorId)}/overzicht/${k.jaar}`);
+  const pad = `/api/zorgkantoren/${seg(k.zorgkantoorId)}/overzicht/${k.jaar}`;
+  const o = await haal<Overzicht>(pad);
   const t = o.totalen;
   const reeks = [
     { label: "Regionaal kader", bedrag: o.kader ?? "0.00" },
@@ -75,25 +112,7 @@ try {
       ],
       [1],
     ),
-    o.rijen.length === 0
-      ? melding("info", "Er zijn geen aanvragen.")
-      : tabel(
-          `Per aanbieder ${k.jaar}`,
-          ["Aanbieder", "Toestand", "Afgesproken", "Betaald", "Gerealiseerd", "Vastgesteld"],
-          o.rijen.map((r) => [
-            h(
-              "a",
-              { class: "utrecht-link", href: link.beoordeling(r.aanvraagId) },
-              r.aanbiederNaam ?? r.aanbiederId,
-            ),
-            toestandKop(r.toestand),
-            euro(r.afgesproken),
-            euro(r.betaald),
-            euro(r.gerealiseerd),
-            euro(r.vastgesteld),
-          ]),
-          [2, 3, 4, 5],
-        ),
+    perAanbieder(o, pad, k.jaar),
     marge,
   );
 } catch (e) {
