@@ -37,9 +37,10 @@ const boekingItemSleutel = (aanvraagId: string, sleutel: string): Sleutel => ({
   pk: aanvraagPk(aanvraagId),
   sk: `${BOEKING_PREFIX}${sleutel}`,
 });
+export const ZAAKSALDO_SK = "SALDO";
 const zaakSaldoSleutel = (aanvraagId: string): Sleutel => ({
   pk: aanvraagPk(aanvraagId),
-  sk: "SALDO",
+  sk: ZAAKSALDO_SK,
 });
 const zorgkantoorSaldoSleutel = (zorgkantoorId: string, jaar: number): Sleutel => ({
   pk: zorgkantoorPk(zorgkantoorId),
@@ -205,7 +206,7 @@ export function boekingActies(
   ];
 }
 
-const alsSaldo = (i: Item | undefined): Saldo =>
+export const alsSaldo = (i: Item | undefined): Saldo =>
   i
     ? (Object.fromEntries(
         SALDOVELDEN.map((v) => {
@@ -218,24 +219,17 @@ const alsSaldo = (i: Item | undefined): Saldo =>
 /** Every entry of a case, in key order (strongly consistent: a release checks what is open). */
 export async function boekingenVanZaak(aanvraagId: string): Promise<Boeking[]> {
   const items = await zoek({ pk: aanvraagPk(aanvraagId), begintMet: BOEKING_PREFIX });
-  return items.map((i) => {
-    const {
-      pk: _p,
-      sk: _s,
-      soort: _t,
-      aanvraagId: _a,
-      boekingSoort,
-      jaar,
-      verrekening,
-      ...rest
-    } = i;
-    const v = verrekening as { jaar: unknown; tegenboeking: string } | undefined;
-    return BoekingSchema.parse({
-      ...rest,
-      soort: boekingSoort,
-      jaar: geheel(jaar),
-      ...(v && { verrekening: { jaar: geheel(v.jaar), tegenboeking: v.tegenboeking } }),
-    });
+  return items.map(alsBoeking);
+}
+
+export function alsBoeking(i: Item): Boeking {
+  const { pk: _p, sk: _s, soort: _t, aanvraagId: _a, boekingSoort, jaar, verrekening, ...rest } = i;
+  const v = verrekening as { jaar: unknown; tegenboeking: string } | undefined;
+  return BoekingSchema.parse({
+    ...rest,
+    soort: boekingSoort,
+    jaar: geheel(jaar),
+    ...(v && { verrekening: { jaar: geheel(v.jaar), tegenboeking: v.tegenboeking } }),
   });
 }
 

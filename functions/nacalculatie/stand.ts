@@ -35,11 +35,9 @@ import type { JaarParameters } from "../../shared/parameters/jaarparameters.js";
 import type { Fout } from "../../shared/resultaat.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { leesAfspraken } from "../data/afspraken.js";
-import { documentenVanAanvraag } from "../data/documenten.js";
-import { boekingenVanZaak, saldoVanZaak } from "../data/grootboek.js";
 import { parametersInGebruik } from "../data/parameters.js";
-import { leesRealisaties } from "../data/realisaties.js";
 import type { OverigeOordeel } from "../data/zaakgegevens.js";
+import { geldEnStukken } from "../data/zaakverzameling.js";
 import { uitFout } from "../lib/probleem.js";
 import { laatsteVan } from "../realisatie/antwoord.js";
 import { overigeRegels, perRegel } from "./overigeRegels.js";
@@ -95,15 +93,12 @@ export async function nacalculatieStand(
   r: AanvraagRecord,
   teVerrekenen: Decimal = new Decimal(0),
 ): Promise<Nacalculatiestand> {
-  const [afspraken, realisaties, documenten, saldo, regels, parameters, boekingen] =
+  const [afspraken, { realisaties, documenten, saldo, boekingen }, regels, parameters] =
     await Promise.all([
       leesAfspraken(r.id),
-      leesRealisaties(r.id),
-      documentenVanAanvraag(r.id),
-      saldoVanZaak(r.id),
+      geldEnStukken(r.id),
       overigeRegels(r),
       parametersInGebruik(r.jaar),
-      boekingenVanZaak(r.id),
     ]);
   const vordering = vorderingVan(boekingen);
   if (!vordering.ok) throw uitFout(vordering.fout, 409);
