@@ -107,7 +107,7 @@ async function zodZonderKosten(map: string): Promise<Plugin> {
 
 /**
  * Builds every Lambda's bundle — the functies (as lokaal/bundels.ts does) and the scheduled jobs
- * (as infra/schema.ts deploys them) — and says which clients each carries.
+ * (as infra/planning.ts deploys them) — and says which clients each carries.
  */
 async function bouwFuncties(map: string, plugins: Plugin[] = []): Promise<Map<string, string[]>> {
   const r = await build({

@@ -26,7 +26,10 @@ import type { StageInstellingen } from "./stage.js";
 /** The functies that serve at least one route, in table order. */
 export const functiesMetRoutes = (): Functie[] => [...new Set(ROUTES.map((r) => r.functie))];
 
-/** Bigger memory for the functies that build documents or exports (faster CPU on Lambda). */
+/**
+ * Less memory than the default 1024 MB (infra/functie.ts) where a functie does little: the health
+ * check and the OpenAPI document. The functies that build documents and exports keep 1024 MB (CPU).
+ */
 const GEHEUGEN: Partial<Record<Functie, number>> = { gezondheid: 256, openapi: 512 };
 
 export interface ApiProps {

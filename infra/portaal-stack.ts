@@ -1,5 +1,5 @@
-// Issue #4: the whole portal in one stack per stage. The parts live in their own constructs
-// (opslag, identiteit, api, site, schema, alarmen); this file only wires them and names the
+// The whole portal in one stack per stage. The parts live in their own constructs (opslag,
+// identiteit, api, site, planning, alarmen); this file only wires them and names the
 // outputs the README's Deploy section refers to.
 import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import { ConfigurationSet, EmailIdentity, Identity } from "aws-cdk-lib/aws-ses";
@@ -9,7 +9,7 @@ import { Alarmen } from "./alarmen.js";
 import { Api } from "./api.js";
 import { Identiteit } from "./identiteit.js";
 import { Opslag } from "./opslag.js";
-import { Schemas } from "./schema.js";
+import { GeplandeTaken } from "./planning.js";
 import { Site } from "./site.js";
 import type { StageInstellingen } from "./stage.js";
 
@@ -22,7 +22,7 @@ export class PortaalStack extends Stack {
   readonly identiteit: Identiteit;
   readonly api: Api;
   readonly site: Site;
-  readonly schemas: Schemas;
+  readonly taken: GeplandeTaken;
   readonly alarmen: Alarmen;
 
   constructor(scope: Construct, id: string, props: PortaalStackProps) {
@@ -61,34 +61,32 @@ export class PortaalStack extends Stack {
       configurationSet: configuratie,
     });
 
-    this.schemas = new Schemas(this, "Schemas", {
+    // The construct id stays "Schemas": renaming it would replace the deployed jobs and schedules.
+    this.taken = new GeplandeTaken(this, "Schemas", {
       tabel: this.opslag.tabel,
       documenten: this.opslag.documenten,
       logBewaartermijn: st.logBewaartermijn,
       verwijderbeleid: st.verwijderbeleid,
     });
 
-    // The reminder mailer (issue #6): sends from the portal's domain, links to the site, and looks
-    // up each recipient's e-mail address in the user pool (memberships hold only the sub).
-    const herinneringen = this.schemas.herinneringen?.functie;
-    if (herinneringen) {
-      herinneringen.addEnvironment("PORTAAL_URL", origin);
-      herinneringen.addEnvironment("MAIL_AFZENDER", `portaal@${st.maildomein}`);
-      herinneringen.addEnvironment("COGNITO_USER_POOL_ID", this.identiteit.pool.userPoolId);
-      mailIdentiteit.grantSendEmail(herinneringen);
-      this.identiteit.pool.grant(herinneringen, "cognito-idp:AdminGetUser");
-    }
+    // The reminder mailer: sends from the portal's domain, links to the site, and looks up each
+    // recipient's e-mail address in the user pool (memberships hold only the sub).
+    const herinneringen = this.taken.herinneringen.functie;
+    herinneringen.addEnvironment("PORTAAL_URL", origin);
+    herinneringen.addEnvironment("MAIL_AFZENDER", `portaal@${st.maildomein}`);
+    herinneringen.addEnvironment("COGNITO_USER_POOL_ID", this.identiteit.pool.userPoolId);
+    mailIdentiteit.grantSendEmail(herinneringen);
+    this.identiteit.pool.grant(herinneringen, "cognito-idp:AdminGetUser");
 
     const functies = new Map(
       [...this.api.functies].map(([naam, f]) => [naam as string, f.functie] as const),
     );
-    functies.set("voorschot-maandrun", this.schemas.maandrun.functie);
-    if (this.schemas.herinneringen)
-      // "-job": the HTTP API has a functie "herinneringen" too (the portal's views, issue #6).
-      functies.set("herinneringen-job", this.schemas.herinneringen.functie);
+    functies.set("voorschot-maandrun", this.taken.maandrun.functie);
+    // "-job": the HTTP API has a functie "herinneringen" too (the portal's views).
+    functies.set("herinneringen-job", herinneringen);
     this.alarmen = new Alarmen(this, "Alarmen", {
       functies,
-      dlq: this.schemas.dlq,
+      dlq: this.taken.dlq,
       api: this.api.http,
     });
 

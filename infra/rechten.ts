@@ -80,8 +80,8 @@ export const RECHTEN: Record<Functie, Rechten> = {
   },
 };
 
-/** The scheduled monthly voorschot run (functions/voorschot/schema-handler.ts, §6). */
-export const MAANDRUN_RECHTEN: Rechten = SCHRIJVEN;
+/** The scheduled jobs (infra/planning.ts): the monthly voorschot run (§6) and the reminders (§10). */
+export const TAAK_RECHTEN: Rechten = SCHRIJVEN;
 
 export const TABEL_ACTIES: Record<Exclude<Tabelrecht, "geen">, readonly string[]> = {
   lezen: ["dynamodb:GetItem", "dynamodb:Query"],

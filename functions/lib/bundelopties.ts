@@ -1,5 +1,5 @@
 // How every Lambda is bundled (ESM, Node 22, the AWS SDK bundled, minified): one neutral module that
-// the CDK stack (infra/functie.ts, infra/schema.ts), the local stack (lokaal/bundels.ts) and the
+// the CDK stack (infra/functie.ts, infra/planning.ts), the local stack (lokaal/bundels.ts) and the
 // benchmarks share, so the deployed and the measured bundles cannot drift apart.
 import { join } from "node:path";
 import type { BuildOptions } from "esbuild";
@@ -61,7 +61,7 @@ export const BUNDEL_OPTIES = {
   logLevel: "warning",
 } as const satisfies BuildOptions;
 
-/** The scheduled Lambdas, outside the route table (infra/schema.ts deploys them): name → source. */
+/** The scheduled Lambdas, outside the route table (infra/planning.ts deploys them): name → source. */
 export const GEPLANDE_HANDLERS = {
   "voorschot-maandrun": "functions/voorschot/schema-handler.ts",
   "herinneringen-dagelijks": "functions/herinneringen/schema-handler.ts",

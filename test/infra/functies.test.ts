@@ -14,7 +14,7 @@ describe("functies uit de routetabel", () => {
   it("maakt één Lambda per functie met routes, plus de maandelijkse voorschotrun", () => {
     const functies = functiesMetRoutes();
     expect([...stack.api.functies.keys()].sort()).toEqual([...functies].sort());
-    expect(lambdas).toHaveLength(functies.length + 1 + (stack.schemas.herinneringen ? 1 : 0));
+    expect(lambdas).toHaveLength(functies.length + 2);
   });
 
   it("draait elke Lambda op nodejs22.x, arm64, met geheugen, timeout, tracing en eigen loggroep", () => {

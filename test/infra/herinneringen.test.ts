@@ -6,7 +6,7 @@ import { bouw, resources } from "./hulp.js";
 
 describe("herinneringen in de stack (§10)", () => {
   const { stack, template } = bouw("dev");
-  const functie = stack.schemas.herinneringen!;
+  const functie = stack.taken.herinneringen;
 
   it("heeft de instellingen van de mailer", () => {
     const id = stack.getLogicalId(functie.functie.node.defaultChild as never);

@@ -3,7 +3,7 @@
 // template has Resource "*" except the X-Ray one and the site deployment's CloudFront
 // invalidation (set by aws-cdk-lib's BucketDeployment), both acknowledged in cdk-nag.
 import { describe, expect, it } from "vitest";
-import { MAANDRUN_RECHTEN, RECHTEN, TABEL_ACTIES } from "../../infra/rechten.js";
+import { RECHTEN, TAAK_RECHTEN, TABEL_ACTIES } from "../../infra/rechten.js";
 import { bouw, resources } from "./hulp.js";
 
 const { template, stack } = bouw("dev");
@@ -56,8 +56,8 @@ describe("minimale rechten per functie", () => {
   });
 
   it("geeft de maandrun lees- en schrijfrechten op de tabel, niets op S3", () => {
-    const rolId = stack.getLogicalId(stack.schemas.maandrun.rol.node.defaultChild as never);
-    expect(dataActies(rolId)).toEqual(verwacht(MAANDRUN_RECHTEN));
+    const rolId = stack.getLogicalId(stack.taken.maandrun.rol.node.defaultChild as never);
+    expect(dataActies(rolId)).toEqual(verwacht(TAAK_RECHTEN));
     expect(dataActies(rolId).some((a) => a.startsWith("s3:"))).toBe(false);
   });
 

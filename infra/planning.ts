@@ -1,10 +1,6 @@
-// Issue #4: the scheduled jobs (EventBridge Scheduler → Lambda), each with a retry policy and a
-// dead-letter queue. The monthly voorschot run (§6) is idempotent — deterministic order keys —
-// so a retry or a second run never pays twice. The daily reminders (§10, issue #6) get their
-// schedule only once functions/herinneringen/schema-handler.ts exists: a schedule pointing at
-// no code would only fill the DLQ.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+// The scheduled jobs (EventBridge Scheduler → Lambda), each with a retry policy and a dead-letter
+// queue: the monthly voorschot run (§6), idempotent — deterministic order keys — so a retry or a
+// second run never pays twice, and the daily reminders (§10).
 import {
   type CfnElement,
   Duration,
@@ -22,22 +18,20 @@ import { LambdaInvoke } from "aws-cdk-lib/aws-scheduler-targets";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
 import { GEPLANDE_HANDLERS } from "../functions/lib/bundelopties.js";
-import { PortaalFunctie, WORTEL } from "./functie.js";
-import { MAANDRUN_RECHTEN } from "./rechten.js";
+import { PortaalFunctie } from "./functie.js";
+import { TAAK_RECHTEN } from "./rechten.js";
 
 /** §3.2: all times Europe/Amsterdam (CDK has no constant for it; the IANA name is valid). */
 const AMSTERDAM = TimeZone.of("Europe/Amsterdam");
 
-export const HERINNERINGEN_BRON = GEPLANDE_HANDLERS["herinneringen-dagelijks"];
-
-export interface SchemasProps {
+export interface GeplandeTakenProps {
   readonly tabel: ITableV2;
   readonly documenten: IBucket;
   readonly logBewaartermijn: RetentionDays;
   readonly verwijderbeleid: RemovalPolicy;
 }
 
-export class Schemas extends Construct {
+export class GeplandeTaken extends Construct {
   /** A role of its own per schedule, so its one finding can be acknowledged right there. */
   private aanroeprol(naam: string): Role {
     const rol = new Role(this, `${naam}Rol`, {
@@ -61,9 +55,9 @@ export class Schemas extends Construct {
 
   readonly dlq: Queue;
   readonly maandrun: PortaalFunctie;
-  readonly herinneringen?: PortaalFunctie;
+  readonly herinneringen: PortaalFunctie;
 
-  constructor(scope: Construct, id: string, props: SchemasProps) {
+  constructor(scope: Construct, id: string, props: GeplandeTakenProps) {
     super(scope, id);
     this.dlq = new Queue(this, "Dlq", {
       encryption: QueueEncryption.SQS_MANAGED,
@@ -78,7 +72,7 @@ export class Schemas extends Construct {
 
     this.maandrun = new PortaalFunctie(this, "voorschot-maandrun", {
       bron: GEPLANDE_HANDLERS["voorschot-maandrun"],
-      rechten: MAANDRUN_RECHTEN,
+      rechten: TAAK_RECHTEN,
       tabel: props.tabel,
       documenten: props.documenten,
       logBewaartermijn: props.logBewaartermijn,
@@ -104,33 +98,31 @@ export class Schemas extends Construct {
         maxEventAge: Duration.hours(6),
       }),
     });
-    Schemas.erkenAanroeprol(voorschotRol, this.maandrun);
+    GeplandeTaken.erkenAanroeprol(voorschotRol, this.maandrun);
 
-    if (existsSync(join(WORTEL, HERINNERINGEN_BRON))) {
-      this.herinneringen = new PortaalFunctie(this, "herinneringen", {
-        bron: HERINNERINGEN_BRON,
-        rechten: MAANDRUN_RECHTEN,
-        tabel: props.tabel,
-        documenten: props.documenten,
-        logBewaartermijn: props.logBewaartermijn,
-        verwijderbeleid: props.verwijderbeleid,
-        timeout: Duration.minutes(5),
-        omschrijving: "Dagelijkse herinneringen (DOMAIN.md §10)",
-      });
-      const herinneringRol = this.aanroeprol("Herinneringen");
-      new Schedule(this, "Herinneringen", {
-        // Just after the 08:00 moments of §10 (shared/herinneringen/momenten.ts): a run at 07:00
-        // would find that day's reminders not yet due and send them a day late.
-        description: "Herinneringen: elke dag 08:05 Europe/Amsterdam (§10)",
-        schedule: ScheduleExpression.cron({ minute: "5", hour: "8", timeZone: AMSTERDAM }),
-        target: new LambdaInvoke(this.herinneringen.functie, {
-          role: herinneringRol,
-          deadLetterQueue: this.dlq,
-          retryAttempts: 3,
-          maxEventAge: Duration.hours(2),
-        }),
-      });
-      Schemas.erkenAanroeprol(herinneringRol, this.herinneringen);
-    }
+    this.herinneringen = new PortaalFunctie(this, "herinneringen", {
+      bron: GEPLANDE_HANDLERS["herinneringen-dagelijks"],
+      rechten: TAAK_RECHTEN,
+      tabel: props.tabel,
+      documenten: props.documenten,
+      logBewaartermijn: props.logBewaartermijn,
+      verwijderbeleid: props.verwijderbeleid,
+      timeout: Duration.minutes(5),
+      omschrijving: "Dagelijkse herinneringen (DOMAIN.md §10)",
+    });
+    const herinneringRol = this.aanroeprol("Herinneringen");
+    new Schedule(this, "Herinneringen", {
+      // Just after the 08:00 moments of §10 (shared/herinneringen/momenten.ts): a run at 07:00
+      // would find that day's reminders not yet due and send them a day late.
+      description: "Herinneringen: elke dag 08:05 Europe/Amsterdam (§10)",
+      schedule: ScheduleExpression.cron({ minute: "5", hour: "8", timeZone: AMSTERDAM }),
+      target: new LambdaInvoke(this.herinneringen.functie, {
+        role: herinneringRol,
+        deadLetterQueue: this.dlq,
+        retryAttempts: 3,
+        maxEventAge: Duration.hours(2),
+      }),
+    });
+    GeplandeTaken.erkenAanroeprol(herinneringRol, this.herinneringen);
   }
 }
