@@ -62,7 +62,9 @@ function opgeslagenOfNetGeweigerd(naam: string, r: Antwoord): void {
   expect(detail, wat).not.toMatch(ENGELS);
   if (r.status === 413) {
     telling["413"]++;
+    // Names the limit: the gateway's 10 MB or DynamoDB's 400 KB / 4 MB.
     expect(detail, wat).toMatch(/te groot|hoogstens/);
+    expect(detail, wat).toMatch(/hoogstens \d+ (KB|MB)/);
   } else {
     telling["422"]++;
     const code = String(r.body?.code);
