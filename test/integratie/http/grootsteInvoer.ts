@@ -3,7 +3,8 @@
 // to its maxLength, every list to its maxItems by repeating its elements (ids made unique),
 // every optional field present. Texts with a format (pattern, enum, base64) keep the example's
 // value: their length is bounded by the format, and their meaning (a date, an amount, a
-// reference) decides whether the request can succeed at all. Stops growing at a byte budget.
+// reference) decides whether the request can succeed at all; so do the ids the example has (they
+// refer to what it set up). Stops growing at a byte budget.
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Knoop = Record<string, unknown>;
