@@ -8,10 +8,12 @@
 export const LIMIETEN = {
   /** Characters of a number written as text, before its digits are checked. */
   getalTekens: 40,
-  /** Rows of one list in a request (lines per year, realisatie rows): 2.000, as the begroting. */
+  /** Rows of one list in a request (begroting lines per year, locaties, realisatie rows). */
   regels: 2000,
   /** An id of a line, location or document. */
   idTekens: 200,
+  /** A file name (of a document, a bank statement). */
+  naamTekens: 1000,
   bedragCijfers: 13,
   fteCijfers: 5,
   decimaalCijfers: 13,

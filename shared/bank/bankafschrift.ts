@@ -7,6 +7,7 @@ import * as z from "zod";
 import { saneerBestandsnaam } from "../documenten/bestandsnaam.js";
 import { controleerBytes, type GecontroleerdeKenmerken } from "../documenten/controle.js";
 import { PDF } from "../documenten/soorten.js";
+import { LIMIETEN } from "../limieten.js";
 import { fout, ok, type Resultaat } from "../resultaat.js";
 import type { Rol } from "../rollen.js";
 import { BANKAFSCHRIFT_MAX_BYTES } from "./afschriftgrens.js";
@@ -20,7 +21,9 @@ export const BankafschriftSchema = z.strictObject(
     naam: z
       .string({ error: "verwacht de naam van het bestand als tekst" })
       .min(1, { error: "geef de naam van het bestand" })
-      .max(1000, { error: "de bestandsnaam is te lang (hoogstens 1000 tekens)" }),
+      .max(LIMIETEN.naamTekens, {
+        error: `de bestandsnaam is te lang (hoogstens ${LIMIETEN.naamTekens} tekens)`,
+      }),
     inhoud: z.base64({ error: "verwacht de inhoud van het PDF-bestand als base64" }),
   },
   { error: "verwacht het bankafschrift als { naam, inhoud }" },

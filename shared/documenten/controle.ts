@@ -5,6 +5,7 @@
 // first bytes must be the file format's signature. The same rules also answer the announcement
 // of an upload, so a user with a 40 MB file hears it before uploading.
 import * as z from "zod";
+import { LIMIETEN } from "../limieten.js";
 import { fout, ok, type Resultaat } from "../resultaat.js";
 import { saneerBestandsnaam } from "./bestandsnaam.js";
 import {
@@ -188,7 +189,9 @@ export const UploadAankondigingSchema = z.strictObject({
   bestandsnaam: z
     .string({ error: "verwacht de naam van het bestand als tekst" })
     .min(1, { error: "geef de naam van het bestand" })
-    .max(1000, { error: "de bestandsnaam is te lang (hoogstens 1000 tekens)" }),
+    .max(LIMIETEN.naamTekens, {
+      error: `de bestandsnaam is te lang (hoogstens ${LIMIETEN.naamTekens} tekens)`,
+    }),
   grootte: z
     .number({ error: "verwacht de grootte in bytes als getal" })
     .int({ error: "de grootte is een geheel aantal bytes" }),

@@ -3,7 +3,13 @@
 // onderbouwing. `{}` is a valid concept: parts that are absent get empty defaults, and what is
 // still missing at indiening is what the §4.2 checks report.
 import * as z from "zod";
-import { MeerjarenbegrotingSchema, ORGANISATIEBREED, TekstSchema } from "./begrotingsregels.js";
+import { LIMIETEN } from "../limieten.js";
+import {
+  MeerjarenbegrotingSchema,
+  ORGANISATIEBREED,
+  regelsVan,
+  TekstSchema,
+} from "./begrotingsregels.js";
 
 /** A schema of free-text fields, one per label: the labels are the single list of the parts. */
 const tekstvelden = <K extends string>(labels: Record<K, string>) =>
@@ -18,9 +24,19 @@ export const DOCUMENTSOORTEN = ["kwaliteitsplan", "bijlage"] as const;
 
 /** A reference to a stored document (§12 checks type and size when it is uploaded). */
 export const DocumentSchema = z.strictObject({
-  id: z.string().trim().min(1, { error: "een document-id mag niet leeg zijn" }),
+  id: z
+    .string()
+    .trim()
+    .min(1, { error: "een document-id mag niet leeg zijn" })
+    .max(LIMIETEN.idTekens, { error: `een document-id is hoogstens ${LIMIETEN.idTekens} tekens` }),
   soort: z.enum(DOCUMENTSOORTEN),
-  naam: z.string().trim().min(1, { error: "een document heeft een naam" }),
+  naam: z
+    .string()
+    .trim()
+    .min(1, { error: "een document heeft een naam" })
+    .max(LIMIETEN.naamTekens, {
+      error: `de naam van een document is hoogstens ${LIMIETEN.naamTekens} tekens`,
+    }),
 });
 export type Document = z.output<typeof DocumentSchema>;
 
@@ -40,6 +56,7 @@ export const LocatieSchema = z.strictObject({
     .string()
     .trim()
     .min(1, { error: "een locatie-id mag niet leeg zijn" })
+    .max(LIMIETEN.idTekens, { error: `een locatie-id is hoogstens ${LIMIETEN.idTekens} tekens` })
     .refine((id) => id !== ORGANISATIEBREED, {
       error: `"${ORGANISATIEBREED}" is geen locatie-id maar de keuze voor organisatiebrede regels`,
     }),
@@ -82,7 +99,7 @@ export type Toetspunt = keyof typeof TOETSPUNTEN;
 
 export const OnderbouwingSchema = tekstvelden(TOETSPUNTEN);
 
-const LocatiesSchema = z.array(LocatieSchema).superRefine((locaties, ctx) => {
+const LocatiesSchema = regelsVan(LocatieSchema, "locaties").superRefine((locaties, ctx) => {
   locaties.forEach((l, i) => {
     if (locaties.findIndex((k) => k.id === l.id) !== i)
       ctx.addIssue({
@@ -94,7 +111,7 @@ const LocatiesSchema = z.array(LocatieSchema).superRefine((locaties, ctx) => {
 });
 
 export const AanvraagSchema = z.strictObject({
-  documenten: z.array(DocumentSchema).default([]),
+  documenten: regelsVan(DocumentSchema, "documenten").default([]),
   locaties: LocatiesSchema.default([]),
   begroting: MeerjarenbegrotingSchema.default([]),
   verklaringen: VerklaringenSchema.prefault({}),

@@ -65,13 +65,19 @@ export const TekstSchema = z
 const IdSchema = z
   .string({ error: "verwacht een id als tekst" })
   .trim()
-  .min(1, { error: "een id mag niet leeg zijn" });
+  .min(1, { error: "een id mag niet leeg zijn" })
+  .max(LIMIETEN.idTekens, { error: `een id is hoogstens ${LIMIETEN.idTekens} tekens` });
 
 /** A locatie id or "organisatiebreed". */
 export const LocatieVerwijzingSchema = z
   .string({ error: 'verwacht een locatie-id of "organisatiebreed"' })
   .trim()
-  .min(1, { error: 'kies een locatie of "organisatiebreed"' });
+  .min(1, { error: 'kies een locatie of "organisatiebreed"' })
+  .max(LIMIETEN.idTekens, { error: `een locatie-id is hoogstens ${LIMIETEN.idTekens} tekens` });
+
+/** A list of a request's rows, bounded like every list (shared/limieten.ts). */
+export const regelsVan = <T extends z.ZodType>(regel: T, wat: string) =>
+  z.array(regel).max(LIMIETEN.regels, { error: `hoogstens ${LIMIETEN.regels} ${wat}` });
 
 /** Extra fte: ≥ 0 with at most two decimals, as a string ("2.50"). Output: Decimal. */
 export const FteSchema = z
@@ -146,8 +152,8 @@ export type OverigeRegel = z.output<typeof OverigeRegelSchema>;
 export const BegrotingsjaarSchema = z
   .strictObject({
     jaar: JaarSchema,
-    personeel: z.array(PersoneelsregelSchema).default([]),
-    overige: z.array(OverigeRegelSchema).default([]),
+    personeel: regelsVan(PersoneelsregelSchema, "personeelsregels per jaar").default([]),
+    overige: regelsVan(OverigeRegelSchema, "overige regels per jaar").default([]),
   })
   .superRefine((j, ctx) => {
     const gezien = new Set<string>();
