@@ -95,7 +95,7 @@ describe("vordering op de nacalculatiepagina (§15.4)", () => {
     await form.getByLabel("Datum van ontvangst (dd-mm-jjjj)").fill("01-06-2021");
     await form.getByLabel("Kenmerk of omschrijving van de bankbetaling").fill("NL91 BANK 0002");
     await form.getByRole("button", { name: "Ontvangst boeken" }).click();
-    await s.page.getByText("De zaak is afgewikkeld: er staat niets meer open.").waitFor();
+    await s.page.getByText("De aanvraag is afgewikkeld: er staat niets meer open.").waitFor();
     const t = await stand(s);
     expect(t).toContain("Ontvangen€ 20.081,92");
     expect(t).toContain("Nog open€ 0,00");

@@ -119,7 +119,7 @@ function wachtend(
         h(
           "p",
           { class: "utrecht-paragraph" },
-          `Weet u zeker dat u de herziening goedkeurt? De vaststelling gaat van ${euro(huidig.vastgesteld)} naar ${euro(nieuw)} (versie ${v.vanVersie + 1}, verschil ${euro(verschil)}). Het verschil wordt eerst verrekend met openstaande betaalopdrachten of vorderingen van deze zaak; wat overblijft wordt nabetaald of teruggevorderd. De aanbieder krijgt een herzieningsbrief. Dit kan niet ongedaan worden gemaakt.`,
+          `Weet u zeker dat u de herziening goedkeurt? De vaststelling gaat van ${euro(huidig.vastgesteld)} naar ${euro(nieuw)} (versie ${v.vanVersie + 1}, verschil ${euro(verschil)}). Het verschil wordt eerst verrekend met openstaande betaalopdrachten of vorderingen van deze aanvraag; wat overblijft wordt nabetaald of teruggevorderd. De aanbieder krijgt een herzieningsbrief. Dit kan niet ongedaan worden gemaakt.`,
         ),
         knop("Ja, herziening goedkeuren", () => void goedkeuren(), "primary"),
         knop("Annuleren", () => vervang(acties, ...knoppen())),

@@ -103,7 +103,7 @@ export function vorderingSectie(
     { "aria-labelledby": "kb-vordering" },
     h("h2", { class: "utrecht-heading-2", id: "kb-vordering" }, "Vordering"),
     standTabel(v),
-    a.afgewikkeld ? melding("ok", "De zaak is afgewikkeld: er staat niets meer open.") : null,
+    a.afgewikkeld ? melding("ok", "De aanvraag is afgewikkeld: er staat niets meer open.") : null,
     c.heeftRol("zorgkantoor-beheer") && centen(v.open)! > 0n
       ? ontvangstFormulier(pad, klaar)
       : null,
