@@ -9,7 +9,17 @@ import { describe, expect, it } from "vitest";
 
 const WORTEL = join(import.meta.dirname, "../..");
 const REGELS = readFileSync(join(WORTEL, "docs/regels.md"), "utf8");
-const MAPPEN = ["functions", "shared", "test", "lokaal", "web/src", "infra", "cli", "bench", "docs"];
+const MAPPEN = [
+  "functions",
+  "shared",
+  "test",
+  "lokaal",
+  "web/src",
+  "infra",
+  "cli",
+  "bench",
+  "docs",
+];
 const LOSSE = ["README.md", "lokaal/README.md", "infra/README.md"];
 const EXTENSIES = /\.(ts|astro|md|mjs)$/;
 /** Paragraphs of other documents, cited with their name (a seed, a standard): not the rulebook's. */
