@@ -1,5 +1,6 @@
-// Issue #4: CloudWatch alarms to one SNS topic (subscribe the beheer mailbox after deploy): any
-// function error or throttle, anything in the schedules' DLQ, and a 5xx from the API — §3 says a
+// CloudWatch alarms to one SNS topic (subscribe the beheer mailbox after deploy): any function
+// error or throttle, anything in the schedules' DLQ, a scheduled job with failures, and a 5xx from
+// the API — §3 says a
 // 5xx is always a bug, so one is already worth a look.
 import { Duration } from "aws-cdk-lib";
 import type { HttpApi } from "aws-cdk-lib/aws-apigatewayv2";
@@ -7,6 +8,7 @@ import {
   Alarm,
   ComparisonOperator,
   type IMetric,
+  Metric,
   TreatMissingData,
 } from "aws-cdk-lib/aws-cloudwatch";
 import { SnsAction } from "aws-cdk-lib/aws-cloudwatch-actions";
@@ -16,6 +18,11 @@ import type { IFunction } from "aws-cdk-lib/aws-lambda";
 import { Topic } from "aws-cdk-lib/aws-sns";
 import type { IQueue } from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
+import {
+  METRIEK_DIENST,
+  METRIEK_NAAMRUIMTE,
+  TAAKMETRIEKEN,
+} from "../functions/lib/metriekNamen.js";
 
 export interface AlarmenProps {
   readonly functies: ReadonlyMap<string, IFunction>;
@@ -69,6 +76,19 @@ export class Alarmen extends Construct {
       }),
       "Een schema-aanroep is na alle pogingen mislukt (zie de DLQ)",
     );
+    // A job that finished with failures (a case not paid, a reminder not sent) does not fail the
+    // Lambda when the rest went through: its own count raises the alarm (docs/runbook.md).
+    for (const [taak, namen] of Object.entries(TAAKMETRIEKEN))
+      alarm(
+        `${taak}-mislukt`,
+        new Metric({
+          namespace: METRIEK_NAAMRUIMTE,
+          metricName: namen.fouten,
+          dimensionsMap: { service: METRIEK_DIENST, taak },
+          ...periode,
+        }),
+        `Geplande taak ${taak}: niet alles verwerkt (${namen.fouten})`,
+      );
     alarm(
       "api-5xx",
       props.api.metricServerError(periode),

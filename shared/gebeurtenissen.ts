@@ -264,6 +264,27 @@ export const GEBEURTENISSEN = {
 } as const satisfies Record<string, GebeurtenisDefinitie>;
 
 export type Gebeurtenis = keyof typeof GEBEURTENISSEN;
+
+/**
+ * The money decisions and payment steps an operator follows as metrics (a count per event,
+ * functions/lib/metrieken.ts): every decision that sets or changes what is paid, and every step
+ * of a payment (§5, §6, §8, §9.3, §15). Part of this one list, so a new money event is counted by
+ * naming it here.
+ */
+export const GELDGEBEURTENISSEN = [
+  "aanvraag_goedgekeurd",
+  "voorschot_betaalopdracht",
+  "voorschot_aangepast",
+  "betaalbatch_vrijgegeven",
+  "herschikking_besloten",
+  "vaststelling_vastgesteld",
+  "vaststelling_herzien",
+  "vordering_ontvangen",
+  "vordering_verrekend",
+  "landelijk_restant_toegekend",
+  "restantverdeling_besloten",
+  "bankrekening_gewijzigd",
+] as const satisfies readonly Gebeurtenis[];
 export const GEBEURTENIS_TYPES = Object.keys(GEBEURTENISSEN) as [Gebeurtenis, ...Gebeurtenis[]];
 export const GebeurtenisSchema = z.enum(GEBEURTENIS_TYPES);
 

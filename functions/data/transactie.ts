@@ -18,6 +18,7 @@ import {
 } from "../../shared/gebeurtenissen.js";
 import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
 import type { Rol } from "../../shared/rollen.js";
+import { telGeldgebeurtenissen } from "../lib/metrieken.js";
 import { conflict, HttpProbleem } from "../lib/probleem.js";
 import { dynamo, tabel } from "./clients.js";
 import {
@@ -190,6 +191,12 @@ export function auditActies(audit: AuditInvoer, ctx: Schrijfcontext): Schrijfact
   return [record, ...meldingen];
 }
 
+/** The event type of an audit record's put (the transaction's own and any it carries along). */
+const auditGebeurtenis = (a: Schrijfactie): string[] =>
+  a.bewerking.soort === "Put" && a.bewerking.Item.soort === "audit"
+    ? [String(a.bewerking.Item.gebeurtenis)]
+    : [];
+
 type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
 
 function naarTransactItem(b: Bewerking, TableName: string): TransactItem {
@@ -242,6 +249,7 @@ export async function schrijfTransactie(
   for (let poging = 1; ; poging++) {
     try {
       await dynamo().send(new TransactWriteCommand({ TransactItems }));
+      telGeldgebeurtenissen(alle.flatMap(auditGebeurtenis));
       return { ok: true, waarde: { audit: auditSleutelVan } };
     } catch (e) {
       if (isTeGroot(e)) return { ok: false, weigering: TE_GROOT };

@@ -8,6 +8,8 @@ import * as z from "zod";
 import { dagVan, JaarSchema, MaandSchema } from "../../shared/kalender/tijd.js";
 import { valideer } from "../../shared/resultaat.js";
 import { basisLogger } from "../lib/logboek.js";
+import { telTaak } from "../lib/metrieken.js";
+import { TAAKMETRIEKEN } from "../lib/metriekNamen.js";
 import { bepaalNu } from "../lib/middleware/klok.js";
 import { type MaandrunUitkomst, voerMaandrunUit } from "./maandrun.js";
 
@@ -48,6 +50,11 @@ export async function handler(
     aangemaakt: u.aantalAangemaakt,
     totaal: u.totaalAangemaakt,
     fouten: u.aantalFouten,
+  });
+  const namen = TAAKMETRIEKEN["voorschot-maandrun"];
+  telTaak("voorschot-maandrun", {
+    [namen.aantal]: u.aantalAangemaakt,
+    [namen.fouten]: u.aantalFouten,
   });
   if (u.aantalFouten > 0) {
     for (const f of u.regels.filter((x) => x.uitkomst === "fout"))

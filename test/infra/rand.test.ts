@@ -1,7 +1,13 @@
 // Issue #4: everything around the API — CloudFront with OAC and security headers, Cognito,
 // SES, the schedules with retry and DLQ, and the alarms to SNS.
+
 import { Match } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
+import {
+  METRIEK_DIENST,
+  METRIEK_NAAMRUIMTE,
+  TAAKMETRIEKEN,
+} from "../../functions/lib/metriekNamen.js";
 import { BEVEILIGING } from "../../infra/inhoudsbeleid.js";
 import { ROLLEN } from "../../shared/rollen.js";
 import { bouw, portaalLambdas, resources } from "./hulp.js";
@@ -181,6 +187,20 @@ describe("alarmen", () => {
     expect(metric("5xx")).toHaveLength(1);
     const bewaakt = metric("Errors").map((a) => JSON.stringify(a[1].Properties.Dimensions));
     for (const [id] of lambdas) expect(bewaakt.some((b) => b.includes(`"${id}"`))).toBe(true);
+  });
+
+  it("bewaakt de fouttelling van elke geplande taak (maandrun, herinneringen) in de eigen naamruimte", () => {
+    for (const [taak, namen] of Object.entries(TAAKMETRIEKEN)) {
+      const a = alarmen.find(([, x]) => x.Properties.MetricName === namen.fouten);
+      expect(a?.[1].Properties).toMatchObject({
+        Namespace: METRIEK_NAAMRUIMTE,
+        Threshold: 1,
+        Dimensions: expect.arrayContaining([
+          { Name: "service", Value: METRIEK_DIENST },
+          { Name: "taak", Value: taak },
+        ]),
+      });
+    }
   });
 
   it("meldt elk alarm op het versleutelde SNS-onderwerp", () => {
