@@ -13,26 +13,31 @@ import { METRIEK_DIENST, METRIEK_NAAMRUIMTE, type Taak } from "./metriekNamen.js
 const stil =
   !("POWERTOOLS_METRICS_DISABLED" in process.env) && !process.env.AWS_LAMBDA_FUNCTION_NAME;
 
-const metrieken = new Metrics({ namespace: METRIEK_NAAMRUIMTE, serviceName: METRIEK_DIENST });
+// Made on first use: most requests decide no money, and a cold start should not pay for it.
+let instantie: Metrics | undefined;
+const metrieken = (): Metrics =>
+  (instantie ??= new Metrics({ namespace: METRIEK_NAAMRUIMTE, serviceName: METRIEK_DIENST }));
 
 const GELD: ReadonlySet<string> = new Set(GELDGEBEURTENISSEN);
 
 function publiceer(): void {
-  if (stil) metrieken.clearMetrics();
-  else if (metrieken.hasStoredMetrics()) metrieken.publishStoredMetrics();
+  const m = metrieken();
+  if (stil) m.clearMetrics();
+  else if (m.hasStoredMetrics()) m.publishStoredMetrics();
 }
 
 /** Counts the money events among the event types of one committed transaction. */
 export function telGeldgebeurtenissen(gebeurtenissen: readonly string[]): void {
   const geteld = gebeurtenissen.filter((g) => GELD.has(g));
   if (geteld.length === 0) return;
-  for (const g of geteld) metrieken.addMetric(g, MetricUnit.Count, 1);
+  for (const g of geteld) metrieken().addMetric(g, MetricUnit.Count, 1);
   publiceer();
 }
 
 /** The outcome of one run of a scheduled job: counts under the job's name as dimension. */
 export function telTaak(taak: Taak, tellingen: Readonly<Record<string, number>>): void {
-  metrieken.addDimension("taak", taak);
-  for (const [naam, n] of Object.entries(tellingen)) metrieken.addMetric(naam, MetricUnit.Count, n);
+  const m = metrieken();
+  m.addDimension("taak", taak);
+  for (const [naam, n] of Object.entries(tellingen)) m.addMetric(naam, MetricUnit.Count, n);
   publiceer();
 }
