@@ -9,4 +9,3 @@ export const ROLLEN = [
 export type Rol = (typeof ROLLEN)[number];
 
 /** Roles of zorgkantoor staff: the ones that may sign money-moving decisions (§1 four-eyes). */
-export const ZORGKANTOOR_ROLLEN: readonly Rol[] = ["beoordelaar", "zorgkantoor-beheer"];

@@ -196,12 +196,3 @@ export async function leesAanbieder(id: string): Promise<AanbiederRecord | undef
 }
 
 /** All aanbieders, by name (gsi1). */
-export async function lijstAanbieders(): Promise<AanbiederRecord[]> {
-  return (await zoek({ index: "gsi1", pk: AANBIEDERS_GSI1 })).map(alsAanbieder);
-}
-
-/** The aanbieder with this NZa-nummer, if any (one GetItem on the uniqueness item). */
-export async function zoekAanbiederOpNza(nza: string): Promise<string | undefined> {
-  const i = await leesItem(nzaSleutel(nza));
-  return typeof i?.aanbiederId === "string" ? i.aanbiederId : undefined;
-}

@@ -100,15 +100,6 @@ export async function leesRegiototalen(
   return i ? alsTotalen(i) : GEEN;
 }
 
-/** The sum of the contributions of `zaken` (a rebuild, and the tests' check). */
-export const somVanBijdragen = (zaken: readonly AanvraagRecord[]): Regiobijdrage =>
-  zaken
-    .map(regiobijdrage)
-    .reduce(
-      (s, b) => Object.fromEntries(REGIOTOTALEN.map((k) => [k, s[k].plus(b[k])])) as Regiobijdrage,
-      GEEN,
-    );
-
 export { GEEN as GEEN_BIJDRAGE };
 
 /**

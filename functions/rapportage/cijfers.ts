@@ -12,7 +12,7 @@
 //   (oktober, else juli, else mei; the latest version): Σ personeel costs + Σ overige spend, as
 //   the realisatie computed them at submission. The year report holds no amounts (§7).
 // - vastgesteld: the vaststelling's amount once approved (§9.3), else 0.
-import { bedragTekst, bedragUit, som } from "../../shared/geld/bedrag.js";
+import { bedragTekst, bedragUit } from "../../shared/geld/bedrag.js";
 import type { Decimal } from "../../shared/geld/decimal.js";
 import type { Saldo } from "../../shared/grootboek/saldo.js";
 import type { AanvraagRecord, AfspraakSamenvatting } from "../data/aanvragen.js";
@@ -79,13 +79,6 @@ export async function zaakcijfers(r: AanvraagRecord, saldo: Saldo, nu: Date): Pr
     isVastgesteld: vaststelling !== undefined,
   };
 }
-
-/** Σ of each figure over the rows. */
-export const totalenVan = (rijen: readonly Zaakcijfers[]): Record<Cijfer, Decimal> =>
-  Object.fromEntries(CIJFERS.map((c) => [c, som(rijen.map((r) => r[c]))])) as Record<
-    Cijfer,
-    Decimal
-  >;
 
 /** The figures as the API answers them: strings with two decimals (§11). */
 export const cijferTekst = (c: Readonly<Record<Cijfer, Decimal>>): Record<Cijfer, string> =>

@@ -12,8 +12,6 @@ export interface Ondertekenaar {
 export type Goedkeuring = { toegestaan: true } | { toegestaan: false; reden: string };
 
 /** Who may request a change (the first signature). */
-export const MAG_AANVRAGEN: readonly Rol[] = ["aanbieder", "zorgkantoor-beheer"];
-
 /** The second signature: zorgkantoor-beheer, and never the user who requested the change. */
 export function bankgoedkeuring(
   aangevraagdDoor: Ondertekenaar,
