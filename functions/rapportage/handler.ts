@@ -2,9 +2,11 @@
 // Lambda's PDF), the regional overview, the national totals and remainder (§9.4), and the live
 // previews. It only reads (infra/rechten.ts). Each operation lives in its own file; this file
 // only wires them to the route table.
-import { leesAanvraagVooruit } from "../data/aanvragen.js";
+import { aanbiederslijstVooruit } from "../data/aanbiederslijst.js";
+import { leesAanvraagVooruit, werklijstVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
+import { type VooruitLezen, zorgkantoorJaarUit } from "../lib/vooruit.js";
 import { aanvraagXlsx } from "./aanvraagXlsx.js";
 import { aanvragenExport } from "./aanvragenExport.js";
 import { budgetrondeExport } from "./budgetrondeExport.js";
@@ -15,6 +17,15 @@ import { landelijkRestant } from "./landelijkRestant.js";
 import { regioOverzicht } from "./regioOverzicht.js";
 import { RAPPORTAGE_ROUTES } from "./routes.js";
 import { stukInhoud } from "./stukInhoud.js";
+
+/** The aanvragen export lists the work list with names: both read beside the membership lookup. */
+const vooruit: VooruitLezen = (params, operatie) => {
+  leesAanvraagVooruit(params, operatie);
+  const zj = zorgkantoorJaarUit(params);
+  if (!zj || operatie !== "aanvragenExport") return;
+  werklijstVooruit(zj.zorgkantoorId, zj.jaar);
+  aanbiederslijstVooruit(zj.zorgkantoorId);
+};
 
 export const handler = maakLambda(
   "rapportage",
@@ -29,5 +40,5 @@ export const handler = maakLambda(
     jaarverslagVoorbeeld,
     herschikkingControle,
   },
-  { routes: RAPPORTAGE_ROUTES, leesLidmaatschappen, vooruit: leesAanvraagVooruit },
+  { routes: RAPPORTAGE_ROUTES, leesLidmaatschappen, vooruit },
 );
