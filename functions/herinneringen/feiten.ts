@@ -63,12 +63,12 @@ export async function feitenVanZorgkantoor(
   zorgkantoorId: string,
   jaren: readonly number[],
 ): Promise<Feiten> {
-  const zaken = (await Promise.all(jaren.map((j) => werklijst(zorgkantoorId, j)))).flat();
-  const [feiten, herschikt] = await Promise.all([
-    Promise.all(zaken.map(zaakFeiten)),
+  // The audit trail is read beside the work lists, not after them.
+  const [zaken, herschikt] = await Promise.all([
+    Promise.all(jaren.map((j) => werklijst(zorgkantoorId, j))),
     herschiktIn(zorgkantoorId),
   ]);
-  return { zaken: feiten, herschikt };
+  return { zaken: await Promise.all(zaken.flat().map(zaakFeiten)), herschikt };
 }
 
 /** An aanbieder's own cases: enough for its obligations (the zorgkantoor's are not asked for). */
