@@ -19,25 +19,8 @@ const MAX_RONDES = 2;
  * there, so they do not get worse; lower or remove an entry when a route gets faster.
  */
 const NOG_NIET: Readonly<Record<string, { rondes: number; waarom: string }>> = {
-  "/api/aanvragen/{aanvraagId}/beoordelingsbrief": { rondes: 3, waarom: "afspraak na de zaak" },
-  "/api/aanvragen/{aanvraagId}/herschikking": { rondes: 3, waarom: "voorstel na het besluit" },
-  "/api/aanvragen/{aanvraagId}/pdf/{stuk}": { rondes: 4, waarom: "vraagt de eigen API" },
-  "/api/aanvragen/{aanvraagId}/stukken/{stuk}": { rondes: 3, waarom: "briefgegevens na de zaak" },
   "/api/landelijk/{jaar}/restant": { rondes: 3, waarom: "zaken per zorgkantoor na de lijst" },
   "/api/verplichtingen": { rondes: 3, waarom: "zaken per zorgkantoor na de lidmaatschappen" },
-  "/api/zorgkantoren/{zorgkantoorId}/exports/{jaar}/aanvragen": {
-    rondes: 3,
-    waarom: "de gevraagde bedragen uit de versie van een zaak zonder besluit",
-  },
-  "/api/zorgkantoren/{zorgkantoorId}/bankwijzigingen": {
-    rondes: 3,
-    waarom:
-      "een aanbieder met een open wijziging die niet in de aanbiederslijst staat wordt nagekeken",
-  },
-  "/api/zorgkantoren/{zorgkantoorId}/herschikking/{jaar}": {
-    rondes: 3,
-    waarom: "per zaak na de werklijst",
-  },
 };
 
 let gw: Gateway;
