@@ -5,6 +5,9 @@
 import { aanbiederslijstVooruit } from "../data/aanbiederslijst.js";
 import { leesAanvraagVooruit, werklijstVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
+import { parametersVooruit } from "../data/parameters.js";
+import { restantverdelingVooruit } from "../data/restantverdeling.js";
+import { zorgkantorenVooruit } from "../data/zorgkantoren.js";
 import { maakLambda } from "../lib/lambda.js";
 import { type VooruitLezen, zorgkantoorJaarUit } from "../lib/vooruit.js";
 import { aanvraagXlsx } from "./aanvraagXlsx.js";
@@ -18,9 +21,18 @@ import { regioOverzicht } from "./regioOverzicht.js";
 import { RAPPORTAGE_ROUTES } from "./routes.js";
 import { stukInhoud } from "./stukInhoud.js";
 
-/** The aanvragen export lists the work list with names: both read beside the membership lookup. */
+/**
+ * The aanvragen export lists the work list with names, the national remainder starts from the
+ * zorgkantoren, the year's parameters and its distribution: read beside the membership lookup.
+ */
 const vooruit: VooruitLezen = (params, operatie) => {
   leesAanvraagVooruit(params, operatie);
+  if (operatie === "landelijkRestant" && /^20\d{2}$/.test(params.jaar ?? "")) {
+    const jaar = Number(params.jaar);
+    zorgkantorenVooruit();
+    parametersVooruit(jaar);
+    restantverdelingVooruit(jaar);
+  }
   const zj = zorgkantoorJaarUit(params);
   if (!zj || operatie !== "aanvragenExport") return;
   werklijstVooruit(zj.zorgkantoorId, zj.jaar);
