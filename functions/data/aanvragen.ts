@@ -161,7 +161,7 @@ export async function maakConcept(
     aangemaaktOp: nu,
     gewijzigdOp: nu,
     versie: 1,
-    overig: { rapportBijgehouden: true },
+    overig: { rapportBijgehouden: true, herinneringsfeitenBijgehouden: true },
   };
   const { overig: _o, versie: _v, ...velden } = record;
   // Missing: the `bestaat` guard below refuses the case with a field error.
@@ -194,6 +194,7 @@ export async function maakConcept(
         soort: "aanvraag",
         ...velden,
         rapportBijgehouden: true,
+        herinneringsfeitenBijgehouden: true,
         ...indexSleutels(record),
       }),
       nieuw({
