@@ -30,11 +30,6 @@ const NOG_NIET: Readonly<Record<string, { rondes: number; waarom: string }>> = {
     rondes: 3,
     waarom: "de werklijst per zorgkantoor na de lijst, per vastgestelde zaak daarna",
   },
-  // Two here (no case with an agreement in these years); three once one has.
-  "/api/verplichtingen": {
-    rondes: 3,
-    waarom: "de werklijsten na de lidmaatschappen, per zaak met een afspraak daarna",
-  },
 };
 
 let gw: Gateway;
