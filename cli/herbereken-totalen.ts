@@ -1,6 +1,7 @@
 // `npm run herbereken:totalen -- --jaar <jaar> [--stack <bestand.json>]` rebuilds the running
 // totals per zorgkantoor of a year from its cases (functions/rapportage/herberekening.ts), the
-// index keys of its ledger balance and its list of aanbieders: once for data stored before these
+// index keys of its ledger balance, its list of aanbieders and the reminder facts on its cases
+// (functions/data/herinneringsfeiten.ts): once for data stored before these
 // were kept, or to check them. Against the running local stack
 // (endpoints as for `npm run herinneringen`), or, without DYNAMODB_ENDPOINT and with TABEL_NAAM
 // and AWS credentials in the environment, against the deployed table. Prints one line per
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
     const totalen = await herberekenRegiototalen(Number(args.jaar), new Date());
     for (const t of totalen)
       process.stdout.write(
-        `${t.zorgkantoorId}: ${t.aantal} aanvragen, afgesproken ${t.afgesproken.toFixed(2)}, gerealiseerd ${t.gerealiseerd.toFixed(2)}, vastgesteld ${t.vastgesteld.toFixed(2)}; ${t.aanbiedersToegevoegd} aanbieder(s) aan de lijst toegevoegd\n`,
+        `${t.zorgkantoorId}: ${t.aantal} aanvragen, afgesproken ${t.afgesproken.toFixed(2)}, gerealiseerd ${t.gerealiseerd.toFixed(2)}, vastgesteld ${t.vastgesteld.toFixed(2)}; ${t.aanbiedersToegevoegd} aanbieder(s) aan de lijst toegevoegd; ${t.herinneringsfeiten} aanvra(a)g(en) kregen de feiten voor herinneringen\n`,
       );
     process.stdout.write(`${totalen.length} zorgkantoren herberekend voor ${args.jaar}\n`);
   } finally {

@@ -149,8 +149,9 @@ export const bankwijzigingen: Operatie<RouteVan<"bankwijzigingen">> = async (v) 
   const buiten = [...new Set(open.map((w) => w.aanbiederId))].filter((id) => !lijst.has(id));
   await Promise.all(
     buiten.map(async (id) => {
-      const zaken = await aanvragenVanAanbieder(id);
-      const a = zaken.some((z) => z.zorgkantoorId === zorgkantoorId) && (await leesAanbieder(id));
+      // The aanbieder is read beside its cases (one round), used only if one is here.
+      const [zaken, aanbieder] = await Promise.all([aanvragenVanAanbieder(id), leesAanbieder(id)]);
+      const a = zaken.some((z) => z.zorgkantoorId === zorgkantoorId) && aanbieder;
       if (a) lijst.set(id, { naam: a.naam, nzaNummer: a.nzaNummer, agbCode: a.agbCode });
     }),
   );

@@ -21,9 +21,11 @@ export const beoordelingsbrief: Operatie<RouteVan<"beoordelingsbrief">> = async 
       "NOG_GEEN_BESLUIT",
       "Over deze aanvraag is nog niet besloten; de beoordelingsbrief volgt op het besluit.",
     );
-  const [aanbieder, zorgkantoor] = await Promise.all([
+  // One round after the case: everything below depends only on it.
+  const [aanbieder, zorgkantoor, parameters] = await Promise.all([
     leesAanbieder(zaak.aanbiederId),
     leesZorgkantoor(zaak.zorgkantoorId),
+    parametersInGebruik(zaak.jaar),
   ]);
   return {
     body: brief({
@@ -31,7 +33,7 @@ export const beoordelingsbrief: Operatie<RouteVan<"beoordelingsbrief">> = async 
       zorgkantoor: zorgkantoor?.naam ?? zaak.zorgkantoorId,
       jaar: zaak.jaar,
       ...briefBesluit(besluit),
-      richtlijnPersoneel: (await parametersInGebruik(zaak.jaar)).richtlijnPersoneel,
+      richtlijnPersoneel: parameters.richtlijnPersoneel,
     }),
   };
 };

@@ -5,6 +5,8 @@
 // GetItem per row after it. Written in the transaction that creates a case (maakConcept) and in
 // the one that changes the aanbieder (wijzigAanbieder), so it never disagrees with the aanbieder.
 // A case made before this item existed is served by a GetItem of its aanbieder (leesOntbrekende).
+
+import { vooruitLeesbaar } from "../lib/vooruit.js";
 import {
   AANBIEDERSLIJST_ATTRIBUUT,
   type AanbiederInLijst,
@@ -17,9 +19,12 @@ import { aanbiederslijstSleutel } from "./sleutels.js";
 export type { AanbiederInLijst } from "./aanbieders.js";
 
 /** The list of a zorgkantoor as read: aanbiederId → name, NZa, AGB. */
-export async function leesAanbiederslijst(
-  zorgkantoorId: string,
-): Promise<Map<string, AanbiederInLijst>> {
+const lijst = vooruitLeesbaar("aanbiederslijst", leesLijst);
+export const leesAanbiederslijst = lijst.lees;
+/** Started beside the membership lookup by a route that lists a zorgkantoor (lib/vooruit.ts). */
+export const aanbiederslijstVooruit = lijst.vooruit;
+
+async function leesLijst(zorgkantoorId: string): Promise<Map<string, AanbiederInLijst>> {
   const item = await leesItem(aanbiederslijstSleutel(zorgkantoorId));
   const lijst = new Map<string, AanbiederInLijst>();
   for (const [k, v] of Object.entries(item ?? {})) {

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { AanvraagInvoer } from "../../shared/indiening/aanvraag.js";
 import type { Toestand } from "../../shared/indiening/toestanden.js";
 import type { Zaakscope } from "../../shared/toegang/lidmaatschap.js";
-import { leesVooruit, type VooruitLezen, vooruitGelezen } from "../lib/vooruit.js";
+import { leesVooruit, type VooruitLezen, vooruitGelezen, vooruitLeesbaar } from "../lib/vooruit.js";
 import { leesAanbieder, zetInAanbiederslijst } from "./aanbieders.js";
 import {
   type Item,
@@ -162,7 +162,7 @@ export async function maakConcept(
     aangemaaktOp: nu,
     gewijzigdOp: nu,
     versie: 1,
-    overig: { rapportBijgehouden: true },
+    overig: { rapportBijgehouden: true, herinneringsfeitenBijgehouden: true },
   };
   const { overig: _o, versie: _v, ...velden } = record;
   // Missing: the `bestaat` guard below refuses the case with a field error.
@@ -195,6 +195,7 @@ export async function maakConcept(
         soort: "aanvraag",
         ...velden,
         rapportBijgehouden: true,
+        herinneringsfeitenBijgehouden: true,
         ...indexSleutels(record),
       }),
       nieuw({
@@ -310,7 +311,22 @@ export async function zoekAanvraag(
 }
 
 /** The work list of a zorgkantoor for a year (gsi1), optionally in one state. */
-export async function werklijst(
+export function werklijst(
+  zorgkantoorId: string,
+  jaar: number,
+  toestand?: Toestand,
+): Promise<AanvraagRecord[]> {
+  if (toestand) return leesWerklijst(zorgkantoorId, jaar, toestand);
+  return heleWerklijst.lees(zorgkantoorId, jaar);
+}
+
+/** The whole work list, which a route that lists it starts beside the membership lookup. */
+const heleWerklijst = vooruitLeesbaar("werklijst", (zorgkantoorId: string, jaar: number) =>
+  leesWerklijst(zorgkantoorId, jaar),
+);
+export const werklijstVooruit = heleWerklijst.vooruit;
+
+async function leesWerklijst(
   zorgkantoorId: string,
   jaar: number,
   toestand?: Toestand,

@@ -5,6 +5,7 @@
 // of the aanbieder (shared/gebeurtenissen.ts: payment redirection is the classic fraud). The
 // history of the account is its audit trail (before and after of every change).
 import { type Bankrekening, BankrekeningSchema } from "../../shared/bank/rekening.js";
+import { vooruitLeesbaar } from "../lib/vooruit.js";
 import { leesAanbieder } from "./aanbieders.js";
 import { type Item, leesItem, zoek } from "./lezen.js";
 import {
@@ -103,9 +104,14 @@ export async function leesBankwijziging(
 }
 
 /** Every pending change, oldest first (sparse gsi1; the caller filters by its scope). */
-export async function openBankwijzigingen(): Promise<BankwijzigingRecord[]> {
-  return (await zoek({ index: "gsi1", pk: BANKWIJZIGINGEN_GSI1 })).map(alsWijziging);
-}
+const open = vooruitLeesbaar(
+  "bankwijzigingen",
+  async (): Promise<BankwijzigingRecord[]> =>
+    (await zoek({ index: "gsi1", pk: BANKWIJZIGINGEN_GSI1 })).map(alsWijziging),
+);
+export const openBankwijzigingen = open.lees;
+/** Started beside the membership lookup by the list of open changes (lib/vooruit.ts). */
+export const openBankwijzigingenVooruit = open.vooruit;
 
 /** The first signature: a requested change, refused (409) while another one waits. */
 export async function vraagBankwijzigingAan(

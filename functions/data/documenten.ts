@@ -8,6 +8,7 @@ import * as z from "zod";
 import { documentSleutels } from "../../shared/documenten/sleutel.js";
 import { DOCUMENTSOORTEN } from "../../shared/indiening/aanvraag.js";
 import type { Zaak } from "./betaalopdrachten.js";
+import { accountantsrapportFeit } from "./herinneringsfeiten.js";
 import { type Item, leesItem, zoek, zonderSleutels } from "./lezen.js";
 import { aanvraagPk, DOCUMENT_PREFIX, documentSleutel } from "./sleutels.js";
 import { type Schrijfcontext, schrijfTransactie, type TransactieUitkomst } from "./transactie.js";
@@ -99,8 +100,13 @@ export async function beoordeelDocument(
   ctx: Schrijfcontext,
 ): Promise<TransactieUitkomst<DocumentRecord>> {
   const velden = { ...uitkomst };
+  // §10: an accepted accountant's report is a fact the case keeps (data/herinneringsfeiten.ts).
+  const rapport = d.soort === "accountantsrapport" && uitkomst.status === "geaccepteerd";
   const r = await schrijfTransactie(
-    [wijzig(documentSleutel(zaak.id, d.id), d.versie, velden)],
+    [
+      wijzig(documentSleutel(zaak.id, d.id), d.versie, velden),
+      ...(rapport ? [accountantsrapportFeit(zaak.id)] : []),
+    ],
     {
       gebeurtenis: uitkomst.status === "afgekeurd" ? "document_afgekeurd" : "document_toegevoegd",
       onderwerp: aanvraagPk(zaak.id),

@@ -5,6 +5,7 @@
 // so "decided" is atomic for the whole zorgkantoor; functions/herschikking/toepassen.ts then
 // applies its lines to the cases (status `besloten` → `toegepast`).
 import type { Rol } from "../../shared/rollen.js";
+import { vooruitLeesbaar } from "../lib/vooruit.js";
 import { type Item, leesItem, zoek } from "./lezen.js";
 import {
   herschikkingsbesluitPrefix,
@@ -124,7 +125,12 @@ const alsBesluit = (i: Item): HerschikkingsbesluitRecord => ({
   versie: Number(i.versie),
 });
 
-export async function leesHerschikkingsvoorstel(
+const voorstel = vooruitLeesbaar("herschikkingsvoorstel", leesVoorstel);
+export const leesHerschikkingsvoorstel = voorstel.lees;
+/** Started beside the membership lookup by the herschikking page (lib/vooruit.ts). */
+export const herschikkingsvoorstelVooruit = voorstel.vooruit;
+
+async function leesVoorstel(
   zorgkantoorId: string,
   jaar: number,
 ): Promise<HerschikkingsvoorstelRecord | undefined> {
@@ -133,7 +139,12 @@ export async function leesHerschikkingsvoorstel(
 }
 
 /** All decisions of the year, oldest first (a handful at most). */
-export async function leesHerschikkingsbesluiten(
+const besluiten = vooruitLeesbaar("herschikkingsbesluiten", leesBesluiten);
+export const leesHerschikkingsbesluiten = besluiten.lees;
+/** Started beside the membership lookup by the herschikking page (lib/vooruit.ts). */
+export const herschikkingsbesluitenVooruit = besluiten.vooruit;
+
+async function leesBesluiten(
   zorgkantoorId: string,
   jaar: number,
 ): Promise<HerschikkingsbesluitRecord[]> {

@@ -3,6 +3,7 @@
 // per case (realisaties.ts): a second reopening replaces the first under its version, so the end
 // can be moved again; the audit record (herschikking_heropend) carries the reason.
 import type { Heropening } from "../../shared/kalender/venster.js";
+import { vooruitLeesbaar } from "../lib/vooruit.js";
 import { type Item, leesItem } from "./lezen.js";
 import { herschikkingsheropeningSleutel, zorgkantoorPk } from "./sleutels.js";
 import {
@@ -34,7 +35,12 @@ const alsHeropening = (i: Item): HerschikkingsheropeningRecord => ({
   versie: Number(i.versie),
 });
 
-export async function leesHerschikkingsheropening(
+const heropening = vooruitLeesbaar("herschikkingsheropening", leesHeropening);
+export const leesHerschikkingsheropening = heropening.lees;
+/** Started beside the membership lookup by the herschikking page (lib/vooruit.ts). */
+export const herschikkingsheropeningVooruit = heropening.vooruit;
+
+async function leesHeropening(
   zorgkantoorId: string,
   jaar: number,
 ): Promise<HerschikkingsheropeningRecord | undefined> {

@@ -12,6 +12,7 @@ import { NumberValue } from "@aws-sdk/lib-dynamodb";
 import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { euro } from "../../shared/geld/weergave.js";
+import { vooruitLeesbaar } from "../lib/vooruit.js";
 import { dynamoExact } from "./clients.js";
 import { type Item, leesItem, zoek } from "./lezen.js";
 import { kaderSleutel, kadersGsi1, landelijkKaderSleutel, zorgkantoorPk } from "./sleutels.js";
@@ -53,7 +54,12 @@ const alsKader = (i: Item): Kader => ({
   ...(i.margeVrijgegeven ? { margeVrijgegeven: i.margeVrijgegeven as MargeVrijgave } : {}),
 });
 
-export async function leesKader(zorgkantoorId: string, jaar: number): Promise<Kader | undefined> {
+const kader = vooruitLeesbaar("kader", leesKaderNu);
+export const leesKader = kader.lees;
+/** Started beside the membership lookup by a route that needs the kader (lib/vooruit.ts). */
+export const kaderVooruit = kader.vooruit;
+
+async function leesKaderNu(zorgkantoorId: string, jaar: number): Promise<Kader | undefined> {
   const i = await leesItem(kaderSleutel(zorgkantoorId, jaar), dynamoExact());
   return i ? alsKader(i) : undefined;
 }

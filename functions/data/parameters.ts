@@ -9,6 +9,7 @@ import {
   parametersVoor,
 } from "../../shared/parameters/jaarparameters.js";
 import { conflict } from "../lib/probleem.js";
+import { vooruitLeesbaar } from "../lib/vooruit.js";
 import { type Item, zoek } from "./lezen.js";
 import { PARAMETERVERSIE_PREFIX, parametersPk, parameterversieSleutel } from "./sleutels.js";
 import { type Schrijfcontext, schrijfTransactie, type TransactieUitkomst } from "./transactie.js";
@@ -28,10 +29,13 @@ const alsVersie = (i: Item): IngevoerdeVersie => ({
 });
 
 /** The entered versions of a year, oldest first (the shipped/carried version 1 is not stored). */
-export async function ingevoerdeVersies(jaar: number): Promise<IngevoerdeVersie[]> {
+const versies = vooruitLeesbaar("parameterversies", async (jaar: number) => {
   const items = await zoek({ pk: parametersPk(jaar), begintMet: PARAMETERVERSIE_PREFIX });
   return items.map(alsVersie);
-}
+});
+export const ingevoerdeVersies: (jaar: number) => Promise<IngevoerdeVersie[]> = versies.lees;
+/** Started beside the membership lookup by a route that needs the year's parameters (lib/vooruit.ts). */
+export const parametersVooruit = versies.vooruit;
 
 /**
  * THE parameters in force for `jaar` on a request path: the newest entered version, else the

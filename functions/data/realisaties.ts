@@ -8,6 +8,7 @@ import type { Gebeurtenis } from "../../shared/gebeurtenissen.js";
 import { bedragTekst, bedragUit, som } from "../../shared/geld/bedrag.js";
 import type { Decimal } from "../../shared/geld/decimal.js";
 import type { Zaak } from "./betaalopdrachten.js";
+import { realisatieFeit, realisatieFeitActie } from "./herinneringsfeiten.js";
 import { type Item, zoek, zonderSleutels } from "./lezen.js";
 import { regioTeller } from "./regiototalen.js";
 import {
@@ -132,16 +133,21 @@ const gebeurtenisVan = (soort: RealisatieSoort): Gebeurtenis =>
 function rapportActie(
   zaak: Zaak & { jaar: number; overig: Pick<ZaakGegevens, "rapport"> },
   samenvatting: RapportSamenvatting,
+  feit?: ReturnType<typeof realisatieFeit>,
 ): Schrijfactie {
   const oud = zaak.overig.rapport;
   const actie = bijwerken(
     aanvraagSleutel(zaak.id),
     {
-      expressie: "SET rapport = :r",
+      expressie: feit ? `SET rapport = :r, ${feit.expressie}` : "SET rapport = :r",
       voorwaarde: oud
         ? "attribute_exists(pk) AND rapport.ingediendOp = :oudOp"
         : "attribute_exists(pk) AND attribute_not_exists(rapport)",
-      waarden: { ":r": samenvatting, ...(oud && { ":oudOp": oud.ingediendOp }) },
+      waarden: {
+        ":r": samenvatting,
+        ...(oud && { ":oudOp": oud.ingediendOp }),
+        ...feit?.waarden,
+      },
     },
     {
       status: 409,
@@ -186,9 +192,13 @@ export async function dienRealisatieIn(
   const tussentijds = r.soort !== "jaarverslag";
   const alle = tussentijds ? [...(eerdere ?? (await leesRealisaties(zaak.id))), record] : [];
   const samenvatting = tussentijds ? rapportSamenvatting(alle, zaak.jaar) : undefined;
+  // §10 facts on the case (data/herinneringsfeiten.ts): only the case's own year counts.
+  const eigenJaar = r.jaar === zaak.jaar;
+  const feit = eigenJaar && samenvatting ? realisatieFeit(r.soort) : undefined;
   const w = await schrijfTransactie(
     [
-      ...(samenvatting ? [rapportActie(zaak, samenvatting)] : []),
+      ...(samenvatting ? [rapportActie(zaak, samenvatting, feit)] : []),
+      ...(eigenJaar && !samenvatting ? [realisatieFeitActie(zaak.id, r.soort)] : []),
       onveranderlijk(
         {
           ...realisatieSleutel(zaak.id, r.jaar, r.soort, r.nummer),

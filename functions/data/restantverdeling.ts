@@ -6,6 +6,7 @@
 // `toegepast` in the transaction that books its last allotments on the cases
 // (functions/nacalculatie/restantToepassen.ts).
 import type { Rol } from "../../shared/rollen.js";
+import { vooruitLeesbaar } from "../lib/vooruit.js";
 import { type Item, leesItem } from "./lezen.js";
 import type { Sleutel } from "./sleutels.js";
 import {
@@ -69,9 +70,12 @@ const alsVerdeling = (i: Item): RestantverdelingRecord => ({
   regels: i.regels as VerdelingRegel[],
 });
 
-export async function leesRestantverdeling(
-  jaar: number,
-): Promise<RestantverdelingRecord | undefined> {
+const verdeling = vooruitLeesbaar("restantverdeling", leesVerdeling);
+export const leesRestantverdeling = verdeling.lees;
+/** Started beside the membership lookup by the national remainder (lib/vooruit.ts). */
+export const restantverdelingVooruit = verdeling.vooruit;
+
+async function leesVerdeling(jaar: number): Promise<RestantverdelingRecord | undefined> {
   const i = await leesItem(restantverdelingSleutel(jaar));
   return i ? alsVerdeling(i) : undefined;
 }

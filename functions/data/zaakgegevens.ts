@@ -3,6 +3,7 @@
 // use case; the comment names it. Reading goes through `AanvraagRecord.overig`, typed here, so no
 // reader casts; writing through `wijzigAanvraag` with a `ZaakWijziging`, so a misspelt field
 // name is a compile error instead of a silent new attribute.
+import type { RealisatieSoort } from "../../shared/herinneringen/afleiding.js";
 import type { NacalculatieUitvoer } from "../../shared/nacalculatie/berekening.js";
 import type { OverigeOordeel } from "../../shared/nacalculatie/overigeMelding.js";
 import type { AfspraakSamenvatting } from "./aanvragen.js";
@@ -223,6 +224,12 @@ export interface ZaakGegevens {
    * yet". A case from before the summary has to read its reports.
    */
   rapportBijgehouden?: boolean;
+  /** §10: the realisatie kinds of the case's year submitted so far (data/herinneringsfeiten.ts). */
+  realisatieSoorten?: RealisatieSoort[];
+  /** §10: the accountant's report was accepted (data/herinneringsfeiten.ts). */
+  accountantsrapportGeaccepteerd?: boolean;
+  /** Set at creation (or by the rebuild): the two facts above are kept; else read them. */
+  herinneringsfeitenBijgehouden?: boolean;
   vaststelling?: VaststellingOpslag;
   /** §15.6: earlier vaststelling versions, oldest first; the herziening appends the replaced one. */
   vaststellingen?: VaststellingOpslag[];

@@ -3,6 +3,7 @@
 // zorgkantoor already serves is refused in the same transaction that creates the zorgkantoor.
 import * as z from "zod";
 import { BetaalrekeningSchema } from "../../shared/bank/rekening.js";
+import { vooruitLeesbaar } from "../lib/vooruit.js";
 import { dynamo } from "./clients.js";
 import { type Item, leesItem, zoek, zonderSleutels } from "./lezen.js";
 import {
@@ -138,6 +139,11 @@ export async function leesZorgkantoor(id: string): Promise<ZorgkantoorRecord | u
 }
 
 /** All zorgkantoren, by name (gsi1). */
-export async function lijstZorgkantoren(): Promise<ZorgkantoorRecord[]> {
-  return (await zoek({ index: "gsi1", pk: ZORGKANTOREN_GSI1 })).map(alsZorgkantoor);
-}
+const lijst = vooruitLeesbaar(
+  "zorgkantoren",
+  async (): Promise<ZorgkantoorRecord[]> =>
+    (await zoek({ index: "gsi1", pk: ZORGKANTOREN_GSI1 })).map(alsZorgkantoor),
+);
+export const lijstZorgkantoren = lijst.lees;
+/** Started beside the membership lookup by a national view (lib/vooruit.ts). */
+export const zorgkantorenVooruit = lijst.vooruit;

@@ -1,14 +1,19 @@
 // DOMAIN.md §10, issue #6: the facts the obligation rule (shared/herinneringen/afleiding.ts)
 // needs, read from the table — per zorgkantoor from its work list (gsi1) for the job and the
 // zorgkantoor's view, per aanbieder from its own aanvragen (gsi2) for the aanbieder's view. No
-// Scan: every read is a GetItem or a Query on one partition; the one extra read per case (its
-// realisaties and documents, data/zaakverzameling.ts) happens only for cases with an agreement.
-import type { Feiten, RealisatieSoort, ZaakFeiten } from "../../shared/herinneringen/afleiding.js";
+// Scan: every read is a GetItem or a Query on one partition. What a case with an agreement needs of
+// its realisaties and documents is kept on the case (data/herinneringsfeiten.ts); only a case from
+// before that is read per case (data/zaakverzameling.ts).
+import type { Feiten, ZaakFeiten } from "../../shared/herinneringen/afleiding.js";
 import { dagVan } from "../../shared/kalender/tijd.js";
 import { type AanvraagRecord, aanvragenVanAanbieder, werklijst } from "../data/aanvragen.js";
 import { leesAudit } from "../data/audit.js";
+import {
+  bijgehoudenFeiten,
+  type Herinneringsfeiten,
+  leesHerinneringsfeiten,
+} from "../data/herinneringsfeiten.js";
 import { zorgkantoorPk } from "../data/sleutels.js";
-import { documentenEnRealisaties } from "../data/zaakverzameling.js";
 
 /** Budget years whose obligations can have a moment in calendar year t (Amsterdam). */
 export const jarenRond = (op: Date): number[] => {
@@ -18,9 +23,16 @@ export const jarenRond = (op: Date): number[] => {
 
 export async function zaakFeiten(a: AanvraagRecord): Promise<ZaakFeiten> {
   const metAfspraak = a.afspraak !== undefined;
-  const { realisaties, documenten } = metAfspraak
-    ? await documentenEnRealisaties(a.id)
-    : { realisaties: [], documenten: [] };
+  return {
+    ...zaakbasis(a),
+    afspraak: metAfspraak,
+    ...(metAfspraak ? (bijgehoudenFeiten(a) ?? (await leesHerinneringsfeiten(a))) : geenFeiten),
+  };
+}
+
+const geenFeiten: Herinneringsfeiten = { realisaties: [], accountantsrapport: false };
+
+function zaakbasis(a: AanvraagRecord) {
   return {
     id: a.id,
     aanbiederId: a.aanbiederId,
@@ -28,14 +40,6 @@ export async function zaakFeiten(a: AanvraagRecord): Promise<ZaakFeiten> {
     jaar: a.jaar,
     toestand: a.toestand,
     ontvangen: a.ontvangenOp ? dagVan(new Date(a.ontvangenOp)) : null,
-    afspraak: metAfspraak,
-    realisaties: [
-      ...new Set<RealisatieSoort>(realisaties.filter((r) => r.jaar === a.jaar).map((r) => r.soort)),
-    ],
-    // The same test as the vaststelling's requirement (functions/nacalculatie/stand.ts).
-    accountantsrapport: documenten.some(
-      (d) => d.soort === "accountantsrapport" && d.status === "geaccepteerd",
-    ),
     // The vaststelling is stored on the case and as the agreement of kind "vaststelling" (§9.3).
     vastgesteld: a.afspraak?.soort === "vaststelling" || a.overig.vaststelling !== undefined,
     behandelaar: a.overig.behandelaar?.sub ?? null,
@@ -63,12 +67,12 @@ export async function feitenVanZorgkantoor(
   zorgkantoorId: string,
   jaren: readonly number[],
 ): Promise<Feiten> {
-  const zaken = (await Promise.all(jaren.map((j) => werklijst(zorgkantoorId, j)))).flat();
-  const [feiten, herschikt] = await Promise.all([
-    Promise.all(zaken.map(zaakFeiten)),
+  // The audit trail is read beside the work lists, not after them.
+  const [zaken, herschikt] = await Promise.all([
+    Promise.all(jaren.map((j) => werklijst(zorgkantoorId, j))),
     herschiktIn(zorgkantoorId),
   ]);
-  return { zaken: feiten, herschikt };
+  return { zaken: await Promise.all(zaken.flat().map(zaakFeiten)), herschikt };
 }
 
 /** An aanbieder's own cases: enough for its obligations (the zorgkantoor's are not asked for). */

@@ -12,7 +12,7 @@ import { conflict, HttpProbleem } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
 import { laadZaak } from "../voorschot/zaak.js";
-import { voltooiHerschikking } from "./toepassen.js";
+import { naVoltooiing } from "./toepassen.js";
 import { regelAntwoord } from "./vastgelegd.js";
 
 async function open(zorgkantoorId: string, jaar: number, aanvraagId: string) {
@@ -24,8 +24,10 @@ async function open(zorgkantoorId: string, jaar: number, aanvraagId: string) {
 
 export const herschikkingRegel: Operatie<RouteVan<"herschikkingRegel">> = async (v) => {
   const { aanvraag: r } = await laadZaak(v.gebruiker, v.params.aanvraagId, "lezen");
-  await voltooiHerschikking(r.zorgkantoorId, r.jaar, v);
-  const o = await open(r.zorgkantoorId, r.jaar, r.id);
+  // The proposal is read beside the check for a decision still being applied (one round).
+  const o = await naVoltooiing(r.zorgkantoorId, r.jaar, v, () =>
+    open(r.zorgkantoorId, r.jaar, r.id),
+  );
   return {
     body: {
       aanvraagId: r.id,

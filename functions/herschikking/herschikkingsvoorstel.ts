@@ -9,13 +9,20 @@ import type { Decimal } from "../../shared/geld/decimal.js";
 import { verdeelOverCategorieen } from "../../shared/herschikking/categorieverdeling.js";
 import { stelHerschikkingVoor } from "../../shared/herschikking/herschikkingsvoorstel.js";
 import { leesAanbiederslijst, leesOntbrekende } from "../data/aanbiederslijst.js";
+import { werklijst } from "../data/aanvragen.js";
 import { leesHerschikkingsvoorstel } from "../data/herschikkingen.js";
 import { uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
-import { alsAanbieder, type Deelnemer, herschikkingsinvoer, perCategorie } from "./invoer.js";
-import { voltooiHerschikking } from "./toepassen.js";
+import {
+  alsAanbieder,
+  type Deelnemer,
+  herschikkingsinvoer,
+  neemtDeel,
+  perCategorie,
+} from "./invoer.js";
+import { naVoltooiing } from "./toepassen.js";
 import { vastgelegdAntwoord } from "./vastgelegd.js";
 import { herschikkingsvensterStand } from "./venster.js";
 
@@ -39,19 +46,28 @@ function verdelingVan(d: Deelnemer, nieuwTotaal: Decimal) {
   };
 }
 
+/**
+ * Everything the page shows, in one round after the work list (handler.ts starts the work list,
+ * kader, proposal, window and aanbiederslijst beside the membership lookup): the per-case reads
+ * and the names of the participants missing from the list run side by side.
+ */
+function lezen(zorgkantoorId: string, jaar: number, nu: Date) {
+  const zaken = werklijst(zorgkantoorId, jaar);
+  const lijst = leesAanbiederslijst(zorgkantoorId);
+  const deelnemers = zaken.then((z) => z.filter(neemtDeel).map((r) => r.aanbiederId));
+  return Promise.all([
+    herschikkingsinvoer(zorgkantoorId, jaar, zaken),
+    leesHerschikkingsvoorstel(zorgkantoorId, jaar),
+    herschikkingsvensterStand(zorgkantoorId, jaar, nu),
+    Promise.all([lijst, deelnemers]).then(([l, ids]) => leesOntbrekende(l, ids)),
+  ]);
+}
+
 export const herschikkingsvoorstel: Operatie<RouteVan<"herschikkingsvoorstel">> = async (v) => {
   const { zorgkantoorId, jaar } = v.params;
   rolBijZorgkantoor(v.gebruiker, zorgkantoorId, "lezen");
-  await voltooiHerschikking(zorgkantoorId, jaar, v);
-  const [invoer, vastgelegd, venster, lijst] = await Promise.all([
-    herschikkingsinvoer(zorgkantoorId, jaar),
-    leesHerschikkingsvoorstel(zorgkantoorId, jaar),
-    herschikkingsvensterStand(zorgkantoorId, jaar, v.nu),
-    leesAanbiederslijst(zorgkantoorId),
-  ]);
-  const namen = await leesOntbrekende(
-    lijst,
-    invoer.deelnemers.map((d) => d.aanvraag.aanbiederId),
+  const [invoer, vastgelegd, venster, namen] = await naVoltooiing(zorgkantoorId, jaar, v, () =>
+    lezen(zorgkantoorId, jaar, v.nu),
   );
   const r = stelHerschikkingVoor(invoer.kader, invoer.deelnemers.map(alsAanbieder));
   if (!r.ok) throw uitFout(r.fout);

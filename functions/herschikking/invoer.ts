@@ -118,15 +118,14 @@ async function aangevraagdVan(r: AanvraagRecord): Promise<PerCategorie & Aangevr
 export const neemtDeel = (r: AanvraagRecord): boolean =>
   isAfgesproken(r) && r.afspraak !== undefined && r.afspraak.soort !== "vaststelling";
 
+/** `zaken`: the work list, when the caller reads it for more than this (one read). */
 export async function herschikkingsinvoer(
   zorgkantoorId: string,
   jaar: number,
+  zaken: Promise<AanvraagRecord[]> = werklijst(zorgkantoorId, jaar),
 ): Promise<Herschikkingsinvoer> {
-  const [zaken, k] = await Promise.all([
-    werklijst(zorgkantoorId, jaar),
-    leesKader(zorgkantoorId, jaar),
-  ]);
-  const deel = zaken
+  const [alle, k] = await Promise.all([zaken, leesKader(zorgkantoorId, jaar)]);
+  const deel = alle
     .filter(neemtDeel)
     .sort((a, b) => a.aanbiederId.localeCompare(b.aanbiederId) || a.id.localeCompare(b.id));
   const deelnemers = await Promise.all(

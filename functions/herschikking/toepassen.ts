@@ -162,6 +162,33 @@ async function pasToe(b: HerschikkingsbesluitRecord, ctx: Schrijfcontext): Promi
 }
 
 /**
+ * `lees()` as after `voltooiHerschikking`, but started beside its check for a pending decision:
+ * nothing pending (nearly always) costs no extra round; after finishing one, `lees()` runs again,
+ * so what is answered is always read after the decision was applied.
+ */
+export async function naVoltooiing<T>(
+  zorgkantoorId: string,
+  jaar: number,
+  ctx: Pick<Schrijfcontext, "correlatieId">,
+  lees: () => Promise<T>,
+): Promise<T> {
+  // Settled, not rejected: a failure of the early read only counts if its result is used.
+  const [lopend, vooraf] = await Promise.all([
+    lopendeHerschikkingsbesluiten(zorgkantoorId, jaar),
+    lees().then(
+      (waarde) => ({ waarde }),
+      (fout: unknown) => ({ fout }),
+    ),
+  ]);
+  if (lopend.length === 0) {
+    if ("fout" in vooraf) throw vooraf.fout;
+    return vooraf.waarde;
+  }
+  await voltooiHerschikking(zorgkantoorId, jaar, ctx);
+  return lees();
+}
+
+/**
  * §15.2: finishes every decided-but-not-applied herschikking of the zorgkantoor for the year.
  * Idempotent; cheap when nothing is pending (one Query). The context's user and reason are the
  * decision's own: the agreement records who proposed and who approved it.

@@ -32,5 +32,39 @@ export function vooruitGelezen<T>(sleutel: string, lees: () => Promise<T>): Prom
   return p as Promise<T>;
 }
 
-/** What a Lambda may read ahead from the raw path parameters (functions/data/vooruit.ts). */
-export type VooruitLezen = (params: Readonly<Record<string, string | undefined>>) => void;
+/** Raw path parameters, before validation: a read ahead must check what it uses itself. */
+export type RuweParams = Readonly<Record<string, string | undefined>>;
+
+/**
+ * What a Lambda may read ahead from the raw path parameters, knowing the route's operation (so a
+ * route reads ahead only what it will take; functions/data/aanvragen.ts leesAanvraagVooruit).
+ */
+export type VooruitLezen = (params: RuweParams, operatie: string) => void;
+
+/**
+ * The zorgkantoor and year a route addresses, if the raw parameters can be valid ones (the same
+ * bounds as the params schemas; a read ahead for a request that validation refuses is harmless,
+ * but never made for anything longer).
+ */
+export function zorgkantoorJaarUit(
+  params: RuweParams,
+): { zorgkantoorId: string; jaar: number } | undefined {
+  const { zorgkantoorId, jaar } = params;
+  if (!zorgkantoorId || zorgkantoorId.length > 200 || !/^20\d{2}$/.test(jaar ?? "")) return;
+  return { zorgkantoorId, jaar: Number(jaar) };
+}
+
+/**
+ * A data-layer read that a route can start ahead: `lees(...)` takes the read started by
+ * `vooruit(...)` with the same arguments in this request (once), else reads now.
+ */
+export function vooruitLeesbaar<A extends readonly unknown[], T>(
+  naam: string,
+  lees: (...a: A) => Promise<T>,
+): { lees: (...a: A) => Promise<T>; vooruit: (...a: A) => void } {
+  const sleutel = (a: A) => `${naam}:${JSON.stringify(a)}`;
+  return {
+    lees: (...a) => vooruitGelezen(sleutel(a), () => lees(...a)),
+    vooruit: (...a) => leesVooruit(sleutel(a), () => lees(...a)),
+  };
+}

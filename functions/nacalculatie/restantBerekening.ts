@@ -21,10 +21,11 @@ import {
   type RestantUitkomst,
   verdeelLandelijkRestant,
 } from "../../shared/nacalculatie/landelijkRestant.js";
+import type { JaarParameters } from "../../shared/parameters/jaarparameters.js";
 import { aangevraagdVoorJaar } from "../beoordeling/toekenningscontext.js";
 import { type AanvraagRecord, werklijst } from "../data/aanvragen.js";
 import { parametersInGebruik } from "../data/parameters.js";
-import { lijstZorgkantoren } from "../data/zorgkantoren.js";
+import { lijstZorgkantoren, type ZorgkantoorRecord } from "../data/zorgkantoren.js";
 import { uitFout } from "../lib/probleem.js";
 import { bedragUit } from "../rapportage/cijfers.js";
 import { isAfgesproken } from "../voorschot/zaak.js";
@@ -65,7 +66,14 @@ export interface RestantStand {
   zorgkantoorNamen: Map<string, string>;
 }
 
-export async function berekenRestant(jaar: number): Promise<RestantStand> {
+/** What the remainder is computed from: the zorgkantoren, the year's parameters, its agreed cases. */
+export interface RestantZaken {
+  zorgkantoren: ZorgkantoorRecord[];
+  parameters: JaarParameters;
+  zaken: AanvraagRecord[];
+}
+
+export async function restantZaken(jaar: number): Promise<RestantZaken> {
   const [zorgkantoren, parameters] = await Promise.all([
     lijstZorgkantoren(),
     parametersInGebruik(jaar),
@@ -73,7 +81,20 @@ export async function berekenRestant(jaar: number): Promise<RestantStand> {
   const zaken = (await Promise.all(zorgkantoren.map((z) => werklijst(z.id, jaar))))
     .flat()
     .filter(isAfgesproken);
-  const vastgesteld = zaken.filter((r) => r.overig.vaststelling !== undefined);
+  return { zorgkantoren, parameters, zaken };
+}
+
+/** The cases with a vaststelling: the claimants, in this order. */
+export const vastgesteldeZaken = (zaken: readonly AanvraagRecord[]): AanvraagRecord[] =>
+  zaken.filter((r) => r.overig.vaststelling !== undefined);
+
+/** `gelezen`: the cases, when the caller reads more of them beside the claims (one round). */
+export async function berekenRestant(
+  jaar: number,
+  gelezen: Promise<RestantZaken> = restantZaken(jaar),
+): Promise<RestantStand> {
+  const { zorgkantoren, parameters, zaken } = await gelezen;
+  const vastgesteld = vastgesteldeZaken(zaken);
   const claimants = await Promise.all(vastgesteld.map(claimant));
   const bedragen = vastgesteld.map((r) => bedragUit(r.overig.vaststelling?.vastgesteld));
   const u = verdeelLandelijkRestant({

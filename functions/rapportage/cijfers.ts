@@ -44,10 +44,18 @@ export { bedragUit };
 export async function afspraakVoorVaststelling(
   r: AanvraagRecord,
 ): Promise<AfspraakSamenvatting | undefined> {
+  const nodig = r.afspraak?.soort === "vaststelling" && !r.overig.vaststelling?.afspraakVoor;
+  return afspraakVoorVaststellingUit(r, nodig ? await leesAfspraken(r.id) : []);
+}
+
+/** The same from a history already read, for a caller that reads it anyway (no extra round). */
+export function afspraakVoorVaststellingUit(
+  r: AanvraagRecord,
+  historie: readonly AfspraakSamenvatting[],
+): AfspraakSamenvatting | undefined {
   if (r.afspraak?.soort !== "vaststelling") return r.afspraak;
   const bewaard = r.overig.vaststelling?.afspraakVoor;
   if (bewaard) return bewaard;
-  const historie = await leesAfspraken(r.id);
   return [...historie].reverse().find((a) => a.soort !== "vaststelling");
 }
 

@@ -4,19 +4,51 @@
 // when nobody changes cases of that year (e.g. right after a deploy, before opening the portal).
 // It also gives each zorgkantoor's ledger balance its index keys (saldiVanZorgkantoren) and puts
 // every aanbieder of its cases on its aanbiederslijst (lists read names from it, not per row),
-// with an audit record per zorgkantoor of what it added.
+// with an audit record per zorgkantoor of what it added. A case from before the §10 facts were kept
+// on it (data/herinneringsfeiten.ts) gets them from its reports and documents.
 import { som } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { leesAanbieder, zetInAanbiederslijst } from "../data/aanbieders.js";
 import { leesAanbiederslijst } from "../data/aanbiederslijst.js";
+import { werklijst } from "../data/aanvragen.js";
 import { indexeerZorgkantoorSaldo } from "../data/grootboek.js";
+import { leesHerinneringsfeiten, zetHerinneringsfeiten } from "../data/herinneringsfeiten.js";
 import { type Regiototalen, zetRegiototalen } from "../data/regiototalen.js";
 import { zorgkantoorPk } from "../data/sleutels.js";
-import { schrijfTransactie } from "../data/transactie.js";
+import { type Schrijfcontext, schrijfTransactie } from "../data/transactie.js";
 import { lijstZorgkantoren } from "../data/zorgkantoren.js";
 import { zaakRijen } from "./regio.js";
 
 const PER_TRANSACTIE = 90;
+
+const systeem = (nu: Date): Schrijfcontext => ({
+  wie: { sub: "herberekening", rol: "systeem" },
+  nu,
+  correlatieId: `herberekening-${nu.toISOString()}`,
+});
+
+/** The §10 facts on every case of the year that does not keep them yet; answers how many. */
+export async function vulHerinneringsfeiten(zorgkantoorId: string, jaar: number, nu: Date) {
+  const zaken = (await werklijst(zorgkantoorId, jaar)).filter(
+    (a) => a.overig.herinneringsfeitenBijgehouden !== true,
+  );
+  const feiten = await Promise.all(zaken.map(leesHerinneringsfeiten));
+  for (let i = 0; i < zaken.length; i += PER_TRANSACTIE) {
+    const deel = zaken.slice(i, i + PER_TRANSACTIE);
+    const w = await schrijfTransactie(
+      deel.map((a, j) => zetHerinneringsfeiten(a.id, feiten[i + j]!)),
+      {
+        gebeurtenis: "afgeleide_gegevens_herberekend",
+        onderwerp: zorgkantoorPk(zorgkantoorId),
+        betrokken: { zorgkantoorId },
+        na: { herinneringsfeiten: deel.map((a) => a.id) },
+      },
+      systeem(nu),
+    );
+    if (!w.ok) throw new Error(w.weigering.melding);
+  }
+  return zaken.length;
+}
 
 /** Puts the aanbieders of `ids` the zorgkantoor's list lacks on it; answers how many. */
 async function vulAanbiederslijst(zorgkantoorId: string, ids: string[], nu: Date) {
@@ -35,11 +67,7 @@ async function vulAanbiederslijst(zorgkantoorId: string, ids: string[], nu: Date
         betrokken: { zorgkantoorId },
         na: { aanbiederslijst: deel.map((a) => a.id) },
       },
-      {
-        wie: { sub: "herberekening", rol: "systeem" },
-        nu,
-        correlatieId: `herberekening-${nu.toISOString()}`,
-      },
+      systeem(nu),
     );
     if (!w.ok) throw new Error(w.weigering.melding);
   }
@@ -68,17 +96,18 @@ export async function berekenRegiototalen(
 export async function herberekenRegiototalen(
   jaar: number,
   nu: Date,
-): Promise<(Regiototalen & { aanbiedersToegevoegd: number })[]> {
+): Promise<(Regiototalen & { aanbiedersToegevoegd: number; herinneringsfeiten: number })[]> {
   const zorgkantoren = await lijstZorgkantoren();
   return Promise.all(
     zorgkantoren.map(async (z) => {
       const { aanbiederIds, ...t } = await berekenRegiototalen(z.id, jaar, nu);
-      const [, , aanbiedersToegevoegd] = await Promise.all([
+      const [, , aanbiedersToegevoegd, herinneringsfeiten] = await Promise.all([
         zetRegiototalen(t),
         indexeerZorgkantoorSaldo(z.id, jaar),
         vulAanbiederslijst(z.id, aanbiederIds, nu),
+        vulHerinneringsfeiten(z.id, jaar, nu),
       ]);
-      return { ...t, aanbiedersToegevoegd };
+      return { ...t, aanbiedersToegevoegd, herinneringsfeiten };
     }),
   );
 }

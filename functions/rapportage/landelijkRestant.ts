@@ -6,26 +6,45 @@
 // `besloten` until its last chunk is written (restantToepassen.ts).
 import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { aanbiedersBij } from "../data/aanbiederslijst.js";
+import type { AanvraagRecord } from "../data/aanvragen.js";
 import { leesRestantverdeling } from "../data/restantverdeling.js";
 import type { Operatie } from "../lib/verzoek.js";
 import { restantNabetaling, verdelingAntwoord } from "../nacalculatie/restantAntwoord.js";
-import { berekenRestant } from "../nacalculatie/restantBerekening.js";
+import {
+  berekenRestant,
+  restantZaken,
+  vastgesteldeZaken,
+} from "../nacalculatie/restantBerekening.js";
 import type { RouteVan } from "../routes.js";
+
+/** The names of the claimants' aanbieders, per zorgkantoor from its list. */
+function namenVan(zaken: readonly AanvraagRecord[]) {
+  const perZorgkantoor = new Map<string, string[]>();
+  for (const r of zaken)
+    perZorgkantoor.set(r.zorgkantoorId, [
+      ...(perZorgkantoor.get(r.zorgkantoorId) ?? []),
+      r.aanbiederId,
+    ]);
+  return Promise.all([...perZorgkantoor].map(([zk, ids]) => aanbiedersBij(zk, ids)));
+}
 
 export const landelijkRestant: Operatie<RouteVan<"landelijkRestant">> = async (v) => {
   const { jaar } = v.params;
-  const [s, verdeling] = await Promise.all([berekenRestant(jaar), leesRestantverdeling(jaar)]);
-  const w = s.uitkomst;
-  const perZorgkantoor = new Map<string, string[]>();
-  for (const c of s.claimants)
-    perZorgkantoor.set(c.r.zorgkantoorId, [
-      ...(perZorgkantoor.get(c.r.zorgkantoorId) ?? []),
-      c.r.aanbiederId,
-    ]);
-  const [nabetalingen, namen] = await Promise.all([
-    Promise.all(s.claimants.map((c) => restantNabetaling(c.r))),
-    Promise.all([...perZorgkantoor].map(([zk, ids]) => aanbiedersBij(zk, ids))),
+  // The claimants' payments and names are read beside their claims, once the cases are known.
+  const gelezen = restantZaken(jaar);
+  const vastgesteld = gelezen.then((g) => vastgesteldeZaken(g.zaken));
+  const verder = Promise.all([
+    vastgesteld.then((zaken) => Promise.all(zaken.map(restantNabetaling))),
+    vastgesteld.then(namenVan),
   ]);
+  // A refusal of the computation still comes first, as when these were read after it.
+  verder.catch(() => undefined);
+  const [s, verdeling] = await Promise.all([
+    berekenRestant(jaar, gelezen),
+    leesRestantverdeling(jaar),
+  ]);
+  const [nabetalingen, namen] = await verder;
+  const w = s.uitkomst;
   const naamVan = (id: string) => namen.find((m) => m.has(id))?.get(id)?.naam ?? null;
   return {
     body: {

@@ -20,7 +20,7 @@ import type { Operatie } from "../lib/verzoek.js";
 import { type VaststellingOpslag, vaststellingVan } from "../nacalculatie/antwoord.js";
 import type { RouteVan } from "../routes.js";
 import { isAfgesproken, laadZaak } from "../voorschot/zaak.js";
-import { afspraakVoorVaststelling } from "./cijfers.js";
+import { afspraakVoorVaststellingUit } from "./cijfers.js";
 import type { Brief, Stuk } from "./stukken/brief.js";
 import { herschikkingsbrief } from "./stukken/herschikkingsbrief.js";
 import { addendum, briefVan, datum, type Partijen, vaststelling } from "./stukken/inhoud.js";
@@ -67,18 +67,19 @@ async function brief(r: AanvraagRecord): Promise<Brief> {
  * signatures were not kept one by one shows both parties signed on the signing day (§6).
  */
 async function addendumBrief(r: AanvraagRecord): Promise<Brief> {
-  const historie = await leesAfspraken(r.id);
+  // One round after the case: the history is read beside what the letter needs besides it.
+  const [historie, p, parameters] = await Promise.all([
+    leesAfspraken(r.id),
+    partijen(r),
+    parametersInGebruik(r.jaar),
+  ]);
   const initieel = historie.find((a) => a.soort === "initieel");
   if (!initieel)
     throw nogNiet(
       "GEEN_ADDENDUM",
       "Er is nog geen addendum: het addendum volgt op een goedgekeurde toekenning.",
     );
-  const [p, geldend, parameters] = await Promise.all([
-    partijen(r),
-    afspraakVoorVaststelling(r),
-    parametersInGebruik(r.jaar),
-  ]);
+  const geldend = afspraakVoorVaststellingUit(r, historie);
   const voorschot = r.overig.voorschot;
   const getekend = isAfgesproken(r) ? (voorschot?.getekendOp ?? null) : null;
   const partij = (veld: "addendumAanbieder" | "addendumZorgkantoor") =>
@@ -101,27 +102,29 @@ async function addendumBrief(r: AanvraagRecord): Promise<Brief> {
 }
 
 /** §15.4: the vordering of the case from its ledger, at the moment the letter is made. */
-async function vorderingNu(r: AanvraagRecord, nu: Date) {
-  const v = vorderingVan(await boekingenVanZaak(r.id));
+function vorderingNu(boekingen: Awaited<ReturnType<typeof boekingenVanZaak>>, nu: Date) {
+  const v = vorderingVan(boekingen);
   if (!v.ok) throw uitFout(v.fout, 409);
   return v.waarde && { stand: v.waarde, op: nu };
 }
 
 async function vaststellingBrief(r: AanvraagRecord, nu: Date): Promise<Brief> {
   const v: VaststellingOpslag | undefined = vaststellingVan(r);
-  const vastgesteld = [...(await leesAfspraken(r.id))]
-    .reverse()
-    .find((a) => a.soort === "vaststelling");
+  // One round after the case: the ledger and the parties are read beside the history, and only
+  // used once the history shows the vaststelling.
+  const [historie, p, boekingen] = await Promise.all([
+    leesAfspraken(r.id),
+    partijen(r),
+    boekingenVanZaak(r.id),
+  ]);
+  const vastgesteld = [...historie].reverse().find((a) => a.soort === "vaststelling");
   if (!v || !vastgesteld)
     throw nogNiet(
       "NOG_NIET_VASTGESTELD",
       "Het kwaliteitsbudget van deze aanvraag is nog niet vastgesteld; de vaststelling volgt op de nacalculatie.",
     );
-  const [p, afgesproken, vordering] = await Promise.all([
-    partijen(r),
-    afspraakVoorVaststelling(r),
-    vorderingNu(r, nu),
-  ]);
+  const afgesproken = afspraakVoorVaststellingUit(r, historie);
+  const vordering = vorderingNu(boekingen, nu);
   return vaststelling({
     ...p,
     afgesproken,
@@ -133,7 +136,7 @@ async function vaststellingBrief(r: AanvraagRecord, nu: Date): Promise<Brief> {
 
 /** §15.2: the letter of the last herschikking that changed this case's agreement. */
 async function herschikkingBrief(r: AanvraagRecord): Promise<Brief> {
-  const historie = await leesAfspraken(r.id);
+  const [historie, p] = await Promise.all([leesAfspraken(r.id), partijen(r)]);
   const i = historie.findLastIndex((a) => a.soort === "herschikking");
   if (i < 1)
     throw nogNiet(
@@ -141,7 +144,6 @@ async function herschikkingBrief(r: AanvraagRecord): Promise<Brief> {
       "De afspraak van deze aanvraag is niet herschikt; de herschikkingsbrief volgt op een herschikkingsbesluit dat haar wijzigt.",
     );
   const nieuw = historie[i]!;
-  const p = await partijen(r);
   return herschikkingsbrief({
     ...p,
     vorige: historie[i - 1]!,

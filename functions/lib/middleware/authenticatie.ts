@@ -28,7 +28,7 @@ export const authenticatie = (lees: LeesLidmaatschappen, vooruit?: VooruitLezen)
     const sub = tekstClaim(claims?.sub);
     if (sub === null) throw nietIngelogd();
     // Only for a caller with an identity: an anonymous request never costs a read.
-    vooruit?.(request.event.pathParameters ?? {});
+    vooruit?.(request.event.pathParameters ?? {}, staat.route!.operatie);
     const lidmaatschappen = await lees(sub);
     const toegang = magRoute(lidmaatschappen, rollen);
     if (!toegang.toegestaan) throw geenToegang(zin(toegang.reden));

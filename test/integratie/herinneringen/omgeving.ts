@@ -2,8 +2,9 @@
 // real Cognito users whose e-mail the job looks up, and the SES emulator's store to count mail.
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:net";
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
-import { PutCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { inject } from "vitest";
 import { dynamo, tabel } from "../../../functions/data/clients.js";
 import { schrijfLidmaatschap } from "../../../functions/data/lidmaatschappen.js";
@@ -121,6 +122,22 @@ export async function realisatie(aanvraagId: string, jaar: number, soort: string
       },
     }),
   );
+  // As dienRealisatieIn: the case keeps the kind among its reminder facts (its own year only), so
+  // a rebuild that ran in between (functions/rapportage/herberekening.ts) does not miss it.
+  await dynamo()
+    .send(
+      new UpdateCommand({
+        TableName: tabel(),
+        Key: aanvraagSleutel(aanvraagId),
+        UpdateExpression:
+          "SET realisatieSoorten = list_append(if_not_exists(realisatieSoorten, :geen), :soort)",
+        ConditionExpression: "jaar = :jaar",
+        ExpressionAttributeValues: { ":geen": [], ":soort": [soort], ":jaar": jaar },
+      }),
+    )
+    .catch((e: unknown) => {
+      if (!(e instanceof ConditionalCheckFailedException)) throw e;
+    });
 }
 
 export interface OpgeslagenMail {
