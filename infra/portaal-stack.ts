@@ -1,6 +1,6 @@
 // The whole portal in one stack per stage. The parts live in their own constructs (opslag,
 // identiteit, api, site, planning, alarmen); this file only wires them and names the
-// outputs the README's Deploy section refers to.
+// outputs docs/deploy.md refers to.
 import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import { ConfigurationSet, EmailIdentity, Identity } from "aws-cdk-lib/aws-ses";
 import type { Construct } from "constructs";

@@ -35,7 +35,7 @@ function overzicht(stack: LokaleStack, inrichting: Inrichting, ms: number): stri
     `             groepen: ${inrichting.groepen.join(", ")}`,
     `  Regio eu-west-1; data en logs in ${stack.werkmap} (verdwijnt bij stoppen).`,
     "",
-    "De herinneringsjob draait op verzoek: npm run herinneringen -- --op <tijdstip> (zie README).",
+    "De herinneringsjob draait op verzoek: npm run herinneringen -- --op <tijdstip> (zie docs/onderdelen.md).",
   ].join("\n");
 }
 

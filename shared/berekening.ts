@@ -4,11 +4,11 @@ import { dan, type Resultaat, valideer } from "./resultaat.js";
 /**
  * One calculation that a controller can reproduce outside the portal (`npm run kb -- <naam>`).
  * Input and output are plain JSON with amounts as strings; the zod schemas document both
- * (README, generated JSON Schema) and the invoer schema is what validates.
+ * (docs/rekencommando.md, generated JSON Schema) and the invoer schema is what validates.
  */
 export interface Berekening<S extends z.ZodType = z.ZodType, O = unknown> {
   naam: string;
-  /** One Dutch sentence for --help and README. */
+  /** One Dutch sentence for --help and docs/rekencommando.md. */
   omschrijving: string;
   /** Where the rule stands, e.g. "DOMAIN.md §6". */
   bron: string;

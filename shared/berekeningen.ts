@@ -14,7 +14,7 @@ import { realisatie } from "./realisatie/berekening.js";
 import { voorschot } from "./voorschot/berekening.js";
 
 // Every calculation the `kb` command offers, in the order the year runs. The same list feeds the
-// generated JSON Schemas in docs/berekeningen/ and the README.
+// generated JSON Schemas in docs/berekeningen/ and docs/rekencommando.md.
 // biome-ignore lint/suspicious/noExplicitAny: a heterogeneous list; each entry validates its own input.
 export type EenBerekening = Berekening<any, any>;
 

@@ -1,5 +1,5 @@
 // Issue #3: every key of the single table (functions/data/tabel.ts) is built here and nowhere
-// else, so the access patterns of README.md stay true. Ids inside keys are percent-encoded: an id
+// else, so the access patterns of functions/data/README.md stay true. Ids inside keys are percent-encoded: an id
 // containing "#" can never make two different things share a key (as betaalopdrachtSleutel does).
 import { maandTekst } from "../../shared/voorschot/maand.js";
 

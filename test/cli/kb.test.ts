@@ -50,7 +50,7 @@ const maanden = (van: number, tot: number, bedrag: string) =>
   }));
 
 describe("npm run kb — de rekenvoorbeelden van §13", () => {
-  it("A. voorschot bij een addendum getekend op 20-03-2020 (precies het commando uit de README)", async () => {
+  it("A. voorschot bij een addendum getekend op 20-03-2020 (precies het commando uit docs/rekencommando.md)", async () => {
     const r = await kb(["voorschot", "--input", join(INVOER, "voorschot-a.json")], true);
     expect(r).toEqual({
       status: 0,

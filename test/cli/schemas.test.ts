@@ -18,17 +18,17 @@ describe("gedocumenteerde invoer- en uitvoerformaten", () => {
   );
 });
 
-describe("voorbeelden in docs/voorbeelden en de README", () => {
-  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+describe("voorbeelden in docs/voorbeelden en docs/rekencommando.md", () => {
+  const rekencommando = readFileSync(join(ROOT, "docs/rekencommando.md"), "utf8");
 
   it.each(BEREKENINGEN.map((b) => [b.naam, b] as const))(
-    "%s heeft een werkend voorbeeld en staat in de README",
+    "%s heeft een werkend voorbeeld en staat in docs/rekencommando.md",
     (naam, b) => {
       const voorbeeld = JSON.parse(
         readFileSync(join(ROOT, "docs/voorbeelden", `${naam}.json`), "utf8"),
       );
       expect(voerUit(b, voorbeeld)).toMatchObject({ ok: true });
-      expect(readme).toContain(`docs/voorbeelden/${naam}.json`);
+      expect(rekencommando).toContain(`docs/voorbeelden/${naam}.json`);
     },
   );
 });
