@@ -174,6 +174,10 @@ export const AfspraakStandSchema = ZaakstandSchema.extend({
       overige: Bedrag,
       compensatie: Bedrag,
       totaal: Bedrag,
+      overigeRegels: z
+        .array(z.object({ id: z.string(), bedrag: Bedrag }))
+        .optional()
+        .meta({ description: "§15.1: per overige regel; ontbreekt bij afspraken van vóór §15.1" }),
     })
     .nullable(),
 }).meta({ id: "AfspraakStand", description: "De aanvraag met de afspraak die geldt (§5)" });
