@@ -6,7 +6,7 @@ import { NietNegatiefBedragSchema } from "../../shared/geld/bedrag.js";
 import { TOESTANDEN } from "../../shared/indiening/toestanden.js";
 import { TERMIJN_STATUSSEN } from "../../shared/kalender/beoordelingstermijn.js";
 import { JaarSchema } from "../../shared/kalender/tijd.js";
-import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginering.js";
+import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginaschema.js";
 
 const Id = z.string().trim().min(1).max(200);
 
