@@ -4,13 +4,13 @@
 
 import { link, PAGINAS } from "../../../../../shared/paginas.js";
 import { download, haal, haalAllePaginas, haalMetNu, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { centen, euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, parameter, tabel, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { toestandKop } from "../../lib/toestand.js";
 import { status } from "../../lib/velden.js";
 import { termijnBadge } from "../zorgkantoor/gemeen.js";
-import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
 import { aangevraagd } from "./aangevraagd.js";
 import { acties } from "./acties.js";
 import { documentenLijst, documentenTabel } from "./documenten.js";
@@ -64,7 +64,7 @@ async function laad(): Promise<void> {
   const pad = `/api/aanvragen/${seg(id!)}`;
   const { body: a, nu } = await haalMetNu<Aanvraag>(pad);
   const [w, params, docs] = await Promise.all([
-    haalAllePaginas<Werkvoorraad, "aanvragen">(
+    haalAllePaginas<Antwoord<"werkvoorraad">, "aanvragen">(
       `/api/zorgkantoren/${seg(a.zorgkantoorId)}/werkvoorraad?jaar=${a.jaar}`,
       "aanvragen",
     ).catch(() => null),

@@ -5,12 +5,12 @@
 // note that someone else must approve, so the rule is explained rather than hidden.
 import { link } from "../../../../../shared/paginas.js";
 import { api, haal, haalAllePaginas, seg } from "../../lib/api.js";
+import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, vervang } from "../../lib/dom.js";
 import { type Context, start, toonFout } from "../../lib/pagina.js";
 import { knop as knopMet, status, toonServerFout } from "../../lib/velden.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
-import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
 
 interface Nacalculatie {
   versie: number;
@@ -55,7 +55,7 @@ const meldingPlek = element("kb-melding");
 vervang(element("kb-keuze"), keuzeFormulier(c, k));
 const zk = `/api/zorgkantoren/${seg(k.zorgkantoorId)}`;
 
-async function toekenningen(w: Werkvoorraad, c: Context): Promise<Item[]> {
+async function toekenningen(w: Antwoord<"werkvoorraad">, c: Context): Promise<Item[]> {
   return w.aanvragen
     .filter((r) => r.voorstel !== null)
     .map((r) => ({
@@ -83,7 +83,7 @@ async function toekenningen(w: Werkvoorraad, c: Context): Promise<Item[]> {
 }
 
 /** A herziening awaiting its second signature (§15.6): approving lays down a new version. */
-function herziening(r: Werkvoorraad["aanvragen"][number], n: Nacalculatie, c: Context): Item {
+function herziening(r: Rij<"werkvoorraad", "aanvragen">, n: Nacalculatie, c: Context): Item {
   const v = n.herzieningsvoorstel!;
   const naam = r.aanbiederNaam ?? r.aanbiederId;
   const oud = n.vaststelling!.vastgesteld;
@@ -106,7 +106,7 @@ function herziening(r: Werkvoorraad["aanvragen"][number], n: Nacalculatie, c: Co
   };
 }
 
-async function vaststellingen(w: Werkvoorraad, c: Context): Promise<Item[]> {
+async function vaststellingen(w: Antwoord<"werkvoorraad">, c: Context): Promise<Item[]> {
   const kandidaten = w.aanvragen.filter((r) =>
     ["addendum_getekend", "vastgelegd", "goedgekeurd"].includes(r.toestand),
   );
@@ -207,7 +207,7 @@ function rij(item: Item, laad: () => void): HTMLElement {
 }
 
 async function laad(): Promise<void> {
-  const w = await haalAllePaginas<Werkvoorraad, "aanvragen">(
+  const w = await haalAllePaginas<Antwoord<"werkvoorraad">, "aanvragen">(
     `${zk}/werkvoorraad?jaar=${k.jaar}`,
     "aanvragen",
   );

@@ -7,12 +7,12 @@ import {
   type Opdrachtsoort,
 } from "../../../../../shared/grootboek/opdrachtsoort.js";
 import { api, download, haalAllePaginas, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { centen, euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { knop, status, toonServerFout } from "../../lib/velden.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
-import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
 import { keuzeLijst, maandTekst } from "./maanden.js";
 import { schemaSectie } from "./schema.js";
 
@@ -271,7 +271,7 @@ function maandSectie(): HTMLElement {
 }
 
 try {
-  const w = await haalAllePaginas<Werkvoorraad, "aanvragen">(
+  const w = await haalAllePaginas<Antwoord<"werkvoorraad">, "aanvragen">(
     `${zk}/werkvoorraad?jaar=${k.jaar}`,
     "aanvragen",
   );
