@@ -19,26 +19,7 @@ import { reserveringFormulier } from "./reservering.js";
 import { toekenningFormulier } from "./toekenning.js";
 import { verschilSectie } from "./verschil.js";
 
-export interface Aanvraag {
-  id: string;
-  aanbiederId: string;
-  zorgkantoorId: string;
-  jaar: number;
-  toestand: string;
-  mediation: boolean;
-  versie: number;
-  laatsteVersie: number;
-  huidigeVersie: { nummer: number; inhoud: Record<string, unknown> } | null;
-  bevindingen: { code: string; ernst: string; melding: string; veld: string; bron: string }[];
-  reservering: string;
-  beoordelingstermijn: {
-    ontvangen: string;
-    streefdatum: string;
-    uitersteDatum: string;
-    status: string;
-  } | null;
-  laatVenster: { tot: string } | null;
-}
+type Aanvraag = Antwoord<"leesAanvraag">;
 
 const ERNST: Record<string, string> = {
   blokkeert: "Blokkeert",
@@ -68,7 +49,7 @@ async function laad(): Promise<void> {
       `/api/zorgkantoren/${seg(a.zorgkantoorId)}/werkvoorraad?jaar=${a.jaar}`,
       "aanvragen",
     ).catch(() => null),
-    haal<{ richtlijnPersoneel: string }>(`/api/parameters/${a.jaar}`).catch(() => null),
+    haal<Antwoord<"parametersVanJaar">>(`/api/parameters/${a.jaar}`).catch(() => null),
     documentenLijst(a.id),
   ]);
   const regel = w?.aanvragen.find((r) => r.id === a.id);
