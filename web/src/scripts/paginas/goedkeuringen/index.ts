@@ -12,31 +12,7 @@ import { type Context, start, toonFout } from "../../lib/pagina.js";
 import { knop as knopMet, status, toonServerFout } from "../../lib/velden.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
 
-interface Nacalculatie {
-  versie: number;
-  voorstel: {
-    voorgesteldDoor: { sub: string };
-    op: string;
-    uitkomst: { vastgesteld: string; saldo: string };
-  } | null;
-  vaststelling: { vastgesteld: string } | null;
-  herzieningsvoorstel: {
-    voorgesteldDoor: { sub: string };
-    op: string;
-    vanVersie: number;
-    uitkomst: { vastgesteld: string };
-  } | null;
-}
-interface Batch {
-  maand: string;
-  nummer: number;
-  status: string;
-  aantal: number;
-  totaal: string;
-  voorgesteldDoor: string;
-  voorgesteldOp: string;
-  versie: number;
-}
+type Nacalculatie = Antwoord<"nacalculatieBerekenen">;
 interface Item {
   soort: string;
   wat: Node | string;
@@ -73,7 +49,7 @@ async function toekenningen(w: Antwoord<"werkvoorraad">, c: Context): Promise<It
       bedrag: r.voorstel!.totaal,
       eigen: r.voorstel!.voorgesteldDoor.sub === c.mij.sub,
       goedkeuren: async () => {
-        const a = await haal<{ versie: number }>(`/api/aanvragen/${seg(r.id)}`);
+        const a = await haal<Antwoord<"leesAanvraag">>(`/api/aanvragen/${seg(r.id)}`);
         return api("POST", `/api/aanvragen/${seg(r.id)}/toekenning/goedkeuring`, {
           versie: a.versie,
         });
@@ -141,7 +117,9 @@ async function batches(c: Context): Promise<Item[]> {
   );
   const overzichten = await Promise.all(
     maanden.map((m) =>
-      haal<{ batches: Batch[] }>(`${zk}/betaalopdrachten/${m}`).catch(() => ({ batches: [] })),
+      haal<Antwoord<"betaalopdrachtenVanMaand">>(`${zk}/betaalopdrachten/${m}`).catch(() => ({
+        batches: [],
+      })),
     ),
   );
   return overzichten.flatMap((o) =>
