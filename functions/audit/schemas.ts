@@ -4,7 +4,7 @@ import * as z from "zod";
 import { GebeurtenisSchema, PARTIJEN } from "../../shared/gebeurtenissen.js";
 import { DatumSchema } from "../../shared/kalender/tijd.js";
 import { ROLLEN } from "../../shared/rollen.js";
-import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginering.js";
+import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginaschema.js";
 
 export const AanvraagParamsSchema = z.strictObject({
   aanvraagId: z.string().trim().min(1).max(200),

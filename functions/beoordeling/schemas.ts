@@ -6,7 +6,7 @@ import { NietNegatiefBedragSchema } from "../../shared/geld/bedrag.js";
 import { TOESTANDEN } from "../../shared/indiening/toestanden.js";
 import { TERMIJN_STATUSSEN } from "../../shared/kalender/beoordelingstermijn.js";
 import { JaarSchema } from "../../shared/kalender/tijd.js";
-import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginering.js";
+import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginaschema.js";
 
 const Id = z.string().trim().min(1).max(200);
 
@@ -174,6 +174,10 @@ export const AfspraakStandSchema = ZaakstandSchema.extend({
       overige: Bedrag,
       compensatie: Bedrag,
       totaal: Bedrag,
+      overigeRegels: z
+        .array(z.object({ id: z.string(), bedrag: Bedrag }))
+        .optional()
+        .meta({ description: "§15.1: per overige regel; ontbreekt bij afspraken van vóór §15.1" }),
     })
     .nullable(),
 }).meta({ id: "AfspraakStand", description: "De aanvraag met de afspraak die geldt (§5)" });

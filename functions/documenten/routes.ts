@@ -2,6 +2,9 @@
 // (functions/routes.ts). Uploads through presigned POSTs, checked by the server before a document
 // counts; downloads through short-lived links issued after authorisation.
 import { UploadAankondigingSchema } from "../../shared/documenten/controle.js";
+import { DOCUMENTSOORT_REGELS } from "../../shared/documenten/soorten.js";
+import type { Rol } from "../../shared/rollen.js";
+import { rollenMet } from "../../shared/toegang/rechten.js";
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";
 import {
   DocumentAntwoordSchema,
@@ -11,7 +14,18 @@ import {
   UploadverzoekAntwoordSchema,
   ZaakParamsSchema,
 } from "./schemas.js";
-import { UPLOAD_ROLLEN } from "./soort.js";
+
+/**
+ * Roles that may upload some kind (deny by default): the route's roles follow from the rules.
+ * Here, not in soort.ts with the upload checks, so the route table needs no data layer.
+ */
+const UPLOAD_ROLLEN: readonly Rol[] = [
+  ...new Set(
+    Object.values(DOCUMENTSOORT_REGELS).flatMap((r) =>
+      r.uploadHandeling === null ? [] : rollenMet(r.uploadHandeling),
+    ),
+  ),
+];
 
 export const DOCUMENTEN_ROUTES = [
   {

@@ -4,8 +4,6 @@
 // kind may be uploaded at all.
 import { DOCUMENTSOORT_REGELS, type Documentsoort } from "../../shared/documenten/soorten.js";
 import { wijzigingGaatNaar } from "../../shared/indiening/toestanden.js";
-import type { Rol } from "../../shared/rollen.js";
-import { rollenMet } from "../../shared/toegang/rechten.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import type { DocumentSoort } from "../data/documenten.js";
 import { HttpProbleem } from "../lib/probleem.js";
@@ -21,15 +19,6 @@ export const RAPPORT_VASTGESTELD = "het accountantsrapport (rapport van feitelij
 
 export const documentsoortVan = (s: DocumentSoort): Documentsoort =>
   s === "accountantsrapport" ? "rapport_feitelijke_bevindingen" : s;
-
-/** Roles that may upload some kind (deny by default): the route's roles follow from the rules. */
-export const UPLOAD_ROLLEN: readonly Rol[] = [
-  ...new Set(
-    Object.values(DOCUMENTSOORT_REGELS).flatMap((r) =>
-      r.uploadHandeling === null ? [] : rollenMet(r.uploadHandeling),
-    ),
-  ),
-];
 
 /**
  * [portal rule] When a kind may be added to the case: the aanvraag's documents (§4.1) while its

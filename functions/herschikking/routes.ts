@@ -45,6 +45,7 @@ export const HERSCHIKKING_ROUTES = [
     params: HerschikkingParamsSchema,
     body: HerschikkingVoorstelBodySchema,
     antwoord: VastgelegdVoorstelSchema,
+    status: 201,
   },
   {
     methode: "POST",
@@ -92,5 +93,6 @@ export const HERSCHIKKING_ROUTES = [
     params: HerschikkingZaakParamsSchema,
     body: HerschikkingReactieBodySchema,
     antwoord: HerschikkingRegelSchema,
+    status: 201,
   },
 ] as const satisfies readonly Route[];

@@ -42,7 +42,10 @@ export interface Route {
   readonly params?: z.ZodObject;
   readonly query?: z.ZodObject;
   readonly body?: z.ZodType;
-  /** Plain JSON schema of the success body (no transforms): documentation and contract tests. */
+  /**
+   * Plain JSON schema of the success body (no transforms): the OpenAPI document, the contract
+   * test (test/integratie/http/contract.ts) and the site's types (web/src/scripts/lib/apiTypen.ts).
+   */
   readonly antwoord?: z.ZodType;
   /** Success status for the documentation; default 200. */
   readonly status?: 200 | 201 | 202 | 204;

@@ -99,6 +99,7 @@ export const NACALCULATIE_ROUTES = [
       "Stelt de verdeling van het landelijk restant voor, berekend op dit moment, na alle vaststellingen van het jaar; een andere medewerker van landelijk beheer keurt goed (§15.7, §9.4)",
     params: JaarParamsSchema,
     antwoord: RestantverdelingSchema,
+    status: 201,
   },
   {
     methode: "POST",

@@ -178,6 +178,28 @@ const VoorstelSchema = z.object({
   uitkomst: NacalculatieUitvoerSchema,
 });
 
+/** §15.6: year-report corrections as stored (amounts as text, §11). */
+const JaarverslagCorrectiesAntwoordSchema = z.object({
+  svLoon: Bedrag.optional(),
+  werkgeverslasten: Bedrag.optional(),
+  inhuur: Bedrag.optional(),
+});
+
+/** §15.6: a herziening's corrections as stored (amounts as text, §11): what the site lists. */
+const HerzieningCorrectiesAntwoordSchema = z.object({
+  overige: z
+    .array(
+      z.object({
+        id: z.string(),
+        gerealiseerd: Bedrag,
+        conform: z.boolean(),
+        reden: z.string().optional(),
+      }),
+    )
+    .optional(),
+  jaarverslag: JaarverslagCorrectiesAntwoordSchema.optional(),
+});
+
 const VaststellingSchema = z.object({
   vastgesteld: Bedrag,
   saldo: Bedrag,
@@ -198,8 +220,10 @@ const VaststellingSchema = z.object({
       reden: z.string(),
       vorigVastgesteld: Bedrag,
       gecorrigeerd: Bedrag,
-      correcties: z.unknown(),
-      jaarverslag: z.unknown(),
+      correcties: HerzieningCorrectiesAntwoordSchema,
+      jaarverslag: JaarverslagCorrectiesAntwoordSchema.meta({
+        description: "de jaarverslagcorrecties die na deze herziening gelden",
+      }),
     })
     .optional(),
 });
@@ -209,7 +233,7 @@ const HerzieningsvoorstelSchema = z.object({
   op: z.string(),
   reden: z.string(),
   vanVersie: z.number(),
-  correcties: z.unknown(),
+  correcties: HerzieningCorrectiesAntwoordSchema,
   uitkomst: NacalculatieUitvoerSchema,
 });
 

@@ -7,7 +7,7 @@ import { JaarSchema } from "../../shared/kalender/tijd.js";
 import { NacalculatieUitvoerSchema } from "../../shared/nacalculatie/berekening.js";
 import { JaarverslagSchema } from "../../shared/realisatie/jaarverslag.js";
 import { HerschikkingVoorstelBodySchema } from "../herschikking/schemas.js";
-import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginering.js";
+import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginaschema.js";
 import { RestantverdelingSchema } from "../nacalculatie/schemas.js";
 
 const Id = (wat: string) =>

@@ -4,7 +4,7 @@
 import * as z from "zod";
 import { JaarSchema, MaandSchema } from "../../shared/kalender/tijd.js";
 import { MaandTekstSchema } from "../../shared/voorschot/maand.js";
-import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginering.js";
+import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginaschema.js";
 
 const Id = (wat: string) =>
   z

@@ -2,7 +2,8 @@
 // PAGINAS is a folder with an index.html in web/dist (mails and menus link there) — and no built
 // page carries what the CSP (infra/inhoudsbeleid.ts: script-src/style-src 'self', no
 // 'unsafe-inline') would block: an inline <script>, a <style> element or a style="" attribute.
-// The web project's globalSetup has just built web/dist.
+// Nor does any built script carry zod: the site's API types are type-only imports of the route
+// table's schemas. The web project's globalSetup has just built web/dist.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,15 +11,23 @@ import { PAGINAS } from "../../shared/paginas.js";
 
 const DIST = join(import.meta.dirname, "../../web/dist");
 
-function htmlBestanden(map: string): string[] {
+function bestanden(map: string, soort: string): string[] {
   return readdirSync(map, { withFileTypes: true }).flatMap((d) =>
     d.isDirectory()
-      ? htmlBestanden(join(map, d.name))
-      : d.name.endsWith(".html")
+      ? bestanden(join(map, d.name), soort)
+      : d.name.endsWith(soort)
         ? [join(map, d.name)]
         : [],
   );
 }
+const htmlBestanden = (map: string): string[] => bestanden(map, ".html");
+
+/**
+ * Markers of zod in built code: its error class and the `_zod` internals of every schema. The
+ * site's API types come from the route table's zod schemas (web/src/scripts/lib/apiTypen.ts) by
+ * type-only imports; a value import would put zod (~60 KB) in the browser.
+ */
+const ZOD = /ZodError|_zod\b/;
 
 /** What the CSP forbids in one HTML text, as readable findings. */
 function inlineInhoud(html: string): string[] {
@@ -51,5 +60,18 @@ describe("de gebouwde site", () => {
       inlineInhoud(readFileSync(b, "utf8")).map((f) => `${relative(DIST, b)}: ${f}`),
     );
     expect(fout).toEqual([]);
+  });
+
+  it("herkent zod in gebouwde code", () => {
+    expect(ZOD.test("class ZodError extends Error{}")).toBe(true);
+    expect(ZOD.test("s._zod.def")).toBe(true);
+    expect(ZOD.test("const zodiak = 1")).toBe(false);
+  });
+
+  it("bevat geen zod in enig script: de API-typen zijn alleen typen", () => {
+    const scripts = bestanden(DIST, ".js");
+    expect(scripts.length).toBeGreaterThan(0);
+    const metZod = scripts.filter((b) => ZOD.test(readFileSync(b, "utf8")));
+    expect(metZod.map((b) => relative(DIST, b))).toEqual([]);
   });
 });

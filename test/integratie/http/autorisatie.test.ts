@@ -6,6 +6,7 @@ import type { Gateway } from "../../../lokaal/gateway.js";
 import type { Rol } from "../../../shared/rollen.js";
 import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
 import { gebruiker, lidmaatschapIn, startApi, uniek, vraag } from "./api.js";
+import { contractbreuk } from "./contract.js";
 import { autorisatieMatrix, type Beller, gevalNaam } from "./matrix.js";
 import { VOORBEELDEN } from "./voorbeelden.js";
 
@@ -27,7 +28,7 @@ afterAll(async () => {
   sluitClients();
 });
 
-describe("autorisatiematrix (§1): elke route × elke rol × eigen en andere organisatie", () => {
+describe("autorisatiematrix (§1): elke route × elke rol × eigen en andere organisatie, en elk 2xx-antwoord volgt het schema van zijn route", () => {
   for (const g of autorisatieMatrix(VOORBEELDEN)) {
     it(gevalNaam(g), async () => {
       const v = VOORBEELDEN[g.route.operatie];
@@ -42,6 +43,8 @@ describe("autorisatiematrix (§1): elke route × elke rol × eigen en andere org
       if (g.verwacht === "succes") {
         expect(r.status, JSON.stringify(r.body)).toBeGreaterThanOrEqual(200);
         expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
+        // The answer schema is the contract the OpenAPI document and the site's types rely on.
+        expect(contractbreuk(g.route, r.status, r.body)).toBeUndefined();
       } else {
         expect(r.status, JSON.stringify(r.body)).toBe(g.verwacht);
       }

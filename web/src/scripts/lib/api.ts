@@ -93,7 +93,7 @@ export function paginaPad(pad: string, cursor: string | null, limiet?: number): 
   return q === "" ? pad : `${pad}${pad.includes("?") ? "&" : "?"}${q}`;
 }
 
-/** The largest page the API gives (functions/lib/paginering.ts LIMIET_MAX). */
+/** The largest page the API gives (functions/lib/paginaschema.ts LIMIET_MAX). */
 export const GROOTSTE_PAGINA = 200;
 
 /**

@@ -3,22 +3,13 @@
 // navigation shows the items of the user's roles, and a page meant for other roles says so.
 // The server refuses such requests anyway (404/403); this only spares the user a broken page.
 import { type ApiFout, haal } from "./api.js";
+import type { Antwoord } from "./apiTypen.js";
 import { element, melding, vervang } from "./dom.js";
 import { huidigeSessie, naarInloggen, uitloggen } from "./sessie.js";
 
-export type Rol = "aanbieder" | "beoordelaar" | "zorgkantoor-beheer" | "landelijk-beheer";
-
-export interface Lidmaatschap {
-  rol: Rol;
-  aanbiederId?: string;
-  zorgkantoorId?: string;
-}
-
-export interface Mij {
-  sub: string;
-  email: string | null;
-  lidmaatschappen: Lidmaatschap[];
-}
+export type Mij = Antwoord<"mij">;
+export type Lidmaatschap = Mij["lidmaatschappen"][number];
+export type Rol = Lidmaatschap["rol"];
 
 export interface Context {
   mij: Mij;
@@ -40,9 +31,13 @@ function context(mij: Mij): Context {
     rollen,
     heeftRol: (...r) => r.some((x) => rollen.has(x)),
     zorgkantoren: uniek(
-      mij.lidmaatschappen.filter((l) => l.rol !== "aanbieder").map((l) => l.zorgkantoorId),
+      mij.lidmaatschappen
+        .filter((l) => l.rol !== "aanbieder")
+        .map((l) => ("zorgkantoorId" in l ? l.zorgkantoorId : undefined)),
     ),
-    aanbieders: uniek(mij.lidmaatschappen.map((l) => l.aanbiederId)),
+    aanbieders: uniek(
+      mij.lidmaatschappen.map((l) => ("aanbiederId" in l ? l.aanbiederId : undefined)),
+    ),
   };
 }
 

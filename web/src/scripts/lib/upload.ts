@@ -5,23 +5,13 @@
 // (…/bevestiging). The progress bar is a <progress> with a label; a refusal about the file (its
 // size, type or content) is shown at the file field, anything else as an alert.
 import { ApiFout, api, seg } from "./api.js";
+import type { Antwoord } from "./apiTypen.js";
 import { h, melding, vervang } from "./dom.js";
 import { knop, omhul, type Veld, zetFout } from "./invoer.js";
 import { foutTekst } from "./pagina.js";
 
-export interface Document {
-  id: string;
-  soort: string;
-  naam: string;
-  status: "wacht_op_upload" | "geaccepteerd" | "afgekeurd";
-  grootte: number | null;
-  reden: string | null;
-  aangemaaktOp: string;
-}
-interface Uploadverzoek {
-  document: Document;
-  upload: { url: string; velden: Record<string, string>; maxBytes: number };
-}
+export type Document = Antwoord<"bevestigUpload">;
+type Uploadverzoek = Antwoord<"vraagUploadAan">;
 
 /** The server's fields that are about the chosen file (announcement and stored-object checks). */
 const BESTANDSVELDEN = new Set(["bestand", "grootte", "contentType", "bestandsnaam"]);

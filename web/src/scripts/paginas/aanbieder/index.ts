@@ -3,29 +3,14 @@
 // each (wizard, realisatie, jaarverslag, dossier), plus "Nieuwe aanvraag".
 import { link, type RealisatieVenster } from "../../../../../shared/paginas.js";
 import { haal, haalMetNu } from "../../lib/api.js";
+import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { datum, element, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { foutTekst, start } from "../../lib/pagina.js";
 import { termijnBadge } from "../../lib/termijn.js";
 import { toestandNaam } from "../../lib/toestand.js";
 
-interface Verplichting {
-  sleutel: string;
-  omschrijving: string;
-  aanbiederId: string | null;
-  aanvraagId: string | null;
-  jaar: number;
-  opent: string | null;
-  deadline: string;
-  link: string;
-}
-interface Aanvraag {
-  id: string;
-  aanbiederId: string;
-  zorgkantoorId: string;
-  jaar: number;
-  toestand: string;
-  laatstIngediendOp: string | null;
-}
+type Verplichting = Rij<"mijnVerplichtingen", "verplichtingen">;
+type Aanvraag = Rij<"mijnAanvragen", "aanvragen">;
 
 const BEWERKBAAR = ["concept", "aanvulling_gevraagd"];
 const AFGESPROKEN = ["goedgekeurd", "addendum_getekend", "vastgelegd"];
@@ -106,8 +91,8 @@ function aanvragen(lijst: readonly Aanvraag[]): HTMLElement[] {
 
 try {
   const [v, a] = await Promise.all([
-    haalMetNu<{ verplichtingen: Verplichting[] }>("/api/verplichtingen").catch((e) => e as Error),
-    haal<{ aanvragen: Aanvraag[] }>("/api/aanvragen"),
+    haalMetNu<Antwoord<"mijnVerplichtingen">>("/api/verplichtingen").catch((e) => e as Error),
+    haal<Antwoord<"mijnAanvragen">>("/api/aanvragen"),
   ]);
   // The aanvraag for year t is submitted in t−1 (§4.2): from the portal's "now", next year.
   const nu = v instanceof Error ? new Date() : v.nu;

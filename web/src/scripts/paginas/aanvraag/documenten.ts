@@ -2,6 +2,7 @@
 // field (lib/upload.ts: announce, send with a progress bar, let the server check) and listed with
 // their status.
 import { haal, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { datum, h, melding, vervang } from "../../lib/dom.js";
 import { keuzeveld } from "../../lib/invoer.js";
 import { foutTekst } from "../../lib/pagina.js";
@@ -27,7 +28,7 @@ export function stapDocumenten(w: Wizard): HTMLElement {
   });
 
   const laad = async () => {
-    const { documenten } = await haal<{ documenten: Document[] }>(
+    const { documenten } = await haal<Antwoord<"documentenVanAanvraag">>(
       `/api/aanvragen/${seg(w.aanvraagId)}/documenten`,
     );
     const zichtbaar = documenten.filter((d) => d.status !== "wacht_op_upload");

@@ -5,6 +5,7 @@
 // to their fields with an error summary, or the receipt with the beoordelingstermijn.
 import { link } from "../../../../../shared/paginas.js";
 import { haal, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { element, h, melding, parameter, vervang } from "../../lib/dom.js";
 import { toonLaadfout } from "../../lib/laadfout.js";
 import { start } from "../../lib/pagina.js";
@@ -28,7 +29,7 @@ async function laad(aanvraagId: string): Promise<void> {
     );
     return;
   }
-  const richtlijn = await haal<{ richtlijnPersoneel: string }>(`/api/parameters/${a.jaar}`)
+  const richtlijn = await haal<Antwoord<"parametersVanJaar">>(`/api/parameters/${a.jaar}`)
     .then((p) => p.richtlijnPersoneel)
     .catch(() => null);
   new Stappen(pagina, a, richtlijn).toon();

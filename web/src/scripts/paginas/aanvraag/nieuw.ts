@@ -4,17 +4,11 @@
 // [portal choice]. A second aanvraag for the same three answers 409: we link to the existing one.
 import { link } from "../../../../../shared/paginas.js";
 import { ApiFout, api, haal } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { h, melding, vervang } from "../../lib/dom.js";
 import { foutSamenvatting, keuzeveld, tekstveld, zetFout } from "../../lib/invoer.js";
 import type { Context } from "../../lib/pagina.js";
 import { foutTekst } from "../../lib/pagina.js";
-
-interface Samenvatting {
-  id: string;
-  aanbiederId: string;
-  zorgkantoorId: string;
-  jaar: number;
-}
 
 export async function nieuweAanvraag(
   c: Context,
@@ -22,7 +16,7 @@ export async function nieuweAanvraag(
   jaarUitUrl: number,
   verder: (id: string) => Promise<void>,
 ): Promise<void> {
-  const { aanvragen } = await haal<{ aanvragen: Samenvatting[] }>("/api/aanvragen");
+  const { aanvragen } = await haal<Antwoord<"mijnAanvragen">>("/api/aanvragen");
   const zorgkantoren = [...new Set(aanvragen.map((a) => a.zorgkantoorId))].sort();
   const keuze = {
     aanbieder: c.aanbieders[0] ?? "",
@@ -77,7 +71,7 @@ export async function nieuweAanvraag(
       jaar: Number(keuze.jaar),
     };
     try {
-      const a = await api<Samenvatting>("POST", "/api/aanvragen", body);
+      const a = await api<Antwoord<"maakAanvraag">>("POST", "/api/aanvragen", body);
       await verder(a.id);
     } catch (e) {
       const bestaand =

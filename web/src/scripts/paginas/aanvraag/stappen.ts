@@ -2,6 +2,7 @@
 // so a finding can be put next to a field on any step), save on every step move, and submit.
 import { link } from "../../../../../shared/paginas.js";
 import { ApiFout, api, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { euro } from "../../lib/bedrag.js";
 import { h, melding, tijdstip, vervang } from "../../lib/dom.js";
 import { type FoutRegel, foutSamenvatting, knop, meldStatus } from "../../lib/invoer.js";
@@ -14,20 +15,7 @@ import { ontvangstbewijs } from "./ontvangen.js";
 import { onderbouwingNodig, stapVerklaringen } from "./verklaringen.js";
 import { type Bevinding, toonBevindingen, veldVoor, type Wizard } from "./wizard.js";
 
-export interface Aanvraag {
-  id: string;
-  jaar: number;
-  toestand: string;
-  versie: number;
-  ontvangenOp: string | null;
-  huidigeVersie: { inhoud: Record<string, unknown> } | null;
-  bevindingen: Bevinding[];
-  kanIndienen: boolean;
-  reservering: string;
-  beoordelingstermijn: { ontvangen: string; streefdatum: string; uitersteDatum: string } | null;
-  /** §3.2: a late window opened by the zorgkantoor, until `tot` (exclusive). */
-  laatVenster: { tot: string } | null;
-}
+export type Aanvraag = Antwoord<"leesAanvraag">;
 
 const TITELS = [
   "Locaties en verbeterparagraaf",

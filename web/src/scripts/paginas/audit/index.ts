@@ -6,28 +6,17 @@
 // the order); the list to choose from loads all pages of the werkvoorraad.
 
 import { PAGINAS } from "../../../../../shared/paginas.js";
-import { haal, haalAllePaginas, type Pagina, seg } from "../../lib/api.js";
+import { haal, haalAllePaginas, seg } from "../../lib/api.js";
+import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { element, h, melding, parameter, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { meerLaden } from "../../lib/meerLaden.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { toestandKop } from "../../lib/toestand.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
-import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
 import { wieTekst, zorgkantoorWijzigingen } from "./zorgkantoor.js";
 
-interface Regel {
-  gebeurtenis: string;
-  omschrijving: string;
-  wie: { sub: string; rol: string; email?: string };
-  wanneer: string;
-  voor?: unknown;
-  na?: unknown;
-  reden?: string;
-}
-
-interface Trail extends Pagina {
-  regels: Regel[];
-}
+type Trail = Antwoord<"auditVanZaak">;
+type Regel = Rij<"auditVanZaak", "regels">;
 
 /** before/after as compact text: a summary for the table, never markup. */
 const kort = (x: unknown): string => (x === undefined ? "—" : JSON.stringify(x).slice(0, 300));
@@ -38,7 +27,7 @@ const id = parameter("id");
 try {
   if (!id) {
     const k = await keuze(c);
-    const w = await haalAllePaginas<Werkvoorraad, "aanvragen">(
+    const w = await haalAllePaginas<Antwoord<"werkvoorraad">, "aanvragen">(
       `/api/zorgkantoren/${seg(k.zorgkantoorId)}/werkvoorraad?jaar=${k.jaar}`,
       "aanvragen",
     );

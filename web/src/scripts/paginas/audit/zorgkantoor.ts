@@ -2,28 +2,13 @@
 // payment batches, kader and organisation — newest first, as lines "veld: oud → nieuw", a run of
 // autosaves as one line, filtered by period and kind, paged with "Meer laden".
 import { haal, seg } from "../../lib/api.js";
+import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { h, melding, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { knop, omhul } from "../../lib/invoer.js";
 import { meerLaden } from "../../lib/meerLaden.js";
 
-interface Wijziging {
-  veld: string;
-  oud: string | null;
-  nieuw: string | null;
-}
-interface Regel {
-  gebeurtenis: string;
-  omschrijving: string;
-  wie: { sub: string; rol: string; email?: string };
-  wanneer: string;
-  reden: string | null;
-  wijzigingen: Wijziging[];
-  aantal: number;
-}
-interface Overzicht {
-  regels: Regel[];
-  volgende: string | null;
-}
+type Overzicht = Antwoord<"auditVanZorgkantoor">;
+type Regel = Rij<"auditVanZorgkantoor", "regels">;
 
 const ROLLEN: Readonly<Record<string, string>> = {
   aanbieder: "aanbieder",

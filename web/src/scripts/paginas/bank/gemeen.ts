@@ -1,30 +1,16 @@
-// Shared by the bank-account pages (DOMAIN.md §15.5): the answers' shapes and a server refusal
+// Shared by the bank-account pages (DOMAIN.md §15.5): the answers' types and a server refusal
 // without the API path in front of its message ("iban: …"), so the screen shows only Dutch text.
 import { ApiFout } from "../../lib/api.js";
+import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { type FoutRegel, zetFout } from "../../lib/invoer.js";
 
-export interface Rekening {
-  iban: string;
-  ibanWeergave: string;
-  tenaamstelling: string;
-}
-export interface Wijziging extends Rekening {
-  aanbiederId: string;
-  aanbiederNaam: string;
-  aangevraagdOp: string;
-  aangevraagdDoorRol: string;
-  doorMij: boolean;
-  toelichting: string | null;
-  /** §15.5: the statement sent with the request (download: …/wijziging/bankafschrift). */
-  bankafschrift: { naam: string; grootte: number; sha256: string } | null;
-  versie: number;
-}
-export interface Bankrekening {
-  aanbiederId: string;
-  aanbiederNaam: string;
-  rekening: (Rekening & { goedgekeurdOp: string }) | null;
-  wijziging: Wijziging | null;
-}
+export type Bankrekening = Antwoord<"bankrekening">;
+/** The account fields both a current account and a requested change show. */
+export type Rekening = Pick<
+  NonNullable<Bankrekening["rekening"]>,
+  "iban" | "ibanWeergave" | "tenaamstelling"
+>;
+export type Wijziging = Rij<"bankwijzigingen", "wijzigingen">;
 
 /** The refusal with its message as the server wrote it, minus a leading "veld: ". */
 export function zonderPad(e: unknown): unknown {

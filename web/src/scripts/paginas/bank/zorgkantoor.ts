@@ -4,6 +4,7 @@
 // for the one who requested the change; the server refuses with 403 and its reason, shown here.
 // The bank statement the aanbieder sent opens beside each change, to check before approving.
 import { api, download, haal, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { datum, element, h, melding, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import {
@@ -149,7 +150,7 @@ function kaart(w: Wijziging, n: number): HTMLElement {
 }
 
 async function laad(): Promise<void> {
-  const r = await haal<{ wijzigingen: Wijziging[] }>(
+  const r = await haal<Antwoord<"bankwijzigingen">>(
     `/api/zorgkantoren/${seg(k.zorgkantoorId)}/bankwijzigingen`,
   );
   vervang(

@@ -3,16 +3,13 @@
 // mediation melden/beëindigen, afwijzen (motivation required, §5.4), the addendum signature of
 // the zorgkantoor and vastleggen (zorgkantoor-beheer). Every action sends the `versie` read.
 import { api, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { h } from "../../lib/dom.js";
 import type { Context } from "../../lib/pagina.js";
 import { bijVersturen, eisIngevuld, knop, toonServerFout, veld } from "../../lib/velden.js";
 
-export interface Zaak {
-  id: string;
-  toestand: string;
-  mediation: boolean;
-  versie: number;
-}
+/** What the actions read of the case. */
+export type Zaak = Pick<Antwoord<"leesAanvraag">, "id" | "toestand" | "mediation" | "versie">;
 export type Klaar = (melding: string) => void;
 
 const pad = (z: Zaak, rest: string) => `/api/aanvragen/${seg(z.id)}${rest}`;

@@ -1,18 +1,11 @@
 // The documents of a case (§12) with a download per accepted document: the server authorises and
 // answers a presigned link valid for 60 s, which is opened at once (never stored in the page).
 import { haal, seg } from "../../lib/api.js";
+import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { badge, datum, h, melding, tabel } from "../../lib/dom.js";
 import { foutTekst } from "../../lib/pagina.js";
 
-export interface Document {
-  id: string;
-  soort: string;
-  naam: string;
-  status: string;
-  grootte: number | null;
-  reden: string | null;
-  aangemaaktOp: string;
-}
+export type Document = Rij<"documentenVanAanvraag", "documenten">;
 
 export const SOORT: Record<string, string> = {
   kwaliteitsplan: "Kwaliteitsplan",
@@ -29,8 +22,9 @@ function statusBadge(s: string): HTMLElement {
 }
 
 export async function documentenLijst(aanvraagId: string): Promise<Document[]> {
-  return (await haal<{ documenten: Document[] }>(`/api/aanvragen/${seg(aanvraagId)}/documenten`))
-    .documenten;
+  return (
+    await haal<Antwoord<"documentenVanAanvraag">>(`/api/aanvragen/${seg(aanvraagId)}/documenten`)
+  ).documenten;
 }
 
 export function documentenTabel(aanvraagId: string, docs: readonly Document[]): HTMLElement {
@@ -44,7 +38,7 @@ export function documentenTabel(aanvraagId: string, docs: readonly Document[]): 
         class: "utrecht-button utrecht-button--subtle-action",
         onclick: (async () => {
           try {
-            const l = await haal<{ url: string }>(
+            const l = await haal<Antwoord<"downloadlink">>(
               `/api/aanvragen/${seg(aanvraagId)}/documenten/${seg(d.id)}/download`,
             );
             window.open(l.url, "_blank", "noopener");

@@ -4,13 +4,13 @@
 
 import { link, PAGINAS } from "../../../../../shared/paginas.js";
 import { download, haal, haalAllePaginas, haalMetNu, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { centen, euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, parameter, tabel, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { toestandKop } from "../../lib/toestand.js";
 import { status } from "../../lib/velden.js";
 import { termijnBadge } from "../zorgkantoor/gemeen.js";
-import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
 import { aangevraagd } from "./aangevraagd.js";
 import { acties } from "./acties.js";
 import { documentenLijst, documentenTabel } from "./documenten.js";
@@ -19,26 +19,7 @@ import { reserveringFormulier } from "./reservering.js";
 import { toekenningFormulier } from "./toekenning.js";
 import { verschilSectie } from "./verschil.js";
 
-export interface Aanvraag {
-  id: string;
-  aanbiederId: string;
-  zorgkantoorId: string;
-  jaar: number;
-  toestand: string;
-  mediation: boolean;
-  versie: number;
-  laatsteVersie: number;
-  huidigeVersie: { nummer: number; inhoud: Record<string, unknown> } | null;
-  bevindingen: { code: string; ernst: string; melding: string; veld: string; bron: string }[];
-  reservering: string;
-  beoordelingstermijn: {
-    ontvangen: string;
-    streefdatum: string;
-    uitersteDatum: string;
-    status: string;
-  } | null;
-  laatVenster: { tot: string } | null;
-}
+type Aanvraag = Antwoord<"leesAanvraag">;
 
 const ERNST: Record<string, string> = {
   blokkeert: "Blokkeert",
@@ -64,11 +45,11 @@ async function laad(): Promise<void> {
   const pad = `/api/aanvragen/${seg(id!)}`;
   const { body: a, nu } = await haalMetNu<Aanvraag>(pad);
   const [w, params, docs] = await Promise.all([
-    haalAllePaginas<Werkvoorraad, "aanvragen">(
+    haalAllePaginas<Antwoord<"werkvoorraad">, "aanvragen">(
       `/api/zorgkantoren/${seg(a.zorgkantoorId)}/werkvoorraad?jaar=${a.jaar}`,
       "aanvragen",
     ).catch(() => null),
-    haal<{ richtlijnPersoneel: string }>(`/api/parameters/${a.jaar}`).catch(() => null),
+    haal<Antwoord<"parametersVanJaar">>(`/api/parameters/${a.jaar}`).catch(() => null),
     documentenLijst(a.id),
   ]);
   const regel = w?.aanvragen.find((r) => r.id === a.id);

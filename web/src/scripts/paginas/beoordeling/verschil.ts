@@ -1,13 +1,10 @@
 // The versions of an aanvraag and the differences between two of them (§4.3): after a request
 // for aanvulling the aanbieder submits a new version; the beoordelaar sees what changed.
 import { haal, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { euro } from "../../lib/bedrag.js";
 import { datum, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { foutTekst } from "../../lib/pagina.js";
-
-interface Verschil {
-  verschillen: { pad: string; voor?: unknown; na?: unknown }[];
-}
 
 /** A value as text: amounts ("1234.50") as euros, objects as compact JSON. */
 function waarde(v: unknown): string {
@@ -36,9 +33,7 @@ function keuzeVeld(id: string, label: string, max: number, gekozen: number): HTM
 }
 
 export async function verschilSectie(id: string, laatste: number): Promise<HTMLElement> {
-  const versies = await haal<{
-    versies: { nummer: number; status: string; ingediendOp: string | null }[];
-  }>(`/api/aanvragen/${seg(id)}/versies`);
+  const versies = await haal<Antwoord<"aanvraagVersies">>(`/api/aanvragen/${seg(id)}/versies`);
   const lijst = tabel(
     "Versies van de aanvraag",
     ["Versie", "Status", "Ingediend op"],
@@ -64,7 +59,9 @@ export async function verschilSectie(id: string, laatste: number): Promise<HTMLE
   const naar = keuzeVeld("kb-verschil-naar", "Naar versie", laatste, laatste);
   const toon = async (v: number, n: number) => {
     try {
-      const r = await haal<Verschil>(`/api/aanvragen/${seg(id)}/verschil?van=${v}&naar=${n}`);
+      const r = await haal<Antwoord<"versieverschil">>(
+        `/api/aanvragen/${seg(id)}/verschil?van=${v}&naar=${n}`,
+      );
       vervang(
         uitkomst,
         r.verschillen.length === 0

@@ -12,21 +12,14 @@
 //   an obligation only while it is open: once the report is in, the section says so instead.
 // - Everything is loaded before the dossier renders, so nothing shifts when the data arrive.
 import { haal, haalMetNu, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { badge, datum, h, melding, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { foutTekst } from "../../lib/pagina.js";
 import { termijnBadge } from "../../lib/termijn.js";
-import { type Document, uploadVeld, zonderVeld } from "../../lib/upload.js";
+import { uploadVeld, zonderVeld } from "../../lib/upload.js";
 
-interface Zaak {
-  id: string;
-  jaar: number;
-  toestand: string;
-}
-interface Verplichting {
-  soort: string;
-  aanvraagId: string | null;
-  deadline: string;
-}
+/** What the section reads of the case. */
+type Zaak = Pick<Antwoord<"leesAanvraag">, "id" | "jaar" | "toestand">;
 
 const MET_AFSPRAAK = ["addendum_getekend", "vastgelegd"];
 const SOORT = "rapport_feitelijke_bevindingen";
@@ -37,8 +30,8 @@ const kilobytes = (b: number | null): string =>
 
 async function laad(id: string) {
   const [docs, pl] = await Promise.all([
-    haal<{ documenten: Document[] }>(`/api/aanvragen/${seg(id)}/documenten`),
-    haalMetNu<{ verplichtingen: Verplichting[] }>("/api/verplichtingen"),
+    haal<Antwoord<"documentenVanAanvraag">>(`/api/aanvragen/${seg(id)}/documenten`),
+    haalMetNu<Antwoord<"mijnVerplichtingen">>("/api/verplichtingen"),
   ]);
   return {
     rapporten: docs.documenten.filter((d) => d.soort === SOORT && d.status !== "wacht_op_upload"),

@@ -2,19 +2,15 @@
 // where its settlement stands — paid, ordered but not yet paid, still to be repaid, afgewikkeld —
 // from the same ledger figures the zorgkantoor sees on its nacalculatie page.
 import { haal, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { h } from "../../lib/dom.js";
-import { type AfwikkelingStand, afwikkelingTabel } from "../nacalculatie/afwikkeling.js";
-
-interface Antwoord {
-  vaststelling: { vastgesteld: string; versie?: number } | null;
-  afwikkeling: AfwikkelingStand | null;
-}
+import { afwikkelingTabel } from "../nacalculatie/afwikkeling.js";
 
 /** The section, or null before the vaststelling (or when it cannot be read). */
 export async function afwikkeling(aanvraagId: string): Promise<HTMLElement | null> {
-  const n = await haal<Antwoord>(`/api/aanvragen/${seg(aanvraagId)}/nacalculatie`).catch(
-    () => null,
-  );
+  const n = await haal<Antwoord<"nacalculatieBerekenen">>(
+    `/api/aanvragen/${seg(aanvraagId)}/nacalculatie`,
+  ).catch(() => null);
   if (!n?.vaststelling || !n.afwikkeling) return null;
   const versie = n.vaststelling.versie ?? 1;
   return h(

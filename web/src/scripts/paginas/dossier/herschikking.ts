@@ -3,28 +3,13 @@
 // and new — and a written response before the decision ("overleg"; POST …/herschikking/reactie).
 // After the decision the proposal is gone and the herschikkingsbrief is among the documents.
 import { api, haal, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { euro } from "../../lib/bedrag.js";
 import { datum, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { bijVersturen, eisIngevuld, knop, status, veld } from "../../lib/velden.js";
 
-interface PerCategorie {
-  personeel: string;
-  overige: string;
-}
-interface Regel {
-  afspraak: string;
-  nieuweAfspraak: string;
-  mutatie: string;
-  vorige: PerCategorie;
-  aangevraagd: PerCategorie;
-  prognose: PerCategorie | null;
-  prognoseTotaal: string;
-  nieuw: PerCategorie;
-  reactie: { tekst: string; op: string; voorstelVersie: number } | null;
-}
-interface Antwoord {
-  voorstel: { versie: number; reden: string; op: string; regel: Regel } | null;
-}
+type Voorstel = NonNullable<Antwoord<"herschikkingRegel">["voorstel"]>;
+type PerCategorie = Voorstel["regel"]["vorige"];
 
 const KOP = "kb-herschikking";
 const som = (p: PerCategorie) =>
@@ -36,7 +21,7 @@ export async function herschikking(aanvraagId: string): Promise<HTMLElement | nu
   const plek = h("section", { "aria-labelledby": KOP });
   const meldingPlek = h("div");
   const toon = async (): Promise<boolean> => {
-    const { voorstel: v } = await haal<Antwoord>(pad);
+    const { voorstel: v } = await haal<Antwoord<"herschikkingRegel">>(pad);
     if (!v) return false;
     const r = v.regel;
     const rij = (t: string, f: (p: PerCategorie) => string) => [

@@ -4,6 +4,7 @@
 // aanbieder's signature under the addendum when the case waits for it. Another organisation's case answers 404 and shows "niet gevonden" and nothing else.
 import { link } from "../../../../../shared/paginas.js";
 import { api, download, haal, haalAllePaginas, seg } from "../../lib/api.js";
+import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { datum, element, h, melding, parameter, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { knop, meldStatus } from "../../lib/invoer.js";
 import { toonLaadfout } from "../../lib/laadfout.js";
@@ -13,24 +14,8 @@ import { accountantsrapport } from "./accountantsrapport.js";
 import { afwikkeling } from "./afwikkeling.js";
 import { herschikking } from "./herschikking.js";
 
-interface Aanvraag {
-  id: string;
-  aanbiederId: string;
-  zorgkantoorId: string;
-  jaar: number;
-  toestand: string;
-  versie: number;
-  mediation: boolean;
-  ontvangenOp: string | null;
-  beoordelingstermijn: { streefdatum: string; uitersteDatum: string } | null;
-}
-interface AuditRegel {
-  gebeurtenis: string;
-  omschrijving: string;
-  wie: { rol: string };
-  wanneer: string;
-  reden?: string;
-}
+type Aanvraag = Antwoord<"leesAanvraag">;
+type AuditRegel = Rij<"auditVanZaak", "regels">;
 
 const STUKKEN = [
   ["beoordelingsbrief", "Beoordelingsbrief (PDF)"],
@@ -88,7 +73,7 @@ function ondertekening(a: Aanvraag, audit: readonly AuditRegel[] | null): HTMLEl
   const teken = knop(
     "Addendum ondertekenen",
     () => {
-      api<{ handtekeningen: { aanbieder: { op: string } | null } }>(
+      api<Antwoord<"addendumTekenen">>(
         "POST",
         `/api/aanvragen/${seg(a.id)}/addendum/handtekening`,
         { versie: a.versie },
@@ -133,7 +118,7 @@ try {
   const voorstel = herschikking(a.id); // §15.2: only while a proposal names this case; never rejects
   const stand = afwikkeling(a.id); // §15.4: only once vastgesteld; never rejects
   // All pages of the trail: the signing state below is read from it.
-  const audit = await haalAllePaginas<{ regels: AuditRegel[]; volgende: string | null }, "regels">(
+  const audit = await haalAllePaginas<Antwoord<"auditVanZaak">, "regels">(
     `${pad}/audit`,
     "regels",
   ).catch((e) => e as Error);

@@ -2,19 +2,14 @@
 // for the NZa, the overview of all aanvragen (XLSX) and the payments: every released payment
 // batch of the year as XLSX or CSV for the financial administration (zorgkantoor-beheer).
 import { download, haal, seg } from "../../lib/api.js";
+import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { euro } from "../../lib/bedrag.js";
 import { element, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { knop, toonServerFout } from "../../lib/velden.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
 
-interface Batch {
-  maand: string;
-  nummer: number;
-  status: string;
-  aantal: number;
-  totaal: string;
-}
+type Batch = Rij<"betaalopdrachtenVanMaand", "batches">;
 
 const c = await start();
 const k = await keuze(c);
@@ -38,7 +33,7 @@ async function betalingen(): Promise<HTMLElement> {
   const batches = (
     await Promise.all(
       maanden.map((m) =>
-        haal<{ batches: Batch[] }>(`${zk}/betaalopdrachten/${m}`).catch(() => ({
+        haal<Antwoord<"betaalopdrachtenVanMaand">>(`${zk}/betaalopdrachten/${m}`).catch(() => ({
           batches: [] as Batch[],
         })),
       ),

@@ -5,38 +5,14 @@
 // note that someone else must approve, so the rule is explained rather than hidden.
 import { link } from "../../../../../shared/paginas.js";
 import { api, haal, haalAllePaginas, seg } from "../../lib/api.js";
+import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, vervang } from "../../lib/dom.js";
 import { type Context, start, toonFout } from "../../lib/pagina.js";
 import { knop as knopMet, status, toonServerFout } from "../../lib/velden.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
-import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
 
-interface Nacalculatie {
-  versie: number;
-  voorstel: {
-    voorgesteldDoor: { sub: string };
-    op: string;
-    uitkomst: { vastgesteld: string; saldo: string };
-  } | null;
-  vaststelling: { vastgesteld: string } | null;
-  herzieningsvoorstel: {
-    voorgesteldDoor: { sub: string };
-    op: string;
-    vanVersie: number;
-    uitkomst: { vastgesteld: string };
-  } | null;
-}
-interface Batch {
-  maand: string;
-  nummer: number;
-  status: string;
-  aantal: number;
-  totaal: string;
-  voorgesteldDoor: string;
-  voorgesteldOp: string;
-  versie: number;
-}
+type Nacalculatie = Antwoord<"nacalculatieBerekenen">;
 interface Item {
   soort: string;
   wat: Node | string;
@@ -55,7 +31,7 @@ const meldingPlek = element("kb-melding");
 vervang(element("kb-keuze"), keuzeFormulier(c, k));
 const zk = `/api/zorgkantoren/${seg(k.zorgkantoorId)}`;
 
-async function toekenningen(w: Werkvoorraad, c: Context): Promise<Item[]> {
+async function toekenningen(w: Antwoord<"werkvoorraad">, c: Context): Promise<Item[]> {
   return w.aanvragen
     .filter((r) => r.voorstel !== null)
     .map((r) => ({
@@ -73,7 +49,7 @@ async function toekenningen(w: Werkvoorraad, c: Context): Promise<Item[]> {
       bedrag: r.voorstel!.totaal,
       eigen: r.voorstel!.voorgesteldDoor.sub === c.mij.sub,
       goedkeuren: async () => {
-        const a = await haal<{ versie: number }>(`/api/aanvragen/${seg(r.id)}`);
+        const a = await haal<Antwoord<"leesAanvraag">>(`/api/aanvragen/${seg(r.id)}`);
         return api("POST", `/api/aanvragen/${seg(r.id)}/toekenning/goedkeuring`, {
           versie: a.versie,
         });
@@ -83,7 +59,7 @@ async function toekenningen(w: Werkvoorraad, c: Context): Promise<Item[]> {
 }
 
 /** A herziening awaiting its second signature (§15.6): approving lays down a new version. */
-function herziening(r: Werkvoorraad["aanvragen"][number], n: Nacalculatie, c: Context): Item {
+function herziening(r: Rij<"werkvoorraad", "aanvragen">, n: Nacalculatie, c: Context): Item {
   const v = n.herzieningsvoorstel!;
   const naam = r.aanbiederNaam ?? r.aanbiederId;
   const oud = n.vaststelling!.vastgesteld;
@@ -106,7 +82,7 @@ function herziening(r: Werkvoorraad["aanvragen"][number], n: Nacalculatie, c: Co
   };
 }
 
-async function vaststellingen(w: Werkvoorraad, c: Context): Promise<Item[]> {
+async function vaststellingen(w: Antwoord<"werkvoorraad">, c: Context): Promise<Item[]> {
   const kandidaten = w.aanvragen.filter((r) =>
     ["addendum_getekend", "vastgelegd", "goedgekeurd"].includes(r.toestand),
   );
@@ -141,7 +117,9 @@ async function batches(c: Context): Promise<Item[]> {
   );
   const overzichten = await Promise.all(
     maanden.map((m) =>
-      haal<{ batches: Batch[] }>(`${zk}/betaalopdrachten/${m}`).catch(() => ({ batches: [] })),
+      haal<Antwoord<"betaalopdrachtenVanMaand">>(`${zk}/betaalopdrachten/${m}`).catch(() => ({
+        batches: [],
+      })),
     ),
   );
   return overzichten.flatMap((o) =>
@@ -207,7 +185,7 @@ function rij(item: Item, laad: () => void): HTMLElement {
 }
 
 async function laad(): Promise<void> {
-  const w = await haalAllePaginas<Werkvoorraad, "aanvragen">(
+  const w = await haalAllePaginas<Antwoord<"werkvoorraad">, "aanvragen">(
     `${zk}/werkvoorraad?jaar=${k.jaar}`,
     "aanvragen",
   );

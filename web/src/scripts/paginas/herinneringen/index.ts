@@ -2,26 +2,13 @@
 // those that failed), and my switches for the optional notifications. Reminders of a legal
 // deadline cannot be switched off: shown ticked and disabled, with the reason in the label.
 import { api, haal } from "../../lib/api.js";
+import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { datum, element, h, melding, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { foutSamenvatting, meldStatus, vinkje } from "../../lib/invoer.js";
 import { foutTekst, start } from "../../lib/pagina.js";
 
-interface Herinnering {
-  verplichting: string;
-  soort?: string;
-  aanleiding?: string;
-  moment?: string;
-  deadline?: string;
-  link?: string;
-  status: "verstuurd" | "mislukt" | "definitief_mislukt";
-  bijgewerktOp: string;
-}
-interface Voorkeur {
-  code: string;
-  omschrijving: string;
-  wettelijk: boolean;
-  aan: boolean;
-}
+type Herinnering = Rij<"mijnHerinneringen", "herinneringen">;
+type Voorkeur = Rij<"mijnVoorkeuren", "meldingen">;
 const STATUS: Record<Herinnering["status"], string> = {
   verstuurd: "verstuurd",
   mislukt: "nog niet afgeleverd, wordt opnieuw geprobeerd",
@@ -113,8 +100,8 @@ function voorkeuren(lijst: readonly Voorkeur[]): HTMLElement {
 
 try {
   const [r, v] = await Promise.all([
-    haal<{ herinneringen: Herinnering[] }>("/api/herinneringen"),
-    haal<{ meldingen: Voorkeur[] }>("/api/voorkeuren"),
+    haal<Antwoord<"mijnHerinneringen">>("/api/herinneringen"),
+    haal<Antwoord<"mijnVoorkeuren">>("/api/voorkeuren"),
   ]);
   vervang(
     pagina,

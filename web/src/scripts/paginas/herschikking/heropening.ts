@@ -3,15 +3,12 @@
 // closed, lets zorgkantoor-beheer reopen it until a day (at most 30 days ahead) with a reason. The
 // server checks every condition (POST …/herschikking/{jaar}/heropening).
 import { api } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { h, melding } from "../../lib/dom.js";
 import { isoDatum } from "../../lib/invoer.js";
 import { bijVersturen, eisIngevuld, knop, veld } from "../../lib/velden.js";
 
-export interface Venster {
-  status: "nog_niet_open" | "open" | "gesloten" | "heropend";
-  reden: string;
-  heropening: { tot: string; reden: string } | null;
-}
+export type Venster = Antwoord<"herschikkingsvoorstel">["venster"];
 
 /** The window's state, and for zorgkantoor-beheer the reopening form when it is closed. */
 export function vensterSectie(

@@ -5,6 +5,7 @@
 // adds up the new agreements in exact cents while typing.
 import { link } from "../../../../../shared/paginas.js";
 import { api, haal, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { bedragTekst, centen, euro, som } from "../../lib/bedrag.js";
 import { element, h, melding, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
@@ -18,52 +19,12 @@ import {
   zetFout,
 } from "../../lib/velden.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
-import { type Venster, vensterSectie } from "./heropening.js";
-import { type Verdeling, verdelingBlok } from "./verdeling.js";
+import { vensterSectie } from "./heropening.js";
+import { verdelingBlok } from "./verdeling.js";
 
-interface Regel {
-  aanvraagId: string;
-  aanbiederId: string;
-  aanbiederNaam: string | null;
-  versie: number;
-  afspraak: string;
-  aangevraagd: string;
-  prognose: string;
-  prognoseBron: string;
-  nieuweAfspraak: string;
-  mutatie: string;
-  /** §15.2: per category now, requested and the computed split; null when it cannot be split. */
-  verdeling: Verdeling | null;
-}
-interface Voorstel {
-  regionaalKader: string;
-  kader: string;
-  ruimte: string;
-  naarRato: boolean;
-  regels: Regel[];
-  /** §15.2: the proposal laid down, waiting for a second zorgkantoor-beheer user. */
-  vastgelegd: Vastgelegd | null;
-  venster: Venster;
-}
-interface Vastgelegd {
-  versie: number;
-  reden: string;
-  doorU: boolean;
-  regels: {
-    aanbiederId: string;
-    afspraak: string;
-    nieuweAfspraak: string;
-    mutatie: string;
-    reactie: { tekst: string } | null;
-  }[];
-}
-interface Controle {
-  toegestaan: boolean;
-  totaalNieuweAfspraken: string;
-  kader: string;
-  regels: { aanvraagId: string; overtredingen: { melding: string }[] }[];
-  overtredingen: { melding: string }[];
-}
+type Voorstel = Antwoord<"herschikkingsvoorstel">;
+type Vastgelegd = NonNullable<Voorstel["vastgelegd"]>;
+type Controle = Antwoord<"herschikkingControle">;
 
 const c = await start();
 const k = await keuze(c);
@@ -236,11 +197,9 @@ function goedkeuring(v: Vastgelegd, namen: ReadonlyMap<string, string | null>): 
   const knopGoedkeuren = knop("Goedkeuren", null, "primary", "button");
   knopGoedkeuren.addEventListener("click", async () => {
     try {
-      const r = await api<{ gewijzigd: unknown[]; afgesproken: string }>(
-        "POST",
-        `${pad}/goedkeuring`,
-        { versie: v.versie },
-      );
+      const r = await api<Antwoord<"herschikkingGoedkeuren">>("POST", `${pad}/goedkeuring`, {
+        versie: v.versie,
+      });
       status(
         meldingPlek,
         `De herschikking is goedgekeurd: ${r.gewijzigd.length} afspraak/afspraken gewijzigd; afgesproken in totaal ${euro(r.afgesproken)}.`,

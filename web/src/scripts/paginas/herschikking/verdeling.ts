@@ -2,19 +2,13 @@
 // case's new total over personeel and overige, within the requested amount per category. The
 // computed split (the rule of §15.2, from the server) is the default; the page adds up in exact
 // cents while typing and the server checks again (422 naming the field).
+import type { Rij } from "../../lib/apiTypen.js";
 import { bedragTekst, centen, euro } from "../../lib/bedrag.js";
 import { h } from "../../lib/dom.js";
 import { type Veld, veld, zetFout } from "../../lib/velden.js";
 
-interface Categorie {
-  afspraak: string;
-  aangevraagd: string;
-  nieuw: string;
-}
-export interface Verdeling {
-  personeel: Categorie;
-  overige: Categorie;
-}
+/** §15.2: one line's split per category; null in the answer when it cannot be split. */
+export type Verdeling = NonNullable<Rij<"herschikkingsvoorstel", "regels">["verdeling"]>;
 
 /** "1234.50" → "1.234,50": the input shows Dutch notation, as the user types it. */
 const invoerTekst = (bedrag: string): string => euro(bedrag).replace(/^€\s*/, "");

@@ -5,6 +5,7 @@
 // realisatie forms.
 import { link } from "../../../../../shared/paginas.js";
 import { ApiFout, api, haal, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { bedragTekst, centen, euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, parameter, tabel, vervang } from "../../lib/dom.js";
 import {
@@ -26,13 +27,14 @@ const BEDRAGEN: [string, string][] = [
   ["inhuur", "Facturen inhuur"],
   ["omzet", "Omzet ZZP/VPT VV4–VV10"],
 ];
-const UITKOMST: [string, string][] = [
+type Uitkomst = NonNullable<Antwoord<"jaarverslagVoorbeeld">["berekening"]>;
+const UITKOMST = [
   ["personeelGerealiseerd", "Personeel gerealiseerd"],
   ["personeelVergoedbaar", "Personeel vergoedbaar"],
   ["overigeVergoedbaar", "Overige vergoedbaar"],
   ["vastgesteld", "Vast te stellen"],
   ["saldo", "Saldo"],
-];
+] as const satisfies readonly (readonly [keyof Uitkomst, string])[];
 
 await start();
 const pagina = element("kb-pagina");
@@ -40,12 +42,12 @@ const id = parameter("id") ?? "";
 
 async function toon(): Promise<void> {
   const a = await haal<Json>(`/api/aanvragen/${seg(id)}`);
-  const { vensters, overigeRegels } = await haal<{ vensters: Json[]; overigeRegels: Json[] }>(
+  const { vensters, overigeRegels } = await haal<Antwoord<"realisatieoverzicht">>(
     `/api/aanvragen/${seg(id)}/realisaties`,
   );
   const v = vensters.find((x) => x.soort === "jaarverslag");
   const open = v ? v.status === "open" || v.status === "heropend" : false;
-  const vorig = (v?.laatste?.inhoud?.verslag ?? v?.laatste?.inhoud ?? {}) as Json;
+  const vorig = (v?.laatste?.inhoud.verslag ?? v?.laatste?.inhoud ?? {}) as Json;
   let vorigeVersie: number = v?.laatste?.versie ?? 0;
   const velden: { pad: string[]; veld: Veld; dagen: boolean }[] = [];
   const veld = (label: string, pad: string[], dagen: boolean) => {
@@ -157,28 +159,29 @@ async function toon(): Promise<void> {
     }
     const nr = ++volgnummer;
     try {
-      const r = await api<Json>("POST", `/api/aanvragen/${seg(id)}/jaarverslag/voorbeeld`, {
-        verslag: body,
-      });
+      const r = await api<Antwoord<"jaarverslagVoorbeeld">>(
+        "POST",
+        `/api/aanvragen/${seg(id)}/jaarverslag/voorbeeld`,
+        {
+          verslag: body,
+        },
+      );
       if (nr !== volgnummer) return; // a newer preview is on its way
+      const b = r.berekening;
       vervang(
         voorbeeld,
         h("h3", { class: "utrecht-heading-3" }, "Voorlopige nacalculatie"),
         r.fout ? h("p", { class: "utrecht-paragraph" }, r.fout.melding) : null,
-        r.berekening
+        b
           ? h(
               "dl",
               { class: "utrecht-data-list" },
-              ...UITKOMST.filter(([k]) => typeof r.berekening[k] === "string").map(([k, t]) =>
+              ...UITKOMST.filter(([k]) => typeof b[k] === "string").map(([k, t]) =>
                 h(
                   "div",
                   { class: "utrecht-data-list__item" },
                   h("dt", { class: "utrecht-data-list__item-key" }, t),
-                  h(
-                    "dd",
-                    { class: "utrecht-data-list__item-value kb-bedrag" },
-                    euro(r.berekening[k]),
-                  ),
+                  h("dd", { class: "utrecht-data-list__item-value kb-bedrag" }, euro(b[k])),
                 ),
               ),
             )
@@ -201,10 +204,14 @@ async function toon(): Promise<void> {
     const body = verslag(true);
     if (!body) return;
     try {
-      const r = await api<{ versie: number }>("PUT", `/api/aanvragen/${seg(id)}/jaarverslag`, {
-        verslag: body,
-        vorigeVersie,
-      });
+      const r = await api<Antwoord<"jaarverslagIndienen">>(
+        "PUT",
+        `/api/aanvragen/${seg(id)}/jaarverslag`,
+        {
+          verslag: body,
+          vorigeVersie,
+        },
+      );
       vorigeVersie = r.versie;
       vervang(samenvatting);
       meldStatus(status, `Het jaarverslag is ingediend (versie ${r.versie}).`, true);

@@ -2,24 +2,18 @@
 // keeps the kaders together within the national budget and never below what a zorgkantoor has
 // already agreed (PUT /api/kaders/{jaar}/{zorgkantoorId}, with the versie read: 409 when stale).
 import { api, haal, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { bedragTekst, centen, euro } from "../../lib/bedrag.js";
 import { h } from "../../lib/dom.js";
 import { keuzeveld } from "../../lib/invoer.js";
 import { bijVersturen, eisBedrag, knop, veld } from "../../lib/velden.js";
-
-interface Kader {
-  zorgkantoorId: string;
-  kader: string;
-  afgesproken: string;
-  versie: number;
-}
 
 export async function kaderFormulier(
   jaar: number,
   zorgkantoren: readonly { id: string; naam: string }[],
   klaar: (tekst: string) => void,
 ): Promise<HTMLElement> {
-  const { kaders } = await haal<{ kaders: Kader[] }>(`/api/kaders/${seg(jaar)}`);
+  const { kaders } = await haal<Antwoord<"regionaleKaders">>(`/api/kaders/${seg(jaar)}`);
   const van = new Map(kaders.map((k) => [k.zorgkantoorId, k]));
   const beschrijving = (id: string) => {
     const k = van.get(id);

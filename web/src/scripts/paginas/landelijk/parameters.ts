@@ -3,35 +3,15 @@
 // weights are decimals as the API takes them ("0.85"); the server validates and its 422 names
 // the field, shown next to it.
 import { api, haal, seg } from "../../lib/api.js";
+import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { euro } from "../../lib/bedrag.js";
 import { element, h, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { bijVersturen, knop, status, type Veld, veld } from "../../lib/velden.js";
 import { jaarFormulier, landelijkJaar } from "./jaar.js";
 
-interface Parameters {
-  jaar: number;
-  versie: number;
-  landelijkBudget: string;
-  compensatie: string;
-  beschikbaarPersoneelOverig: string;
-  richtlijnPersoneel: string;
-  reserveringspercentage: string;
-  voorschotpercentage: string;
-  basisjaar: number;
-  gewichten: Record<string, string>;
-  loonkostenBand: { min: string; max: string };
-  productieAfwijkingSignaal: string;
-}
-interface Versies {
-  inGebruik: number;
-  versies: {
-    bron: string;
-    ingevoerdOp: string | null;
-    ingevoerdDoor: string | null;
-    parameters: Parameters;
-  }[];
-}
+type Versies = Antwoord<"parameterversies">;
+type Parameters = Rij<"parameterversies", "versies">["parameters"];
 
 const BEDRAGEN = [
   ["landelijkBudget", "Landelijk budget (€)"],
@@ -89,7 +69,7 @@ function formulier(p: Parameters): HTMLElement {
         body[n] = scalair[i]!.invoer.value.trim();
       body.loonkostenBand = { min: min.invoer.value.trim(), max: max.invoer.value.trim() };
       body.gewichten = Object.fromEntries(gewichten.map((g) => [g.zp, g.v.invoer.value.trim()]));
-      const r = await api<{ parameters?: { versie: number } }>(
+      const r = await api<Antwoord<"parametersInvoeren">>(
         "PUT",
         `/api/parameters/${seg(jaar)}`,
         body,

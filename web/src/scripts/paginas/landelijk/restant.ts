@@ -6,35 +6,12 @@
 // naming the total and the number of allotments); each allotment then shows as ordered or paid.
 import { link } from "../../../../../shared/paginas.js";
 import { haal, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { euro } from "../../lib/bedrag.js";
 import { element, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { jaarFormulier, landelijkJaar } from "./jaar.js";
-import { type Verdeling, verdelingSectie } from "./verdeling.js";
-
-interface Restant {
-  landelijkBudget: string;
-  totaalVastgesteld: string;
-  definitief: boolean;
-  nogNietVastgesteld: string[];
-  restant: string;
-  totaalClaims: string;
-  totaalToegekend: string;
-  naarRato: boolean;
-  verdeling: Verdeling | null;
-  aanbieders: {
-    aanvraagId: string;
-    aanbiederId: string;
-    aanbiederNaam: string | null;
-    zorgkantoorNaam: string | null;
-    zorgkantoorId: string;
-    personeelGerealiseerd: string;
-    afgesprokenPersoneel: string;
-    claim: string;
-    toegekend: string;
-    nabetaling: { bedrag: string; verrekend: string; status: "opgedragen" | "betaald" } | null;
-  }[];
-}
+import { verdelingSectie } from "./verdeling.js";
 
 const NABETALING = { opgedragen: "Opgedragen, wacht op betaalbatch", betaald: "Betaald" };
 
@@ -47,7 +24,7 @@ const nabetalingTekst = (n: { verrekend: string; status: keyof typeof NABETALING
 const c = await start();
 const jaar = landelijkJaar();
 try {
-  const r = await haal<Restant>(`/api/landelijk/${seg(jaar)}/restant`);
+  const r = await haal<Antwoord<"landelijkRestant">>(`/api/landelijk/${seg(jaar)}/restant`);
   vervang(
     element("kb-restant"),
     jaarFormulier(jaar),

@@ -2,6 +2,7 @@
 // realised and vastgesteld amounts against the national budget, as a chart and as a table; and the
 // form that sets a regional kader (kader.ts).
 import { haal, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { centen, euro } from "../../lib/bedrag.js";
 import { element, h, tabel, vervang } from "../../lib/dom.js";
 import { staafdiagram } from "../../lib/grafiek.js";
@@ -10,30 +11,13 @@ import { status } from "../../lib/velden.js";
 import { jaarFormulier, landelijkJaar } from "./jaar.js";
 import { kaderFormulier } from "./kader.js";
 
-interface Cijfers {
-  kader?: string | null;
-  afgesproken: string;
-  betaald: string;
-  gerealiseerd: string;
-  vastgesteld: string;
-}
-interface Totalen {
-  landelijkBudget: string;
-  regios: (Cijfers & {
-    zorgkantoorId: string;
-    zorgkantoorNaam: string | null;
-    aantalAanvragen: number;
-  })[];
-  totalen: Cijfers & { kader: string };
-}
-
 await start();
 const jaar = landelijkJaar();
 const plek = element("kb-totalen");
 const meldingPlek = h("div");
 
 async function toon(): Promise<void> {
-  const t = await haal<Totalen>(`/api/landelijk/${seg(jaar)}/totalen`);
+  const t = await haal<Antwoord<"landelijkeTotalen">>(`/api/landelijk/${seg(jaar)}/totalen`);
   const reeks = [
     { label: "Landelijk budget", bedrag: t.landelijkBudget },
     { label: "Regionale kaders", bedrag: t.totalen.kader },

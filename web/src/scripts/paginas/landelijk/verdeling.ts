@@ -4,20 +4,12 @@
 // nabetalingen of their zorgkantoren. The server decides (403 VIER_OGEN, 409 when not all cases
 // are vastgesteld): the page only follows and shows the server's Dutch message.
 import { api, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { euro } from "../../lib/bedrag.js";
 import { h, melding, tijdstip, vervang } from "../../lib/dom.js";
 import { knop } from "../../lib/velden.js";
 
-export interface Verdeling {
-  versie: number;
-  status: "voorgesteld" | "besloten" | "toegepast";
-  voorgesteldDoor: string;
-  voorgesteldOp: string;
-  goedgekeurdDoor: string | null;
-  besluitOp: string | null;
-  totaalToegekend: string;
-  aantalToekenningen: number;
-}
+export type Verdeling = NonNullable<Antwoord<"landelijkRestant">["verdeling"]>;
 
 const herlaad = () => location.reload();
 /** Who, without an id on screen: the API names users by their id only. */

@@ -2,16 +2,12 @@
 // paid (released − received + offset), what is ordered but not yet released (a nabetaling waiting
 // for its batch), what is still open on the vordering, and whether the case is afgewikkeld. Shown
 // on the nacalculatie page and, for the aanbieder, in the dossier: the same figures everywhere.
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { euro } from "../../lib/bedrag.js";
 import { h, tabel } from "../../lib/dom.js";
 
 /** The nacalculatie's `afwikkeling` as the API answers it (amounts as strings). */
-export interface AfwikkelingStand {
-  betaald: string;
-  openstaandBesteld: string;
-  vorderingOpen: string;
-  afgewikkeld: boolean;
-}
+export type AfwikkelingStand = NonNullable<Antwoord<"nacalculatieBerekenen">["afwikkeling"]>;
 
 export function afwikkelingTabel(a: AfwikkelingStand, vastgesteld: string): HTMLElement {
   return tabel(

@@ -3,26 +3,16 @@
 // books money received on it (bedrag, datum, bankkenmerk; also part of it). The server checks
 // scope, amount and date again; its refusal lands on the field it names.
 import { api } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { bedragTekst, centen, euro } from "../../lib/bedrag.js";
 import { datum, h, melding, tabel } from "../../lib/dom.js";
 import { isoDatum } from "../../lib/invoer.js";
 import type { Context } from "../../lib/pagina.js";
 import { bijVersturen, eisBedrag, eisIngevuld, knop, veld } from "../../lib/velden.js";
 
-export interface Vordering {
-  bedrag: string;
-  vervaldatum: string | null;
-  ontvangen: string;
-  verrekend: string;
-  open: string;
-  status: "open" | "deels_ontvangen" | "ontvangen" | "verrekend";
-}
-
 /** The nacalculatie's `afwikkeling` (§15.4), from the ledger; null before the vaststelling. */
-export interface Afwikkeling {
-  vordering: Vordering | null;
-  afgewikkeld: boolean;
-}
+export type Afwikkeling = NonNullable<Antwoord<"nacalculatieBerekenen">["afwikkeling"]>;
+export type Vordering = NonNullable<Afwikkeling["vordering"]>;
 
 const STATUS: Record<Vordering["status"], string> = {
   open: "Open",

@@ -5,6 +5,7 @@
 // optimistic lock: the latest version this page showed.
 import { link } from "../../../../../shared/paginas.js";
 import { ApiFout, api, haal, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { bedragTekst, centen, euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, parameter, vervang } from "../../lib/dom.js";
 import {
@@ -18,21 +19,7 @@ import {
 import { toonLaadfout } from "../../lib/laadfout.js";
 import { foutTekst, start } from "../../lib/pagina.js";
 
-interface Venster {
-  soort: string;
-  opent: string;
-  uiterlijk: string;
-  status: "nog_niet_open" | "open" | "gesloten" | "heropend";
-  reden: string;
-  heropening: { tot: string } | null;
-  versies: number;
-  laatste: {
-    versie: number;
-    inhoud: Record<string, unknown>;
-    berekening: { aangepasteBasis: string; vanafMaand: string } | null;
-  } | null;
-}
-// biome-ignore lint/suspicious/noExplicitAny: stored begroting JSON as the server gives it
+// biome-ignore lint/suspicious/noExplicitAny: stored begroting JSON as the server gives it (the answer schemas type it as a record)
 type Json = any;
 
 await start();
@@ -49,7 +36,9 @@ async function toon(): Promise<void> {
   if (!["mei", "juli", "oktober"].includes(venster))
     throw new Error("Kies een venster: mei, juli of oktober.");
   const a = await haal<Json>(`/api/aanvragen/${seg(id)}`);
-  const overzicht = await haal<{ vensters: Venster[] }>(`/api/aanvragen/${seg(id)}/realisaties`);
+  const overzicht = await haal<Antwoord<"realisatieoverzicht">>(
+    `/api/aanvragen/${seg(id)}/realisaties`,
+  );
   const v = overzicht.vensters.find((x) => x.soort === venster);
   if (!v) throw new Error(`Het venster ${venster} bestaat niet voor deze aanvraag.`);
   const jaar = (a.huidigeVersie?.inhoud?.begroting ?? []).find((j: Json) => j.jaar === a.jaar) ?? {
@@ -144,7 +133,7 @@ async function toon(): Promise<void> {
       return;
     }
     try {
-      const r = await api<{ versie: number; berekening: { aangepasteBasis: string } | null }>(
+      const r = await api<Antwoord<"realisatieIndienen">>(
         "PUT",
         `/api/aanvragen/${seg(id)}/realisaties/${seg(venster)}`,
         body,

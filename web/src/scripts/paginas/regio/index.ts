@@ -3,6 +3,7 @@
 
 import { link } from "../../../../../shared/paginas.js";
 import { haal, seg } from "../../lib/api.js";
+import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { centen, euro } from "../../lib/bedrag.js";
 import { element, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { staafdiagram } from "../../lib/grafiek.js";
@@ -12,27 +13,8 @@ import { toestandKop } from "../../lib/toestand.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
 import { margeSectie } from "./marge.js";
 
-interface Cijfers {
-  afgesproken: string;
-  betaald: string;
-  opgedragen: string;
-  gerealiseerd: string;
-  vastgesteld: string;
-}
-type Rij = Cijfers & {
-  aanvraagId: string;
-  aanbiederId: string;
-  aanbiederNaam: string | null;
-  toestand: string;
-};
-interface Overzicht {
-  zorgkantoorNaam: string | null;
-  kader: string | null;
-  aantalAanvragen: number;
-  rijen: Rij[];
-  totalen: Cijfers;
-  volgende: string | null;
-}
+type Overzicht = Antwoord<"regioOverzicht">;
+type Regel = Rij<"regioOverzicht", "rijen">;
 
 /** The table per aanbieder, one page of rows after another ("Meer laden"). */
 function perAanbieder(o: Overzicht, pad: string, jaar: number): HTMLElement {
@@ -44,7 +26,7 @@ function perAanbieder(o: Overzicht, pad: string, jaar: number): HTMLElement {
   meerLaden(plek, o, {
     pad,
     rijen: (p: Overzicht) => p.rijen,
-    toon: (rijen: readonly Rij[], meer) =>
+    toon: (rijen: readonly Regel[], meer) =>
       tabel(
         `Per aanbieder ${jaar} (${rijen.length} van ${o.aantalAanvragen} aanvragen${meer ? " geladen" : ""})`,
         ["Aanbieder", "Toestand", "Afgesproken", "Betaald", "Gerealiseerd", "Vastgesteld"],

@@ -3,15 +3,11 @@
 // section says whether it is, and lets beheer of this zorgkantoor release it with a reason (once,
 // audited; the server decides who may — POST …/margevrijgave).
 import { api, haalMetNu, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { h, melding, tijdstip } from "../../lib/dom.js";
 import { meldStatus } from "../../lib/invoer.js";
 import { aanvraagperiodeGesloten } from "../../lib/termijn.js";
 import { bijVersturen, eisIngevuld, knop, veld } from "../../lib/velden.js";
-
-interface Kader {
-  zorgkantoorId: string;
-  margeVrijgegeven: { op: string; reden: string } | null;
-}
 
 const KOP = "kb-marge-kop";
 
@@ -21,7 +17,7 @@ export async function margeSectie(
   jaar: number,
   magVrijgeven: boolean,
 ): Promise<HTMLElement | null> {
-  const { body, nu } = await haalMetNu<{ kaders: Kader[] }>(`/api/kaders/${seg(jaar)}`);
+  const { body, nu } = await haalMetNu<Antwoord<"regionaleKaders">>(`/api/kaders/${seg(jaar)}`);
   const kader = body.kaders.find((k) => k.zorgkantoorId === zorgkantoorId);
   if (!kader) return null;
   const sectie = h(

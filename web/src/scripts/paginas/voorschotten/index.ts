@@ -2,58 +2,19 @@
 // nothing), the payment orders of a month, payment batches (propose; release by a second,
 // different zorgkantoor-beheer user; export for the financial administration as XLSX or CSV, and the SEPA pain.001 file for the bank)
 // and the voorschot schedule of one aanvraag per month.
-import {
-  OPDRACHTSOORT_LABEL,
-  type Opdrachtsoort,
-} from "../../../../../shared/grootboek/opdrachtsoort.js";
+import { OPDRACHTSOORT_LABEL } from "../../../../../shared/grootboek/opdrachtsoort.js";
 import { api, download, haalAllePaginas, seg } from "../../lib/api.js";
+import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { centen, euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { knop, status, toonServerFout } from "../../lib/velden.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
-import type { Werkvoorraad } from "../zorgkantoor/werkvoorraad.js";
 import { keuzeLijst, maandTekst } from "./maanden.js";
 import { schemaSectie } from "./schema.js";
 
-interface Batch {
-  maand: string;
-  nummer: number;
-  status: string;
-  aantal: number;
-  totaal: string;
-  voorgesteldOp: string;
-  vrijgegevenOp: string | null;
-  versie: number;
-}
-interface Maandoverzicht {
-  opdrachten: {
-    sleutel: string;
-    soort: Opdrachtsoort;
-    aanvraagId: string;
-    aanbiederId: string;
-    bedrag: string;
-    basisVersie: number;
-    batch: number | null;
-  }[];
-  totaal: string;
-  nietInBatch: number;
-  batches: Batch[];
-  volgende: string | null;
-}
-interface Maandrun {
-  regels: {
-    aanvraagId: string;
-    aanbiederId: string;
-    uitkomst: string;
-    reden?: string;
-    bedrag?: string;
-  }[];
-  aantalAangemaakt: number;
-  totaalAangemaakt: string;
-  aantalFouten: number;
-  proef: boolean;
-}
+type Maandoverzicht = Antwoord<"betaalopdrachtenVanMaand">;
+type Batch = Rij<"betaalopdrachtenVanMaand", "batches">;
 
 const c = await start();
 const k = await keuze(c);
@@ -101,7 +62,7 @@ function runSectie(): HTMLElement {
     e.preventDefault();
     try {
       const m = Number(maand.select.value);
-      const r = await api<Maandrun>("POST", `${zk}/voorschot/maandrun`, {
+      const r = await api<Antwoord<"voorschotMaandrun">>("POST", `${zk}/voorschot/maandrun`, {
         jaar: k.jaar,
         maand: m,
         proef: proef.checked,
@@ -271,7 +232,7 @@ function maandSectie(): HTMLElement {
 }
 
 try {
-  const w = await haalAllePaginas<Werkvoorraad, "aanvragen">(
+  const w = await haalAllePaginas<Antwoord<"werkvoorraad">, "aanvragen">(
     `${zk}/werkvoorraad?jaar=${k.jaar}`,
     "aanvragen",
   );

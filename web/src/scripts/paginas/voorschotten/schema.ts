@@ -1,23 +1,11 @@
 // The voorschot schedule of one aanvraag (§6): per month planned, target and paid, with the
 // basis versions after an adjustment.
 import { haal, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { euro } from "../../lib/bedrag.js";
 import { datum, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { foutTekst } from "../../lib/pagina.js";
 import { knop } from "../../lib/velden.js";
-
-interface Schema {
-  afspraak: {
-    getekendOp: string;
-    percentage: string;
-    basis: { vanafMaand: string; bedrag: string; versie: number }[];
-  } | null;
-  maanden: { maand: string; gepland: string; doel: string; besteld: string; betaald: string }[];
-  totaalGepland: string;
-  totaalBesteld: string;
-  totaalBetaald: string;
-  jaardoel: string;
-}
 
 export function schemaSectie(
   zaken: readonly { id: string; aanbiederId: string; aanbiederNaam: string | null }[],
@@ -58,7 +46,9 @@ export function schemaSectie(
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     try {
-      const s = await haal<Schema>(`/api/aanvragen/${seg(select.value)}/voorschot`);
+      const s = await haal<Antwoord<"voorschotschema">>(
+        `/api/aanvragen/${seg(select.value)}/voorschot`,
+      );
       vervang(
         plek,
         s.afspraak

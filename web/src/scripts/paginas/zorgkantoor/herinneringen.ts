@@ -1,26 +1,16 @@
 // PAGINAS.beheerHerinneringen (issue #5, §10): reminders that failed permanently for cases of
 // this zorgkantoor, with the reason, so zorgkantoor-beheer can reach the recipient another way.
 import { haal, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { datum, element, h, melding, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { keuze, keuzeFormulier } from "./gemeen.js";
-
-interface Mislukt {
-  verplichting: string;
-  ontvanger: string;
-  email: string | null;
-  deadline?: string;
-  link?: string;
-  pogingen: number;
-  fout?: string;
-  bijgewerktOp: string;
-}
 
 const c = await start();
 const k = await keuze(c);
 vervang(element("kb-keuze"), keuzeFormulier(c, k));
 try {
-  const r = await haal<{ mislukt: Mislukt[] }>(
+  const r = await haal<Antwoord<"mislukteHerinneringen">>(
     `/api/zorgkantoren/${seg(k.zorgkantoorId)}/herinneringen/mislukt`,
   );
   vervang(

@@ -4,32 +4,15 @@
 // the list): the urgency order and the count are of the whole list, not of one page.
 
 import { link, PAGINAS } from "../../../../../shared/paginas.js";
-import { haalAllePaginas, type Pagina, seg } from "../../lib/api.js";
+import { haalAllePaginas, seg } from "../../lib/api.js";
+import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { euro } from "../../lib/bedrag.js";
 import { badge, datum, element, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { toestandKop } from "../../lib/toestand.js";
 import { keuze, keuzeFormulier, termijnBadge } from "./gemeen.js";
 
-interface Regel {
-  id: string;
-  aanbiederId: string;
-  aanbiederNaam: string | null;
-  toestand: string;
-  mediation: boolean;
-  versie: number;
-  laatsteVersie: number;
-  termijn: { ontvangen: string; streefdatum: string; uitersteDatum: string; status: string } | null;
-  voorstelWachtOpTweedeHandtekening: boolean;
-  /** The proposal awaiting the second signature (§1): its total, who proposed it and when. */
-  voorstel: { totaal: string; voorgesteldDoor: { sub: string }; op: string } | null;
-  afspraakTotaal: string | null;
-}
-export interface Werkvoorraad extends Pagina {
-  zorgkantoorId: string;
-  jaar: number;
-  aanvragen: Regel[];
-}
+type Regel = Rij<"werkvoorraad", "aanvragen">;
 
 // Most urgent first: past the final date, past the target date, within, then the rest.
 const URGENTIE = ["uiterste_datum_verstreken", "streefdatum_verstreken", "binnen_termijn"];
@@ -43,7 +26,7 @@ const k = await keuze(c);
 const plek = element("kb-werkvoorraad");
 vervang(element("kb-keuze"), keuzeFormulier(c, k));
 try {
-  const w = await haalAllePaginas<Werkvoorraad, "aanvragen">(
+  const w = await haalAllePaginas<Antwoord<"werkvoorraad">, "aanvragen">(
     `/api/zorgkantoren/${seg(k.zorgkantoorId)}/werkvoorraad?jaar=${seg(k.jaar)}`,
     "aanvragen",
   );
