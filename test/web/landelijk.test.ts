@@ -34,17 +34,31 @@ describe("landelijk beheer", () => {
     const versies = s.page.getByRole("table", { name: /Versies van de parameters 2031/ });
     await versies.waitFor();
     await controleerToegankelijkheid(s.page, "parameters");
-    const veld = s.page.getByLabel("Voorschotpercentage (bijv. 0.75)");
+    const veld = s.page.getByLabel("Voorschotpercentage (bijv. 0,75)");
     await veld.fill("heel veel");
     await s.page.getByRole("button", { name: "Nieuwe versie opslaan" }).click();
     await s.page.getByRole("alert").filter({ hasText: "Er is iets niet in orde" }).waitFor();
     await controleerToegankelijkheid(s.page, "parameters ongeldig");
     await schermafdruk(s.page, "landelijk-parameters-fout");
 
-    await veld.fill("0.80");
+    // Dutch notation, as the form shows its values: a decimal comma and dots between thousands.
+    await veld.fill("0,80");
+    // §3.1: compensatie + beschikbaar = the national budget, so beschikbaar moves with it.
+    const compensatie = await s.page.getByLabel("Compensatie (€)").inputValue();
+    const centen = (nl: string) => BigInt(nl.replace(/\./g, "").replace(",", ""));
+    const rest = 120_000_000_000n - centen(compensatie);
+    const nl = (c: bigint) =>
+      `${(c / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".")},${String(c % 100n).padStart(2, "0")}`;
+    await s.page.getByLabel("Landelijk budget (€)").fill("1.200.000.000,00");
+    await s.page.getByLabel("Beschikbaar personeel en overig (€)").fill(nl(rest));
     await s.page.getByRole("button", { name: "Nieuwe versie opslaan" }).click();
     await s.page.getByRole("status").filter({ hasText: "zijn opgeslagen" }).waitFor();
     expect(await versies.locator("tbody tr").count()).toBeGreaterThanOrEqual(2);
+    const nieuwste = versies.locator("tbody tr").last();
+    await expect.poll(() => nieuwste.textContent()).toContain("€ 1.200.000.000,00");
+    // The stored decimal (0.8), in Dutch notation in the table and in the form of the next version.
+    expect(await nieuwste.locator("td").last().textContent()).toBe("0,8");
+    expect(await s.page.getByLabel("Voorschotpercentage (bijv. 0,75)").inputValue()).toBe("0,8");
     await controleerToegankelijkheid(s.page, "parameters opgeslagen");
   });
 

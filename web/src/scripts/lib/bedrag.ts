@@ -16,6 +16,23 @@ export function centen(invoer: string): bigint | null {
   return m[1] ? -c : c;
 }
 
+/**
+ * A decimal as typed — Dutch "0,85" or "1.234,5", or the API's "0.85" — as the API's text
+ * "0.85"; null when it is not a decimal. With a comma, the comma is the decimal separator and dots
+ * group thousands; without one the text is taken as the API writes it.
+ */
+export function decimaalTekst(invoer: string): string | null {
+  let s = invoer.replace(/\s/g, "");
+  if (s.includes(",")) s = s.replace(/\./g, "").replace(",", ".");
+  return /^-?\d+(\.\d+)?$/.test(s) ? s : null;
+}
+
+/** The API's decimal "0.85" as Dutch "0,85" (no rounding: the value as stored). */
+export const decimaalNl = (api: string): string => api.replace(".", ",");
+
+/** The API's amount "1234.50" as Dutch without the euro sign, for a form field: "1.234,50". */
+export const bedragNl = (api: string): string => euro(api).replace("€ ", "");
+
 /** Cents → the API's amount string "1234.50". */
 export function bedragTekst(c: bigint): string {
   const neg = c < 0n;

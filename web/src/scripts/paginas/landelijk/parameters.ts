@@ -1,10 +1,17 @@
-// PAGINAS.parameters (issue #5, §3.1): the parameters of a year — every version (oldest first,
-// with who entered it and when) and a form for a new version (landelijk-beheer). Percentages and
-// weights are decimals as the API takes them ("0.85"); the server validates and its 422 names
-// the field, shown next to it.
+// PAGINAS.parameters (§3.1): the parameters of a year — every version (oldest first, with who
+// entered it and when) and a form for a new version (landelijk-beheer). Amounts, fractions and
+// weights are shown and typed in Dutch notation ("1.100.000.000,00", "0,85") and sent as the API
+// writes them ("0.85"); the server validates and its 422 names the field, shown next to it.
 import { api, haal, seg } from "../../lib/api.js";
 import type { Antwoord, Rij } from "../../lib/apiTypen.js";
-import { euro } from "../../lib/bedrag.js";
+import {
+  bedragNl,
+  bedragTekst,
+  centen,
+  decimaalNl,
+  decimaalTekst,
+  euro,
+} from "../../lib/bedrag.js";
 import { element, h, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { bijVersturen, knop, status, type Veld, veld } from "../../lib/velden.js";
@@ -19,11 +26,18 @@ const BEDRAGEN = [
   ["beschikbaarPersoneelOverig", "Beschikbaar personeel en overig (€)"],
 ] as const;
 const DECIMALEN = [
-  ["richtlijnPersoneel", "Richtlijn aandeel personeel (bijv. 0.85)"],
-  ["reserveringspercentage", "Reserveringspercentage (bijv. 0.11)"],
-  ["voorschotpercentage", "Voorschotpercentage (bijv. 0.75)"],
-  ["productieAfwijkingSignaal", "Signaal productieafwijking (bijv. 0.10)"],
+  ["richtlijnPersoneel", "Richtlijn aandeel personeel (bijv. 0,85)"],
+  ["reserveringspercentage", "Reserveringspercentage (bijv. 0,11)"],
+  ["voorschotpercentage", "Voorschotpercentage (bijv. 0,75)"],
+  ["productieAfwijkingSignaal", "Signaal productieafwijking (bijv. 0,10)"],
 ] as const;
+
+/** What the API takes: the Dutch input converted, or the text as typed (the server names a bad field). */
+const alsBedrag = (v: Veld) => {
+  const c = centen(v.invoer.value);
+  return c === null ? v.invoer.value.trim() : bedragTekst(c);
+};
+const alsDecimaal = (v: Veld) => decimaalTekst(v.invoer.value) ?? v.invoer.value.trim();
 
 const c = await start();
 const jaar = landelijkJaar();
@@ -36,13 +50,22 @@ function formulier(p: Parameters): HTMLElement {
     velden.push(v);
     return v;
   };
-  const scalair = [...BEDRAGEN, ...DECIMALEN].map(([n, l]) => maak(n, l, String(p[n])));
+  const bedragen = BEDRAGEN.map(([n, l]) => maak(n, l, bedragNl(String(p[n]))));
+  const decimalen = DECIMALEN.map(([n, l]) => maak(n, l, decimaalNl(String(p[n]))));
   const basisjaar = maak("basisjaar", "Basisjaar", String(p.basisjaar));
-  const min = maak("loonkostenBand", "Loonkosten per fte, minimum (€)", p.loonkostenBand.min);
-  const max = maak("loonkostenBand.max", "Loonkosten per fte, maximum (€)", p.loonkostenBand.max);
+  const min = maak(
+    "loonkostenBand",
+    "Loonkosten per fte, minimum (€)",
+    bedragNl(p.loonkostenBand.min),
+  );
+  const max = maak(
+    "loonkostenBand.max",
+    "Loonkosten per fte, maximum (€)",
+    bedragNl(p.loonkostenBand.max),
+  );
   const gewichten = Object.entries(p.gewichten).map(([zp, g]) => ({
     zp,
-    v: maak("gewichten", `Gewicht ${zp}`, g),
+    v: maak("gewichten", `Gewicht ${zp}`, decimaalNl(g)),
   }));
   const samenvatting = h("div");
   const form = h(
@@ -65,10 +88,10 @@ function formulier(p: Parameters): HTMLElement {
     () => [],
     async () => {
       const body: Record<string, unknown> = { jaar, basisjaar: Number(basisjaar.invoer.value) };
-      for (const [i, [n]] of [...BEDRAGEN, ...DECIMALEN].entries())
-        body[n] = scalair[i]!.invoer.value.trim();
-      body.loonkostenBand = { min: min.invoer.value.trim(), max: max.invoer.value.trim() };
-      body.gewichten = Object.fromEntries(gewichten.map((g) => [g.zp, g.v.invoer.value.trim()]));
+      for (const [i, [n]] of BEDRAGEN.entries()) body[n] = alsBedrag(bedragen[i]!);
+      for (const [i, [n]] of DECIMALEN.entries()) body[n] = alsDecimaal(decimalen[i]!);
+      body.loonkostenBand = { min: alsBedrag(min), max: alsBedrag(max) };
+      body.gewichten = Object.fromEntries(gewichten.map((g) => [g.zp, alsDecimaal(g.v)]));
       const r = await api<Antwoord<"parametersInvoeren">>(
         "PUT",
         `/api/parameters/${seg(jaar)}`,
@@ -106,9 +129,9 @@ async function laad(): Promise<void> {
         x.bron === "standaard" ? "Standaard" : "Ingevoerd",
         x.ingevoerdOp ? tijdstip(x.ingevoerdOp) : "—",
         euro(x.parameters.landelijkBudget),
-        x.parameters.richtlijnPersoneel,
-        x.parameters.reserveringspercentage,
-        x.parameters.voorschotpercentage,
+        decimaalNl(x.parameters.richtlijnPersoneel),
+        decimaalNl(x.parameters.reserveringspercentage),
+        decimaalNl(x.parameters.voorschotpercentage),
       ]),
       [3],
     ),
