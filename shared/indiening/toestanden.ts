@@ -102,6 +102,11 @@ export const OVERGANGEN: Readonly<Record<Toestand, Partial<Record<Actie, Overgan
   vastgelegd: {},
 };
 
+/** §4.3: an agreement exists once the addendum is signed by both parties. */
+export const AFGESPROKEN: readonly Toestand[] = ["addendum_getekend", "vastgelegd"];
+export const isAfgesproken = (r: { toestand: Toestand }): boolean =>
+  AFGESPROKEN.includes(r.toestand);
+
 export const TOESTAND_NAAM: Record<Toestand, string> = {
   concept: "concept",
   ingediend: "ingediend",

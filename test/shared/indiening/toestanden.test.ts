@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import {
   ACTIES,
   type Actie,
+  AFGESPROKEN,
   type Dossierstand,
+  isAfgesproken,
   magActie,
   OVERGANGEN,
   ROLLEN,
@@ -150,5 +152,12 @@ describe("toestanden van een aanvraag (§4.3)", () => {
         }
       }),
     );
+  });
+});
+
+describe("afgesproken (§4.3)", () => {
+  it("is een zaak pas als het addendum door beide partijen is getekend", () => {
+    expect(AFGESPROKEN).toEqual(["addendum_getekend", "vastgelegd"]);
+    expect(TOESTANDEN.filter((toestand) => isAfgesproken({ toestand }))).toEqual(AFGESPROKEN);
   });
 });
