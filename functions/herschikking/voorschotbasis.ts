@@ -6,6 +6,7 @@
 import { bedragTekst } from "../../shared/geld/bedrag.js";
 import type { Decimal } from "../../shared/geld/decimal.js";
 import { basisVanaf } from "../../shared/herschikking/voorschotbasis.js";
+import { metNieuweBasis } from "../../shared/voorschot/basisversie.js";
 import { maandTekst } from "../../shared/voorschot/maand.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { aanpassingenVan, type VoorschotAanpassing } from "../realisatie/realisatieBevestigen.js";
@@ -22,11 +23,7 @@ export async function basisVelden(
   if (vanaf === undefined) return undefined;
   const afspraak = await voorschotAfspraakOfWeiger(r);
   if (!afspraak) return undefined;
-  const versie = Math.max(...afspraak.basis.map((b) => b.versie)) + 1;
-  const nieuw = {
-    ...afspraak,
-    basis: [...afspraak.basis, { vanafMaand: vanaf, bedrag: nieuwTotaal, versie }],
-  };
+  const { afspraak: nieuw, versie } = metNieuweBasis(afspraak, vanaf, nieuwTotaal);
   const aanpassing: VoorschotAanpassing = {
     soort: "herschikking",
     jaar: r.jaar,
