@@ -20,6 +20,7 @@ import {
 } from "../../../functions/data/overgangen.js";
 import { aanvraagPk } from "../../../functions/data/sleutels.js";
 import { schrijfTransactie } from "../../../functions/data/transactie.js";
+import { bevinding } from "../../../shared/indiening/bevinding.js";
 import { ctx, gebruikEmulators, testAanbieder, testZorgkantoor, uniek } from "./omgeving.js";
 
 gebruikEmulators();
@@ -193,6 +194,17 @@ describe("versies en toestanden", () => {
       ok: false,
       weigering: { status: 409, code: "OVERGANG_NIET_MOGELIJK" },
     });
+  });
+
+  it("neemt de vlaggen van de overgang zelf af: toetsing bij indienen (§4.2)", async () => {
+    const a = await nieuwConcept();
+    const blokkeert = bevinding("BEGROTING_LEEG", "blokkeert", "begroting", "de begroting is leeg");
+    for (const toetsing of [{ bevindingen: [blokkeert] }, {} as { bevindingen: [] }])
+      expect(await dienIn(a, a.versie, ctx(aanbieder), toetsing)).toMatchObject({
+        ok: false,
+        weigering: { status: 422, code: "AANVRAAG_NIET_INDIENBAAR" },
+      });
+    expect((await leesAanvraag(a.id))?.toestand).toBe("concept");
   });
 
   it("toont de aanvraag in de werklijst van het zorgkantoor, per toestand", async () => {
