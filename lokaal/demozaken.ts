@@ -150,7 +150,7 @@ async function indienen(r: AanvraagRecord, wie: Actor, op: Date): Promise<Aanvra
     throw new Error(
       `Demodata: aanvraag niet indienbaar: ${bevindingen.map((b) => b.code).join(", ")}`,
     );
-  return zeker(await dienIn(r, r.versie, c(wie, op)), "indienen");
+  return zeker(await dienIn(r, r.versie, c(wie, op), { bevindingen }), "indienen");
 }
 
 /** §5 and §1: the beoordelaar proposes within the shared constraints, beheer approves (four eyes). */

@@ -3,7 +3,6 @@
 // approves and refuses. Anyone else gets 404, as for an aanbieder that does not exist (§1).
 // Approval is four eyes: never by the user who requested the change (403 VIER_OGEN).
 import { ibanWeergave } from "../../shared/bank/rekening.js";
-import { bankgoedkeuring } from "../../shared/bank/wijziging.js";
 import { type AanbiederRecord, leesAanbieder } from "../data/aanbieders.js";
 import { leesAanbiederslijst } from "../data/aanbiederslijst.js";
 import { aanvragenVanAanbieder } from "../data/aanvragen.js";
@@ -20,6 +19,7 @@ import {
 import { ofWeiger } from "../data/transactie.js";
 import { HttpProbleem } from "../lib/probleem.js";
 import { type Gebruiker, type Operatie, schrijfcontext } from "../lib/verzoek.js";
+import { eisTweedeHandtekening } from "../lib/vierogen.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
 import { bewaarAfschrift, metAfschrift } from "./bankafschrift.js";
@@ -115,8 +115,7 @@ export const bankwijzigingGoedkeuren: Operatie<RouteVan<"bankwijzigingGoedkeuren
   const w = await wachtende(s.aanbieder.id);
   const ctx = schrijfcontext(v, s.rol);
   // The four-eyes refusal names its reason before any version question.
-  const h = bankgoedkeuring(w.aangevraagdDoor, ctx.wie);
-  if (!h.toegestaan) throw new HttpProbleem(403, "VIER_OGEN", h.reden);
+  eisTweedeHandtekening("bankrekening", w.aangevraagdDoor, ctx.wie);
   const huidig = await leesBankrekening(s.aanbieder.id);
   ofWeiger(await keurBankwijzigingGoed(w, v.body.versie, huidig, s.zorgkantoorId!, ctx));
   return { body: await antwoord(s.aanbieder, v.gebruiker) };

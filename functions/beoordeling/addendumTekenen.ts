@@ -1,7 +1,9 @@
 // DOMAIN.md §5 (seed §4.2.8) and §6: the addendum is signed by both parties — the aanbieder and,
-// for the zorgkantoor, zorgkantoor-beheer (state machine). The first signature is recorded on the
-// case; the second moves the state to addendum_getekend, and its calendar day (Europe/Amsterdam)
-// is the signing date the voorschot counts from (§6), stored as the voorschot's agreement.
+// for the zorgkantoor, zorgkantoor-beheer (state machine). The transition asks both signatures
+// (beidePartijen), so the first is recorded on the case; the second moves the state to
+// addendum_getekend — the data layer checks both are there, by two people — and its calendar day
+// (Europe/Amsterdam) is the signing date the voorschot counts from (§6), stored as the
+// voorschot's agreement.
 import { magActie, OVERGANGEN } from "../../shared/indiening/toestanden.js";
 import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
 import type { Rol } from "../../shared/rollen.js";
@@ -50,16 +52,9 @@ export const addendumTekenen: Operatie<RouteVan<"addendumTekenen">> = async (v) 
   if (handtekening(zaak, partij))
     throw new HttpProbleem(409, "AL_GETEKEND", `Het addendum is al getekend namens de ${partij}.`);
   const ander = handtekening(zaak, partij === "aanbieder" ? "zorgkantoor" : "aanbieder");
-  // [portal rule] one person cannot sign for both parties: "both parties" means two signatories.
-  if (ander?.door === v.gebruiker.sub)
-    throw new HttpProbleem(
-      403,
-      "ZELFDE_ONDERTEKENAAR",
-      "U tekende het addendum al namens de andere partij; de tweede handtekening komt van iemand anders.",
-    );
   const ctx = schrijfcontext(v, rol);
   const mijn: Handtekening = { door: v.gebruiker.sub, op: v.nu.toISOString() };
-  if (!ander) {
+  if (mag.overgang.beidePartijen && !ander) {
     const velden = { [VELD[partij]]: mijn, gewijzigdOp: mijn.op };
     ofWeiger(
       await schrijfTransactie(

@@ -17,8 +17,8 @@ export const toekenningGoedkeuren: Operatie<RouteVan<"toekenningGoedkeuren">> = 
       "GEEN_VOORSTEL",
       "Er is geen voorgestelde toekenning om goed te keuren; een beoordelaar stelt eerst een toekenning voor.",
     );
-  eisTweedeHandtekening(voorstel.voorgesteldDoor, v.gebruiker);
   const door = { sub: voorstel.voorgesteldDoor.sub, rol: voorstel.voorgesteldDoor.rol as Rol };
+  eisTweedeHandtekening("toekenning", door, { sub: v.gebruiker.sub, rol: "zorgkantoor-beheer" });
   // The §5 checks again at the moment of the decision — except the kader, which the transaction
   // itself guards atomically (concurrent approvals cannot both take the last euro).
   const { fouten } = await controleer(zaak, alsVoorstel(voorstel), v.nu);

@@ -11,7 +11,8 @@ import {
   type AfspraakSoort,
   voegAfspraakVersieToe,
 } from "../../shared/herschikking/afspraakhistorie.js";
-import { type Actie, tweedeHandtekening } from "../../shared/indiening/toestanden.js";
+import type { Actie } from "../../shared/indiening/toestanden.js";
+import { vierOgenWeigering } from "../lib/vierogen.js";
 import {
   type AanvraagRecord,
   type AfspraakSamenvatting,
@@ -98,23 +99,19 @@ function regelsWeigering(a: NieuweAfspraak): Weigering | undefined {
 }
 
 /**
- * §1: a toekenning and a vaststelling move money, so the one who lays it down (the context) is a
- * zorgkantoor-beheer user other than the one who proposed it. Checked here as well as in the
- * handler, so no write path can skip it.
+ * §1: a toekenning and a vaststelling move money, so the one who lays it down (the context) is
+ * not the one who proposed it. Checked here as well as in the handler, so no write path can skip
+ * it. A herschikking's four eyes are on its decision for the whole zorgkantoor (§15.2), whose
+ * lines are applied here later.
  */
-function vierOgenWeigering(a: NieuweAfspraak, ctx: Schrijfcontext): Weigering | undefined {
-  if (a.soort === "herschikking") return undefined;
-  const { sub, rol } = ctx.wie;
-  const door = a.voorgesteldDoor;
-  const h =
-    door && door.rol !== "systeem" && rol !== "systeem"
-      ? tweedeHandtekening({ gebruiker: door.sub, rol: door.rol }, { gebruiker: sub, rol })
-      : {
-          toegestaan: false as const,
-          reden: "Vier ogen: dit besluit vraagt een voorstel van een andere zorgkantoormedewerker.",
-        };
-  return h.toegestaan ? undefined : { status: 403, code: "VIER_OGEN", melding: h.reden };
-}
+const afspraakVierOgen = (a: NieuweAfspraak, ctx: Schrijfcontext): Weigering | undefined =>
+  a.soort === "herschikking"
+    ? undefined
+    : vierOgenWeigering(
+        a.soort === "initieel" ? "toekenning" : "vaststelling",
+        a.voorgesteldDoor,
+        ctx.wie,
+      );
 
 /**
  * The writes of a new agreement version on a case: the history item, the kader by the
@@ -132,7 +129,7 @@ export function afspraakBijdrage(
       samenvatting: AfspraakSamenvatting;
     }
   | { ok: false; weigering: Weigering } {
-  const weigering = vierOgenWeigering(a, ctx) ?? regelsWeigering(a);
+  const weigering = afspraakVierOgen(a, ctx) ?? regelsWeigering(a);
   if (weigering) return { ok: false, weigering };
   const vorige = r.afspraak;
   const historie = vorige ? [{ soort: vorige.soort, bedrag: new Decimal(vorige.totaal) }] : [];
@@ -256,6 +253,7 @@ export async function legAfspraakVast(
       reden: a.reden,
       voor,
       na,
+      bewijs: { voorgesteldDoor: a.voorgesteldDoor },
     });
   const gewijzigd = { ...velden, gewijzigdOp: ctx.nu.toISOString() };
   const w = await schrijfTransactie(

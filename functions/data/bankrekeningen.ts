@@ -167,7 +167,7 @@ export async function vraagBankwijzigingAan(
 }
 
 /**
- * The second signature (checked by the caller with shared/bank/wijziging.ts): the requested
+ * The second signature (checked by the caller with shared/toegang/vierOgen.ts): the requested
  * account replaces the approved one and the request disappears, both at the versions read.
  */
 export async function keurBankwijzigingGoed(

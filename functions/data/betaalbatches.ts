@@ -6,8 +6,8 @@
 import { bedragTekst, som } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { afhandelSleutel } from "../../shared/grootboek/boeking.js";
-import { tweedeHandtekening } from "../../shared/indiening/toestanden.js";
 import { maandTekst } from "../../shared/voorschot/maand.js";
+import { vierOgenWeigering } from "../lib/vierogen.js";
 import { rekeningenVoorVrijgave } from "./bankrekeningen.js";
 import type { BetaalopdrachtRecord } from "./betaalopdrachten.js";
 import { boekingActies, type ZaakBoeking } from "./grootboek.js";
@@ -182,19 +182,6 @@ export async function stelBetaalbatchVoor(
   return r.ok ? { ok: true, waarde: record } : r;
 }
 
-/** §1: who released must be a zorgkantoor-beheer user other than the one who proposed. */
-export function vierOgenBatch(b: BetaalbatchRecord, wie: Actor): Weigering | undefined {
-  const door = b.voorgesteldDoor;
-  const h =
-    door.rol !== "systeem" && wie.rol !== "systeem"
-      ? tweedeHandtekening(
-          { gebruiker: door.sub, rol: door.rol },
-          { gebruiker: wie.sub, rol: wie.rol },
-        )
-      : { toegestaan: false as const, reden: "Een geplande taak geeft geen betaalbatch vrij." };
-  return h.toegestaan ? undefined : { status: 403, code: "VIER_OGEN", melding: h.reden };
-}
-
 /**
  * [portal rule] §15.3: a release books, in its own transaction, every order's ledger entry and
  * the balances of its cases (two operations per order, at most 100 in all): so a batch holds at
@@ -238,7 +225,8 @@ export async function geefBetaalbatchVrij(
   verwachteVersie: number,
   ctx: Schrijfcontext,
 ): Promise<TransactieUitkomst<BetaalbatchRecord>> {
-  const vierOgen = vierOgenBatch(b, ctx.wie);
+  // §1: who releases is a zorgkantoor-beheer user other than the one who proposed.
+  const vierOgen = vierOgenWeigering("betaalbatch", b.voorgesteldDoor, ctx.wie);
   if (vierOgen) return { ok: false, weigering: vierOgen };
   // §15.5: every order carries the IBAN and holder valid at this release, written with it.
   const rekeningen = await rekeningenVoorVrijgave(b);

@@ -1,10 +1,17 @@
 // DOMAIN.md §4.3 and §1: the state changes of an aanvraag. Every one goes through the state
 // machine of shared/indiening/toestanden.ts (`voerOvergangUit`), so no write path bypasses it: a
-// role that may not take the action gets 403, an action the state does not allow 409. A version
+// role that may not take the action gets 403, an action the state does not allow 409, and what
+// the transition's flags ask (the §4.2 toetsing, four eyes, both parties' signatures) is checked
+// on the evidence given (shared/indiening/overgangsvoorwaarden.ts). A version
 // is written only while it is a concept; submitting freezes it, and a change after a request for
 // aanvulling goes into a new version.
 import { GEBEURTENIS_VAN_ACTIE, type Gebeurtenis } from "../../shared/gebeurtenissen.js";
 import type { AanvraagInvoer } from "../../shared/indiening/aanvraag.js";
+import type { Bevinding } from "../../shared/indiening/bevinding.js";
+import {
+  type Overgangsbewijs,
+  overgangsvoorwaarden,
+} from "../../shared/indiening/overgangsvoorwaarden.js";
 import {
   type Actie,
   magActie,
@@ -35,6 +42,24 @@ export interface OvergangOpties {
   reden?: string;
   voor?: Record<string, unknown>;
   na?: Record<string, unknown>;
+  /** What the transition's flags ask for: the findings, the proposer. */
+  bewijs?: Omit<Overgangsbewijs, "handtekeningen">;
+}
+
+/**
+ * The evidence for the flags. The addendum's signatures are the case's own, as they will be
+ * after this write, so no caller can claim them.
+ */
+function bewijsVan(r: AanvraagRecord, opties: OvergangOpties): Overgangsbewijs {
+  const door = (k: "addendumAanbieder" | "addendumZorgkantoor") =>
+    (opties.velden?.[k] ?? r.overig[k])?.door;
+  return {
+    ...opties.bewijs,
+    handtekeningen: {
+      aanbieder: door("addendumAanbieder"),
+      zorgkantoor: door("addendumZorgkantoor"),
+    },
+  };
 }
 
 /** The acting role, or why it may not take this action in this state (403 role, 409 state). */
@@ -73,6 +98,12 @@ export async function voerOvergangUit(
     return {
       ok: false,
       weigering: { status: 409, code: "OVERGANG_NIET_MOGELIJK", melding: u.reden },
+    };
+  const vw = overgangsvoorwaarden(u.overgang, bewijsVan(r, opties), ctx.wie);
+  if (!vw.toegestaan)
+    return {
+      ok: false,
+      weigering: { status: vw.status, code: vw.code, melding: vw.reden, veld: vw.veld },
     };
   const gewijzigdOp = ctx.nu.toISOString();
   const velden = {
@@ -171,16 +202,18 @@ export async function wijzigInhoud(
 }
 
 /**
- * Submits the latest version and freezes it (§4.3). The §4.2 checks are the caller's. With
- * `inhoud`, the version is frozen with that content (in the same update): the indiening handler
- * freezes the document references as they were checked at submission.
+ * Submits the latest version and freezes it (§4.3). The §4.2 checks are run by the caller, which
+ * hands in their findings: the state machine refuses a submission they block. With `inhoud`,
+ * the version is frozen with that content (in the same update): the indiening handler freezes
+ * the document references as they were checked at submission.
  */
 export async function dienIn(
   r: AanvraagRecord,
   verwachteVersie: number,
   ctx: Schrijfcontext,
-  inhoud?: AanvraagInvoer,
+  toetsing: { bevindingen: readonly Bevinding[]; inhoud?: AanvraagInvoer },
 ): Promise<TransactieUitkomst<AanvraagRecord>> {
+  const { inhoud } = toetsing;
   const nu = ctx.nu.toISOString();
   const metInhoud = inhoud === undefined ? "" : ", inhoud = :inhoud";
   const bevries = bijwerken(
@@ -212,5 +245,6 @@ export async function dienIn(
       laatstIngediendOp: nu,
     },
     na: { versie: r.laatsteVersie },
+    bewijs: { bevindingen: toetsing.bevindingen },
   });
 }

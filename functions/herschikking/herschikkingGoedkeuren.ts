@@ -15,6 +15,7 @@ import { leesAanvraag } from "../data/aanvragen.js";
 import {
   type BesluitRegel,
   type HerschikkingsbesluitRecord,
+  type HerschikkingsvoorstelRecord,
   leesHerschikkingsbesluiten,
   leesHerschikkingsvoorstel,
   markeerVoorstelBesloten,
@@ -74,6 +75,50 @@ async function antwoord(b: HerschikkingsbesluitRecord) {
   };
 }
 
+/**
+ * The §8 checks again on what is stored now: a case changed since the proposal is a conflict
+ * (409); the broken constraints are returned to be answered all at once (422).
+ */
+async function controleerOpnieuw(vs: HerschikkingsvoorstelRecord) {
+  const invoer = await herschikkingsinvoer(vs.zorgkantoorId, vs.jaar);
+  const nu = new Map(invoer.deelnemers.map((d) => [d.aanvraag.id, d.aanvraag]));
+  for (const l of vs.regels)
+    if (nu.get(l.aanvraagId)?.versie !== l.versie)
+      throw conflict(
+        `versie: de aanvraag ${l.aanvraagId} is gewijzigd sinds het voorstel; leg een nieuw voorstel vast`,
+      );
+  const opnieuw = bouwVoorstel(
+    invoer,
+    vs.regels.map((l) => ({
+      aanvraagId: l.aanvraagId,
+      versie: l.versie,
+      nieuweAfspraak: totaalVan(l.nieuw),
+      // §15.2: the zorgkantoor's own split is checked again against the caps as stored now.
+      ...(l.eigenVerdeling && { verdeling: eigenVerdelingVan(l.nieuw) }),
+    })),
+  );
+  return opnieuw.ok ? undefined : opnieuw.fouten;
+}
+
+/** The decided lines: the cases whose agreement changes, each with its mutatie. */
+const besluitRegels = (regels: readonly VoorstelRegel[]): BesluitRegel[] =>
+  regels
+    .filter((l) => !totaalVan(l.nieuw).equals(totaalVan(l.afspraak)))
+    // Decreases first: the order the cases are applied in (no reader relies on it; see toepassen.ts).
+    .sort((a, b) =>
+      totaalVan(a.nieuw)
+        .minus(totaalVan(a.afspraak))
+        .comparedTo(totaalVan(b.nieuw).minus(totaalVan(b.afspraak))),
+    )
+    .map((l) => ({
+      aanvraagId: l.aanvraagId,
+      aanbiederId: l.aanbiederId,
+      afspraakNummer: l.afspraakNummer,
+      vorige: l.afspraak,
+      nieuw: l.nieuw,
+      mutatie: bedragTekst(totaalVan(l.nieuw).minus(totaalVan(l.afspraak))),
+    }));
+
 async function besluitNummer(zorgkantoorId: string, jaar: number, nummer: number) {
   const b = (await leesHerschikkingsbesluiten(zorgkantoorId, jaar)).find(
     (x) => x.nummer === nummer,
@@ -95,42 +140,9 @@ export const herschikkingGoedkeuren: Operatie<RouteVan<"herschikkingGoedkeuren">
   const mag = magHerschikkingGoedkeuren(voorstel, { sub: v.gebruiker.sub, rol }, v.body.versie);
   if (!mag.toegestaan) throw new HttpProbleem(mag.status, mag.code, mag.reden);
   const vs = voorstel!;
-  // The §8 checks again on what is stored now; a case changed since the proposal is a conflict.
-  const invoer = await herschikkingsinvoer(zorgkantoorId, jaar);
-  const nu = new Map(invoer.deelnemers.map((d) => [d.aanvraag.id, d.aanvraag]));
-  for (const l of vs.regels)
-    if (nu.get(l.aanvraagId)?.versie !== l.versie)
-      throw conflict(
-        `versie: de aanvraag ${l.aanvraagId} is gewijzigd sinds het voorstel; leg een nieuw voorstel vast`,
-      );
-  const opnieuw = bouwVoorstel(
-    invoer,
-    vs.regels.map((l) => ({
-      aanvraagId: l.aanvraagId,
-      versie: l.versie,
-      nieuweAfspraak: totaalVan(l.nieuw),
-      // §15.2: the zorgkantoor's own split is checked again against the caps as stored now.
-      ...(l.eigenVerdeling && { verdeling: eigenVerdelingVan(l.nieuw) }),
-    })),
-  );
-  if (!opnieuw.ok) return overtredingenAntwoord(opnieuw.fouten, v.correlatieId);
-
-  const regels: BesluitRegel[] = vs.regels
-    .filter((l) => !totaalVan(l.nieuw).equals(totaalVan(l.afspraak)))
-    // Decreases first: the order the cases are applied in (no reader relies on it; see toepassen.ts).
-    .sort((a, b) =>
-      totaalVan(a.nieuw)
-        .minus(totaalVan(a.afspraak))
-        .comparedTo(totaalVan(b.nieuw).minus(totaalVan(b.afspraak))),
-    )
-    .map((l) => ({
-      aanvraagId: l.aanvraagId,
-      aanbiederId: l.aanbiederId,
-      afspraakNummer: l.afspraakNummer,
-      vorige: l.afspraak,
-      nieuw: l.nieuw,
-      mutatie: bedragTekst(totaalVan(l.nieuw).minus(totaalVan(l.afspraak))),
-    }));
+  const fouten = await controleerOpnieuw(vs);
+  if (fouten) return overtredingenAntwoord(fouten, v.correlatieId);
+  const regels = besluitRegels(vs.regels);
   const netto = som(regels.map((l) => new Decimal(l.mutatie)));
   const besluit = {
     id: `${jaar}-${vs.versie}`,

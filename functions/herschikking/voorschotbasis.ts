@@ -1,23 +1,16 @@
 // DOMAIN.md §6, §8: after a herschikking the voorschot follows the new agreement. As a confirmed
 // realisatie does (functions/realisatie/realisatieBevestigen.ts), the new agreement (incl.
 // compensatie) becomes a new basis version from the month after the decision, so the next monthly
-// run settles the difference with the same §6 formula. [portal rule] A decision in December (or in
-// a later year) changes no voorschot of year t: the nacalculatie (§9) settles it.
+// run settles the difference with the same §6 formula; from which month is the pure rule of
+// shared/herschikking/voorschotbasis.ts.
 import { bedragTekst } from "../../shared/geld/bedrag.js";
 import type { Decimal } from "../../shared/geld/decimal.js";
-import { dagVan } from "../../shared/kalender/tijd.js";
+import { basisVanaf } from "../../shared/herschikking/voorschotbasis.js";
+import { metNieuweBasis } from "../../shared/voorschot/basisversie.js";
 import { maandTekst } from "../../shared/voorschot/maand.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { aanpassingenVan, type VoorschotAanpassing } from "../realisatie/realisatieBevestigen.js";
 import { opslagVorm, voorschotAfspraakOfWeiger } from "../voorschot/zaak.js";
-
-/** The first month of year `jaar` a decision at `nu` can still change; undefined when none. */
-export function basisVanaf(jaar: number, nu: Date): number | undefined {
-  const d = dagVan(nu);
-  if (d.jaar < jaar) return 1;
-  if (d.jaar > jaar || d.maand === 12) return undefined;
-  return d.maand + 1;
-}
 
 /** The case fields of the new basis version, or none when the voorschot is not touched. */
 export async function basisVelden(
@@ -30,11 +23,7 @@ export async function basisVelden(
   if (vanaf === undefined) return undefined;
   const afspraak = await voorschotAfspraakOfWeiger(r);
   if (!afspraak) return undefined;
-  const versie = Math.max(...afspraak.basis.map((b) => b.versie)) + 1;
-  const nieuw = {
-    ...afspraak,
-    basis: [...afspraak.basis, { vanafMaand: vanaf, bedrag: nieuwTotaal, versie }],
-  };
+  const { afspraak: nieuw, versie } = metNieuweBasis(afspraak, vanaf, nieuwTotaal);
   const aanpassing: VoorschotAanpassing = {
     soort: "herschikking",
     jaar: r.jaar,

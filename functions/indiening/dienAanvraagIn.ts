@@ -4,8 +4,8 @@
 // document references it was checked with) and the case becomes `ingediend`, with its audit
 // record, in one transaction (data layer dienIn → state machine).
 
+import { toetsingVoorwaarde } from "../../shared/indiening/overgangsvoorwaarden.js";
 import { magActie } from "../../shared/indiening/toestanden.js";
-import { kanIndienen } from "../../shared/indiening/toetsing.js";
 import { leesVersie } from "../data/aanvragen.js";
 import { dienIn } from "../data/overgangen.js";
 import { ofWeiger } from "../data/transactie.js";
@@ -32,13 +32,12 @@ export const dienAanvraagIn: Operatie<RouteVan<"dienAanvraagIn">> = async (v) =>
     );
   const inhoud = metDocumenten(versie.inhoud, await geaccepteerdeDocumenten(zaak.id));
   const bevindingen = await toetsVersie(zaak, inhoud, v.nu);
-  if (!kanIndienen(bevindingen)) {
-    const blokkerend = bevindingen.filter((b) => b.ernst === "blokkeert");
-    const melding = `De aanvraag kan nog niet worden ingediend: ${blokkerend.length} ${
-      blokkerend.length === 1 ? "bevinding blokkeert" : "bevindingen blokkeren"
-    } de indiening (${[...new Set(blokkerend.map((b) => b.code))].join(", ")}).`;
+  // The data layer refuses the same (the state machine's vereistToetsing); this answer also
+  // lists every finding, so the aanbieder sees all that blocks at once.
+  const t = toetsingVoorwaarde(bevindingen);
+  if (!t.toegestaan) {
     const p = probleem(
-      { status: 422, code: "AANVRAAG_NIET_INDIENBAAR", melding, veld: blokkerend[0]!.veld },
+      { status: t.status, code: t.code, melding: t.reden, veld: t.veld },
       v.correlatieId,
     );
     return {
@@ -47,6 +46,8 @@ export const dienAanvraagIn: Operatie<RouteVan<"dienAanvraagIn">> = async (v) =>
       body: JSON.stringify({ ...p, bevindingen }),
     };
   }
-  const na = ofWeiger(await dienIn(zaak, v.body.versie, schrijfcontext(v, "aanbieder"), inhoud));
+  const na = ofWeiger(
+    await dienIn(zaak, v.body.versie, schrijfcontext(v, "aanbieder"), { bevindingen, inhoud }),
+  );
   return { body: await aanvraagAntwoord(na, ["aanbieder"], v.nu) };
 };

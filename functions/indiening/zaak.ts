@@ -1,7 +1,6 @@
 // DOMAIN.md §1 for the indiening and documenten Lambdas: every operation on a case loads it and
 // checks the caller's memberships against its scope (deny by default). Outside the scope answers
 // 404 exactly as a missing case; inside the scope without the right kind of action 403.
-import type { Rol } from "../../shared/rollen.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { conflict } from "../lib/probleem.js";
 
@@ -17,9 +16,3 @@ export function eisVersie(zaak: AanvraagRecord, versie: number): void {
       `versie: de aanvraag is intussen gewijzigd (u las versie ${versie}, nu is het versie ${zaak.versie}); laad haar opnieuw`,
     );
 }
-
-/**
- * [portal rule] The aanbieder's concept is its working copy: zorgkantoor users and landelijk-beheer
- * see the submitted versions only. A caller who is also aanbieder of the case sees everything.
- */
-export const zietConcepten = (rollen: readonly Rol[]): boolean => rollen.includes("aanbieder");

@@ -1,19 +1,31 @@
-// DOMAIN.md §1: decisions that move money need two different zorgkantoor users. The approving
-// operations (toekenning, vaststelling) check the stored proposal's author against the caller
-// with the shared rule; the data layer checks it again when it writes the agreement.
-import { tweedeHandtekening } from "../../shared/indiening/toestanden.js";
-import type { Rol } from "../../shared/rollen.js";
+// DOMAIN.md §1: the adapter from the one four-eyes rule (shared/toegang/vierOgen.ts) to this
+// side: a refusal is 403 VIER_OGEN with the rule's reason, as a data-layer Weigering or thrown
+// by an operation. The approving operations check before their work; the data layer checks
+// again where it writes, so no write path can skip it.
+import {
+  type Geldbesluit,
+  magTweedeTekenen,
+  type Ondertekenaar,
+} from "../../shared/toegang/vierOgen.js";
+import type { Weigering } from "../data/voorwaarden.js";
 import { HttpProbleem } from "./probleem.js";
-import type { Gebruiker } from "./verzoek.js";
 
-/** 403 VIER_OGEN with the rule's reason unless the caller may sign second as zorgkantoor-beheer. */
+/** The refusal of a second signature, or undefined when `tekenaar` may sign. */
+export function vierOgenWeigering(
+  besluit: Geldbesluit,
+  voorgesteldDoor: Ondertekenaar | undefined,
+  tekenaar: Ondertekenaar,
+): Weigering | undefined {
+  const h = magTweedeTekenen(besluit, voorgesteldDoor, tekenaar);
+  return h.toegestaan ? undefined : { status: 403, code: "VIER_OGEN", melding: h.reden };
+}
+
+/** Throws 403 VIER_OGEN unless `tekenaar` may sign `besluit` second. */
 export function eisTweedeHandtekening(
-  voorgesteldDoor: { sub: string; rol: string },
-  gebruiker: Gebruiker,
+  besluit: Geldbesluit,
+  voorgesteldDoor: Ondertekenaar | undefined,
+  tekenaar: Ondertekenaar,
 ): void {
-  const h = tweedeHandtekening(
-    { gebruiker: voorgesteldDoor.sub, rol: voorgesteldDoor.rol as Rol },
-    { gebruiker: gebruiker.sub, rol: "zorgkantoor-beheer" },
-  );
-  if (!h.toegestaan) throw new HttpProbleem(403, "VIER_OGEN", h.reden);
+  const w = vierOgenWeigering(besluit, voorgesteldDoor, tekenaar);
+  if (w) throw new HttpProbleem(w.status, w.code, w.melding);
 }

@@ -31,7 +31,8 @@ export const herzieningGoedkeuren: Operatie<RouteVan<"herzieningGoedkeuren">> = 
       "GEEN_VOORSTEL",
       "Er is geen voorgestelde herziening om goed te keuren; een zorgkantoormedewerker stelt eerst de herziening voor.",
     );
-  eisTweedeHandtekening(voorstel.voorgesteldDoor, v.gebruiker);
+  const door = { sub: voorstel.voorgesteldDoor.sub, rol: voorstel.voorgesteldDoor.rol as Rol };
+  eisTweedeHandtekening("herziening", door, { sub: v.gebruiker.sub, rol: "zorgkantoor-beheer" });
   const h = await herbereken(r, voorstel.correcties, voorstel.reden);
   if (
     voorstel.vanVersie !== versieVan(huidig) ||
@@ -53,7 +54,6 @@ export const herzieningGoedkeuren: Operatie<RouteVan<"herzieningGoedkeuren">> = 
     acties,
     nabetalingVerrekend,
   } = await afwikkelingVan(r, new Decimal(u.vastgesteld), v.nu, ctx, oorzaak);
-  const door = { sub: voorstel.voorgesteldDoor.sub, rol: voorstel.voorgesteldDoor.rol as Rol };
   const nieuw: VaststellingOpslag = {
     ...vaststellingOpslag(
       u,

@@ -8,6 +8,7 @@
 // Until then it may be recorded again (each record audited with before and after); a change after
 // the proposal makes the approval refuse (restantGoedkeuren.ts recomputes). A date after today is
 // refused: it confirms a fact.
+import { isAfgesproken } from "../../shared/indiening/toestanden.js";
 import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
 import { bijgewerkt, scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
 import { leesRestantverdeling } from "../data/restantverdeling.js";
@@ -16,7 +17,7 @@ import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
 import { HttpProbleem } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
-import { isAfgesproken, laadZaak } from "../voorschot/zaak.js";
+import { laadZaak } from "../voorschot/zaak.js";
 import { nacalculatieAntwoord } from "./antwoord.js";
 import { type PersoneelInDienstOpslag, personeelInDienstVan } from "./inDienst.js";
 import { nacalculatieStand } from "./stand.js";

@@ -14,8 +14,10 @@
 //   claim is 0.
 // - "After all vaststellingen": computed at any time, with the agreed cases still without
 //   vaststelling listed; the proposal is refused until that list is empty.
+
 import { som } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
+import { isAfgesproken } from "../../shared/indiening/toestanden.js";
 import {
   type RestantAanbieder,
   type RestantUitkomst,
@@ -28,7 +30,6 @@ import { parametersInGebruik } from "../data/parameters.js";
 import { lijstZorgkantoren, type ZorgkantoorRecord } from "../data/zorgkantoren.js";
 import { uitFout } from "../lib/probleem.js";
 import { bedragUit } from "../rapportage/cijfers.js";
-import { isAfgesproken } from "../voorschot/zaak.js";
 import { isPersoneelInDienst } from "./inDienst.js";
 import { nacalculatieStand } from "./stand.js";
 

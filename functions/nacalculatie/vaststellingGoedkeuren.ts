@@ -45,8 +45,8 @@ export const vaststellingGoedkeuren: Operatie<RouteVan<"vaststellingGoedkeuren">
       "GEEN_VOORSTEL",
       "Er is geen voorgestelde vaststelling om goed te keuren; een zorgkantoormedewerker stelt eerst de vaststelling voor.",
     );
-  eisTweedeHandtekening(voorstel.voorgesteldDoor, v.gebruiker);
   const door = { sub: voorstel.voorgesteldDoor.sub, rol: voorstel.voorgesteldDoor.rol as Rol };
+  eisTweedeHandtekening("vaststelling", door, { sub: v.gebruiker.sub, rol: "zorgkantoor-beheer" });
   const u = uitkomstOfWeiger(await nacalculatieStand(r, new Decimal(voorstel.teVerrekenen)));
   if (BEDRAGEN.some((k) => u[k] !== voorstel.uitkomst[k]))
     throw new HttpProbleem(

@@ -5,9 +5,11 @@
 // a Dutch reason, as that route does. Issue #4: the PDF is made from this answer by the stukken
 // Lambda (functions/stukken/), so this bundle carries no pdf-lib; authorisation and tenant scope
 // (404 outside it) stay here, with the data.
+
 import { beoordelingsbrief } from "../../shared/beoordeling/beoordelingsbrief.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { vorderingVan } from "../../shared/grootboek/vordering.js";
+import { isAfgesproken } from "../../shared/indiening/toestanden.js";
 import { briefBesluit } from "../beoordeling/toekenningscontext.js";
 import { leesAanbieder } from "../data/aanbieders.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
@@ -19,7 +21,7 @@ import { HttpProbleem, uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
 import { type VaststellingOpslag, vaststellingVan } from "../nacalculatie/antwoord.js";
 import type { RouteVan } from "../routes.js";
-import { isAfgesproken, laadZaak } from "../voorschot/zaak.js";
+import { laadZaak } from "../voorschot/zaak.js";
 import { afspraakVoorVaststellingUit } from "./cijfers.js";
 import type { Brief, Stuk } from "./stukken/brief.js";
 import { herschikkingsbrief } from "./stukken/herschikkingsbrief.js";

@@ -2,14 +2,15 @@
 // overige, compensatie) and the agreed amount per overige line (§15.1). [portal rule] An agreement
 // made before §15.1 without lines measures each line against its requested amount; the sum stays
 // capped at the agreed overige total (aangepasteBasis does).
+
 import { afgesprokenPerRegel } from "../../shared/beoordeling/overigeRegels.js";
 import { Decimal } from "../../shared/geld/decimal.js";
 import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";
+import { isAfgesproken } from "../../shared/indiening/toestanden.js";
 import type { AfgesprokenBegroting } from "../../shared/realisatie/afspraak.js";
 import { valideer } from "../../shared/resultaat.js";
 import { type AanvraagRecord, leesVersie } from "../data/aanvragen.js";
 import { HttpProbleem } from "../lib/probleem.js";
-import { isAfgesproken } from "../voorschot/zaak.js";
 
 /** 409 when the case has no signed agreement yet: realisatie follows the addendum (§4.3). */
 export function eisAfspraak(r: AanvraagRecord): NonNullable<AanvraagRecord["afspraak"]> {

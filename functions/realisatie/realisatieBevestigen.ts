@@ -6,10 +6,11 @@
 import { Decimal } from "../../shared/geld/decimal.js";
 import { realisatie } from "../../shared/realisatie/berekening.js";
 import { TussentijdseRealisatieSchema } from "../../shared/realisatie/rapport.js";
-import { EERSTE_MAAND_NA } from "../../shared/realisatie/venster.js";
+import { EERSTE_MAAND_NA, type Venster } from "../../shared/realisatie/venster.js";
 import { valideer } from "../../shared/resultaat.js";
+import { metNieuweBasis } from "../../shared/voorschot/basisversie.js";
 import { maandTekst } from "../../shared/voorschot/maand.js";
-import { scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
+import { type AanvraagRecord, scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
 import { leesRealisaties } from "../data/realisaties.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
@@ -26,19 +27,9 @@ export type { VoorschotAanpassing };
 export const aanpassingenVan = (overig: ZaakGegevens): VoorschotAanpassing[] =>
   overig.voorschotAanpassingen ?? [];
 
-export const realisatieBevestigen: Operatie<RouteVan<"realisatieBevestigen">> = async (v) => {
-  const { venster } = v.params;
-  const { aanvraag: r, rol } = await laadZaak(
-    v.gebruiker,
-    v.params.aanvraagId,
-    "betalingenBeheren",
-  );
-  const begroting = await afgesprokenBegroting(r);
-  const afspraak = await voorschotAfspraakOfWeiger(r);
-  if (!afspraak)
-    throw new HttpProbleem(409, "GEEN_AFSPRAAK", "deze aanvraag heeft nog geen voorschotafspraak");
+/** The realisatie version to confirm: the latest of the window, not confirmed before. */
+async function teBevestigen(r: AanvraagRecord, venster: Venster, gevraagd: number) {
   const { laatste } = laatsteVan(await leesRealisaties(r.id), r.jaar, venster);
-  const gevraagd = v.body.realisatieVersie;
   if (!laatste || gevraagd > laatste.nummer)
     throw new HttpProbleem(
       422,
@@ -50,16 +41,26 @@ export const realisatieBevestigen: Operatie<RouteVan<"realisatieBevestigen">> = 
     throw conflict(
       `realisatieVersie: er is intussen versie ${laatste.nummer} ingediend; bevestig de laatste versie`,
     );
-  const eerder = aanpassingenVan(r.overig);
   if (
-    eerder.some((a) => a.soort === venster && a.jaar === r.jaar && a.realisatieVersie === gevraagd)
+    aanpassingenVan(r.overig).some(
+      (a) => a.soort === venster && a.jaar === r.jaar && a.realisatieVersie === gevraagd,
+    )
   )
     throw new HttpProbleem(
       409,
       "AL_BEVESTIGD",
       `versie ${gevraagd} van de realisatie ${venster} is al bevestigd`,
     );
-  const vanaf = v.body.vanafMaand ?? { jaar: r.jaar, maand: EERSTE_MAAND_NA[venster] };
+  return laatste;
+}
+
+/** The first month of the new basis: the one asked for, else the month after the window. */
+function vanafMaand(
+  r: AanvraagRecord,
+  venster: Venster,
+  gevraagd?: { jaar: number; maand: number },
+) {
+  const vanaf = gevraagd ?? { jaar: r.jaar, maand: EERSTE_MAAND_NA[venster] };
   if (vanaf.jaar !== r.jaar)
     throw new HttpProbleem(
       422,
@@ -67,42 +68,60 @@ export const realisatieBevestigen: Operatie<RouteVan<"realisatieBevestigen">> = 
       `vanafMaand: moet een maand van ${r.jaar} zijn`,
       "vanafMaand",
     );
+  return vanaf.maand;
+}
 
-  // Recomputed on the agreement in force now (a herschikking may have changed it since).
+/** §7 recomputed on the agreement in force now (a herschikking may have changed it since). */
+function berekenRealisatie(
+  r: AanvraagRecord,
+  venster: Venster,
+  inhoud: unknown,
+  begroting: Awaited<ReturnType<typeof afgesprokenBegroting>>,
+) {
   const rapport = valideer(TussentijdseRealisatieSchema, {
-    ...(laatste.inhoud as object),
+    ...(inhoud as object),
     jaar: r.jaar,
     venster,
   });
   if (!rapport.ok) throw new Error(`opgeslagen realisatie ongeldig: ${rapport.fout.melding}`);
   const b = realisatie.bereken({ afspraak: begroting, rapport: rapport.waarde });
   if (!b.ok) throw uitFout(b.fout, 409);
-  const basisVersie = Math.max(...afspraak.basis.map((x) => x.versie)) + 1;
-  const nieuw = {
-    ...afspraak,
-    basis: [
-      ...afspraak.basis,
-      {
-        vanafMaand: vanaf.maand,
-        bedrag: new Decimal(b.waarde.aangepasteBasis),
-        versie: basisVersie,
-      },
-    ],
-  };
+  return b.waarde;
+}
+
+export const realisatieBevestigen: Operatie<RouteVan<"realisatieBevestigen">> = async (v) => {
+  const { venster } = v.params;
+  const { aanvraag: r, rol } = await laadZaak(
+    v.gebruiker,
+    v.params.aanvraagId,
+    "betalingenBeheren",
+  );
+  const begroting = await afgesprokenBegroting(r);
+  const afspraak = await voorschotAfspraakOfWeiger(r);
+  if (!afspraak)
+    throw new HttpProbleem(409, "GEEN_AFSPRAAK", "deze aanvraag heeft nog geen voorschotafspraak");
+  const gevraagd = v.body.realisatieVersie;
+  const laatste = await teBevestigen(r, venster, gevraagd);
+  const vanaf = vanafMaand(r, venster, v.body.vanafMaand);
+  const berekening = berekenRealisatie(r, venster, laatste.inhoud, begroting);
+  const { afspraak: nieuw, versie: basisVersie } = metNieuweBasis(
+    afspraak,
+    vanaf,
+    new Decimal(berekening.aangepasteBasis),
+  );
   const aanpassing: VoorschotAanpassing = {
     soort: venster,
     jaar: r.jaar,
     realisatieVersie: gevraagd,
     basisVersie,
-    vanafMaand: maandTekst(r.jaar, vanaf.maand),
-    bedrag: b.waarde.aangepasteBasis,
+    vanafMaand: maandTekst(r.jaar, vanaf),
+    bedrag: berekening.aangepasteBasis,
     door: v.gebruiker.sub,
     op: v.nu.toISOString(),
   };
-  const ctx = schrijfcontext(v, rol);
   const velden = {
     voorschot: opslagVorm(nieuw),
-    voorschotAanpassingen: [...eerder, aanpassing],
+    voorschotAanpassingen: [...aanpassingenVan(r.overig), aanpassing],
     gewijzigdOp: v.nu.toISOString(),
   };
   ofWeiger(
@@ -116,7 +135,7 @@ export const realisatieBevestigen: Operatie<RouteVan<"realisatieBevestigen">> = 
         na: { basis: velden.voorschot.basis, aanpassing },
         reden: `bevestiging realisatie ${venster} ${r.jaar} versie ${gevraagd}`,
       },
-      ctx,
+      schrijfcontext(v, rol),
     ),
   );
   return {
@@ -129,7 +148,7 @@ export const realisatieBevestigen: Operatie<RouteVan<"realisatieBevestigen">> = 
       bedrag: aanpassing.bedrag,
       op: aanpassing.op,
       basis: velden.voorschot.basis,
-      berekening: b.waarde,
+      berekening,
     },
   };
 };

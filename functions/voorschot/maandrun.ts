@@ -5,8 +5,10 @@
 // ("bestond_al"); runs of different months at once recompute on each other's order
 // (functions/data/voorschotstand.ts). Used by the scheduled Lambda (schema-handler.ts) and by zorgkantoor-beheer over
 // HTTP (maandrunOperatie.ts), also as a preview that writes nothing.
+
 import { bedragTekst, som } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
+import { AFGESPROKEN } from "../../shared/indiening/toestanden.js";
 import { dagVan } from "../../shared/kalender/tijd.js";
 import { fout, ok, type Resultaat } from "../../shared/resultaat.js";
 import { betalingVoorMaand } from "../../shared/voorschot/betaalopdracht.js";
@@ -18,7 +20,7 @@ import { schrijfBetaalopdrachtNaStand } from "../data/voorschotstand.js";
 import { lijstZorgkantoren } from "../data/zorgkantoren.js";
 import { voltooiHerschikking } from "../herschikking/toepassen.js";
 import { verrekeningVoorOpdracht } from "../lib/verrekening.js";
-import { AFGESPROKEN, voorschotAfspraakVan } from "./zaak.js";
+import { voorschotAfspraakVan } from "./zaak.js";
 
 export interface MaandrunInvoer {
   jaar: number;

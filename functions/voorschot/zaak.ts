@@ -4,7 +4,7 @@
 
 import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";
-import type { Toestand } from "../../shared/indiening/toestanden.js";
+import { isAfgesproken } from "../../shared/indiening/toestanden.js";
 import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
 import { fout, ok, type Resultaat, valideer } from "../../shared/resultaat.js";
 import type { Rol } from "../../shared/rollen.js";
@@ -21,10 +21,6 @@ import { aanvraagPk } from "../data/sleutels.js";
 import { HttpProbleem } from "../lib/probleem.js";
 import type { Gebruiker } from "../lib/verzoek.js";
 import { laadZaak as laadGeautoriseerd } from "../lib/zaak.js";
-
-/** §4.3: an agreement exists once the addendum is signed by both parties. */
-export const AFGESPROKEN: readonly Toestand[] = ["addendum_getekend", "vastgelegd"];
-export const isAfgesproken = (r: AanvraagRecord): boolean => AFGESPROKEN.includes(r.toestand);
 
 export interface ZaakToegang {
   aanvraag: AanvraagRecord;

@@ -211,7 +211,9 @@ export async function bouwZaak(
     "inhoud",
   );
   if (z.eindstand === "concept") return r;
-  r = zeker(await dienIn(r, r.versie, c(s.aanbieder, amsterdam(t, 10, 15, 16, 0))), "indienen");
+  // Seed content built to pass §4.2 (its checks run in the indiening scenario's own tests).
+  const ingediend = c(s.aanbieder, amsterdam(t, 10, 15, 16, 0));
+  r = zeker(await dienIn(r, r.versie, ingediend, { bevindingen: [] }), "indienen");
   if (z.eindstand === "ingediend") return r;
   const beoordelaar = c(s.beoordelaar, amsterdam(t, 10, 21, 9, 0));
   r = zeker(

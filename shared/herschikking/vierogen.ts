@@ -2,8 +2,8 @@
 // needs four eyes — a proposal by one zorgkantoor-beheer user, the approval by ANOTHER — and it is
 // recorded atomically for the whole zorgkantoor. The pure rules of that: who may approve which
 // proposal, and how the decided lines are applied in chunks (functions/herschikking/toepassen.ts).
-import { tweedeHandtekening } from "../indiening/toestanden.js";
 import type { Rol } from "../rollen.js";
+import { magTweedeTekenen } from "../toegang/vierOgen.js";
 
 export interface Voorstelstand {
   voorgesteldDoor: { sub: string; rol: Rol };
@@ -34,10 +34,7 @@ export function magHerschikkingGoedkeuren(
       reden:
         "Er is geen herschikkingsvoorstel om goed te keuren; zorgkantoor-beheer legt eerst een voorstel vast.",
     };
-  const h = tweedeHandtekening(
-    { gebruiker: voorstel.voorgesteldDoor.sub, rol: voorstel.voorgesteldDoor.rol },
-    { gebruiker: gebruiker.sub, rol: gebruiker.rol },
-  );
+  const h = magTweedeTekenen("herschikking", voorstel.voorgesteldDoor, gebruiker);
   if (!h.toegestaan) return { toegestaan: false, status: 403, code: "VIER_OGEN", reden: h.reden };
   if (voorstel.versie !== versie)
     return {

@@ -1,8 +1,10 @@
 // DOMAIN.md §4.3 (states of an aanvraag) and §1 (roles, four-eyes): the state machine as data.
 // Each state lists its actions, the target state and the roles that may take them; the server
-// and the screens ask `magActie`, so no rule about states lives in scattered ifs.
+// and the screens ask `magActie`, so no rule about states lives in scattered ifs. The flags say
+// what else a transition asks; overgangsvoorwaarden.ts checks them where the data layer takes it.
 
 import { ROLLEN, type Rol } from "../rollen.js";
+import type { Geldbesluit } from "../toegang/vierOgen.js";
 
 export { ROLLEN, type Rol };
 
@@ -35,8 +37,8 @@ export type Actie = (typeof ACTIES)[number];
 export interface Overgang {
   naar: Toestand;
   rollen: readonly Rol[];
-  /** §1: a money decision needs a second, different zorgkantoor user (see tweedeHandtekening). */
-  vierOgen?: true;
+  /** §1: the money decision this is; its second signature follows shared/toegang/vierOgen.ts. */
+  vierOgen?: Geldbesluit;
   /** The §4.2 checks must not block (kanIndienen) before this action. */
   vereistToetsing?: true;
   /** §4.3: after a request for aanvulling a change goes into a new version; the submitted one stays. */
@@ -70,7 +72,12 @@ export const OVERGANGEN: Readonly<Record<Toestand, Partial<Record<Actie, Overgan
   in_beoordeling: {
     aanvullingVragen: { naar: "aanvulling_gevraagd", rollen: ZORGKANTOOR },
     // [portal rule] a beoordelaar or beheer user proposes; the second signature is beheer's (§1).
-    goedkeuren: { naar: "goedgekeurd", rollen: ZORGKANTOOR, vierOgen: true, mediation: false },
+    goedkeuren: {
+      naar: "goedgekeurd",
+      rollen: ZORGKANTOOR,
+      vierOgen: "toekenning",
+      mediation: false,
+    },
     // Afwijzen moves no money, so §1 asks no four eyes; the motivation is required (§5.4).
     afwijzen: { naar: "afgewezen", rollen: ZORGKANTOOR, mediation: false },
     ...metMediation("in_beoordeling"),
@@ -94,6 +101,11 @@ export const OVERGANGEN: Readonly<Record<Toestand, Partial<Record<Actie, Overgan
   },
   vastgelegd: {},
 };
+
+/** §4.3: an agreement exists once the addendum is signed by both parties. */
+export const AFGESPROKEN: readonly Toestand[] = ["addendum_getekend", "vastgelegd"];
+export const isAfgesproken = (r: { toestand: Toestand }): boolean =>
+  AFGESPROKEN.includes(r.toestand);
 
 export const TOESTAND_NAAM: Record<Toestand, string> = {
   concept: "concept",
@@ -191,39 +203,4 @@ export function wijzigingGaatNaar(
   if (!overgang) return "niet-toegestaan";
   if (!laatsteVersieIngediend) return "huidige-versie";
   return overgang.nieuweVersie ? "nieuwe-versie" : "niet-toegestaan";
-}
-
-export interface Ondertekenaar {
-  gebruiker: string;
-  rol: Rol;
-}
-
-export type Handtekening = { toegestaan: true } | { toegestaan: false; reden: string };
-
-/**
- * §1 four-eyes: the second signature on a money decision is from another zorgkantoor user, and
- * [portal rule] from zorgkantoor-beheer, whose role §1 gives the second signature.
- */
-export function tweedeHandtekening(
-  voorgesteldDoor: Ondertekenaar,
-  goedgekeurdDoor: Ondertekenaar,
-): Handtekening {
-  const zorgkantoor: readonly Rol[] = ZORGKANTOOR;
-  if (!zorgkantoor.includes(voorgesteldDoor.rol))
-    return {
-      toegestaan: false,
-      reden: `Een besluit wordt voorgesteld door een beoordelaar of zorgkantoor-beheer, niet door ${voorgesteldDoor.rol}.`,
-    };
-  if (goedgekeurdDoor.gebruiker === voorgesteldDoor.gebruiker)
-    return {
-      toegestaan: false,
-      reden:
-        "Vier ogen: de tweede handtekening moet van een andere medewerker komen dan degene die het besluit voorstelde.",
-    };
-  if (goedgekeurdDoor.rol !== "zorgkantoor-beheer")
-    return {
-      toegestaan: false,
-      reden: `De tweede handtekening is voorbehouden aan zorgkantoor-beheer, niet aan ${goedgekeurdDoor.rol}.`,
-    };
-  return { toegestaan: true };
 }

@@ -9,6 +9,7 @@
 import { type Decimal, NUL } from "../geld/decimal.js";
 import { type Boeking, boekingSleutel, type Oorzaak } from "../grootboek/boeking.js";
 import type { Rol } from "../rollen.js";
+import { magTweedeTekenen } from "../toegang/vierOgen.js";
 
 export type VerdelingStatus = "voorgesteld" | "besloten" | "toegepast";
 
@@ -66,14 +67,12 @@ export function magRestantGoedkeuren(
       reden:
         "Er is geen voorgestelde verdeling van het landelijk restant om goed te keuren; landelijk beheer stelt eerst een verdeling voor.",
     };
-  if (voorstel.voorgesteldDoor.sub === gebruiker.sub)
-    return {
-      toegestaan: false,
-      status: 403,
-      code: "VIER_OGEN",
-      reden:
-        "Vier ogen: wie de verdeling voorstelt, keurt haar niet zelf goed; een andere medewerker van landelijk beheer keurt goed.",
-    };
+  // Only landelijk-beheer reaches this decision (the route), so the approver signs in that role.
+  const h = magTweedeTekenen("restantverdeling", voorstel.voorgesteldDoor, {
+    sub: gebruiker.sub,
+    rol: "landelijk-beheer",
+  });
+  if (!h.toegestaan) return { toegestaan: false, status: 403, code: "VIER_OGEN", reden: h.reden };
   if (voorstel.versie !== versie)
     return {
       toegestaan: false,

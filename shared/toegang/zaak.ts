@@ -66,3 +66,9 @@ export function magZaakWijzigen(
     reden: `"${handeling}" mag alleen door de rol ${opsomming(rollenMet(handeling))}; u heeft bij deze zaak de rol ${opsomming(zien.rollen)}`,
   };
 }
+
+/**
+ * [portal rule] The aanbieder's concept is its working copy: zorgkantoor users and landelijk-beheer
+ * see the submitted versions only. A caller who is also aanbieder of the case sees everything.
+ */
+export const zietConcepten = (rollen: readonly Rol[]): boolean => rollen.includes("aanbieder");

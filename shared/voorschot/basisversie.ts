@@ -65,3 +65,19 @@ export function controleerBasis(
   }
   return ok(versies);
 }
+
+/**
+ * §7, §8: a decision adds a basis version from `vanafMaand` on, numbered after every earlier one;
+ * the earlier versions stay.
+ */
+export function metNieuweBasis<T extends { basis: readonly BasisVersie[] }>(
+  afspraak: T,
+  vanafMaand: number,
+  bedrag: Decimal,
+): { afspraak: T; versie: number } {
+  const versie = Math.max(...afspraak.basis.map((b) => b.versie)) + 1;
+  return {
+    afspraak: { ...afspraak, basis: [...afspraak.basis, { vanafMaand, bedrag, versie }] },
+    versie,
+  };
+}

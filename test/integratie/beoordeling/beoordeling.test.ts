@@ -93,7 +93,7 @@ describe("beoordeling van een aanvraag (§4.3, §5)", () => {
     // The aanbieder makes a new version and submits it again (data layer, as the indiening does).
     let z = (await leesAanvraag(z0.id))!;
     z = zeker(await wijzigInhoud(z, z.versie, inhoud(2020, 10), ctx(AANBIEDER)), "wijzigen");
-    z = zeker(await dienIn(z, z.versie, ctx(AANBIEDER)), "opnieuw indienen");
+    z = zeker(await dienIn(z, z.versie, ctx(AANBIEDER), { bevindingen: [] }), "opnieuw indienen");
     expect(z.laatsteVersie).toBe(2);
     r = await post(beoordelaar, `${pad}/in-behandeling`, { versie: z.versie });
     expect(r.status, JSON.stringify(r.body)).toBe(200);

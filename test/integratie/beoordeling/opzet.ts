@@ -216,7 +216,7 @@ export async function zaakIn(
     await maakConcept({ ...scope, jaar, inhoud: inh }, ctx(AANBIEDER, ontvangen)),
     "concept",
   );
-  r = zeker(await dienIn(r, r.versie, ctx(AANBIEDER, ontvangen)), "indienen");
+  r = zeker(await dienIn(r, r.versie, ctx(AANBIEDER, ontvangen), { bevindingen: [] }), "indienen");
   if (tot < 1) return r;
   r = zeker(
     await voerOvergangUit(r, r.versie, "inBehandelingNemen", ctx(BEOORDELAAR)),

@@ -20,6 +20,7 @@ import {
 } from "../../../functions/data/overgangen.js";
 import { aanvraagPk } from "../../../functions/data/sleutels.js";
 import { schrijfTransactie } from "../../../functions/data/transactie.js";
+import { bevinding } from "../../../shared/indiening/bevinding.js";
 import { ctx, gebruikEmulators, testAanbieder, testZorgkantoor, uniek } from "./omgeving.js";
 
 gebruikEmulators();
@@ -104,7 +105,7 @@ describe("versies en toestanden", () => {
 
   it("bevriest de ingediende versie: niets kan haar nog overschrijven", async () => {
     const a = await nieuwConcept({ locaties: [] });
-    const ingediend = await dienIn(a, a.versie, ctx(aanbieder));
+    const ingediend = await dienIn(a, a.versie, ctx(aanbieder), { bevindingen: [] });
     if (!ingediend.ok) throw new Error(ingediend.weigering.melding);
     expect(ingediend.waarde.toestand).toBe("ingediend");
     // The state machine refuses a change in "ingediend" ...
@@ -134,7 +135,7 @@ describe("versies en toestanden", () => {
   it("zet een wijziging na een verzoek om aanvulling in een nieuwe versie", async () => {
     const a0 = await nieuwConcept({ locaties: [] });
     const stappen = async () => {
-      const a1 = await dienIn(a0, a0.versie, ctx(aanbieder));
+      const a1 = await dienIn(a0, a0.versie, ctx(aanbieder), { bevindingen: [] });
       if (!a1.ok) throw new Error(a1.weigering.melding);
       const a2 = await voerOvergangUit(
         a1.waarde,
@@ -157,7 +158,7 @@ describe("versies en toestanden", () => {
     };
     const a3 = await stappen();
     // Submitting again without a change is refused: the submitted version is not re-submitted.
-    expect(await dienIn(a3, a3.versie, ctx(aanbieder))).toMatchObject({
+    expect(await dienIn(a3, a3.versie, ctx(aanbieder), { bevindingen: [] })).toMatchObject({
       ok: false,
       weigering: { code: "VERSIE_AL_INGEDIEND" },
     });
@@ -168,7 +169,7 @@ describe("versies en toestanden", () => {
       laatsteVersieIngediend: false,
       toestand: "aanvulling_gevraagd",
     });
-    const a5 = await dienIn(a4.waarde, a4.waarde.versie, ctx(aanbieder));
+    const a5 = await dienIn(a4.waarde, a4.waarde.versie, ctx(aanbieder), { bevindingen: [] });
     expect(a5.ok).toBe(true);
     const versies = await leesVersies(a0.id);
     expect(versies.map((v) => [v.nummer, v.status])).toEqual([
@@ -195,9 +196,20 @@ describe("versies en toestanden", () => {
     });
   });
 
+  it("neemt de vlaggen van de overgang zelf af: toetsing bij indienen (§4.2)", async () => {
+    const a = await nieuwConcept();
+    const blokkeert = bevinding("BEGROTING_LEEG", "blokkeert", "begroting", "de begroting is leeg");
+    for (const toetsing of [{ bevindingen: [blokkeert] }, {} as { bevindingen: [] }])
+      expect(await dienIn(a, a.versie, ctx(aanbieder), toetsing)).toMatchObject({
+        ok: false,
+        weigering: { status: 422, code: "AANVRAAG_NIET_INDIENBAAR" },
+      });
+    expect((await leesAanvraag(a.id))?.toestand).toBe("concept");
+  });
+
   it("toont de aanvraag in de werklijst van het zorgkantoor, per toestand", async () => {
     const a = await nieuwConcept();
-    const r = await dienIn(a, a.versie, ctx(aanbieder));
+    const r = await dienIn(a, a.versie, ctx(aanbieder), { bevindingen: [] });
     expect(r.ok).toBe(true);
     // gsi1 is eventually consistent; DynamoDB Local updates it at once.
     const ingediend = await werklijst(zorgkantoorId, 2020, "ingediend");

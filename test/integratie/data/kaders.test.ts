@@ -68,7 +68,7 @@ describe("regionaal kader onder gelijktijdige reserveringen", () => {
           ctx(aanbieder),
         );
         if (!a0.ok) throw new Error(a0.weigering.melding);
-        const a1 = await dienIn(a0.waarde, 1, ctx(aanbieder));
+        const a1 = await dienIn(a0.waarde, 1, ctx(aanbieder), { bevindingen: [] });
         if (!a1.ok) throw new Error(a1.weigering.melding);
         const a2 = await voerOvergangUit(
           a1.waarde,
@@ -113,7 +113,7 @@ describe("afspraken en het kader", () => {
     const aanbiederId = await testAanbieder();
     const a0 = await maakConcept({ aanbiederId, zorgkantoorId: zk, jaar: 2020 }, ctx(aanbieder));
     if (!a0.ok) throw new Error();
-    const a1 = await dienIn(a0.waarde, 1, ctx(aanbieder));
+    const a1 = await dienIn(a0.waarde, 1, ctx(aanbieder), { bevindingen: [] });
     if (!a1.ok) throw new Error();
     const a2 = await voerOvergangUit(
       a1.waarde,
@@ -146,7 +146,7 @@ describe("afspraken en het kader", () => {
     const aanbiederId = await testAanbieder();
     const a0 = await maakConcept({ aanbiederId, zorgkantoorId: zk, jaar: 2020 }, ctx(aanbieder));
     if (!a0.ok) throw new Error();
-    const a1 = await dienIn(a0.waarde, 1, ctx(aanbieder));
+    const a1 = await dienIn(a0.waarde, 1, ctx(aanbieder), { bevindingen: [] });
     if (!a1.ok) throw new Error();
     const a2 = await voerOvergangUit(
       a1.waarde,

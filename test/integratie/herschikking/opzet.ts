@@ -90,7 +90,7 @@ export async function afgesproken(zorgkantoorId: string, a: Aanbieder): Promise<
     "concept",
   );
   r = zeker(await wijzigInhoud(r, r.versie, aanvraagInhoud(a), c(indiener, t0)), "inhoud");
-  r = zeker(await dienIn(r, r.versie, c(indiener, t0)), "indienen");
+  r = zeker(await dienIn(r, r.versie, c(indiener, t0), { bevindingen: [] }), "indienen");
   r = zeker(
     await voerOvergangUit(r, r.versie, "inBehandelingNemen", c(beoordelaar, t0)),
     "behandeling",
@@ -125,7 +125,12 @@ export async function afgesproken(zorgkantoorId: string, a: Aanbieder): Promise<
       "addendumTekenen",
       c(beheer, amsterdam(JAAR, 3, 20, 12, 0)),
       {
-        velden: { voorschot },
+        // The transition asks both parties' signatures (beidePartijen), by two people.
+        velden: {
+          addendumAanbieder: { door: "herschikking-aanbieder", op: "2020-03-18T09:00:00.000Z" },
+          addendumZorgkantoor: { door: beheer.sub, op: "2020-03-20T11:00:00.000Z" },
+          voorschot,
+        },
       },
     ),
     "addendum",

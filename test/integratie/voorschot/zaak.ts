@@ -167,7 +167,8 @@ export async function zaakInBeoordeling(o: ZaakOpties = {}): Promise<AanvraagRec
     "concept",
   );
   r = zeker(await wijzigInhoud(r, r.versie, inhoud(jaar), c(aanbieder, t0)), "inhoud");
-  r = zeker(await dienIn(r, r.versie, c(aanbieder, t0)), "indienen");
+  // A fixture: the content is known to pass §4.2; the checks themselves are tested elsewhere.
+  r = zeker(await dienIn(r, r.versie, c(aanbieder, t0), { bevindingen: [] }), "indienen");
   return zeker(
     await voerOvergangUit(r, r.versie, "inBehandelingNemen", c(BEOORDELAAR, t0)),
     "behandeling",
@@ -187,7 +188,12 @@ export async function tekenAddendum(r: AanvraagRecord, getekendOp: Date): Promis
   };
   zeker(
     await voerOvergangUit(r, r.versie, "addendumTekenen", c(beheer, getekendOp), {
-      velden: { voorschot },
+      // The transition asks both parties' signatures (beidePartijen), by two people.
+      velden: {
+        addendumAanbieder: { door: uniek("aanbieder"), op: getekendOp.toISOString() },
+        addendumZorgkantoor: { door: beheer.sub, op: getekendOp.toISOString() },
+        voorschot,
+      },
     }),
     "addendum",
   );

@@ -3,14 +3,15 @@ import { describe, expect, it } from "vitest";
 import {
   ACTIES,
   type Actie,
+  AFGESPROKEN,
   type Dossierstand,
+  isAfgesproken,
   magActie,
   OVERGANGEN,
   ROLLEN,
   type Rol,
   TOESTANDEN,
   type Toestand,
-  tweedeHandtekening,
   voerActieUit,
   wijzigingGaatNaar,
 } from "../../../shared/indiening/toestanden.js";
@@ -74,7 +75,7 @@ describe("toestanden van een aanvraag (§4.3)", () => {
 
   it("goedkeuren vraagt vier ogen; andere overgangen niet", () => {
     const b = magActie("in_beoordeling", "goedkeuren", "beoordelaar");
-    expect(b.toegestaan && b.overgang.vierOgen).toBe(true);
+    expect(b.toegestaan && b.overgang.vierOgen).toBe("toekenning");
     const metVierOgen = TOESTANDEN.flatMap((t) =>
       Object.entries(OVERGANGEN[t])
         .filter(([, o]) => o?.vierOgen)
@@ -154,27 +155,9 @@ describe("toestanden van een aanvraag (§4.3)", () => {
   });
 });
 
-describe("vier ogen bij een besluit dat geld beweegt (§1)", () => {
-  const beoordelaar = { gebruiker: "u-1", rol: "beoordelaar" as const };
-  const beheer = { gebruiker: "u-2", rol: "zorgkantoor-beheer" as const };
-
-  it("staat een tweede handtekening van een andere beheerder toe", () => {
-    expect(tweedeHandtekening(beoordelaar, beheer)).toEqual({ toegestaan: true });
-    expect(tweedeHandtekening({ gebruiker: "u-3", rol: "zorgkantoor-beheer" }, beheer)).toEqual({
-      toegestaan: true,
-    });
-  });
-
-  it("weigert dezelfde gebruiker, ook als beheerder, met reden", () => {
-    const r = tweedeHandtekening({ ...beheer }, beheer);
-    expect(r.toegestaan).toBe(false);
-    expect(!r.toegestaan && r.reden).toContain("andere medewerker");
-  });
-
-  it("weigert een tweede handtekening van een beoordelaar of aanbieder", () => {
-    const r = tweedeHandtekening(beheer, { gebruiker: "u-9", rol: "beoordelaar" });
-    expect(!r.toegestaan && r.reden).toContain("zorgkantoor-beheer");
-    const a = tweedeHandtekening({ gebruiker: "a-1", rol: "aanbieder" }, beheer);
-    expect(!a.toegestaan && a.reden).toContain("aanbieder");
+describe("afgesproken (§4.3)", () => {
+  it("is een zaak pas als het addendum door beide partijen is getekend", () => {
+    expect(AFGESPROKEN).toEqual(["addendum_getekend", "vastgelegd"]);
+    expect(TOESTANDEN.filter((toestand) => isAfgesproken({ toestand }))).toEqual(AFGESPROKEN);
   });
 });
