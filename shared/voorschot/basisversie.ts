@@ -75,6 +75,7 @@ export function metNieuweBasis<T extends { basis: readonly BasisVersie[] }>(
   vanafMaand: number,
   bedrag: Decimal,
 ): { afspraak: T; versie: number } {
+  // geheel getal: a version counter of the basis, not an amount.
   const versie = Math.max(...afspraak.basis.map((b) => b.versie)) + 1;
   return {
     afspraak: { ...afspraak, basis: [...afspraak.basis, { vanafMaand, bedrag, versie }] },
