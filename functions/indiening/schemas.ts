@@ -143,6 +143,10 @@ export const AanvraagAntwoordSchema = AanvraagSamenvattingSchema.extend({
   beoordelingstermijn: TermijnSchema.nullable().meta({
     description: "Ontvangst, streefdatum (+6 weken), uiterste datum (+3 maanden), §5",
   }),
+  aanvulling: z.object({ reden: z.string() }).nullable().meta({
+    description:
+      "Waarom het zorgkantoor om aanvulling vraagt, zolang de aanvraag op aanvulling wacht (§4.3)",
+  }),
   laatVenster: z.object({ tot: z.string() }).nullable().meta({
     description:
       "Laat indieningsvenster van zorgkantoor-beheer: indienen kan tot dit tijdstip (exclusief), §3.2",

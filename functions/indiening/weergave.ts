@@ -102,6 +102,11 @@ export async function aanvraagAntwoord(
       OVERGANGEN[zaak.toestand].indienen !== undefined &&
       kanIndienen(bevindingen),
     reservering: bedragTekst(gegevens.reservering),
+    // §4.3: the aanbieder works on the new version with the zorgkantoor's question in view.
+    aanvulling:
+      zaak.toestand === "aanvulling_gevraagd" && zaak.overig.aanvullingReden
+        ? { reden: zaak.overig.aanvullingReden }
+        : null,
     beoordelingstermijn: termijn
       ? {
           ontvangen: dagTekst(termijn.ontvangen),

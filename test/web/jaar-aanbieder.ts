@@ -131,6 +131,12 @@ export async function vulAanViaWizard(
 ) {
   const p = await scherm(s, link.aanvraag(id), op);
   await p.getByRole("heading", { name: /^Stap 1 van 5/ }).waitFor();
+  // §4.3: the zorgkantoor's question stands at the top of the wizard while the aanbieder works.
+  await p
+    .getByRole("status")
+    .filter({ hasText: "Het zorgkantoor vraagt om aanvulling." })
+    .filter({ hasText: "De scholing is te krap begroot" })
+    .waitFor();
   await volgende(p, 2);
   await p.getByLabel("Bedrag", { exact: true }).nth(0).fill(scholing);
   await stap(p, "01b-aanvulling-begroting");

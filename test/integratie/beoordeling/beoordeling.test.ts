@@ -89,12 +89,18 @@ describe("beoordeling van een aanvraag (§4.3, §5)", () => {
     });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body).toMatchObject({ toestand: "aanvulling_gevraagd" });
+    // §4.3: the aanbieder reads the question with the aanvraag itself, while it waits for aanvulling.
+    const gelezen = await als(aanbieder, pad);
+    expect(gelezen.body).toMatchObject({
+      aanvulling: { reden: "Graag de onderbouwing van de scholing aanvullen." },
+    });
 
     // The aanbieder makes a new version and submits it again (data layer, as the indiening does).
     let z = (await leesAanvraag(z0.id))!;
     z = zeker(await wijzigInhoud(z, z.versie, inhoud(2020, 10), ctx(AANBIEDER)), "wijzigen");
     z = zeker(await dienIn(z, z.versie, ctx(AANBIEDER), { bevindingen: [] }), "opnieuw indienen");
     expect(z.laatsteVersie).toBe(2);
+    expect((await als(aanbieder, pad)).body).toMatchObject({ aanvulling: null });
     r = await post(beoordelaar, `${pad}/in-behandeling`, { versie: z.versie });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
 

@@ -1,6 +1,7 @@
 // The wizard's frame: step list, one visible step at a time (the others stay in the DOM, hidden,
 // so a finding can be put next to a field on any step), save on every step move, and submit.
 import { link } from "../../../../../shared/paginas.js";
+import { aanvullingMelding } from "../../lib/aanvulling.js";
 import { ApiFout, api, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
 import { euro } from "../../lib/bedrag.js";
@@ -96,6 +97,7 @@ export class Stappen {
         { class: "utrecht-paragraph" },
         `Aanvraag ${this.a.jaar}. Uw concept wordt opgeslagen bij elke stap; u kunt later verdergaan.`,
       ),
+      aanvullingMelding(this.a.aanvulling),
       this.status,
       this.samenvatting,
       h("nav", { "aria-label": "Stappen" }, this.lijst),

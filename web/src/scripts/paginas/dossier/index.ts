@@ -2,7 +2,9 @@
 // versions (§4.3), the audit trail (§12), the settlement after the vaststelling (§15.4), the
 // beoordelingsbrief/addendum/vaststelling as PDF, the begroting + realisatie as XLSX, and the
 // aanbieder's signature under the addendum when the case waits for it. Another organisation's case answers 404 and shows "niet gevonden" and nothing else.
+
 import { link } from "../../../../../shared/paginas.js";
+import { aanvullingMelding } from "../../lib/aanvulling.js";
 import { api, download, haal, haalAllePaginas, seg } from "../../lib/api.js";
 import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { datum, element, h, melding, parameter, tabel, tijdstip, vervang } from "../../lib/dom.js";
@@ -128,6 +130,7 @@ try {
   vervang(
     pagina,
     h("h2", { class: "utrecht-heading-2" }, `Aanvraag ${a.jaar} van ${a.aanbiederId}`),
+    aanvullingMelding(a.aanvulling),
     gegevens(a),
     a.toestand === "concept" || a.toestand === "aanvulling_gevraagd"
       ? h(
