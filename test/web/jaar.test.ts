@@ -282,6 +282,9 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
     p = await scherm(beheer1, link.nacalculatie(id), zomer("2021-05-15"));
     const reken = p.getByRole("table", { name: "Rondrekening en vaststelling" });
     await reken.waitFor();
+    // §13 E: I = 1,0380073800…, shown to 4 decimals with the exact value on request (§11).
+    const index = reken.getByRole("row", { name: /^Cliëntmix-index / });
+    expect(await index.textContent()).toMatch(/^Cliëntmix-index1,0380Exacte waarde1,03800738/);
     for (const [naam, bedrag] of [
       ["Personeel gerealiseerd", "€ 723.918,08"],
       ["Overige vergoedbaar", "€ 145.000,00"],

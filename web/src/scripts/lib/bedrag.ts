@@ -60,3 +60,16 @@ export function aandeel(deel: bigint, geheel: bigint): string {
   const promille = (deel * 2000n + geheel) / (2n * geheel); // half-up of deel*1000/geheel (deel ≥ 0)
   return `${promille / 10n},${promille % 10n} %`;
 }
+
+/** A decimal text rounded half-up to `n` places for display ("1.03800738" → "1,0380"). */
+export function afgerond(waarde: string, n: number): string {
+  const m = /^(-?)(\d+)(?:\.(\d*))?$/.exec(waarde);
+  if (!m) return waarde;
+  const schaal = 10n ** BigInt(n);
+  const cijfers = (m[3] ?? "").padEnd(n + 1, "0");
+  let x = BigInt(m[2]!) * schaal + BigInt(cijfers.slice(0, n) || "0");
+  if (Number(cijfers[n]) >= 5) x += 1n;
+  const heel = x / schaal;
+  const rest = String(x % schaal).padStart(n, "0");
+  return `${m[1]}${heel},${rest}`;
+}

@@ -1,7 +1,7 @@
 // The numbers of the nacalculatie (§9.1–§9.3) as tables: every amount the server computed, so a
 // controller can follow the rondrekening step by step (indices unrounded, as §11 says).
 import type { Antwoord } from "../../lib/apiTypen.js";
-import { centen, euro } from "../../lib/bedrag.js";
+import { afgerond, centen, euro } from "../../lib/bedrag.js";
 import { h, tabel } from "../../lib/dom.js";
 
 export type Nacalculatie = Antwoord<"nacalculatieBerekenen">;
@@ -15,8 +15,29 @@ const SALDO: Record<string, string> = {
   nul: "Geen saldo",
 };
 
+/**
+ * §9.1, §11: the index is computed unrounded; the table shows 4 decimals, the exact value on
+ * request, and the production signals (§9.1) right beside it, where they matter.
+ */
+function indexCel(b: Berekening): HTMLElement {
+  const productie = b.signalen.filter((s) => s.code.startsWith("PRODUCTIE"));
+  return h(
+    "div",
+    {},
+    afgerond(b.index, 4),
+    h(
+      "details",
+      {},
+      h("summary", {}, "Exacte waarde"),
+      h("span", { class: "kb-exact" }, b.index.replace(".", ",")),
+    ),
+    ...productie.map((s) => h("p", { class: "utrecht-paragraph" }, `Let op: ${s.melding}`)),
+  );
+}
+
 export function rekenTabel(b: Berekening): HTMLElement {
   const rij = (n: string, w: string, bedrag = true) => [n, bedrag ? euro(w) : w.replace(".", ",")];
+  const overige = b.signalen.filter((s) => !s.code.startsWith("PRODUCTIE"));
   return h(
     "div",
     {},
@@ -24,7 +45,7 @@ export function rekenTabel(b: Berekening): HTMLElement {
       "Rondrekening en vaststelling",
       ["Onderdeel", "Waarde"],
       [
-        rij("Cliëntmix-index (onafgerond)", b.index, false),
+        ["Cliëntmix-index", indexCel(b)],
         b.kostenPerSvDag === null
           ? ["Kosten per SV-dag", "niet van toepassing (geen SV-dagen in het jaar)"]
           : rij("Kosten per SV-dag", b.kostenPerSvDag, false),
@@ -45,11 +66,11 @@ export function rekenTabel(b: Berekening): HTMLElement {
       ],
       [1],
     ),
-    b.signalen.length > 0
+    overige.length > 0
       ? tabel(
           "Signalen",
-          ["Code", "Melding"],
-          b.signalen.map((s) => [s.code, s.melding]),
+          ["Melding"],
+          overige.map((s) => [s.melding]),
         )
       : null,
   );
