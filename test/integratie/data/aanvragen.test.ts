@@ -20,7 +20,8 @@ import {
 } from "../../../functions/data/overgangen.js";
 import { aanvraagPk } from "../../../functions/data/sleutels.js";
 import { schrijfTransactie } from "../../../functions/data/transactie.js";
-import { ctx, gebruikEmulators, testAanbieder, testZorgkantoor, uniek } from "./omgeving.js";
+import { gebruikEmulators, testAanbieder, testZorgkantoor, uniek } from "../fixture/index.js";
+import { ctx } from "./omgeving.js";
 
 gebruikEmulators();
 afterAll(() => sluitClients());
