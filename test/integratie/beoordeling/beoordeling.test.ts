@@ -14,6 +14,7 @@ import type { Gateway } from "../../../lokaal/gateway.js";
 import { VoorschotAfspraakSchema } from "../../../shared/voorschot/afspraak.js";
 import {
   AANBIEDER,
+  opzetCtx as ctx,
   richtlijnInhoud,
   uniek,
   zaakIn,
@@ -22,7 +23,6 @@ import {
   zorgVoorPartijen,
 } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker } from "../http/api.js";
-import { ctx } from "./opzet.js";
 import { verzoeker } from "./verzoeken.js";
 
 let gw: Gateway;
