@@ -5,7 +5,8 @@ import { sluitClients } from "../../../functions/data/clients.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import type { Rol } from "../../../shared/rollen.js";
 import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
-import { gebruiker, lidmaatschapIn, startApi, uniek, vraag } from "./api.js";
+import { uniek } from "../fixture/index.js";
+import { gebruiker, lidmaatschapIn, startApi, vraag } from "./api.js";
 import { autorisatieMatrix, type Beller, gevalNaam } from "./matrix.js";
 import { VOORBEELDEN } from "./voorbeelden.js";
 
