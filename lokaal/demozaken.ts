@@ -3,11 +3,7 @@
 // (Het Baken) and an agreed one with voorschotten running (De Linde, DOMAIN.md §13 example A).
 // Every step starts from the state the case is in, so a second run does nothing twice.
 import { PutObjectCommand } from "@aws-sdk/client-s3";
-import {
-  aangevraagdVoorJaar,
-  alsVoorstel,
-  besluitOpslag,
-} from "../functions/beoordeling/toekenningscontext.js";
+import { aangevraagdVoorJaar, alsVoorstel } from "../functions/beoordeling/toekenningscontext.js";
 import {
   type AanvraagRecord,
   leesAanvraag,
@@ -16,7 +12,6 @@ import {
   wijzigAanvraag,
   zoekAanvraag,
 } from "../functions/data/aanvragen.js";
-import { legAfspraakVast } from "../functions/data/afspraken.js";
 import {
   betaalopdrachtenVanAanvraag,
   gedaneOpdrachten,
@@ -25,13 +20,12 @@ import {
 import { s3Client } from "../functions/data/clients.js";
 import { beoordeelDocument, registreerDocument } from "../functions/data/documenten.js";
 import { leesKader } from "../functions/data/kaders.js";
-import { dienIn, voerOvergangUit, wijzigInhoud } from "../functions/data/overgangen.js";
+import { dienIn, wijzigInhoud } from "../functions/data/overgangen.js";
 import { aanvraagPk } from "../functions/data/sleutels.js";
 import {
   type Actor,
   type Schrijfcontext,
   schrijfTransactie,
-  type TransactieUitkomst,
 } from "../functions/data/transactie.js";
 import { config } from "../functions/lib/config.js";
 import { ProductieSchema, reservering } from "../shared/beoordeling/reservering.js";
@@ -43,6 +37,14 @@ import { amsterdam, dagVan } from "../shared/kalender/tijd.js";
 import { parametersVoor } from "../shared/parameters/jaarparameters.js";
 import { betalingVoorMaand } from "../shared/voorschot/betaalopdracht.js";
 import { AANBIEDERS, DEMO_PDF, demoInhoud, JAAR } from "./demodata.js";
+import {
+  keurToekenningGoed,
+  neemInBehandeling,
+  stelToekenningVoor,
+  tekenAddendum,
+  voorschotAfspraak,
+  zeker,
+} from "./zaakfabriek.js";
 
 export const SYSTEEM: Actor = { sub: "demodata", rol: "systeem" };
 
@@ -52,11 +54,8 @@ export const c = (wie: Actor, nu: Date): Schrijfcontext => ({
   correlatieId: `demodata-${nu.toISOString()}`,
 });
 
-export function zeker<T>(r: TransactieUitkomst<T>, wat: string): T {
-  if (!r.ok)
-    throw new Error(`Demodata: ${wat} mislukte: ${r.weigering.code} ${r.weigering.melding}`);
-  return r.waarde;
-}
+// The steps are shared with the test fixture; `zeker` stays importable from here for the demo.
+export { zeker };
 
 /** Which case: zorgkantoor and year (default the 2020 cases at Zilveren Kruis). */
 export interface Zaakkeuze {
@@ -186,26 +185,7 @@ async function toekennen(
     });
     if (fouten.length)
       throw new Error(`Demodata: toekenning ongeldig: ${fouten.map((f) => f.melding).join("; ")}`);
-    const velden = {
-      toekenningsvoorstel: {
-        ...besluitOpslag(voorstel, aangevraagd, op),
-        voorgesteldDoor: { sub: beoordelaar.sub, rol: beoordelaar.rol },
-      },
-    };
-    zeker(
-      await schrijfTransactie(
-        [wijzigAanvraag(r, r.versie, velden)],
-        {
-          gebeurtenis: "toekenning_voorgesteld",
-          onderwerp: aanvraagPk(r.id),
-          betrokken: r,
-          na: velden,
-        },
-        c(beoordelaar, op),
-      ),
-      "voorstel",
-    );
-    r = (await leesAanvraag(r.id))!;
+    r = (await stelToekenningVoor(r, voorstel, c(beoordelaar, op))).zaak;
   }
   // As toekenningGoedkeuren: the agreement from the stored proposal, the decision kept on the case.
   const opgeslagen = r.overig.toekenningsvoorstel!;
@@ -217,13 +197,10 @@ async function toekennen(
     voorgesteldDoor: beoordelaar,
   };
   const besluit = { ...opgeslagen, op: op.toISOString(), goedgekeurdDoor: beheer.sub };
-  return zeker(
-    await legAfspraakVast(r, r.versie, afspraak, c(beheer, op), {
-      actie: "goedkeuren",
-      velden: { toekenningsvoorstel: undefined, besluit },
-    }),
-    "goedkeuren",
-  );
+  return keurToekenningGoed(r, afspraak, c(beheer, op), {
+    toekenningsvoorstel: undefined,
+    besluit,
+  });
 }
 
 /** §5: the addendum is signed by both parties; the state moves at the second signature (20 March). */
@@ -252,18 +229,13 @@ async function addendum(
     r = (await leesAanvraag(r.id))!;
   }
   const op = amsterdam(r.jaar, 3, 20, 12, 0);
-  // The voorschot of §6 is computed from this (VoorschotAfspraakSchema's stored form).
-  const voorschot = {
-    jaar: r.jaar,
-    percentage: parametersVoor(r.jaar).voorschotpercentage.toString(),
-    getekendOp: `${r.jaar}-03-20`,
-    basis: [{ vanafMaand: `${r.jaar}-01`, bedrag: r.afspraak!.totaal, versie: 1 }],
-  };
-  return zeker(
-    await voerOvergangUit(r, r.versie, "addendumTekenen", c(beheer, op), {
-      velden: { addendumZorgkantoor: { door: beheer.sub, op: op.toISOString() }, voorschot },
-    }),
-    "addendum",
+  // The voorschot of §6 is computed from this.
+  const pct = parametersVoor(r.jaar).voorschotpercentage.toString();
+  const voorschot = voorschotAfspraak(r, `${r.jaar}-03-20`, pct);
+  return tekenAddendum(
+    r,
+    { addendumZorgkantoor: { door: beheer.sub, op: op.toISOString() }, voorschot },
+    c(beheer, op),
   );
 }
 
@@ -322,8 +294,7 @@ export async function afgesprokenZaak(
   let r = await concept(aanbiederId, aanbieder, amsterdam(t, 10, 1, 10, 0), true, keuze);
   if (r.toestand === "concept") r = await indienen(r, aanbieder, amsterdam(t, 10, 15, 16, 0));
   if (r.toestand === "ingediend") {
-    const op = c(beoordelaar, amsterdam(t, 10, 21, 9, 0));
-    r = zeker(await voerOvergangUit(r, r.versie, "inBehandelingNemen", op), "in behandeling");
+    r = await neemInBehandeling(r, c(beoordelaar, amsterdam(t, 10, 21, 9, 0)));
   }
   if (r.toestand === "in_beoordeling") r = await toekennen(r, beoordelaar, beheer);
   if (r.toestand === "goedgekeurd") r = await addendum(r, aanbieder, beheer);
@@ -350,8 +321,7 @@ export async function bouwZaken(
   let r = await concept("aanb-de-linde", aanbieder, amsterdam(2019, 10, 1, 10, 0), true);
   if (r.toestand === "concept") r = await indienen(r, aanbieder, amsterdam(2019, 10, 15, 16, 0));
   if (r.toestand === "ingediend") {
-    const op = c(beoordelaar, amsterdam(2019, 10, 21, 9, 0));
-    r = zeker(await voerOvergangUit(r, r.versie, "inBehandelingNemen", op), "in behandeling");
+    r = await neemInBehandeling(r, c(beoordelaar, amsterdam(2019, 10, 21, 9, 0)));
   }
   if (r.toestand === "in_beoordeling") r = await toekennen(r, beoordelaar, beheer);
   if (r.toestand === "goedgekeurd") r = await addendum(r, aanbieder, beheer);

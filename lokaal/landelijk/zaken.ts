@@ -16,7 +16,6 @@ import {
   maakConcept,
   wijzigAanvraag,
 } from "../../functions/data/aanvragen.js";
-import { legAfspraakVast } from "../../functions/data/afspraken.js";
 import { s3Client } from "../../functions/data/clients.js";
 import { beoordeelDocument, registreerDocument } from "../../functions/data/documenten.js";
 import { dienIn, voerOvergangUit, wijzigInhoud } from "../../functions/data/overgangen.js";
@@ -34,6 +33,12 @@ import { amsterdam } from "../../shared/kalender/tijd.js";
 import { parametersVoor } from "../../shared/parameters/jaarparameters.js";
 import { DEMO_PDF, demoInhoud } from "../demodata.js";
 import { c, SYSTEEM, zeker } from "../demozaken.js";
+import {
+  keurToekenningGoed,
+  neemInBehandeling,
+  tekenAddendum,
+  voorschotAfspraak,
+} from "../zaakfabriek.js";
 import type { GeplandeZaak } from "./plan.js";
 
 /** The users who act on the cases of one zorgkantoor (and the aanbieder's user). */
@@ -145,13 +150,10 @@ async function toekennen(
     voorgesteldDoor: s.beoordelaar,
   };
   const besluit = { ...opgeslagen, op: goed.toISOString(), goedgekeurdDoor: s.beheer[0].sub };
-  return zeker(
-    await legAfspraakVast(r, r.versie, afspraak, c(s.beheer[0], goed), {
-      actie: "goedkeuren",
-      velden: { toekenningsvoorstel: undefined, besluit },
-    }),
-    "goedkeuren",
-  );
+  return keurToekenningGoed(r, afspraak, c(s.beheer[0], goed), {
+    toekenningsvoorstel: undefined,
+    besluit,
+  });
 }
 
 /** §5: both signatures of the addendum; the voorschot afspraak of §6 goes on the case. */
@@ -174,17 +176,12 @@ async function addendum(r0: AanvraagRecord, s: Spelers): Promise<AanvraagRecord>
   );
   const r = { ...r0, versie: r0.versie + 1, overig: { ...r0.overig, ...velden } } as AanvraagRecord;
   const op = amsterdam(jaar, 3, 20, 12, 0);
-  const voorschot = {
-    jaar,
-    percentage: parametersVoor(jaar).voorschotpercentage.toString(),
-    getekendOp: `${jaar}-03-20`,
-    basis: [{ vanafMaand: `${jaar}-01`, bedrag: r.afspraak!.totaal, versie: 1 }],
-  };
-  return zeker(
-    await voerOvergangUit(r, r.versie, "addendumTekenen", c(s.beheer[0], op), {
-      velden: { addendumZorgkantoor: { door: s.beheer[0].sub, op: op.toISOString() }, voorschot },
-    }),
-    "addendum",
+  const pct = parametersVoor(jaar).voorschotpercentage.toString();
+  const voorschot = voorschotAfspraak(r, `${jaar}-03-20`, pct);
+  return tekenAddendum(
+    r,
+    { addendumZorgkantoor: { door: s.beheer[0].sub, op: op.toISOString() }, voorschot },
+    c(s.beheer[0], op),
   );
 }
 
@@ -215,11 +212,7 @@ export async function bouwZaak(
   const ingediend = c(s.aanbieder, amsterdam(t, 10, 15, 16, 0));
   r = zeker(await dienIn(r, r.versie, ingediend, { bevindingen: [] }), "indienen");
   if (z.eindstand === "ingediend") return r;
-  const beoordelaar = c(s.beoordelaar, amsterdam(t, 10, 21, 9, 0));
-  r = zeker(
-    await voerOvergangUit(r, r.versie, "inBehandelingNemen", beoordelaar),
-    "in behandeling",
-  );
+  r = await neemInBehandeling(r, c(s.beoordelaar, amsterdam(t, 10, 21, 9, 0)));
   if (z.eindstand === "in_beoordeling") return r;
   if (z.eindstand === "aanvulling_gevraagd") {
     const reden = "Graag de loonkosten per fte toelichten (landelijke dataset).";

@@ -14,7 +14,7 @@ import { createRemoteJWKSet, jwtVerify } from "jose";
 import { afterAll, describe, expect, it } from "vitest";
 import { tabelDefinitie } from "../../functions/data/tabel.js";
 import { logIn, maakGebruiker } from "../../lokaal/inrichten.js";
-import { clients, omgeving, uniek } from "./omgeving.js";
+import { clients, omgeving, uniek } from "./fixture/index.js";
 
 const { lokaal, inrichting } = omgeving();
 const c = clients();

@@ -9,19 +9,13 @@ import { aanvraagPk } from "../../../functions/data/sleutels.js";
 import { schrijfTransactie } from "../../../functions/data/transactie.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import {
-  gebruiker,
-  startApi,
-  type TestGebruiker,
-  uniek,
-  type Verzoekopties,
-  vraag,
-} from "../http/api.js";
-import {
   actueel,
   geaccepteerdDocument,
+  uniek,
   volledigeInhoud,
-  zorgVoorScope,
-} from "../indiening/zaken.js";
+  zorgVoorPartijen,
+} from "../fixture/index.js";
+import { gebruiker, startApi, type TestGebruiker, type Verzoekopties, vraag } from "../http/api.js";
 
 let gw: Gateway;
 const scope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
@@ -53,7 +47,7 @@ const soorten = (b: unknown) => regels(b).map((r) => r.gebeurtenis);
 
 beforeAll(async () => {
   gw = await startApi();
-  await zorgVoorScope(scope);
+  await zorgVoorPartijen(scope, { bankrekening: false });
   [aanbieder, beoordelaar, landelijk, vreemdeAanbieder, vreemdeBeoordelaar] = await Promise.all([
     gebruiker([{ rol: "aanbieder", aanbiederId: scope.aanbiederId }]),
     gebruiker([{ rol: "beoordelaar", zorgkantoorId: scope.zorgkantoorId }]),

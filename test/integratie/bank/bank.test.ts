@@ -12,9 +12,9 @@ import { aanbiederPk, bankrekeningSleutel } from "../../../functions/data/sleute
 import { eindTotEindId } from "../../../functions/export/sepa.js";
 import { verstuurMeldingsmails } from "../../../functions/herinneringen/meldingsmails.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
+import { zaakIn } from "../fixture/index.js";
 import { instellingen, mails } from "../herinneringen/omgeving.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
-import { afgesprokenZaak } from "../voorschot/zaak.js";
 import { TEST_BETAALREKENING, TEST_IBAN } from "./opzet.js";
 
 let gw: Gateway;
@@ -30,7 +30,7 @@ const NIEUW = "DE89370400440532013000";
 
 beforeAll(async () => {
   gw = await startApi();
-  const zaak = await afgesprokenZaak();
+  const zaak = await zaakIn("addendum_getekend", { inhoud: "voorbeeldA" });
   zk = zaak.zorgkantoorId;
   aanbiederId = zaak.aanbiederId;
   naam = (await leesAanbieder(aanbiederId))!.naam;

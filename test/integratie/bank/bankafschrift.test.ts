@@ -15,8 +15,8 @@ import { opslag } from "../../../functions/documenten/opslag.js";
 import { leesBytes } from "../../../functions/opslag/documenten.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import { BANKAFSCHRIFT_MAX_BYTES } from "../../../shared/bank/bankafschrift.js";
+import { zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
-import { zaakInBeoordeling } from "../voorschot/zaak.js";
 
 let gw: Gateway;
 let aanbiederId: string;
@@ -38,7 +38,10 @@ const afschrift = (bytes: Uint8Array, bestand = "afschrift.pdf") => ({
 
 beforeAll(async () => {
   gw = await startApi();
-  const [zaak, ander] = await Promise.all([zaakInBeoordeling(), zaakInBeoordeling()]);
+  const [zaak, ander] = await Promise.all([
+    zaakIn("in_beoordeling", { inhoud: "voorbeeldA" }),
+    zaakIn("in_beoordeling", { inhoud: "voorbeeldA" }),
+  ]);
   aanbiederId = zaak.aanbiederId;
   naam = (await leesAanbieder(aanbiederId))!.naam;
   const b = { rol: "zorgkantoor-beheer" as const, zorgkantoorId: zaak.zorgkantoorId };

@@ -12,17 +12,17 @@ import { dienIn, wijzigInhoud } from "../../../functions/data/overgangen.js";
 import { aanvraagPk } from "../../../functions/data/sleutels.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import { VoorschotAfspraakSchema } from "../../../shared/voorschot/afspraak.js";
-import { gebruiker, startApi, type TestGebruiker } from "../http/api.js";
 import {
   AANBIEDER,
-  ctx,
-  inhoud,
+  opzetCtx as ctx,
+  richtlijnInhoud,
   uniek,
   zaakIn,
   zeker,
   zorgVoorKader,
   zorgVoorPartijen,
-} from "./opzet.js";
+} from "../fixture/index.js";
+import { gebruiker, startApi, type TestGebruiker } from "../http/api.js";
 import { verzoeker } from "./verzoeken.js";
 
 let gw: Gateway;
@@ -55,7 +55,7 @@ const { als, post } = verzoeker(() => gw);
 
 describe("beoordeling van een aanvraag (§4.3, §5)", () => {
   it("neemt in behandeling, vraagt aanvulling, kent toe met vier ogen, tekent en legt vast", async () => {
-    const z0 = await zaakIn(scope, 2020, "ingediend", { fte: 10 });
+    const z0 = await zaakIn("ingediend", { ...scope, jaar: 2020, fte: 10 });
     const pad = `/api/aanvragen/${z0.id}`;
 
     // Werkvoorraad: received 1-11-2019 → streefdatum 13-12-2019 passed on 15-01-2020.
@@ -97,7 +97,10 @@ describe("beoordeling van een aanvraag (§4.3, §5)", () => {
 
     // The aanbieder makes a new version and submits it again (data layer, as the indiening does).
     let z = (await leesAanvraag(z0.id))!;
-    z = zeker(await wijzigInhoud(z, z.versie, inhoud(2020, 10), ctx(AANBIEDER)), "wijzigen");
+    z = zeker(
+      await wijzigInhoud(z, z.versie, richtlijnInhoud(2020, 10), ctx(AANBIEDER)),
+      "wijzigen",
+    );
     z = zeker(await dienIn(z, z.versie, ctx(AANBIEDER), { bevindingen: [] }), "opnieuw indienen");
     expect(z.laatsteVersie).toBe(2);
     expect((await als(aanbieder, pad)).body).toMatchObject({ aanvulling: null });

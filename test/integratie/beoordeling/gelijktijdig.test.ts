@@ -7,8 +7,8 @@ import { leesAanvraag } from "../../../functions/data/aanvragen.js";
 import { sluitClients } from "../../../functions/data/clients.js";
 import { leesKader } from "../../../functions/data/kaders.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
+import { uniek, zaakIn, zorgVoorKader, zorgVoorZorgkantoor } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
-import { uniek, zaakIn, zorgVoorKader, zorgVoorZorgkantoor } from "./opzet.js";
 
 let gw: Gateway;
 let beheer: TestGebruiker;
@@ -30,7 +30,7 @@ describe("gelijktijdige goedkeuringen tegen één regionaal kader (§5)", () => 
   it("laat er precies 10 van 20 door en overschrijdt het kader nooit", async () => {
     const zaken = await Promise.all(
       Array.from({ length: 20 }, () =>
-        zaakIn({ aanbiederId: uniek("aanbieder"), zorgkantoorId }, 2020, "voorgesteld"),
+        zaakIn("voorgesteld", { aanbiederId: uniek("aanbieder"), zorgkantoorId, jaar: 2020 }),
       ),
     );
     const antwoorden = await Promise.all(

@@ -8,9 +8,8 @@ import { leesAudit } from "../../../functions/data/audit.js";
 import { sluitClients } from "../../../functions/data/clients.js";
 import { aanvraagPk } from "../../../functions/data/sleutels.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
+import { geaccepteerdDocument, uniek, zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker } from "../http/api.js";
-import { geaccepteerdDocument, nieuwConcept, volledigeInhoud } from "../indiening/zaken.js";
-import { uniek } from "./opzet.js";
 import { verzoeker } from "./verzoeken.js";
 
 let gw: Gateway;
@@ -39,7 +38,7 @@ const reden = "De aanbieder had een storing bij de indiening op 31 december.";
 
 describe("laat indieningsvenster (§3.2, §4.2)", () => {
   it("na 31 december dient de aanbieder alleen in binnen het late venster dat beheer opent", async () => {
-    const concept = await nieuwConcept(scope, [2020], volledigeInhoud);
+    const concept = await zaakIn("concept", { ...scope, jaar: 2020, inhoud: "volledig" });
     await geaccepteerdDocument(concept);
     const pad = `/api/aanvragen/${concept.id}`;
     const indienen = async (op: string) =>

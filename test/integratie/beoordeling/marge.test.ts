@@ -8,8 +8,8 @@ import { sluitClients } from "../../../functions/data/clients.js";
 import { leesKader } from "../../../functions/data/kaders.js";
 import { zorgkantoorPk } from "../../../functions/data/sleutels.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
+import { uniek, zaakIn, zorgVoorZorgkantoor } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker } from "../http/api.js";
-import { uniek, zaakIn, zorgVoorZorgkantoor } from "./opzet.js";
 import { verzoeker } from "./verzoeken.js";
 
 let gw: Gateway;
@@ -42,7 +42,7 @@ const vrijgave = (zk: string, jaar = 2020) => `/api/kaders/${jaar}/${zk}/margevr
 describe("regionale ruimte boven de reservering vrijgeven (§5, beperking 2)", () => {
   it("weigert vóór sluiting boven de reservering, tot zorgkantoor-beheer de ruimte vrijgeeft", async () => {
     // Reservering 110.000 (opzet); 2 fte vragen 170.000 personeel + 30.000 overige aan.
-    const z = await zaakIn(scope, 2020, "in_beoordeling", { fte: 2 });
+    const z = await zaakIn("in_beoordeling", { ...scope, jaar: 2020, fte: 2 });
     const toekenning = async () =>
       als(beoordelaar, `/api/aanvragen/${z.id}/toekenning`, {
         methode: "POST",

@@ -7,8 +7,8 @@ import { leesAudit } from "../../../functions/data/audit.js";
 import { sluitClients } from "../../../functions/data/clients.js";
 import { aanvraagPk } from "../../../functions/data/sleutels.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
+import { uniek, zaakIn, zorgVoorPartijen } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker } from "../http/api.js";
-import { uniek, zaakIn, zorgVoorPartijen } from "./opzet.js";
 import { verzoeker } from "./verzoeken.js";
 
 let gw: Gateway;
@@ -33,7 +33,11 @@ afterAll(async () => {
 describe("afwijzing, mediation, reservering en foute invoer (§5, §4.3)", () => {
   it("maakt de beoordelaar die de aanvraag in behandeling neemt haar behandelaar, beheer niet (§10)", async () => {
     const door = async (wie: TestGebruiker) => {
-      const z = await zaakIn({ ...scope, aanbiederId: uniek("aanbieder") }, 2020, "ingediend");
+      const z = await zaakIn("ingediend", {
+        ...scope,
+        aanbiederId: uniek("aanbieder"),
+        jaar: 2020,
+      });
       const r = await post(wie, `/api/aanvragen/${z.id}/in-behandeling`, { versie: z.versie });
       expect(r.status).toBe(200);
       return (await leesAanvraag(z.id))!;
@@ -47,7 +51,11 @@ describe("afwijzing, mediation, reservering en foute invoer (§5, §4.3)", () =>
   });
 
   it("wijst af met motivering; zonder motivering 422 op het veld motivering", async () => {
-    const z = await zaakIn({ ...scope, aanbiederId: uniek("aanbieder") }, 2020, "in_beoordeling");
+    const z = await zaakIn("in_beoordeling", {
+      ...scope,
+      aanbiederId: uniek("aanbieder"),
+      jaar: 2020,
+    });
     const pad = `/api/aanvragen/${z.id}`;
     let r = await post(beoordelaar, `${pad}/afwijzing`, { versie: z.versie });
     expect(r.status).toBe(422);
@@ -74,7 +82,11 @@ describe("afwijzing, mediation, reservering en foute invoer (§5, §4.3)", () =>
   });
 
   it("meldt en beëindigt mediation; dubbel melden is een conflict", async () => {
-    const z = await zaakIn({ ...scope, aanbiederId: uniek("aanbieder") }, 2020, "in_beoordeling");
+    const z = await zaakIn("in_beoordeling", {
+      ...scope,
+      aanbiederId: uniek("aanbieder"),
+      jaar: 2020,
+    });
     const pad = `/api/aanvragen/${z.id}/mediation`;
     const zet = (versie: number, actief: boolean) =>
       als(beoordelaar, pad, { methode: "PUT", body: { versie, actief } });
@@ -90,7 +102,7 @@ describe("afwijzing, mediation, reservering en foute invoer (§5, §4.3)", () =>
   });
 
   it("toont de reservering en laat beheer haar met reden aanpassen (geaudit)", async () => {
-    const z = await zaakIn({ ...scope, aanbiederId: uniek("aanbieder") }, 2020, "ingediend");
+    const z = await zaakIn("ingediend", { ...scope, aanbiederId: uniek("aanbieder"), jaar: 2020 });
     const pad = `/api/aanvragen/${z.id}/reservering`;
     let r = await als(beoordelaar, pad);
     expect(r.status).toBe(200);
@@ -128,7 +140,11 @@ describe("afwijzing, mediation, reservering en foute invoer (§5, §4.3)", () =>
   });
 
   it("weigert foute invoer met 422 op het genoemde veld en wijzigt niets", async () => {
-    const z = await zaakIn({ ...scope, aanbiederId: uniek("aanbieder") }, 2020, "in_beoordeling");
+    const z = await zaakIn("in_beoordeling", {
+      ...scope,
+      aanbiederId: uniek("aanbieder"),
+      jaar: 2020,
+    });
     const pad = `/api/aanvragen/${z.id}`;
     const gevallen: [string, unknown, string][] = [
       [`${pad}/toekenning`, { versie: z.versie, personeel: "12,50", overige: "0.00" }, "personeel"],

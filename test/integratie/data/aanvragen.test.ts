@@ -21,7 +21,8 @@ import {
 import { aanvraagPk } from "../../../functions/data/sleutels.js";
 import { schrijfTransactie } from "../../../functions/data/transactie.js";
 import { bevinding } from "../../../shared/indiening/bevinding.js";
-import { ctx, gebruikEmulators, testAanbieder, testZorgkantoor, uniek } from "./omgeving.js";
+import { gebruikEmulators, testAanbieder, testZorgkantoor, uniek } from "../fixture/index.js";
+import { ctx } from "./omgeving.js";
 
 gebruikEmulators();
 afterAll(() => sluitClients());

@@ -13,7 +13,8 @@ import { sluitClients } from "../../../functions/data/clients.js";
 import { aanvraagPk } from "../../../functions/data/sleutels.js";
 import { Decimal } from "../../../shared/geld/decimal.js";
 import { betalingVoorMaand } from "../../../shared/voorschot/betaalopdracht.js";
-import { ctx, gebruikEmulators, testAanbieder, testZorgkantoor } from "./omgeving.js";
+import { gebruikEmulators, testAanbieder, testZorgkantoor } from "../fixture/index.js";
+import { ctx } from "./omgeving.js";
 
 gebruikEmulators();
 afterAll(() => sluitClients());

@@ -28,7 +28,7 @@ import { type Demodata, type DemoOmgeving, laadDemodata } from "../../../lokaal/
 import { inrichten, logIn, maakUserPool } from "../../../lokaal/inrichten.js";
 import { Decimal, NUL } from "../../../shared/geld/decimal.js";
 import { magHerschikken } from "../../../shared/kalender/herschikkingsvenster.js";
-import { omgeving, uniek } from "../omgeving.js";
+import { omgeving, uniek } from "../fixture/index.js";
 
 const basis = omgeving();
 let o: DemoOmgeving;

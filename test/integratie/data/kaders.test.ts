@@ -10,7 +10,8 @@ import { dienIn, voerOvergangUit } from "../../../functions/data/overgangen.js";
 import { zorgkantoorPk } from "../../../functions/data/sleutels.js";
 import { schrijfTransactie } from "../../../functions/data/transactie.js";
 import { Decimal } from "../../../shared/geld/decimal.js";
-import { ctx, gebruikEmulators, testAanbieder, testZorgkantoor } from "./omgeving.js";
+import { gebruikEmulators, testAanbieder, testZorgkantoor } from "../fixture/index.js";
+import { ctx } from "./omgeving.js";
 
 gebruikEmulators();
 afterAll(() => sluitClients());

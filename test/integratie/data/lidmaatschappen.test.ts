@@ -9,7 +9,8 @@ import {
   verwijderLidmaatschap,
 } from "../../../functions/data/lidmaatschappen.js";
 import { gebruikerPk } from "../../../functions/data/sleutels.js";
-import { ctx, gebruikEmulators, uniek } from "./omgeving.js";
+import { gebruikEmulators, uniek } from "../fixture/index.js";
+import { ctx } from "./omgeving.js";
 
 gebruikEmulators();
 afterAll(() => sluitClients());

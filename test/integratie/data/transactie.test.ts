@@ -8,7 +8,8 @@ import { aanvraagPk } from "../../../functions/data/sleutels.js";
 import { alsProbleem, schrijfTransactie } from "../../../functions/data/transactie.js";
 import { bestaat, nieuw, VERSIECONFLICT, wijzig } from "../../../functions/data/voorwaarden.js";
 import { HttpProbleem } from "../../../functions/lib/probleem.js";
-import { ctx, gebruikEmulators, uniek } from "./omgeving.js";
+import { gebruikEmulators, uniek } from "../fixture/index.js";
+import { ctx } from "./omgeving.js";
 
 gebruikEmulators();
 afterAll(() => sluitClients());

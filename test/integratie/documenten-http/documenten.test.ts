@@ -10,15 +10,8 @@ import { config } from "../../../functions/lib/config.js";
 import { verwijder } from "../../../functions/opslag/documenten.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import { kleinePdf, PNG, uploadViaFormulier } from "../documenten/hulp.js";
-import {
-  gebruiker,
-  startApi,
-  type TestGebruiker,
-  uniek,
-  type Verzoekopties,
-  vraag,
-} from "../http/api.js";
-import { zorgVoorScope } from "../indiening/zaken.js";
+import { uniek, zorgVoorPartijen } from "../fixture/index.js";
+import { gebruiker, startApi, type TestGebruiker, type Verzoekopties, vraag } from "../http/api.js";
 
 let gw: Gateway;
 const scope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
@@ -35,7 +28,10 @@ const als = (g: TestGebruiker, o: Verzoekopties = {}): Verzoekopties => ({
 beforeAll(async () => {
   gw = await startApi();
   const anderScope = { aanbiederId: uniek("aanbieder-b"), zorgkantoorId: scope.zorgkantoorId };
-  await Promise.all([zorgVoorScope(scope), zorgVoorScope(anderScope)]);
+  await Promise.all([
+    zorgVoorPartijen(scope, { bankrekening: false }),
+    zorgVoorPartijen(anderScope, { bankrekening: false }),
+  ]);
   [a, b, beoordelaar] = await Promise.all([
     gebruiker([{ rol: "aanbieder", aanbiederId: scope.aanbiederId }]),
     gebruiker([{ rol: "aanbieder", aanbiederId: anderScope.aanbiederId }]),

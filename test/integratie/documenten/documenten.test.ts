@@ -17,7 +17,7 @@ import {
   verwijder,
 } from "../../../functions/opslag/documenten.js";
 import { uploadEisen } from "../../../shared/documenten/soorten.js";
-import { clients, omgeving } from "../omgeving.js";
+import { clients, omgeving } from "../fixture/index.js";
 import { kleinePdf, nieuweSleutels, PNG, pdfVanGrootte, uploadViaFormulier } from "./hulp.js";
 
 const c = clients();

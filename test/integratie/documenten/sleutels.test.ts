@@ -14,7 +14,7 @@ import {
 import { downloadnaam } from "../../../shared/documenten/bestandsnaam.js";
 import { controleerAankondiging } from "../../../shared/documenten/controle.js";
 import { documentSleutels } from "../../../shared/documenten/sleutel.js";
-import { clients, omgeving } from "../omgeving.js";
+import { clients, omgeving } from "../fixture/index.js";
 import { kleinePdf, uploadViaFormulier } from "./hulp.js";
 
 const c = clients();

@@ -11,8 +11,8 @@ import type { Gateway } from "../../../lokaal/gateway.js";
 import { inrichten } from "../../../lokaal/inrichten.js";
 import { ROLLEN } from "../../../shared/rollen.js";
 import type { Lidmaatschap } from "../../../shared/toegang/lidmaatschap.js";
-import { gebruiker, startApi, uniek } from "../http/api.js";
-import { clients } from "../omgeving.js";
+import { clients, uniek } from "../fixture/index.js";
+import { gebruiker, startApi } from "../http/api.js";
 
 const RUNS_PER_ROUTE = 12;
 

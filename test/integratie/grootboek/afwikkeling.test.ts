@@ -12,10 +12,10 @@ import { type AanvraagRecord, leesAanvraag } from "../../../functions/data/aanvr
 import { sluitClients } from "../../../functions/data/clients.js";
 import { boekingenVanZaak } from "../../../functions/data/grootboek.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
-import { gebruiker, startApi, type TestGebruiker, uniek, vraag } from "../http/api.js";
+import { uniek, zaakIn } from "../fixture/index.js";
+import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { betaalVoorschotten, nacalculatieZaak } from "../nacalculatie/opzet.js";
 import { download, pdfTekst } from "../rapportage/opzet.js";
-import { afgesprokenZaak } from "../voorschot/zaak.js";
 
 let gw: Gateway;
 const mei = { "x-kb-klok": "2021-05-15T10:00:00+02:00" };
@@ -160,7 +160,12 @@ describe("afwikkeling na de vaststelling (§15.4)", () => {
   it("verrekening: het saldo gaat af van een betaling die het zorgkantoor in 2021 nog verschuldigd is", async () => {
     const aanbiederId = uniek("aanbieder-verrekening");
     const zorgkantoorId = uniek("zk-verrekening");
-    const volgend = await afgesprokenZaak({ aanbiederId, zorgkantoorId, jaar: 2021 });
+    const volgend = await zaakIn("addendum_getekend", {
+      aanbiederId,
+      zorgkantoorId,
+      jaar: 2021,
+      inhoud: "voorbeeldA",
+    });
     await betaalVoorschotten(volgend, false);
     const p = await partijen(await nacalculatieZaak(2020, { aanbiederId, zorgkantoorId }));
     await nietConform(p);

@@ -13,10 +13,10 @@ import {
 } from "../../../functions/data/grootboek.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import { reconcilieert, saldoTekst } from "../../../shared/grootboek/saldo.js";
+import { zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { betaalVoorschotten, dienJaarverslagIn } from "../nacalculatie/opzet.js";
 import { geefMaandVrij } from "../rapportage/opzet.js";
-import { afgesprokenZaak } from "../voorschot/zaak.js";
 
 let gw: Gateway;
 let zaak: AanvraagRecord;
@@ -26,7 +26,7 @@ const klok = { "x-kb-klok": "2021-02-15T10:00:00+01:00" };
 
 beforeAll(async () => {
   gw = await startApi();
-  zaak = await afgesprokenZaak({ jaar: 2020 });
+  zaak = await zaakIn("addendum_getekend", { jaar: 2020, inhoud: "voorbeeldA" });
   await betaalVoorschotten(zaak, false);
   await geefMaandVrij(zaak, 3);
   await dienJaarverslagIn(zaak);

@@ -22,7 +22,7 @@ import {
   saldoVanZaak,
   saldoVanZorgkantoorJaar,
 } from "../../../functions/data/grootboek.js";
-import type { Actor, TransactieUitkomst } from "../../../functions/data/transactie.js";
+import type { Actor } from "../../../functions/data/transactie.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import { Decimal } from "../../../shared/geld/decimal.js";
 import {
@@ -34,7 +34,8 @@ import {
 } from "../../../shared/grootboek/saldo.js";
 import { betaalopdrachtSleutel } from "../../../shared/voorschot/betaalopdracht.js";
 import { zorgVoorBankrekening } from "../bank/opzet.js";
-import { startApi, uniek } from "../http/api.js";
+import { uniek, zeker } from "../fixture/index.js";
+import { startApi } from "../http/api.js";
 
 let gw: Gateway;
 beforeAll(async () => {
@@ -50,10 +51,6 @@ const ctx = (sub: string): { wie: Actor; nu: Date; correlatieId: string } => ({
   nu: new Date("2026-01-15T10:00:00Z"),
   correlatieId: uniek("eigenschap"),
 });
-function zeker<T>(r: TransactieUitkomst<T>): T {
-  if (!r.ok) throw new Error(`${r.weigering.code}: ${r.weigering.melding}`);
-  return r.waarde;
-}
 
 type Stap =
   | { soort: "opdracht"; zaak: number; maand: number; centen: number }

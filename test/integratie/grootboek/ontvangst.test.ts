@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sluitClients } from "../../../functions/data/clients.js";
 import { boekingenVanZaak, saldoVanZaak } from "../../../functions/data/grootboek.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
-import { gebruiker, startApi, type TestGebruiker, uniek, vraag } from "../http/api.js";
+import { uniek } from "../fixture/index.js";
+import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { zaakMetVordering } from "../nacalculatie/vordering.js";
 
 let gw: Gateway;

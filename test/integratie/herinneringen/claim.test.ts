@@ -8,8 +8,7 @@ import {
   claimHerinnering,
   leesHerinnering,
 } from "../../../functions/data/herinneringen.js";
-import { gebruikEmulators } from "../data/omgeving.js";
-import { uniek } from "./omgeving.js";
+import { gebruikEmulators, uniek } from "../fixture/index.js";
 
 gebruikEmulators();
 afterAll(() => sluitClients());

@@ -8,8 +8,8 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { sluitClients } from "../../../functions/data/clients.js";
 import { omgevingsvariabelen } from "../../../lokaal/demo.js";
-import { gebruikEmulators } from "../data/omgeving.js";
-import { aanvraag, lid, mails, uniek } from "./omgeving.js";
+import { gebruikEmulators, uniek } from "../fixture/index.js";
+import { aanvraag, lid, mails } from "./omgeving.js";
 
 gebruikEmulators();
 const map = mkdtempSync(join(tmpdir(), "herinneringen-"));

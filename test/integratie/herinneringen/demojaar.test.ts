@@ -17,7 +17,7 @@ import { type Demodata, type DemoOmgeving, laadDemodata } from "../../../lokaal/
 import { inrichten, maakUserPool } from "../../../lokaal/inrichten.js";
 import { amsterdam, dagTekst, dagVan } from "../../../shared/kalender/tijd.js";
 import { demoFeiten, verwachteMails, ZK } from "../../shared/herinneringen/demojaar.js";
-import { omgeving, uniek } from "../omgeving.js";
+import { omgeving, uniek } from "../fixture/index.js";
 import { mails } from "./omgeving.js";
 
 const basis = omgeving();

@@ -11,10 +11,9 @@ import {
 } from "../../../functions/data/herinneringsfeiten.js";
 import { dienRealisatieIn } from "../../../functions/data/realisaties.js";
 import { vulHerinneringsfeiten } from "../../../functions/rapportage/herberekening.js";
-import { gebruikEmulators } from "../data/omgeving.js";
+import { gebruikEmulators, uniek, zaakIn } from "../fixture/index.js";
 import { dienJaarverslagIn, voegRapportToe } from "../nacalculatie/opzet.js";
-import { afgesprokenZaak } from "../voorschot/zaak.js";
-import { aanvraag, realisatie, uniek } from "./omgeving.js";
+import { aanvraag, realisatie } from "./omgeving.js";
 
 gebruikEmulators();
 afterAll(() => sluitClients());
@@ -31,7 +30,7 @@ async function zelfdeFeiten(id: string): Promise<Herinneringsfeiten> {
 
 describe("feiten voor herinneringen op de aanvraag", () => {
   it("een nieuwe aanvraag houdt ingediende realisaties en het geaccepteerde accountantsrapport bij", async () => {
-    const r = await afgesprokenZaak({ jaar: 2020 });
+    const r = await zaakIn("addendum_getekend", { jaar: 2020, inhoud: "voorbeeldA" });
     expect(await zelfdeFeiten(r.id)).toEqual({ realisaties: [], accountantsrapport: false });
     const mei = await dienRealisatieIn(
       r,

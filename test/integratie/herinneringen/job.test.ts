@@ -11,16 +11,8 @@ import { voerHerinneringenUit } from "../../../functions/herinneringen/job.js";
 import { herinneringSleutel } from "../../../shared/herinneringen/herinneringen.js";
 import { amsterdam } from "../../../shared/kalender/tijd.js";
 import { link as paginaLink } from "../../../shared/paginas.js";
-import { gebruikEmulators } from "../data/omgeving.js";
-import {
-  aanvraag,
-  instellingen,
-  lid,
-  mails,
-  onbereikbareSes,
-  realisatie,
-  uniek,
-} from "./omgeving.js";
+import { gebruikEmulators, uniek } from "../fixture/index.js";
+import { aanvraag, instellingen, lid, mails, onbereikbareSes, realisatie } from "./omgeving.js";
 
 gebruikEmulators();
 afterAll(() => {

@@ -1,6 +1,5 @@
 // Issue #6 tests: a small data set per test (own zorgkantoor, so parallel files never meet),
 // real Cognito users whose e-mail the job looks up, and the SES emulator's store to count mail.
-import { randomUUID } from "node:crypto";
 import { createServer } from "node:net";
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
@@ -20,8 +19,8 @@ import { LOKALE_SLEUTELS } from "../../../lokaal/aws.js";
 import { maakGebruiker } from "../../../lokaal/inrichten.js";
 import type { Toestand } from "../../../shared/indiening/toestanden.js";
 import type { Lidmaatschap } from "../../../shared/toegang/lidmaatschap.js";
+import { uniek } from "../fixture/index.js";
 
-export const uniek = (p: string): string => `${p}-${randomUUID()}`;
 const SYSTEEM = {
   wie: { sub: "test", rol: "systeem" as const },
   nu: new Date(),

@@ -13,7 +13,8 @@ import type { Gateway } from "../../../lokaal/gateway.js";
 import { herinneringSleutel } from "../../../shared/herinneringen/herinneringen.js";
 import { amsterdam } from "../../../shared/kalender/tijd.js";
 import { link } from "../../../shared/paginas.js";
-import { gebruiker, startApi, type TestGebruiker, uniek, vraag } from "../http/api.js";
+import { uniek } from "../fixture/index.js";
+import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { aanvraag, instellingen, mails } from "./omgeving.js";
 
 let gw: Gateway;

@@ -15,7 +15,8 @@ import { zetToepassingHaak } from "../../../functions/herschikking/toepassen.js"
 import type { Gateway } from "../../../lokaal/gateway.js";
 import { som } from "../../../shared/geld/bedrag.js";
 import { Decimal } from "../../../shared/geld/decimal.js";
-import { gebruiker, startApi, type TestGebruiker, uniek, vraag } from "../http/api.js";
+import { uniek } from "../fixture/index.js";
+import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { type Aanbieder, afgesproken, zorgkantoorMetKader } from "./opzet.js";
 
 let gw: Gateway;

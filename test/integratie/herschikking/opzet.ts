@@ -3,26 +3,27 @@
 // compensatie, so the kader is the herschikking's), each with an aanvraag whose year-2020 begroting
 // totals Q — built through the data layer as the voorschot tests build theirs.
 import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
-import { leesAanvraag, maakConcept } from "../../../functions/data/aanvragen.js";
-import { legAfspraakVast } from "../../../functions/data/afspraken.js";
+import { maakConcept } from "../../../functions/data/aanvragen.js";
 import { stelKaderIn } from "../../../functions/data/kaders.js";
-import { dienIn, voerOvergangUit, wijzigInhoud } from "../../../functions/data/overgangen.js";
-import type { Actor, TransactieUitkomst } from "../../../functions/data/transactie.js";
+import { dienIn, wijzigInhoud } from "../../../functions/data/overgangen.js";
+import type { Actor } from "../../../functions/data/transactie.js";
 import { maakZorgkantoor, zetRegios } from "../../../functions/data/zorgkantoren.js";
+import { keurToekenningGoed, neemInBehandeling } from "../../../lokaal/zaakfabriek.js";
 import { Decimal } from "../../../shared/geld/decimal.js";
 import { amsterdam } from "../../../shared/kalender/tijd.js";
-import { inhoud, uniek, zorgAanbieder } from "../voorschot/zaak.js";
+import {
+  ctx as c,
+  voorbeeldAInhoud as inhoud,
+  tekenAddendum,
+  uniek,
+  zeker,
+  zorgVoorAanbieder,
+} from "../fixture/index.js";
 
 const JAAR = 2020;
-const c = (wie: Actor, nu = new Date()) => ({ wie, nu, correlatieId: uniek("test") });
 const landelijk: Actor = { sub: "test-landelijk", rol: "landelijk-beheer" };
 const beoordelaar: Actor = { sub: uniek("beoordelaar"), rol: "beoordelaar" };
 const beheer: Actor = { sub: uniek("beheer"), rol: "zorgkantoor-beheer" };
-
-function zeker<T>(r: TransactieUitkomst<T>, wat: string): T {
-  if (!r.ok) throw new Error(`${wat}: ${r.weigering.code} ${r.weigering.melding}`);
-  return r.waarde;
-}
 
 export interface Aanbieder {
   naam: string;
@@ -82,7 +83,7 @@ export async function zorgkantoorMetKader(kader = "7500000.00"): Promise<string>
 /** An agreed case (addendum signed 20-03-2020, no compensatie) of aanbieder `a` at `zorgkantoorId`. */
 export async function afgesproken(zorgkantoorId: string, a: Aanbieder): Promise<AanvraagRecord> {
   const aanbiederId = uniek(`aanbieder-${a.naam}`);
-  await zorgAanbieder(aanbiederId);
+  await zorgVoorAanbieder(aanbiederId);
   const t0 = amsterdam(JAAR - 1, 10, 1, 10, 0);
   const indiener: Actor = { sub: uniek("aanbieder"), rol: "aanbieder" };
   let r = zeker(
@@ -91,49 +92,19 @@ export async function afgesproken(zorgkantoorId: string, a: Aanbieder): Promise<
   );
   r = zeker(await wijzigInhoud(r, r.versie, aanvraagInhoud(a), c(indiener, t0)), "inhoud");
   r = zeker(await dienIn(r, r.versie, c(indiener, t0), { bevindingen: [] }), "indienen");
-  r = zeker(
-    await voerOvergangUit(r, r.versie, "inBehandelingNemen", c(beoordelaar, t0)),
-    "behandeling",
+  r = await neemInBehandeling(r, c(beoordelaar, t0));
+  r = await keurToekenningGoed(
+    r,
+    {
+      soort: "initieel",
+      personeel: new Decimal(a.personeel),
+      overige: new Decimal(a.overige),
+      compensatie: new Decimal(0),
+      ...(a.overigeO1 && { overigeRegels: [{ id: "o1", bedrag: new Decimal(a.overigeO1) }] }),
+      voorgesteldDoor: beoordelaar,
+    },
+    c(beheer, t0),
   );
-  r = zeker(
-    await legAfspraakVast(
-      r,
-      r.versie,
-      {
-        soort: "initieel",
-        personeel: new Decimal(a.personeel),
-        overige: new Decimal(a.overige),
-        compensatie: new Decimal(0),
-        ...(a.overigeO1 && { overigeRegels: [{ id: "o1", bedrag: new Decimal(a.overigeO1) }] }),
-        voorgesteldDoor: beoordelaar,
-      },
-      c(beheer, t0),
-      { actie: "goedkeuren" },
-    ),
-    "goedkeuren",
-  );
-  const voorschot = {
-    jaar: JAAR,
-    percentage: "0.75",
-    getekendOp: "2020-03-20",
-    basis: [{ vanafMaand: "2020-01", bedrag: r.afspraak!.totaal, versie: 1 }],
-  };
-  zeker(
-    await voerOvergangUit(
-      r,
-      r.versie,
-      "addendumTekenen",
-      c(beheer, amsterdam(JAAR, 3, 20, 12, 0)),
-      {
-        // The transition asks both parties' signatures (beidePartijen), by two people.
-        velden: {
-          addendumAanbieder: { door: "herschikking-aanbieder", op: "2020-03-18T09:00:00.000Z" },
-          addendumZorgkantoor: { door: beheer.sub, op: "2020-03-20T11:00:00.000Z" },
-          voorschot,
-        },
-      },
-    ),
-    "addendum",
-  );
-  return (await leesAanvraag(r.id))!;
+  // The same addendum as the voorschot tests' agreed case: 75 %, signed 20-03-2020.
+  return tekenAddendum(r, amsterdam(JAAR, 3, 20, 12, 0));
 }

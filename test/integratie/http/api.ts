@@ -1,16 +1,17 @@
 // Integration tests of the HTTP API: the local gateway over the emulators of globalSetup, real
 // Cognito-local users and tokens, and memberships written through the data layer
 // (functions/data/lidmaatschappen.ts), as the handlers read them.
-import { randomUUID } from "node:crypto";
 import { inject } from "vitest";
 import { schrijfLidmaatschap } from "../../../functions/data/lidmaatschappen.js";
 import { type Gateway, type GatewayOpties, startGateway } from "../../../lokaal/gateway.js";
 import { logIn, maakGebruiker } from "../../../lokaal/inrichten.js";
 import { ROLLEN, type Rol } from "../../../shared/rollen.js";
 import type { Lidmaatschap, Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
+import { uniek } from "../fixture/basis.js";
 
 export const WACHTWOORD = "Kwaliteit-2019!";
-export const uniek = (prefix: string): string => `${prefix}-${randomUUID()}`;
+// Kept for the site tests (test/web), which import it from here.
+export { uniek };
 
 /** Starts a gateway on a free port against the emulators (stop it in afterAll). */
 export function startApi(extra: Partial<GatewayOpties> = {}): Promise<Gateway> {

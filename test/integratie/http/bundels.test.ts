@@ -13,7 +13,8 @@ import { bouwBundels } from "../../../lokaal/bundels.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import { ROLLEN, type Rol } from "../../../shared/rollen.js";
 import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
-import { gebruiker, lidmaatschapIn, startApi, uniek, vraag } from "./api.js";
+import { uniek } from "../fixture/index.js";
+import { gebruiker, lidmaatschapIn, startApi, vraag } from "./api.js";
 import { autorisatieMatrix, type Geval, gevalNaam } from "./matrix.js";
 import { VOORBEELDEN } from "./voorbeelden.js";
 

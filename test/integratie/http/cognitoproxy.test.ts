@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logIn, maakGebruiker } from "../../../lokaal/inrichten.js";
 import { siteHandler } from "../../../lokaal/site.js";
-import { omgeving, uniek } from "../omgeving.js";
+import { omgeving, uniek } from "../fixture/index.js";
 
 const { lokaal } = omgeving();
 const wachtwoord = "Geheim-wachtwoord-1!";

@@ -7,7 +7,8 @@ import { sluitClients } from "../../../functions/data/clients.js";
 import { MijSchema } from "../../../functions/organisaties/schemas.js";
 import { beveiligingskoppen } from "../../../infra/inhoudsbeleid.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
-import { gebruiker, startApi, type TestGebruiker, uniek, vraag } from "./api.js";
+import { uniek } from "../fixture/index.js";
+import { gebruiker, startApi, type TestGebruiker, vraag } from "./api.js";
 
 let gw: Gateway;
 let beoordelaar: TestGebruiker;

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sluitClients } from "../../../functions/data/clients.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import type { AanvraagInvoer } from "../../../shared/indiening/aanvraag.js";
-import { nieuwConcept, VERRE_JAREN, volledigeInhoud } from "../indiening/zaken.js";
-import { gebruiker, startApi, type TestGebruiker, uniek, vraag } from "./api.js";
+import { uniek, VERRE_JAREN, volledigeInhoud, zaakIn } from "../fixture/index.js";
+import { gebruiker, startApi, type TestGebruiker, vraag } from "./api.js";
 
 let gw: Gateway;
 let aanbieder: TestGebruiker;
@@ -58,7 +58,7 @@ async function leesAlsAanbieder(id: string) {
 
 describe("grote maar geldige inhoud (PUT /api/aanvragen/{id}/inhoud)", () => {
   it("drie van ~9,7 MB en één van ~11 MB tegelijk: elk een 4xx, de gateway leeft, niets veranderd", async () => {
-    const zaak = await nieuwConcept(scope, VERRE_JAREN, volledigeInhoud);
+    const zaak = await zaakIn("concept", { ...scope, jaren: VERRE_JAREN, inhoud: "volledig" });
     const voor = await leesAlsAanbieder(zaak.id);
     const put = (bytes: number) =>
       vraag(gw, `/api/aanvragen/${zaak.id}/inhoud`, {
@@ -82,7 +82,7 @@ describe("grote maar geldige inhoud (PUT /api/aanvragen/{id}/inhoud)", () => {
   }, 120_000);
 
   it("inhoud binnen de schemagrenzen die het DynamoDB-item te groot maakt: 413, niets veranderd", async () => {
-    const zaak = await nieuwConcept(scope, VERRE_JAREN, volledigeInhoud);
+    const zaak = await zaakIn("concept", { ...scope, jaren: VERRE_JAREN, inhoud: "volledig" });
     const voor = await leesAlsAanbieder(zaak.id);
     // 30 lines with a description of the schema's 20.000 characters: ~600 KB, under 10 MB.
     const inhoud = inhoudVan(zaak.jaar, 30, "x".repeat(20_000));

@@ -15,13 +15,13 @@ import { Decimal } from "../../../shared/geld/decimal.js";
 import { betalingVoorMaand } from "../../../shared/voorschot/betaalopdracht.js";
 import {
   AANBIEDER,
-  ctx,
+  opzetCtx as ctx,
   uniek,
   zaakIn,
   zeker,
   zorgVoorPartijen,
   zorgVoorZorgkantoor,
-} from "../beoordeling/opzet.js";
+} from "../fixture/index.js";
 import { type Antwoord, gebruiker, startApi, type TestGebruiker, vraag } from "./api.js";
 
 let gw: Gateway;
@@ -71,7 +71,7 @@ beforeAll(async () => {
   // 7 submitted cases and one concept (not in the werkvoorraad) of one zorgkantoor.
   zaakIds = (
     await Promise.all(
-      aanbieders.map((a) => zaakIn({ aanbiederId: a, zorgkantoorId: zk }, 2020, "ingediend")),
+      aanbieders.map((a) => zaakIn("ingediend", { aanbiederId: a, zorgkantoorId: zk, jaar: 2020 })),
     )
   ).map((z) => z.id);
   const conceptScope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: zk };
@@ -82,8 +82,10 @@ beforeAll(async () => {
   ).id;
   // A case with a long trail, part of it hidden from the aanbieder (the proposal, §1).
   const scope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: anderZk };
-  auditZaak = await zaakIn(scope, 2020, "addendum_getekend");
-  andereZaak = (await zaakIn({ ...scope, aanbiederId: uniek("aanbieder") }, 2020, "ingediend")).id;
+  auditZaak = await zaakIn("addendum_getekend", { ...scope, jaar: 2020 });
+  andereZaak = (
+    await zaakIn("ingediend", { ...scope, aanbiederId: uniek("aanbieder"), jaar: 2020 })
+  ).id;
   // 7 payment orders in one month of a third zorgkantoor.
   opdrachtZk = uniek("zk");
   await zorgVoorZorgkantoor(opdrachtZk);

@@ -8,7 +8,8 @@ import { ROUTES } from "../../../functions/routes.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import type { Rol } from "../../../shared/rollen.js";
 import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
-import { gebruiker, lidmaatschapIn, startApi, uniek, vraag } from "./api.js";
+import { uniek } from "../fixture/index.js";
+import { gebruiker, lidmaatschapIn, startApi, vraag } from "./api.js";
 import { meetAanroepen, rondesVan } from "./rondes.js";
 import { VOORBEELDEN } from "./voorbeelden.js";
 

@@ -8,8 +8,8 @@ import type { Gateway } from "../../../lokaal/gateway.js";
 import { inrichten } from "../../../lokaal/inrichten.js";
 import type { Rol } from "../../../shared/rollen.js";
 import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
-import { clients } from "../omgeving.js";
-import { gebruiker, lidmaatschapIn, startApi, type TestGebruiker, uniek } from "./api.js";
+import { clients, uniek } from "../fixture/index.js";
+import { gebruiker, lidmaatschapIn, startApi, type TestGebruiker } from "./api.js";
 
 /** Every route that changes something (or may), except the public ones. */
 export const SCHRIJFROUTES = ROUTES.filter(

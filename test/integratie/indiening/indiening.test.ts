@@ -9,15 +9,8 @@ import { aanvraagPk } from "../../../functions/data/sleutels.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import type { AanvraagInvoer } from "../../../shared/indiening/aanvraag.js";
 import { kleinePdf, uploadViaFormulier } from "../documenten/hulp.js";
-import {
-  gebruiker,
-  startApi,
-  type TestGebruiker,
-  uniek,
-  type Verzoekopties,
-  vraag,
-} from "../http/api.js";
-import { actueel, volledigeInhoud, zorgVoorScope } from "./zaken.js";
+import { actueel, uniek, volledigeInhoud, zorgVoorPartijen } from "../fixture/index.js";
+import { gebruiker, startApi, type TestGebruiker, type Verzoekopties, vraag } from "../http/api.js";
 
 let gw: Gateway;
 const scope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
@@ -34,7 +27,7 @@ const als = (g: TestGebruiker, o: Verzoekopties = {}): Verzoekopties => ({
 
 beforeAll(async () => {
   gw = await startApi();
-  await zorgVoorScope(scope);
+  await zorgVoorPartijen(scope, { bankrekening: false });
   [aanbieder, beoordelaar] = await Promise.all([
     gebruiker([{ rol: "aanbieder", aanbiederId: scope.aanbiederId }]),
     gebruiker([{ rol: "beoordelaar", zorgkantoorId: scope.zorgkantoorId }]),
@@ -260,7 +253,7 @@ describe("indiening van een aanvraag over HTTP (§4)", () => {
 
   it("laat de zorgkantoor een concept niet zien, wel de ingediende versies (§1)", async () => {
     const eigen = { aanbiederId: scope.aanbiederId, zorgkantoorId: uniek("zk") };
-    await zorgVoorScope(eigen);
+    await zorgVoorPartijen(eigen, { bankrekening: false });
     const bekijker = await gebruiker([{ rol: "beoordelaar", zorgkantoorId: eigen.zorgkantoorId }]);
     const a = json(
       (
@@ -290,7 +283,7 @@ describe("indiening van een aanvraag over HTTP (§4)", () => {
 
   it("maakt na een verzoek om aanvulling een nieuwe versie en toont de verschillen (§4.3)", async () => {
     const eigen = { aanbiederId: scope.aanbiederId, zorgkantoorId: uniek("zk") };
-    await zorgVoorScope(eigen);
+    await zorgVoorPartijen(eigen, { bankrekening: false });
     const a = json(
       (
         await vraag(

@@ -3,15 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sluitClients } from "../../../functions/data/clients.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
-import {
-  gebruiker,
-  startApi,
-  type TestGebruiker,
-  uniek,
-  type Verzoekopties,
-  vraag,
-} from "../http/api.js";
-import { actueel, volledigeInhoud, zorgVoorScope } from "./zaken.js";
+import { actueel, uniek, volledigeInhoud, zorgVoorPartijen } from "../fixture/index.js";
+import { gebruiker, startApi, type TestGebruiker, type Verzoekopties, vraag } from "../http/api.js";
 
 let gw: Gateway;
 const scope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
@@ -27,7 +20,7 @@ const als = (g: TestGebruiker, o: Verzoekopties = {}): Verzoekopties => ({
 
 beforeAll(async () => {
   gw = await startApi();
-  await zorgVoorScope(scope);
+  await zorgVoorPartijen(scope, { bankrekening: false });
   aanbieder = await gebruiker([{ rol: "aanbieder", aanbiederId: scope.aanbiederId }]);
 });
 afterAll(async () => {
@@ -41,7 +34,7 @@ describe("ongeldige verzoeken en andermans zaken (§1, issue #3)", () => {
   let id: string;
   beforeAll(async () => {
     const eigen = { aanbiederId: scope.aanbiederId, zorgkantoorId: uniek("zk") };
-    await zorgVoorScope(eigen);
+    await zorgVoorPartijen(eigen, { bankrekening: false });
     id = json(
       (
         await vraag(
@@ -156,7 +149,7 @@ describe("ongeldige verzoeken en andermans zaken (§1, issue #3)", () => {
 
   it("laat aanbieder B de zaak van aanbieder A niet zien of wijzigen (404)", async () => {
     const anderScope = { aanbiederId: uniek("aanbieder-b"), zorgkantoorId: scope.zorgkantoorId };
-    await zorgVoorScope(anderScope);
+    await zorgVoorPartijen(anderScope, { bankrekening: false });
     const b = await gebruiker([{ rol: "aanbieder", aanbiederId: anderScope.aanbiederId }]);
     for (const pad of [
       `/api/aanvragen/${id}`,

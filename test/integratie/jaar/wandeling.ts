@@ -8,18 +8,16 @@ import { expect } from "vitest";
 import { leesAanvraag } from "../../../functions/data/aanvragen.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import type { AanvraagInvoer } from "../../../shared/indiening/aanvraag.js";
-import { zorgVoorPartijen } from "../beoordeling/opzet.js";
 import { kleinePdf, uploadViaFormulier } from "../documenten/hulp.js";
+import { uniek, volledigeInhoud, zorgVoorPartijen } from "../fixture/index.js";
 import {
   type Antwoord,
   gebruiker,
   startApi,
   type TestGebruiker,
-  uniek,
   type Verzoekopties,
   vraag,
 } from "../http/api.js";
-import { volledigeInhoud } from "../indiening/zaken.js";
 import { JAARVERSLAG_E } from "../nacalculatie/opzet.js";
 import { download, pdfTekst } from "../rapportage/opzet.js";
 

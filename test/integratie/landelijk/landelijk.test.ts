@@ -43,8 +43,8 @@ import {
   saldoTekst,
   telOp,
 } from "../../../shared/grootboek/saldo.js";
+import { omgeving, uniek } from "../fixture/index.js";
 import { vraag } from "../http/api.js";
-import { omgeving, uniek } from "../omgeving.js";
 
 const basis = omgeving();
 

@@ -8,8 +8,8 @@ import { type AanvraagRecord, leesAanvraag } from "../../../functions/data/aanvr
 import { sluitClients } from "../../../functions/data/clients.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import { amsterdam } from "../../../shared/kalender/tijd.js";
+import { tekenAddendum, zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
-import { tekenAddendum, zaakInBeoordeling } from "../voorschot/zaak.js";
 import { betaalVoorschotten, JAARVERSLAG_E, voegRapportToe } from "./opzet.js";
 
 let gw: Gateway;
@@ -25,7 +25,7 @@ const versie = async () => (await leesAanvraag(zaak.id))!.versie;
 
 beforeAll(async () => {
   gw = await startApi();
-  zaak = await zaakInBeoordeling();
+  zaak = await zaakIn("in_beoordeling", { inhoud: "voorbeeldA" });
   [beoordelaar, beheer, aanbieder] = await Promise.all([
     gebruiker([{ rol: "beoordelaar", zorgkantoorId: zaak.zorgkantoorId }]),
     gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zaak.zorgkantoorId }]),

@@ -13,16 +13,12 @@ import { schrijfBetaalopdracht } from "../../../functions/data/betaalopdrachten.
 import { beoordeelDocument, registreerDocument } from "../../../functions/data/documenten.js";
 import { dienRealisatieIn } from "../../../functions/data/realisaties.js";
 import { aanvraagPk } from "../../../functions/data/sleutels.js";
-import {
-  type Actor,
-  schrijfTransactie,
-  type TransactieUitkomst,
-} from "../../../functions/data/transactie.js";
+import { type Actor, schrijfTransactie } from "../../../functions/data/transactie.js";
 import { Decimal } from "../../../shared/geld/decimal.js";
 import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
 import { betaalopdrachtSleutel } from "../../../shared/voorschot/betaalopdracht.js";
+import { ctx, zaakIn, zeker } from "../fixture/index.js";
 import { geefMaandVrij } from "../rapportage/opzet.js";
-import { afgesprokenZaak, uniek } from "../voorschot/zaak.js";
 
 /** §13 E: the year report's rondrekening inputs (stored form; every figure, §15.6). */
 export const JAARVERSLAG_E = {
@@ -45,14 +41,8 @@ export const JAARVERSLAG_E = {
 /** The zorgkantoor's judgement of §13 E's overige lines: both conform, no correction. */
 export const OVERIGE_E = { o1: { conform: true }, o2: { conform: true } };
 
-const ctx = (wie: Actor) => ({ wie, nu: new Date(), correlatieId: uniek("test") });
 const aanbieder: Actor = { sub: "test-aanbieder", rol: "aanbieder" };
 const beheer: Actor = { sub: "test-nacalculatie-beheer", rol: "zorgkantoor-beheer" };
-
-function zeker<T>(r: TransactieUitkomst<T>, wat: string): T {
-  if (!r.ok) throw new Error(`${wat}: ${r.weigering.code} ${r.weigering.melding}`);
-  return r.waarde;
-}
 
 /**
  * §13 A's voorschotten signed 20-03: March 192.000,00, April–December 64.000,00 → 768.000,00,
@@ -135,7 +125,7 @@ export async function nacalculatieZaak(
   scope: Partial<Zaakscope> = {},
   s: Stappen = { jaarverslag: true, voorschotten: true, rapport: true, overige: true },
 ): Promise<AanvraagRecord> {
-  let r = await afgesprokenZaak({ ...scope, jaar });
+  let r = await zaakIn("addendum_getekend", { ...scope, jaar, inhoud: "voorbeeldA" });
   if (s.jaarverslag) await dienJaarverslagIn(r);
   if (s.voorschotten) await betaalVoorschotten(r);
   if (s.rapport) await voegRapportToe(r);

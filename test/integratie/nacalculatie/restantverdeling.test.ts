@@ -19,7 +19,8 @@ import { dienRealisatieIn } from "../../../functions/data/realisaties.js";
 import { aanvraagPk, parametersPk } from "../../../functions/data/sleutels.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import { Decimal } from "../../../shared/geld/decimal.js";
-import { gebruiker, startApi, type TestGebruiker, uniek, vraag } from "../http/api.js";
+import { uniek } from "../fixture/index.js";
+import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { JAARVERSLAG_E, nacalculatieZaak } from "./opzet.js";
 import { zaakMetVordering } from "./vordering.js";
 

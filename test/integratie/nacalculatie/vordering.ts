@@ -16,7 +16,7 @@ import { nacalculatieStand } from "../../../functions/nacalculatie/stand.js";
 import { uitkomstOfWeiger } from "../../../functions/nacalculatie/vaststellingVoorstellen.js";
 import { Decimal } from "../../../shared/geld/decimal.js";
 import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
-import { uniek } from "../voorschot/zaak.js";
+import { uniek } from "../fixture/index.js";
 import { nacalculatieZaak } from "./opzet.js";
 
 const NIET_CONFORM = Object.fromEntries(

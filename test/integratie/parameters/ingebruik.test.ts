@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sluitClients } from "../../../functions/data/clients.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
-import { zaakIn } from "../beoordeling/opzet.js";
-import { gebruiker, startApi, type TestGebruiker, uniek, vraag } from "../http/api.js";
+import { uniek, zaakIn } from "../fixture/index.js";
+import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { zelfdeParameters } from "../http/voorbeelden/parameters.js";
 
 // A year no other test file writes parameters for (see parameters.test.ts and the matrix).
@@ -28,7 +28,7 @@ afterAll(async () => {
 
 describe("ingevoerde jaarparameters (§3.1) in gebruik", () => {
   it("rekent de reservering (§5) met het reserveringspercentage van de nieuwste versie", async () => {
-    const zaak = await zaakIn(scope, JAAR, "ingediend");
+    const zaak = await zaakIn("ingediend", { ...scope, jaar: JAAR });
     const pad = `/api/aanvragen/${zaak.id}/reservering`;
     const voor = await vraag(gw, pad, { token: beoordelaar.idToken });
     expect(voor.status, JSON.stringify(voor.body)).toBe(200);

@@ -11,9 +11,9 @@ import {
 } from "../../../functions/data/parameters.js";
 import { parametersPk } from "../../../functions/data/sleutels.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
-import { gebruiker, startApi, type TestGebruiker, uniek, vraag } from "../http/api.js";
+import { uniek, zorgVoorZorgkantoor } from "../fixture/index.js";
+import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { zelfdeParameters } from "../http/voorbeelden/parameters.js";
-import { zorgVoorZorgkantoor } from "../indiening/zaken.js";
 
 let gw: Gateway;
 let beheer: TestGebruiker;

@@ -12,21 +12,10 @@ import {
 import { geefBetaalbatchVrij, stelBetaalbatchVoor } from "../../../functions/data/betaalbatches.js";
 import { betaalopdrachtenVanMaand } from "../../../functions/data/betaalopdrachten.js";
 import { aanvraagPk } from "../../../functions/data/sleutels.js";
-import {
-  type Actor,
-  schrijfTransactie,
-  type TransactieUitkomst,
-} from "../../../functions/data/transactie.js";
+import { schrijfTransactie } from "../../../functions/data/transactie.js";
 import type { BesluitOpslag } from "../../../functions/data/zaakgegevens.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
-import { uniek } from "../voorschot/zaak.js";
-
-const ctx = (wie: Actor) => ({ wie, nu: new Date(), correlatieId: uniek("test") });
-
-function zeker<T>(r: TransactieUitkomst<T>, wat: string): T {
-  if (!r.ok) throw new Error(`${wat}: ${r.weigering.code} ${r.weigering.melding}`);
-  return r.waarde;
-}
+import { ctx, zeker } from "../fixture/index.js";
 
 /** The decision as toekenningGoedkeuren keeps it (§13 A amounts, requested as granted). */
 export async function zetBesluit(r: AanvraagRecord): Promise<AanvraagRecord> {

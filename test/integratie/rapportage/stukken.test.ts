@@ -9,8 +9,8 @@ import { sluitClients } from "../../../functions/data/clients.js";
 import { vergeetConfig } from "../../../functions/lib/config.js";
 import { StukBriefSchema } from "../../../functions/rapportage/stukken/brief.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
-import { gebruiker, startApi, type TestGebruiker, uniek, vraag } from "../http/api.js";
-import { afgesprokenZaak } from "../voorschot/zaak.js";
+import { uniek, zaakIn } from "../fixture/index.js";
+import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { download, pdfTekst, zetBesluit } from "./opzet.js";
 
 const JAAR = 2046;
@@ -21,7 +21,7 @@ let ander: TestGebruiker;
 
 beforeAll(async () => {
   gw = await startApi();
-  zaak = await zetBesluit(await afgesprokenZaak({ jaar: JAAR }));
+  zaak = await zetBesluit(await zaakIn("addendum_getekend", { jaar: JAAR, inhoud: "voorbeeldA" }));
   [aanbieder, ander] = await Promise.all([
     gebruiker([{ rol: "aanbieder", aanbiederId: zaak.aanbiederId }]),
     gebruiker([{ rol: "aanbieder", aanbiederId: uniek("aanbieder-elders") }]),

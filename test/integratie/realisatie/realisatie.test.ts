@@ -11,8 +11,8 @@ import { sluitClients } from "../../../functions/data/clients.js";
 import { leesRealisaties } from "../../../functions/data/realisaties.js";
 import { aanvraagPk } from "../../../functions/data/sleutels.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
+import { zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
-import { afgesprokenZaak } from "../voorschot/zaak.js";
 
 let gw: Gateway;
 let zaak: AanvraagRecord;
@@ -22,7 +22,7 @@ let beheer: TestGebruiker;
 
 beforeAll(async () => {
   gw = await startApi();
-  zaak = await afgesprokenZaak();
+  zaak = await zaakIn("addendum_getekend", { inhoud: "voorbeeldA" });
   [a, b, beheer] = await Promise.all([
     gebruiker([{ rol: "aanbieder", aanbiederId: zaak.aanbiederId }]),
     gebruiker([{ rol: "aanbieder", aanbiederId: "aanbieder-b-realisatie" }]),

@@ -9,8 +9,8 @@ import { sluitClients } from "../../../functions/data/clients.js";
 import { zorgkantoorPk } from "../../../functions/data/sleutels.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
 import { TEST_IBAN } from "../bank/opzet.js";
+import { zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
-import { afgesprokenZaak } from "./zaak.js";
 
 let gw: Gateway;
 let zk: string;
@@ -23,7 +23,7 @@ const klok = { "x-kb-klok": "2020-04-06T10:00:00+02:00" };
 
 beforeAll(async () => {
   gw = await startApi();
-  const zaak = await afgesprokenZaak();
+  const zaak = await zaakIn("addendum_getekend", { inhoud: "voorbeeldA" });
   zk = zaak.zorgkantoorId;
   aanvraagId = zaak.id;
   aanbiederId = zaak.aanbiederId;

@@ -12,8 +12,8 @@ import type { Gateway } from "../../../lokaal/gateway.js";
 import { som } from "../../../shared/geld/bedrag.js";
 import { Decimal } from "../../../shared/geld/decimal.js";
 import { amsterdam } from "../../../shared/kalender/tijd.js";
+import { zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
-import { afgesprokenZaak } from "./zaak.js";
 
 let gw: Gateway;
 afterAll(async () => {
@@ -44,7 +44,7 @@ const bedragen = async (aanvraagId: string) =>
 
 describe("maandelijkse voorschotrun over HTTP (§6, §13 A)", () => {
   it("betaalt in maart 192.000,00 en april t/m december 64.000,00: samen 768.000,00", async () => {
-    const zaak = await afgesprokenZaak();
+    const zaak = await zaakIn("addendum_getekend", { inhoud: "voorbeeldA" });
     const beheer = await beheerVan(zaak.zorgkantoorId);
     const aanbieder = await gebruiker([{ rol: "aanbieder", aanbiederId: zaak.aanbiederId }]);
     const uitkomsten: unknown[] = [];
@@ -108,7 +108,7 @@ describe("maandelijkse voorschotrun over HTTP (§6, §13 A)", () => {
   });
 
   it("maakt bij twee keer draaien, en twee keer tegelijk, geen tweede opdracht", async () => {
-    const zaak = await afgesprokenZaak();
+    const zaak = await zaakIn("addendum_getekend", { inhoud: "voorbeeldA" });
     const beheer = await beheerVan(zaak.zorgkantoorId);
     const eerste = await run(zaak.zorgkantoorId, beheer.idToken, 3);
     expect(eerste.body).toMatchObject({ aantalAangemaakt: 1, totaalAangemaakt: "192000.00" });
@@ -135,7 +135,7 @@ describe("maandelijkse voorschotrun over HTTP (§6, §13 A)", () => {
   });
 
   it("betaalt bij runs van verschillende maanden tegelijk niet meer dan T(m)", async () => {
-    const zaak = await afgesprokenZaak();
+    const zaak = await zaakIn("addendum_getekend", { inhoud: "voorbeeldA" });
     const beheer = await beheerVan(zaak.zorgkantoorId);
     expect((await run(zaak.zorgkantoorId, beheer.idToken, 3)).status).toBe(200);
     // April and May at once, both reading "192.000,00 paid": without the stand guard April would
@@ -155,7 +155,7 @@ describe("maandelijkse voorschotrun over HTTP (§6, §13 A)", () => {
   });
 
   it("schrijft niets bij een proefrun en betaalt geen maand vooruit", async () => {
-    const zaak = await afgesprokenZaak();
+    const zaak = await zaakIn("addendum_getekend", { inhoud: "voorbeeldA" });
     const beheer = await beheerVan(zaak.zorgkantoorId);
     const proef = await vraag(gw, `/api/zorgkantoren/${zaak.zorgkantoorId}/voorschot/maandrun`, {
       methode: "POST",
@@ -178,7 +178,7 @@ describe("maandelijkse voorschotrun over HTTP (§6, §13 A)", () => {
   });
 
   it("weigert een beoordelaar (403) en beheer van een ander zorgkantoor (404)", async () => {
-    const zaak = await afgesprokenZaak();
+    const zaak = await zaakIn("addendum_getekend", { inhoud: "voorbeeldA" });
     const beoordelaar = await gebruiker([
       { rol: "beoordelaar", zorgkantoorId: zaak.zorgkantoorId },
     ]);
@@ -198,7 +198,11 @@ describe("de geplande maandrun (EventBridge Scheduler)", () => {
   const JAAR = 2097;
 
   it("draait standaard de lopende maand (Amsterdam) en maakt bij herhalen niets dubbel", async () => {
-    const zaak = await afgesprokenZaak({ jaar: JAAR, getekendOp: amsterdam(JAAR, 3, 20, 12, 0) });
+    const zaak = await zaakIn("addendum_getekend", {
+      jaar: JAAR,
+      getekendOp: amsterdam(JAAR, 3, 20, 12, 0),
+      inhoud: "voorbeeldA",
+    });
     const nu = amsterdam(JAAR, 4, 1, 0, 30); // 31 March 22:30 UTC: already April in Amsterdam
     const u = await geplandeRun({}, undefined, { nu });
     expect(u).toMatchObject({ jaar: JAAR, maand: 4, aantalFouten: 0 });
@@ -227,7 +231,7 @@ describe("de geplande maandrun (EventBridge Scheduler)", () => {
 
 describe("het voorschotschema van één aanvraag (§6, §1)", () => {
   it("toont de eigen aanbieder en het zorgkantoor het schema; aanbieder B krijgt 404", async () => {
-    const zaak = await afgesprokenZaak();
+    const zaak = await zaakIn("addendum_getekend", { inhoud: "voorbeeldA" });
     const [a, b, beoordelaar, landelijk] = await Promise.all([
       gebruiker([{ rol: "aanbieder", aanbiederId: zaak.aanbiederId }]),
       gebruiker([{ rol: "aanbieder", aanbiederId: "aanbieder-b-test" }]),

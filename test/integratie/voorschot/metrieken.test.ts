@@ -9,8 +9,8 @@ vi.hoisted(() => {
 import { sluitClients } from "../../../functions/data/clients.js";
 import { METRIEK_NAAMRUIMTE } from "../../../functions/lib/metriekNamen.js";
 import type { Gateway } from "../../../lokaal/gateway.js";
+import { zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, vraag } from "../http/api.js";
-import { afgesprokenZaak } from "./zaak.js";
 
 let gw: Gateway;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("metrieken van geldbesluiten", () => {
   it("de maandrun die een betaalopdracht maakt, telt voorschot_betaalopdracht", async () => {
-    const zaak = await afgesprokenZaak();
+    const zaak = await zaakIn("addendum_getekend", { inhoud: "voorbeeldA" });
     const beheer = await gebruiker([
       { rol: "zorgkantoor-beheer", zorgkantoorId: zaak.zorgkantoorId },
     ]);

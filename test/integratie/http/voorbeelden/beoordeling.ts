@@ -5,8 +5,7 @@
 // route refuses before any case is read (no token, wrong role) get a placeholder id.
 import { BEOORDELING_ROUTES } from "../../../../functions/beoordeling/routes.js";
 import type { Rol } from "../../../../shared/rollen.js";
-import { type Stand, uniek, zaakIn } from "../../beoordeling/opzet.js";
-import { nieuwConcept } from "../../indiening/zaken.js";
+import { uniek, type Zaaktoestand, zaakIn } from "../../fixture/index.js";
 import type { MatrixContext, Voorbeeld, Voorbeelden, VoorbeeldVerzoek } from "../matrix.js";
 
 type Operatie = (typeof BEOORDELING_ROUTES)[number]["operatie"];
@@ -17,7 +16,7 @@ let jaar = 2040;
 
 function voorbeeld(
   operatie: Operatie,
-  stand: Stand,
+  stand: Zaaktoestand,
   verzoek: (id: string, versie: number) => VoorbeeldVerzoek,
 ): Voorbeeld {
   return {
@@ -26,14 +25,11 @@ function voorbeeld(
       if (beller === "anoniem" || !rollenVan(operatie).includes(beller))
         return verzoek(uniek("aanvraag"), 1);
       const alsAanbieder = beller === "aanbieder";
-      const r = await zaakIn(
-        {
-          aanbiederId: alsAanbieder ? zaak.aanbiederId : uniek("aanbieder"),
-          zorgkantoorId: zaak.zorgkantoorId,
-        },
-        alsAanbieder ? jaar++ : 2020,
-        stand,
-      );
+      const r = await zaakIn(stand, {
+        aanbiederId: alsAanbieder ? zaak.aanbiederId : uniek("aanbieder"),
+        zorgkantoorId: zaak.zorgkantoorId,
+        jaar: alsAanbieder ? jaar++ : 2020,
+      });
       return verzoek(r.id, r.versie);
     },
   };
@@ -91,7 +87,14 @@ export const BEOORDELING_VOORBEELDEN: Partial<Voorbeelden> = {
     // A concept of 2020: its period closed long before the real clock of the matrix run.
     verzoek: async ({ beller, zaak }) => {
       const id = rollenVan("laatVensterOpenen").includes(beller as Rol)
-        ? (await nieuwConcept({ ...zaak, aanbiederId: uniek("aanbieder") }, [2020])).id
+        ? (
+            await zaakIn("concept", {
+              ...zaak,
+              aanbiederId: uniek("aanbieder"),
+              jaar: 2020,
+              inhoud: "leeg",
+            })
+          ).id
         : uniek("aanvraag");
       return {
         pad: `/api/aanvragen/${id}/laat-venster`,

@@ -1,6 +1,6 @@
 // Authorisation-matrix examples for the documenten routes (see ../voorbeelden.ts).
 import { documentenVanAanvraag } from "../../../../functions/data/documenten.js";
-import { geuploadDocument } from "../../indiening/zaken.js";
+import { geuploadDocument } from "../../fixture/index.js";
 import type { Voorbeelden } from "../matrix.js";
 import { concept, ingediend } from "./indiening.js";
 

@@ -12,7 +12,7 @@ import {
 import { zorgkantoorPk } from "../../../../functions/data/sleutels.js";
 import { schrijfTransactie } from "../../../../functions/data/transactie.js";
 import type { Zaakscope } from "../../../../shared/toegang/lidmaatschap.js";
-import { uniek } from "../../voorschot/zaak.js";
+import { uniek } from "../../fixture/index.js";
 import type { Voorbeelden } from "../matrix.js";
 import { zaakVan } from "./voorschot.js";
 

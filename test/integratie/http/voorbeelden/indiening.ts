@@ -6,15 +6,14 @@ import {
   actueel,
   GEOPENDE_JAREN,
   geaccepteerdDocument,
-  ingediendeZaak,
-  nieuwConcept,
   openLaatVenster,
+  uniek,
   VERRE_JAREN,
   volledigeInhoud,
+  zaakIn,
   zorgVoorAanbieder,
   zorgVoorZorgkantoor,
-} from "../../indiening/zaken.js";
-import { uniek } from "../api.js";
+} from "../../fixture/index.js";
 import type { Beller, Voorbeelden } from "../matrix.js";
 
 const eenmaal = new Map<string, Promise<AanvraagRecord>>();
@@ -26,10 +25,14 @@ const perScope = (soort: string, zaak: Zaakscope, maak: () => Promise<AanvraagRe
 
 /** A submitted case of the scope (reads: the same one for every caller). */
 export const ingediend = (zaak: Zaakscope) =>
-  perScope("ingediend", zaak, () => ingediendeZaak(zaak));
+  perScope("ingediend", zaak, () =>
+    zaakIn("ingediend", { ...zaak, jaren: VERRE_JAREN, inhoud: "volledig" }),
+  );
 /** A concept of the scope (changes: the request states its current versie). */
 export const concept = (zaak: Zaakscope) =>
-  perScope("concept", zaak, () => nieuwConcept(zaak, VERRE_JAREN));
+  perScope("concept", zaak, () =>
+    zaakIn("concept", { ...zaak, jaren: VERRE_JAREN, inhoud: "leeg" }),
+  );
 
 const alleenAanbieder = (b: Beller) => b === "aanbieder";
 
@@ -72,7 +75,7 @@ export const INDIENING_VOORBEELDEN: Partial<Voorbeelden> = {
       }
       // A complete concept in a year whose period has opened, with a late window (§3.2), so the
       // real clock of the matrix run never makes it BUITEN_INDIENINGSPERIODE.
-      const nieuw = await nieuwConcept(zaak, GEOPENDE_JAREN, volledigeInhoud);
+      const nieuw = await zaakIn("concept", { ...zaak, jaren: GEOPENDE_JAREN, inhoud: "volledig" });
       await geaccepteerdDocument(nieuw);
       const z = await openLaatVenster(nieuw);
       return { pad: `/api/aanvragen/${z.id}/indiening`, body: { versie: z.versie } };

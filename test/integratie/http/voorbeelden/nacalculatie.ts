@@ -24,8 +24,8 @@ import { Decimal } from "../../../../shared/geld/decimal.js";
 import { type Boeking, boekingSleutel } from "../../../../shared/grootboek/boeking.js";
 import { dagTekst, dagVan, plusDagen } from "../../../../shared/kalender/tijd.js";
 import type { Zaakscope } from "../../../../shared/toegang/lidmaatschap.js";
+import { uniek, zaakIn } from "../../fixture/index.js";
 import { nacalculatieZaak } from "../../nacalculatie/opzet.js";
-import { afgesprokenZaak, uniek } from "../../voorschot/zaak.js";
 import type { Voorbeelden } from "../matrix.js";
 import { zaakVan } from "./voorschot.js";
 
@@ -124,7 +124,7 @@ async function vastgesteld(id: string, voorstel: boolean): Promise<AanvraagRecor
  * ledger entry as a vaststelling books it), so each call has its own vordering to receive on.
  */
 async function metOpenVordering(zaak: Zaakscope): Promise<string> {
-  const r = await afgesprokenZaak({ ...zaak, jaar: jaar++ });
+  const r = await zaakIn("addendum_getekend", { ...zaak, jaar: jaar++, inhoud: "voorbeeldA" });
   const nu = new Date();
   const oorzaak = { soort: "vaststelling" as const, id: r.id };
   const boeking: Boeking = {

@@ -7,9 +7,7 @@
 import { leesKader } from "../../../../functions/data/kaders.js";
 import { parametersJson } from "../../../../functions/parameters/weergave.js";
 import { parametersVoor } from "../../../../shared/parameters/jaarparameters.js";
-import { zorgVoorKader } from "../../beoordeling/opzet.js";
-import { zorgVoorZorgkantoor } from "../../indiening/zaken.js";
-import { uniek } from "../api.js";
+import { uniek, zorgVoorKader, zorgVoorZorgkantoor } from "../../fixture/index.js";
 import type { Voorbeelden } from "../matrix.js";
 
 const verJaar = (): number => 2091 + Math.floor(Math.random() * 10);

@@ -13,7 +13,7 @@ import {
 import type { Actor } from "../../../../functions/data/transactie.js";
 import { dagTekst, dagVan } from "../../../../shared/kalender/tijd.js";
 import type { Zaakscope } from "../../../../shared/toegang/lidmaatschap.js";
-import { uniek } from "../../voorschot/zaak.js";
+import { uniek } from "../../fixture/index.js";
 import type { Voorbeelden } from "../matrix.js";
 import { zaakVan } from "./voorschot.js";
 

@@ -12,15 +12,15 @@ import {
   betaalopdrachtenVanMaand,
   schrijfBetaalopdracht,
 } from "../../../../functions/data/betaalopdrachten.js";
-import type { Actor, TransactieUitkomst } from "../../../../functions/data/transactie.js";
+import type { Actor } from "../../../../functions/data/transactie.js";
 import { Decimal } from "../../../../shared/geld/decimal.js";
 import type { Zaakscope } from "../../../../shared/toegang/lidmaatschap.js";
 import { betaalopdrachtSleutel } from "../../../../shared/voorschot/betaalopdracht.js";
 import { maandTekst } from "../../../../shared/voorschot/maand.js";
-import { afgesprokenZaak, uniek, zorgAanbieder } from "../../voorschot/zaak.js";
+import { uniek, zaakIn, zeker, zorgVoorAanbieder } from "../../fixture/index.js";
 import type { Voorbeelden } from "../matrix.js";
 
-const zaken = new Map<string, ReturnType<typeof afgesprokenZaak>>();
+const zaken = new Map<string, ReturnType<typeof zaakIn>>();
 /**
  * The agreed case of a tenant (§13 A amounts), made once and shared by the examples. A year of
  * its own: other functies' examples make the tenant's 2020 aanvraag (one per triple, §2).
@@ -30,15 +30,10 @@ export function zaakVan(scope: Zaakscope) {
   const k = `${scope.aanbiederId}|${scope.zorgkantoorId}`;
   let z = zaken.get(k);
   if (!z) {
-    z = afgesprokenZaak({ ...scope, jaar: JAAR });
+    z = zaakIn("addendum_getekend", { ...scope, jaar: JAAR, inhoud: "voorbeeldA" });
     zaken.set(k, z);
   }
   return z;
-}
-
-function zeker<T>(r: TransactieUitkomst<T>): T {
-  if (!r.ok) throw new Error(`${r.weigering.code}: ${r.weigering.melding}`);
-  return r.waarde;
 }
 
 // A month of its own for every call: batches are per (zorgkantoor, month).
@@ -56,7 +51,7 @@ const vrijgever: Actor = { sub: "matrix-vrijgever", rol: "zorgkantoor-beheer" };
 async function opdrachtVan(
   scope: Zaakscope,
 ): Promise<{ jaar: number; maand: number; o: BetaalopdrachtRecord }> {
-  await zorgAanbieder(scope.aanbiederId);
+  await zorgVoorAanbieder(scope.aanbiederId);
   const { jaar, maand } = eigenMaand();
   const delen = {
     aanbieder: scope.aanbiederId,
