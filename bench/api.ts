@@ -1,5 +1,5 @@
 // bench: tsx
-// Benchmark (not a timed test) of issue #3: latency of the main API routes on the local stack
+// Benchmark (not a timed test): latency of the main API routes on the local stack
 // with 20 concurrent clients (autocannon), p50 and p99, beside a bare DynamoDB GetItem against
 // the same emulator in the same run, with the same concurrency; the ratio says what the portal
 // adds on top of the database. The handlers run as esbuild bundles, as the Lambdas do. Runs

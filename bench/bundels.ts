@@ -1,5 +1,5 @@
 // bench: tsx
-// Benchmark (not a timed test) of issue #4: the size of every Lambda bundle and its cold
+// Benchmark (not a timed test): the size of every Lambda bundle and its cold
 // initialisation (importing the bundle in a fresh Node 22 process), beside minimal handlers built
 // the same way, as a ratio. Targets: each bundle < 1 MB, initialisation ≤ 1.5 × the minimal one.
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -14,7 +14,7 @@ const METINGEN = 15;
 // The baselines: a handler that imports nothing, and per set of AWS clients the smallest handler
 // that uses exactly those clients (one call each). A functie is held against the baseline with the
 // clients its bundle carries (from esbuild's metafile): the ratio then shows what our code adds —
-// middy, zod, the logger, the rules — on top of the SDK it cannot do without. (Choice where issue #4
+// middy, zod, the logger, the rules — on top of the SDK it cannot do without. (Choice
 // says "a minimal handler": documenten needs S3 and DynamoDB; against a DynamoDB-only handler its
 // ratio would measure the S3 client, not our code. A functie without any AWS client — health,
 // OpenAPI, the PDF renderer — is held against the DynamoDB handler, the portal's minimal handler,
@@ -176,6 +176,6 @@ console.log(
   "zonder zod: dezelfde bundel met zod vervangen door een no-op (ondergrens voor elke snellere validatie; geen bouwwijze); zod-knopen: de schema's en checks die de bundel bij het laden bouwt (vast getal: een wijziging die veel schema's toevoegt valt op)",
 );
 console.log(
-  "doel (issue #4): elke bundel < 1 MB en koude start ≤ 1,5 × de minimale handler met dezelfde clients (wandklok en CPU)",
+  "doel: elke bundel < 1 MB en koude start ≤ 1,5 × de minimale handler met dezelfde clients (wandklok en CPU)",
 );
 rmSync(map, { recursive: true, force: true });

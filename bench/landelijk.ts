@@ -1,6 +1,6 @@
 // Benchmark (not a timed test): herschikking, nacalculatie and the national remainder for a
 // synthetic country — 31 regions, 1,000 aanbieders, 3 years — through the same berekeningen the
-// portal and `kb` use. Target (issue #2): below 200 ms on 2 cores for the calculations.
+// portal and `kb` use. Target: below 200 ms on 2 cores for the calculations.
 // Two figures: "rekenen" runs the berekeningen on validated (typed) input, as the portal does
 // with stored data, output formatting included; "met validatie" adds parsing the raw JSON input
 // through the zod schemas, as `kb` does. `npm run bench` runs an esbuild bundle, as Lambda does.
@@ -164,4 +164,4 @@ function meet(naam: string, reken: Rekenaar): void {
 
 meet("rekenen", rekenen);
 meet("met validatie", metValidatie);
-console.log("doel (issue #2): rekenen < 200 ms");
+console.log("doel: rekenen < 200 ms");

@@ -47,7 +47,7 @@ interface Pagina {
   adres: string;
 }
 
-/** The main pages of issue #5, each as the demo user it is for, on a demo case of May 2020. */
+/** The main pages, each as the demo user it is for, on a demo case of May 2020. */
 function hoofdpaginas(demo: Demodata): Pagina[] {
   const a = demo.aanvragen;
   return [

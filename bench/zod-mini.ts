@@ -1,5 +1,5 @@
 // bench: tsx
-// Benchmark (not a timed test) behind a decision of issue #4: would zod/mini bring the functies'
+// Benchmark (not a timed test) behind a decision: would zod/mini bring the functies'
 // cold start under 1.5 ×? bench/bundels.ts shows that the gap is zod (import plus building the
 // schemas at module level). This measures both zod builds on the same schemas: 50 object schemas
 // shaped like ours (a strict object with a regex id with a Dutch error and a description, an amount

@@ -1,4 +1,4 @@
-// Issue #6, DOMAIN.md §10: `npm run herinneringen -- --op <ISO date-time>` runs the reminder job
+// docs/regels.md §10: `npm run herinneringen -- --op <ISO date-time>` runs the reminder job
 // once as of that instant against the RUNNING local stack of `npm start` (for operations:
 // replaying a missed day), and prints as its last line {"verstuurd":n,"overgeslagen":m,"mislukt":k}.
 // The stack's endpoints come from the environment (DYNAMODB_ENDPOINT, SES_ENDPOINT, TABEL_NAAM,

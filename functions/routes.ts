@@ -1,4 +1,4 @@
-// THE route table of the HTTP API (issue #3; roles of DOMAIN.md §1). One entry per operation: the
+// THE route table of the HTTP API (roles of docs/regels.md §1). One entry per operation: the
 // CDK stack makes its routes and Lambdas from it, the local gateway dispatches with it, the
 // OpenAPI document is generated from it and the authorisation matrix test walks it — so a route
 // cannot exist in one place and be forgotten in another.

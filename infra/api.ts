@@ -1,4 +1,4 @@
-// Issue #4: the HTTP API, made from THE route table (functions/routes.ts): one Lambda per functie
+// The HTTP API, made from THE route table (functions/routes.ts): one Lambda per functie
 // that has routes, one API route per table entry, the Cognito JWT authorizer on every route that
 // is not "publiek". The handlers still authorise against their memberships (deny by default);
 // the authorizer only keeps tokenless traffic out.
@@ -96,7 +96,7 @@ export class Api extends Construct {
       );
     }
 
-    // Issue #4: the stukken Lambda asks the portal's API with the caller's token; straight to
+    // The stukken Lambda asks the portal's API with the caller's token; straight to
     // the HTTP API's own endpoint ($default stage), not through CloudFront.
     this.functies.get("stukken")?.functie.addEnvironment("KB_API_URL", this.http.apiEndpoint);
 

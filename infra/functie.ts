@@ -1,4 +1,4 @@
-// Issue #4: ONE construct fixes how every Lambda of the portal runs (as in the Powertools
+// ONE construct fixes how every Lambda of the portal runs (as in the Powertools
 // examples/app): Node 22 on arm64, esbuild bundle (ESM, AWS SDK bundled and minified — cold
 // start ~200 ms instead of ~600 ms, STACK.md), explicit memory and timeout, its own log group
 // with retention, X-Ray tracing, and a role of its own holding only the rights of rechten.ts.

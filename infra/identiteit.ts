@@ -1,4 +1,4 @@
-// Issue #4, DOMAIN.md §1: who may log in. Users are invited (no self sign-up); one group per
+// docs/regels.md §1: who may log in. Users are invited (no self sign-up); one group per
 // role of shared/rollen.ts, so the JWT's cognito:groups names the roles the handlers check
 // against the memberships in DynamoDB.
 //
@@ -53,7 +53,7 @@ export class Identiteit extends Construct {
       new CfnUserPoolGroup(this, `Groep-${rol}`, {
         userPoolId: this.pool.userPoolId,
         groupName: rol,
-        description: `Rol ${rol} (DOMAIN.md §1)`,
+        description: `Rol ${rol} (docs/regels.md §1)`,
       });
     // The site is a public client: no secret. SRP, and USER_PASSWORD_AUTH because cognito-local
     // speaks only that flow (STACK.md) and the site should log in the same way locally and in

@@ -1,4 +1,4 @@
-// Issue #4, DOMAIN.md §1: grants a membership in a deployed stage — the one step after inviting a
+// docs/regels.md §1: grants a membership in a deployed stage — the one step after inviting a
 // user in Cognito, because the handlers authorise against memberships in DynamoDB, never on the
 // token alone. Written through functions/data/lidmaatschappen.ts, so the audit record (§12) is
 // stored in the same transaction. Uses the caller's AWS credentials; run it once for the first

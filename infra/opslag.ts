@@ -1,4 +1,4 @@
-// Issue #4: the data of the portal. The table is made from functions/data/tabel.ts (the same
+// The data of the portal. The table is made from functions/data/tabel.ts (the same
 // definition the local emulator setup uses, so keys and indexes cannot drift); the documents
 // bucket holds the PDFs of §12 behind presigned requests; the log bucket receives the S3 server
 // access logs (and CloudFront's standard logs).

@@ -80,7 +80,7 @@ export class GeplandeTaken extends Construct {
       geheugenMb: 1024,
       // All aanvragen of the country in one run (~1,000): minutes, not seconds.
       timeout: Duration.minutes(10),
-      omschrijving: "Maandelijkse voorschotrun (DOMAIN.md §6)",
+      omschrijving: "Maandelijkse voorschotrun (docs/regels.md §6)",
     });
     const voorschotRol = this.aanroeprol("Voorschot");
     new Schedule(this, "Voorschot", {
@@ -108,7 +108,7 @@ export class GeplandeTaken extends Construct {
       logBewaartermijn: props.logBewaartermijn,
       verwijderbeleid: props.verwijderbeleid,
       timeout: Duration.minutes(5),
-      omschrijving: "Dagelijkse herinneringen (DOMAIN.md §10)",
+      omschrijving: "Dagelijkse herinneringen (docs/regels.md §10)",
     });
     const herinneringRol = this.aanroeprol("Herinneringen");
     new Schedule(this, "Herinneringen", {

@@ -51,7 +51,7 @@ export class PortaalStack extends Stack {
     this.opslag.staToeVanaf(origin);
 
     // SES: the sending domain and a configuration set (reputation metrics, TLS required). The
-    // reminder mailer of issue #6 gets ses:SendEmail on this identity when it exists.
+    // reminder mailer gets ses:SendEmail on this identity when it exists.
     const configuratie = new ConfigurationSet(this, "MailConfiguratie", {
       reputationMetrics: true,
       tlsPolicy: "REQUIRE" as never,

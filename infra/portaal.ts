@@ -1,4 +1,4 @@
-// Issue #4: builds the app's stack for the stage in context and registers cdk-nag
+// Builds the app's stack for the stage in context and registers cdk-nag
 // (AwsSolutions) as a policy-validation plugin: synthesis fails on any unacknowledged finding.
 // Shared by infra/app.ts and the tests, so the tests check exactly what `cdk synth` makes.
 import type { App } from "aws-cdk-lib";
@@ -19,6 +19,6 @@ export function maakPortaal(app: App, opties: { nag?: boolean } = {}): PortaalSt
       account: process.env.CDK_DEFAULT_ACCOUNT,
       region: process.env.CDK_DEFAULT_REGION ?? "eu-west-1",
     },
-    description: `Kwaliteitsbudget-portaal (${instellingen.stage}) — issue #4`,
+    description: `Kwaliteitsbudget-portaal (${instellingen.stage}) —`,
   });
 }

@@ -1,4 +1,4 @@
-// Issue #4: least privilege per Lambda. What each functie may do with the table and the
+// Least privilege per Lambda. What each functie may do with the table and the
 // documents bucket, derived from the code it runs (functions/<functie>/ and functions/data/):
 // the repositories read with GetItem/Query (functions/data/lezen.ts) and write only through
 // TransactWriteItems (functions/data/transactie.ts: Put, Update, Delete, ConditionCheck — the
@@ -44,9 +44,9 @@ export const RECHTEN: Record<Functie, Rechten> = {
   openapi: GEEN,
   organisaties: LEZEN,
   audit: LEZEN,
-  // Issue #5: documents, overviews and previews only read (no write, no S3).
+  // Documents, overviews and previews only read (no write, no S3).
   rapportage: LEZEN,
-  // Issue #4: the PDFs; reads through the portal's own API with the caller's token (KB_API_URL).
+  // The PDFs; reads through the portal's own API with the caller's token (KB_API_URL).
   stukken: GEEN,
   indiening: SCHRIJVEN,
   beoordeling: SCHRIJVEN,
@@ -55,7 +55,7 @@ export const RECHTEN: Record<Functie, Rechten> = {
   nacalculatie: SCHRIJVEN,
   realisatie: SCHRIJVEN,
   parameters: SCHRIJVEN,
-  // Issue #6: reads reminders and cases, writes only the user's own preferences (with audit).
+  // Reads reminders and cases, writes only the user's own preferences (with audit).
   herinneringen: SCHRIJVEN,
   // §15.5: bank account changes and their four-eyes approval (with audit); the bank statement
   // is written by the Lambda itself, read for the approver, and deleted when its request is refused.

@@ -1,4 +1,4 @@
-// Issue #4: the static Astro site in a private bucket behind CloudFront (Origin Access Control:
+// The static Astro site in a private bucket behind CloudFront (Origin Access Control:
 // only this distribution may read the bucket), with security headers on every answer, and
 // `/api/*` sent to the HTTP API on the same domain — so the browser never needs CORS for the API
 // and cookies/tokens stay first-party. The built site (web/dist) and its /config.json are put in

@@ -1,4 +1,4 @@
-// Issue #4: the deployment stages. One account, one EU region; the stage comes from CDK context
+// The deployment stages. One account, one EU region; the stage comes from CDK context
 // (`cdk synth -c stage=prod`), default "dev" from cdk.json. Everything that differs between the
 // stages is here, so the stack itself has no `if (prod)` scattered around.
 import { RemovalPolicy } from "aws-cdk-lib";

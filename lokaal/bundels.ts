@@ -1,6 +1,6 @@
 // One esbuild bundle per functie, as the Lambdas are deployed (ESM, Node 22, the AWS SDK bundled,
 // minified): the local gateway can run these instead of the TypeScript sources, so benchmarks
-// measure the code that runs in AWS. The CDK stack (issue #4) bundles with the same options.
+// measure the code that runs in AWS. The CDK stack bundles with the same options.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";

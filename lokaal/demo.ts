@@ -1,4 +1,4 @@
-// Issue #3: demo data for `npm start` — the 31 zorgkantoorregio's, a few zorgkantoren and
+// Demo data for `npm start` — the 31 zorgkantoorregio's, a few zorgkantoren and
 // aanbieders, one user per role (§1), the regional kaders for 2020 and three cases in different
 // stages, built with the SAME repositories (functions/data) and rules (shared/) the handlers use.
 // Idempotent: every step looks at what is there and only does what is missing, so a second run

@@ -1,4 +1,4 @@
-// Issue #3: the fixed content of the demo data (lokaal/demo.ts loads it): fictional
+// The fixed content of the demo data (lokaal/demo.ts loads it): fictional
 // organisations at three zorgkantoren, one user per role (§1) and the aanvragen of 2020. The
 // zorgkantoren's regions follow the public division as far as known [demo data, not a source].
 import type { AanbiederInvoer } from "../functions/data/aanbieders.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §15 in the demo (lokaal/demo.ts): the money trail after the vaststelling, on cases of
+// docs/regels.md §15 in the demo (lokaal/demo.ts): the money trail after the vaststelling, on cases of
 // 2019 — the year before the demo clock (12-05-2020), whose nacalculatie is decided in the spring
 // of 2020, so every §15.4 outcome is visible on the demo's "now" [demo choice]:
 // - Maasduinen (VGZ): nabetaling paid — its batch proposed by one and released by the other

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2 in the demo (lokaal/demo.ts): a herschikking proposal waiting for the second
+// docs/regels.md §15.2 in the demo (lokaal/demo.ts): a herschikking proposal waiting for the second
 // signature. The demo clock (12-05-2020) lies outside November, so the herschikking of 2019 at VGZ
 // is reopened with a reason by the first VGZ beheer user on 11-05-2020 (until 29-05-2020), who then
 // lays down the proposal: Zorggroep De Peel's 2019 agreement (its nacalculatie still to come) is

@@ -1,6 +1,6 @@
-// Issue #3: the demo cases of 2020 (lokaal/demo.ts), each built step by step with the handlers'
+// The demo cases of 2020 (lokaal/demo.ts), each built step by step with the handlers'
 // repositories (functions/data) and rules (shared/): a concept (De Kastanje), a submitted aanvraag
-// (Het Baken) and an agreed one with voorschotten running (De Linde, DOMAIN.md §13 example A).
+// (Het Baken) and an agreed one with voorschotten running (De Linde, docs/regels.md §13 example A).
 // Every step starts from the state the case is in, so a second run does nothing twice.
 import { PutObjectCommand } from "@aws-sdk/client-s3";
 import { aangevraagdVoorJaar, alsVoorstel } from "../functions/beoordeling/toekenningscontext.js";

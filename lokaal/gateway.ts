@@ -1,4 +1,4 @@
-// Local stack (issue #3): what API Gateway's HTTP API does in AWS, on one node:http server. It
+// Local stack: what API Gateway's HTTP API does in AWS, on one node:http server. It
 // matches /api/* against the route table (functions/routes.ts), verifies the Bearer JWT against
 // the Cognito emulator's JWKS and issuer as the JWT authorizer would (so the handlers trust
 // `requestContext.authorizer.jwt.claims` exactly as in AWS), builds an API Gateway v2 event and

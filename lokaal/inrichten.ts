@@ -20,7 +20,7 @@ import {
 import { ROLLEN, type Rol } from "../shared/rollen.js";
 import { type LokaleEndpoints, lokaleClients } from "./aws.js";
 
-// The roles of DOMAIN.md §1; each is a Cognito group, read back from `cognito:groups`.
+// The roles of docs/regels.md §1; each is a Cognito group, read back from `cognito:groups`.
 export { ROLLEN, type Rol };
 
 export const STANDAARD_BUCKET = "kb-documenten";

@@ -1,4 +1,4 @@
-// Issue #5: the site on the local stack, as CloudFront serves it in AWS: the built Astro files of
+// The site on the local stack, as CloudFront serves it in AWS: the built Astro files of
 // web/dist with the same security headers (infra/inhoudsbeleid.ts), /config.json with the
 // stage's Cognito settings, and /cognito proxied to cognito-local so the browser talks to one
 // origin (in AWS the site calls cognito-idp.<regio>.amazonaws.com directly).

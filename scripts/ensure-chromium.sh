@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The browser tests (issue #5) and the Lighthouse benchmark drive Debian's Chromium; nothing may
+# The browser tests and the Lighthouse benchmark drive Debian's Chromium; nothing may
 # download a browser of its own. Installs the `chromium` package when /usr/bin/chromium is missing
 # (root, or sudo without a password), as lokaal/java.ts does for Java 17.
 set -euo pipefail

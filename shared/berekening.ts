@@ -10,7 +10,7 @@ export interface Berekening<S extends z.ZodType = z.ZodType, O = unknown> {
   naam: string;
   /** One Dutch sentence for --help and docs/rekencommando.md. */
   omschrijving: string;
-  /** Where the rule stands, e.g. "DOMAIN.md §6". */
+  /** Where the rule stands, e.g. "docs/regels.md §6". */
   bron: string;
   invoer: S;
   uitvoer: z.ZodType<O>;

@@ -1,4 +1,4 @@
-// DOMAIN.md §12 (audit: who, when, what, why; visible to the zorgkantoor and, for their own case,
+// docs/regels.md §12 (audit: who, when, what, why; visible to the zorgkantoor and, for their own case,
 // to the aanbieder) and §10 (mail in Dutch): ONE list of event types. Each state change writes
 // one audit record of one type; the same entry says who may see it, who gets an in-portal
 // notification and who also gets an e-mail — so the trail, the notifications and the mails
@@ -253,7 +253,7 @@ export const GEBEURTENISSEN = {
     melding: [],
     email: [],
   },
-  // Issue #6: a user's own switches for optional reminders (§10); logged on the user, no notice.
+  // A user's own switches for optional reminders (§10); logged on the user, no notice.
   meldingsvoorkeuren_gewijzigd: {
     omschrijving: "voorkeuren voor optionele herinneringen gewijzigd",
     onderwerp: "gebruiker",

@@ -1,4 +1,4 @@
-// DOMAIN.md §1: the four roles. One list for the state machine, the route table, the Cognito
+// docs/regels.md §1: the four roles. One list for the state machine, the route table, the Cognito
 // groups and the memberships, so a role cannot be spelled two ways.
 export const ROLLEN = [
   "aanbieder",

@@ -1,4 +1,4 @@
-// Issue #5: a static Astro site (no server rendering) served beside /api/* on one origin.
+// A static Astro site (no server rendering) served beside /api/* on one origin.
 // No inline scripts or styles (the CSP forbids them): stylesheets are always files and Vite
 // never inlines assets, so every byte on a page comes from 'self'.
 import { defineConfig } from "astro/config";

@@ -1,4 +1,4 @@
-// DOMAIN.md §12: the audit trail of a whole zorgkantoor (its cases, batches, kader and
+// docs/regels.md §12: the audit trail of a whole zorgkantoor (its cases, batches, kader and
 // organisation) for its beheer, and of everything for landelijk-beheer — newest first, paged,
 // filtered by period, user and kind of change, with the changes as lines and autosaves collapsed.
 import type { Partij } from "../../shared/gebeurtenissen.js";

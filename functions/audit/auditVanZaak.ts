@@ -1,4 +1,4 @@
-// DOMAIN.md §12: the audit trail of one case, oldest first, one page per call (cursor) — for the aanbieder of the case, the
+// docs/regels.md §12: the audit trail of one case, oldest first, one page per call (cursor) — for the aanbieder of the case, the
 // users of its zorgkantoor and landelijk-beheer (read); outside that scope 404 as for a missing
 // case (§1). Each record shows only to the parties shared/gebeurtenissen.ts names for it (stored
 // with the record): the aanbieder does not see e.g. a proposal awaiting the second signature.

@@ -1,4 +1,4 @@
-// Issue #3: the audit Lambda — DOMAIN.md §12's trail of a case and the caller's notifications.
+// The audit Lambda — docs/regels.md §12's trail of a case and the caller's notifications.
 // Read-only by design: the trail is append-only (written by functions/data/transactie.ts only).
 import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";

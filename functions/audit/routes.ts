@@ -1,4 +1,4 @@
-// Routes of the audit Lambda (issue #3, DOMAIN.md §12): read-only. The trail is append-only, so
+// Routes of the audit Lambda (docs/regels.md §12): read-only. The trail is append-only, so
 // there is deliberately no route that changes or deletes an audit record.
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";
 import {

@@ -1,4 +1,4 @@
-// DOMAIN.md §12: answer schemas of the audit Lambda — the trail of a case (who, when, event,
+// docs/regels.md §12: answer schemas of the audit Lambda — the trail of a case (who, when, event,
 // before, after, reason) and the caller's notifications. Plain JSON, also for the OpenAPI document.
 import * as z from "zod";
 import { GebeurtenisSchema, PARTIJEN } from "../../shared/gebeurtenissen.js";

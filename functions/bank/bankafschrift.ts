@@ -1,4 +1,4 @@
-// DOMAIN.md §15.5: the bank statement (PDF) of a change of bank account. It arrives base64 in the
+// docs/regels.md §15.5: the bank statement (PDF) of a change of bank account. It arrives base64 in the
 // request's JSON body; the server decodes and checks it (shared/bank/bankafschrift.ts) and
 // writes exactly the bytes it checked to S3 itself — no presigned upload, so nothing can swap
 // them between the check and the use. The object key is fresh per request and only counts once

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.5: the bank account of an aanbieder over HTTP. The aanbieder reads and requests
+// docs/regels.md §15.5: the bank account of an aanbieder over HTTP. The aanbieder reads and requests
 // for itself; zorgkantoor-beheer of a zorgkantoor where the aanbieder has a case reads, enters,
 // approves and refuses. Anyone else gets 404, as for an aanbieder that does not exist (§1).
 // Approval is four eyes: never by the user who requested the change (403 VIER_OGEN).

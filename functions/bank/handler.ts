@@ -1,4 +1,4 @@
-// DOMAIN.md §15.5: the bank Lambda — the bank accounts of the aanbieders and their change with
+// docs/regels.md §15.5: the bank Lambda — the bank accounts of the aanbieders and their change with
 // four eyes. The operations live in bankrekening.ts; this file only wires them to the routes.
 import { aanbiederslijstVooruit } from "../data/aanbiederslijst.js";
 import { openBankwijzigingenVooruit } from "../data/bankrekeningen.js";

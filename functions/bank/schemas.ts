@@ -1,4 +1,4 @@
-// DOMAIN.md §15.5: request and answer schemas of the bank-account routes. Answers are plain JSON
+// docs/regels.md §15.5: request and answer schemas of the bank-account routes. Answers are plain JSON
 // schemas (also used for the OpenAPI document); the request body reuses the shared rule's schema,
 // so the API refuses exactly what shared/bank/rekening.ts refuses, naming the field.
 import * as z from "zod";

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.5, §1: who sees the bank account of an aanbieder. The aanbieder itself, and
+// docs/regels.md §15.5, §1: who sees the bank account of an aanbieder. The aanbieder itself, and
 // zorgkantoor-beheer of a zorgkantoor where the aanbieder has a case; anyone else gets 404, as for
 // an aanbieder that does not exist. Shared by the account routes and the bank statement download.
 import type { Rol } from "../../shared/rollen.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §4.3: in_beoordeling → aanvulling_gevraagd, with the reason the aanbieder reads. The
+// docs/regels.md §4.3: in_beoordeling → aanvulling_gevraagd, with the reason the aanbieder reads. The
 // aanbieder's change then goes into a new version; a toekenning proposed on the old version no
 // longer fits it, so it is withdrawn in the same transaction.
 import type { Operatie } from "../lib/verzoek.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §5 (seed §4.2.8) and §6: the addendum is signed by both parties — the aanbieder and,
+// docs/regels.md §5 (seed §4.2.8) and §6: the addendum is signed by both parties — the aanbieder and,
 // for the zorgkantoor, zorgkantoor-beheer (state machine). The transition asks both signatures
 // (beidePartijen), so the first is recorded on the case; the second moves the state to
 // addendum_getekend — the data layer checks both are there, by two people — and its calendar day

@@ -1,4 +1,4 @@
-// DOMAIN.md §5.4 and §4.3: in_beoordeling → afgewezen, with the written motivation that becomes
+// docs/regels.md §5.4 and §4.3: in_beoordeling → afgewezen, with the written motivation that becomes
 // the beoordelingsbrief. Afwijzen moves no money, so the state machine asks no four eyes; the
 // motivation rule is shared/beoordeling/toekenning.ts (MOTIVERING_ONTBREEKT names the field).
 import {

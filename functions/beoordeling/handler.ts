@@ -1,4 +1,4 @@
-// Issue #3: the beoordeling Lambda — the zorgkantoor's side of §4.3 and §5. Each operation lives
+// The beoordeling Lambda — the zorgkantoor's side of §4.3 and §5. Each operation lives
 // in its own file; this file only wires them to the route table.
 import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §4.3: ingediend → in_beoordeling, by a beoordelaar or zorgkantoor-beheer. A
+// docs/regels.md §4.3: ingediend → in_beoordeling, by a beoordelaar or zorgkantoor-beheer. A
 // beoordelaar who takes the case becomes its behandelaar (§10: the beoordeling reminders go to
 // that person); beheer taking it assigns nobody, so the reminders stay with beheer.
 import type { Operatie } from "../lib/verzoek.js";

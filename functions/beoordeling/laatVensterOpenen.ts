@@ -1,4 +1,4 @@
-// DOMAIN.md §3.2 and §4.2 BUITEN_INDIENINGSPERIODE: after the aanvraag window closed (31 December
+// docs/regels.md §3.2 and §4.2 BUITEN_INDIENINGSPERIODE: after the aanvraag window closed (31 December
 // t−1) zorgkantoor-beheer can open a late window for this aanvraag, with a reason, until a day it
 // names (23:59:59 Amsterdam); audited (venster_heropend, which tells the aanbieder). It is kept on
 // the case as `laatVenster`, which the checks of the indiening Lambda read (toetsing.ts). A second

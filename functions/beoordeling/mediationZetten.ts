@@ -1,4 +1,4 @@
-// DOMAIN.md §4.3 (seed §4.2.7): mediation can be flagged on a case that does not reach agreement,
+// docs/regels.md §4.3 (seed §4.2.7): mediation can be flagged on a case that does not reach agreement,
 // and ended again; the state machine decides in which states (shared/indiening/toestanden.ts).
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §4.3: the zorgkantoor's state changes of a case go through the state machine
+// docs/regels.md §4.3: the zorgkantoor's state changes of a case go through the state machine
 // (shared/indiening/toestanden.ts) via the data layer's transition, in one transaction with the
 // audit record; the caller states the `versie` it read (409 when the case moved on meanwhile).
 import type { Actie } from "../../shared/indiening/toestanden.js";

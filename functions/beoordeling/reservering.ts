@@ -1,4 +1,4 @@
-// DOMAIN.md §5: the reserved amount of the aanbieder of a case, for everyone who may see the case
+// docs/regels.md §5: the reserved amount of the aanbieder of a case, for everyone who may see the case
 // (the aanbieder knows its reservering from 1 November t−1, §3.2).
 
 import { reserveringVan } from "../lib/reservering.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §5: "the zorgkantoor can set a different reserved amount with a reason" — by
+// docs/regels.md §5: "the zorgkantoor can set a different reserved amount with a reason" — by
 // zorgkantoor-beheer (budgetBeheren, shared/toegang/rechten.ts), audited with before and after.
 
 import { bedragTekst } from "../../shared/geld/bedrag.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §4.3 and §5: the request and answer schemas of the beoordeling Lambda. Request bodies
+// docs/regels.md §4.3 and §5: the request and answer schemas of the beoordeling Lambda. Request bodies
 // reuse the shared/ schemas (amounts as text → Decimal); answers are plain JSON (amounts as text
 // with two decimals), also used for the OpenAPI document.
 import * as z from "zod";

@@ -1,6 +1,6 @@
-// DOMAIN.md §5: the beoordelingstermijn of one stored aanvraag at "now", as the werkvoorraad and
+// docs/regels.md §5: the beoordelingstermijn of one stored aanvraag at "now", as the werkvoorraad and
 // the export of all aanvragen show it (the dates as JJJJ-MM-DD, dagTekst).
-// [portal rule, DOMAIN.md silent] the term runs while the zorgkantoor has the case; once decided
+// [portal rule, docs/regels.md silent] the term runs while the zorgkantoor has the case; once decided
 // it is "afgerond". It counts from the FIRST receipt and keeps running while an aanvulling is
 // asked: seed §4.2.7 names no suspension, and a controller sees the real delay.
 import type { Toestand } from "../../shared/indiening/toestanden.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §5 and §1: a beoordelaar (or zorgkantoor-beheer) proposes a toekenning — personeel,
+// docs/regels.md §5 and §1: a beoordelaar (or zorgkantoor-beheer) proposes a toekenning — personeel,
 // overige, compensatie and motivering — checked against every §5 constraint (all violations → 422,
 // nothing stored). The proposal waits on the case for a second signature by another user; it is
 // internal to the zorgkantoor (toekenning_voorgesteld is not visible to the aanbieder, §12).

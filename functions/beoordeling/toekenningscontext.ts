@@ -1,4 +1,4 @@
-// DOMAIN.md §5, Toekenning: what a proposed toekenning is checked against — the requested
+// docs/regels.md §5, Toekenning: what a proposed toekenning is checked against — the requested
 // personeel/overige of year t in the submitted version, the reservering, the regional kader and
 // the agreements already in it — and the 422 that lists EVERY violation (codes and fields), so the
 // beoordelaar can fix them in one go. The rule is shared/beoordeling/toekenning.ts.

@@ -1,4 +1,4 @@
-// DOMAIN.md §4.3, §5: addendum_getekend → vastgelegd: the agreement goes into the budgetronde
+// docs/regels.md §4.3, §5: addendum_getekend → vastgelegd: the agreement goes into the budgetronde
 // export for the NZa; zorgkantoor-beheer only (state machine).
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §5 and §1 (four eyes): a toekenning proposal as the answers show it — the amounts as
+// docs/regels.md §5 and §1 (four eyes): a toekenning proposal as the answers show it — the amounts as
 // stored, their total and who proposed it when — in the proposal's own answer and in the work
 // list, where the approving colleague finds it.
 import { bedragTekst, som } from "../../shared/geld/bedrag.js";

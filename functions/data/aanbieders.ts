@@ -1,4 +1,4 @@
-// DOMAIN.md §2: the zorgaanbieders — naam, NZa-nummer (ddd-dddd), AGB-code (8 digits), the AGB
+// docs/regels.md §2: the zorgaanbieders — naam, NZa-nummer (ddd-dddd), AGB-code (8 digits), the AGB
 // of a koepel where there is one, contactpersonen, locaties, `nieuw`, and the production
 // ZZP/VPT VV4–VV10 the reservering is computed from (§5). NZa-nummer and AGB-code identify an
 // aanbieder: each is unique, guarded by its own item written in the same transaction.

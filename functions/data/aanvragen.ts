@@ -1,4 +1,4 @@
-// DOMAIN.md §2, §4.3: the case — one aanvraag per (aanbieder, zorgkantoor, jaar), enforced by a
+// docs/regels.md §2, §4.3: the case — one aanvraag per (aanbieder, zorgkantoor, jaar), enforced by a
 // uniqueness item in the creating transaction — its versions, and the reads: by id, per triple,
 // the work list of a zorgkantoor (gsi1) and the aanvragen of an aanbieder (gsi2). State changes
 // (through the state machine, freezing submitted versions) are in overgangen.ts.

@@ -1,4 +1,4 @@
-// DOMAIN.md §5, §8, §9.3: the agreement of a case with its history — initieel (the toekenning),
+// docs/regels.md §5, §8, §9.3: the agreement of a case with its history — initieel (the toekenning),
 // each herschikking, the vaststelling — appended as immutable items, never rewritten
 // (shared/herschikking/afspraakhistorie.ts decides what may follow what). The case item carries
 // the agreement in force, and the regional kader moves by the difference in the SAME transaction

@@ -1,4 +1,4 @@
-// DOMAIN.md §12: the audit trail — append-only, chronological per subject, visible to the
+// docs/regels.md §12: the audit trail — append-only, chronological per subject, visible to the
 // zorgkantoor and, for their own case, to the aanbieder. Records are only ever written by
 // transactie.ts (put-if-absent, in the transaction of the change they describe); this module
 // only reads. Also the notifications the same transactions leave per organisation.
@@ -173,7 +173,7 @@ export async function leesMeldingen(o: Organisatie, limiet = 50): Promise<Meldin
   return (await zoek({ pk: meldingenPk(o), aflopend: true, limiet })).map(alsMelding);
 }
 
-/** Notifications still to be mailed, oldest first (sparse gsi1; for the mail job of issue #6). */
+/** Notifications still to be mailed, oldest first (sparse gsi1; for the mail job). */
 export async function teVersturenMails(limiet = 100): Promise<Melding[]> {
   return (await zoek({ index: "gsi1", pk: MAIL_TE_VERSTUREN_GSI1, limiet })).map(alsMelding);
 }

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.5: the bank account of an aanbieder. The approved account is one item in the
+// docs/regels.md §15.5: the bank account of an aanbieder. The approved account is one item in the
 // aanbieder's partition; a requested change is a second item there (at most one at a time,
 // put-if-absent), listed in a sparse index for zorgkantoor-beheer. Approval replaces the account
 // and deletes the request in ONE transaction with its audit record, whose event mails every user

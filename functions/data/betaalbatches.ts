@@ -1,4 +1,4 @@
-// DOMAIN.md §1, §6: payment batches. The voorschot orders of one month of a zorgkantoor are paid
+// docs/regels.md §1, §6: payment batches. The voorschot orders of one month of a zorgkantoor are paid
 // in a batch that one zorgkantoor user proposes and a DIFFERENT zorgkantoor-beheer user releases
 // (four eyes: money leaves the zorgkantoor); only a released batch goes to finance. A batch lists
 // the orders it pays (orders are immutable, so the list stays true), numbered per month: orders

@@ -1,4 +1,4 @@
-// DOMAIN.md §6: voorschot payment orders. Each order's key is deterministic
+// docs/regels.md §6: voorschot payment orders. Each order's key is deterministic
 // (shared/voorschot/betaalopdracht.ts: aanbieder, zorgkantoor, jaar, maand, basisversie) and it
 // is written put-if-absent inside its case, so the monthly job run twice, or twice at once,
 // leaves exactly one order. The orders of a case are read strongly consistently: the next

@@ -1,4 +1,4 @@
-// Issue #3: the one module that owns the AWS SDK clients of the Lambdas. Each client is made once
+// The one module that owns the AWS SDK clients of the Lambdas. Each client is made once
 // per process, in module scope outside any handler (so a warm Lambda reuses its connections),
 // from functions/lib/config.ts. Made on first use rather than at import, so the local gateway and
 // the tests can set the environment after loading the code. With an emulator endpoint configured

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.3: the ledger in the table. Every entry (shared/grootboek/boeking.ts) is an
+// docs/regels.md §15.3: the ledger in the table. Every entry (shared/grootboek/boeking.ts) is an
 // immutable item in its case's partition, put only if its deterministic key is new, and written in
 // the SAME transaction as its cause (the payment order, the batch release, the vaststelling). The
 // same transaction moves three running balances by exact DynamoDB numbers (ADD, no read first):

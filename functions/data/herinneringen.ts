@@ -1,4 +1,4 @@
-// DOMAIN.md §10, issue #6: the record of each reminder mail, keyed by herinneringSleutel. It is
+// docs/regels.md §10: the record of each reminder mail, keyed by herinneringSleutel. It is
 // claimed ("bezig") with a conditional write BEFORE the mail goes out, so a second or concurrent
 // run never sends it twice; a failed send is "mislukt" (with error and attempts) and may be
 // claimed again by the next run; only a send SES accepted is "verstuurd". A failure that will not
@@ -12,7 +12,7 @@ import type { Sleutel } from "./sleutels.js";
 
 export type HerinneringStatus = "bezig" | "verstuurd" | "mislukt" | "definitief_mislukt";
 
-/** What the portal shows of a reminder beside its status (issue #6). */
+/** What the portal shows of a reminder beside its status. */
 export interface HerinneringDetails {
   /** The zorgkantoor of the obligation's case or region: whose beheer sees a permanent failure. */
   zorgkantoorId: string;
@@ -40,7 +40,7 @@ export const herinneringRecordSleutel = (sleutel: string): Sleutel => ({
   pk: `HERINNERING#${sleutel}`,
   sk: "META",
 });
-/** gsi1: the reminders of one recipient (for the portal view of issue #6), by key. */
+/** gsi1: the reminders of one recipient (for the portal view), by key. */
 export const herinneringenVanGsi1 = (ontvanger: string): string => `HERINNERINGEN#${ontvanger}`;
 /** gsi2 (sparse): the permanent failures of a zorgkantoor, by time of failure. */
 export const mislukteHerinneringenGsi2 = (zorgkantoorId: string): string =>

@@ -1,4 +1,4 @@
-// National scale (§10, issue #6): what the obligation rule needs of a case's reports and documents
+// National scale (§10): what the obligation rule needs of a case's reports and documents
 // — which realisatie kinds of its year were submitted, and whether the accountant's report was
 // accepted — kept on the case item in the transaction that submits the report or accepts the
 // document, so the obligations of a zorgkantoor are read from its work list, not from every

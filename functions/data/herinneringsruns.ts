@@ -1,4 +1,4 @@
-// DOMAIN.md §10: the instant of the last completed reminder run per zorgkantoor. The next run
+// docs/regels.md §10: the instant of the last completed reminder run per zorgkantoor. The next run
 // considers only reminder moments after it (plus the retry list of herinneringen.ts), so a daily
 // run claims what became due since yesterday instead of re-claiming every reminder still in its
 // window (most of a day's claim writes used to fail on their condition).

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2: the herschikking of a zorgkantoor for a year as stored — ONE proposal item
+// docs/regels.md §15.2: the herschikking of a zorgkantoor for a year as stored — ONE proposal item
 // (the lines as proposed, the reason, who proposed it, the aanbieders' written responses) and,
 // once another zorgkantoor-beheer user approves it, ONE decision item per decision holding all
 // decided lines. The decision item is written in the same transaction as the kader's net move,

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2: "open from 1 November until 30 November t, unless zorgkantoor-beheer reopens it
+// docs/regels.md §15.2: "open from 1 November until 30 November t, unless zorgkantoor-beheer reopens it
 // with a reason". ONE reopening item per zorgkantoor and year, as the realisatie windows keep one
 // per case (realisaties.ts): a second reopening replaces the first under its version, so the end
 // can be moved again; the audit record (herschikking_heropend) carries the reason.

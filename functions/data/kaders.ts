@@ -1,4 +1,4 @@
-// DOMAIN.md §5 constraint 3: the agreed amounts (incl. compensatie) of a zorgkantoor for year t
+// docs/regels.md §5 constraint 3: the agreed amounts (incl. compensatie) of a zorgkantoor for year t
 // never exceed its regional kader — also under concurrent approvals — and the regional kaders
 // together never exceed the national amount of §3.1. Each kader is one item with three exact
 // DynamoDB Numbers, kader = afgesproken + ruimte; a reservation is ONE conditional update

@@ -1,4 +1,4 @@
-// Issue #3: the two ways the repositories read — GetItem on a key and Query on a key or index,
+// The two ways the repositories read — GetItem on a key and Query on a key or index,
 // all pages. No Scan: every access pattern of functions/data/README.md is one of these two.
 import {
   type DynamoDBDocumentClient,

@@ -1,4 +1,4 @@
-// DOMAIN.md §1: the memberships of a user (role + organisation), stored on the server and read on
+// docs/regels.md §1: the memberships of a user (role + organisation), stored on the server and read on
 // every request — what a user may see never follows from the token alone. One item per
 // membership in the user's partition (read all with one strongly consistent Query, so a revoked
 // membership stops working at once), and in gsi1 per organisation (who works here).

@@ -1,4 +1,4 @@
-// DOMAIN.md §12, §15.5: the notifications an event left for mailing (the sparse "to send" index of
+// docs/regels.md §12, §15.5: the notifications an event left for mailing (the sparse "to send" index of
 // transactie.ts) are sent by the scheduled mail job; this module finds and claims them. A claim
 // removes the index attributes only while they are still there, so of two runs at once exactly one
 // sends a notification (at most once, like the reminders of §10).

@@ -1,4 +1,4 @@
-// DOMAIN.md §4.3 and §1: the state changes of an aanvraag. Every one goes through the state
+// docs/regels.md §4.3 and §1: the state changes of an aanvraag. Every one goes through the state
 // machine of shared/indiening/toestanden.ts (`voerOvergangUit`), so no write path bypasses it: a
 // role that may not take the action gets 403, an action the state does not allow 409, and what
 // the transition's flags ask (the §4.2 toetsing, four eyes, both parties' signatures) is checked

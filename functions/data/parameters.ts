@@ -1,4 +1,4 @@
-// DOMAIN.md §3.1 and §2 ("year parameters, versioned; a change never rewrites decisions already
+// docs/regels.md §3.1 and §2 ("year parameters, versioned; a change never rewrites decisions already
 // taken"): the versions landelijk-beheer enters, one immutable item per (jaar, versie). A new
 // version is put-if-absent on its number, so two concurrent entries cannot both become the same
 // version: the second is refused (409) and nothing of it is written.

@@ -1,4 +1,4 @@
-// DOMAIN.md §7, §3.2: the realisatie reports of a case — each tussentijdse window (mei, juli,
+// docs/regels.md §7, §3.2: the realisatie reports of a case — each tussentijdse window (mei, juli,
 // oktober) and the year report (jaarverslag) of year t — as immutable, numbered submissions: a
 // correction is a new number, earlier ones stay readable. The next number is put-if-absent, which
 // is the optimistic lock: of two submissions on the same previous version one wins, the other

@@ -1,4 +1,4 @@
-// DOMAIN.md §0 and §2: the 31 zorgkantoorregio's of the Wlz, reference data every environment
+// docs/regels.md §0 and §2: the 31 zorgkantoorregio's of the Wlz, reference data every environment
 // loads (zorgkantoren.ts `zetRegios`, idempotent). Names as the regions are publicly known; the
 // codes are the portal's own, stable ids. Which zorgkantoor serves which region is not fixed here
 // (it changes with the concerns' agreements) but set when a zorgkantoor is registered.

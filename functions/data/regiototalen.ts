@@ -1,4 +1,4 @@
-// DOMAIN.md §1 (landelijke totalen), §15.3: the running totals per zorgkantoor and year of what
+// docs/regels.md §1 (landelijke totalen), §15.3: the running totals per zorgkantoor and year of what
 // its listed cases add up to — how many, agreed, realised, vastgesteld — so the national totals
 // read 31 small items instead of every case of the country. Paid and ordered are not kept here:
 // they are the ledger's balance per zorgkantoor and year (grootboek.ts), read beside these.

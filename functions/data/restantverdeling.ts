@@ -1,4 +1,4 @@
-// DOMAIN.md §15.7 with §9.4: the distribution of the national remainder of a year as stored —
+// docs/regels.md §15.7 with §9.4: the distribution of the national remainder of a year as stored —
 // ONE item per year in the national partition, holding every allotment. It is written as a
 // proposal (status `voorgesteld`, replaced under its version lock by a new proposal), becomes the
 // decision when ANOTHER landelijk-beheer user approves it (`besloten`: one conditional update in

@@ -1,4 +1,4 @@
-// Issue #3: every key of the single table (functions/data/tabel.ts) is built here and nowhere
+// Every key of the single table (functions/data/tabel.ts) is built here and nowhere
 // else, so the access patterns of functions/data/README.md stay true. Ids inside keys are percent-encoded: an id
 // containing "#" can never make two different things share a key (as betaalopdrachtSleutel does).
 import { maandTekst } from "../../shared/voorschot/maand.js";
@@ -171,7 +171,7 @@ export const auditSleutel = (onderwerpPk: string, moment: string): Sleutel => ({
   sk: `${AUDIT_PREFIX}${moment}`,
 });
 export const meldingenPk = (o: Organisatie): string => `MELDINGEN#${organisatieTekst(o)}`;
-/** Sparse gsi1 partition of the notifications still to be mailed (§10 style mail, issue #6). */
+/** Sparse gsi1 partition of the notifications still to be mailed (§10 style mail). */
 export const MAIL_TE_VERSTUREN_GSI1 = "MAIL#TE_VERSTUREN";
 
 // --- year parameters (§3.1): entered versions, immutable, one item per (jaar, versie) ---

@@ -1,4 +1,4 @@
-// Issue #3, DOMAIN.md §12: THE write path of every handler. A state change, its money totals and
+// docs/regels.md §12: THE write path of every handler. A state change, its money totals and
 // exactly one audit record (who: sub + rol, when, event type, subject, before, after, reason,
 // correlation id) go to DynamoDB as ONE TransactWriteItems: all of it is written or none of it.
 // The event list of shared/gebeurtenissen.ts adds the notifications of that event in the same

@@ -1,4 +1,4 @@
-// Issue #6, DOMAIN.md §10: per user, the optional reminders switched off (shared/herinneringen/
+// docs/regels.md §10: per user, the optional reminders switched off (shared/herinneringen/
 // voorkeuren.ts decides which are optional). One item per user beside the memberships
 // (GEBRUIKER#<sub> / VOORKEUREN), versioned; every change is written with its audit record on the
 // user (§12) in one transaction. A user without the item gets every reminder.

@@ -1,4 +1,4 @@
-// DOMAIN.md §6: "paid before m" must be what the order was computed from. Deterministic keys stop
+// docs/regels.md §6: "paid before m" must be what the order was computed from. Deterministic keys stop
 // a second order for the SAME month; this guards runs for DIFFERENT months of one case at once
 // (e.g. the scheduler's retry of April while beheer runs May): both read the same orders, and
 // without a guard both would pay on that, overpaying until later months catch up. Each order is

@@ -1,4 +1,4 @@
-// Issue #3: the write operations a transaction is made of, as plain data — each with the
+// The write operations a transaction is made of, as plain data — each with the
 // condition that guards it and the refusal (Weigering) a handler answers when that condition
 // fails. Optimistic locking (`versie`): a new item is put only if absent and starts at 1; a change
 // states the versie it was read at and increments it, so a stale write fails instead of

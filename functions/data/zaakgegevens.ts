@@ -1,4 +1,4 @@
-// DOMAIN.md §4.3–§9, §15: what the use cases keep on the case item beside its fixed fields
+// docs/regels.md §4.3–§9, §15: what the use cases keep on the case item beside its fixed fields
 // (aanvragen.ts), each with its own type. Amounts are text (§11). A field is set by exactly one
 // use case; the comment names it. Reading goes through `AanvraagRecord.overig`, typed here, so no
 // reader casts; writing through `wijzigAanvraag` with a `ZaakWijziging`, so a misspelt field

@@ -1,4 +1,4 @@
-// DOMAIN.md §0 and §2: the 31 zorgkantoorregio's and the zorgkantoren (name, concern, the regions
+// docs/regels.md §0 and §2: the 31 zorgkantoorregio's and the zorgkantoren (name, concern, the regions
 // it serves). Each region is served by exactly one zorgkantoor: assigning a region that another
 // zorgkantoor already serves is refused in the same transaction that creates the zorgkantoor.
 import * as z from "zod";

@@ -1,4 +1,4 @@
-// DOMAIN.md §12: after the browser's upload the server checks size, content type and the PDF
+// docs/regels.md §12: after the browser's upload the server checks size, content type and the PDF
 // signature of the stored object (functions/opslag/documenten.ts verwerkUpload). A refused file
 // is deleted, the refusal recorded with its audit record, and the answer is 422 naming the
 // problem; an accepted one moves to its final key and counts from then on (an accepted

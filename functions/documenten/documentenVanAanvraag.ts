@@ -1,4 +1,4 @@
-// DOMAIN.md §12: the documents of a case, as far as the caller may see them (weergave.ts).
+// docs/regels.md §12: the documents of a case, as far as the caller may see them (weergave.ts).
 import { documentenVanAanvraag as documenten } from "../data/documenten.js";
 import { laadZaak } from "../indiening/zaak.js";
 import type { Operatie } from "../lib/verzoek.js";

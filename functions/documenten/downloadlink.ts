@@ -1,4 +1,4 @@
-// DOMAIN.md §12: documents are only downloadable through short-lived links issued after
+// docs/regels.md §12: documents are only downloadable through short-lived links issued after
 // authorisation — the case in the caller's scope, the document checked and accepted. The link
 // reads the final key only, and saves the file under its sanitised name.
 import { laadZaak } from "../indiening/zaak.js";

@@ -1,4 +1,4 @@
-// Issue #3: the documenten Lambda (DOMAIN.md §12) — upload through presigned POSTs checked by the
+// The documenten Lambda (docs/regels.md §12) — upload through presigned POSTs checked by the
 // server, the documents of a case, and short-lived download links. One file per operation.
 import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";

@@ -1,4 +1,4 @@
-// Routes of the documenten Lambda (issue #3, DOMAIN.md §12): entries of the one route table
+// Routes of the documenten Lambda (docs/regels.md §12): entries of the one route table
 // (functions/routes.ts). Uploads through presigned POSTs, checked by the server before a document
 // counts; downloads through short-lived links issued after authorisation.
 import { UploadAankondigingSchema } from "../../shared/documenten/controle.js";

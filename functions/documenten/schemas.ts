@@ -1,4 +1,4 @@
-// DOMAIN.md §12: request and answer schemas of the documenten Lambda. The announcement of an
+// docs/regels.md §12: request and answer schemas of the documenten Lambda. The announcement of an
 // upload is shared/documenten/controle.ts's; answers are plain JSON.
 import * as z from "zod";
 import { DOCUMENTSOORTEN } from "../../shared/documenten/soorten.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §12 with §4.1 and §9.3: the kinds of documents as the upload rules name them
+// docs/regels.md §12 with §4.1 and §9.3: the kinds of documents as the upload rules name them
 // (shared/documenten/soorten.ts) and as the case stores them (functions/data/documenten.ts, which
 // calls the accountant's rapport van feitelijke bevindingen "accountantsrapport"), and when a
 // kind may be uploaded at all.

@@ -1,4 +1,4 @@
-// DOMAIN.md §12: the aanbieder announces a document (kind, name, size, type). The announcement is
+// docs/regels.md §12: the aanbieder announces a document (kind, name, size, type). The announcement is
 // checked (a 40 MB or PNG file is refused before it is sent), the document is registered on the
 // case with its audit record, and the browser gets a presigned POST for a staging key made of
 // server ids only (shared/documenten/sleutel.ts): the user's file name never reaches a key.

@@ -1,4 +1,4 @@
-// DOMAIN.md §6 and issue #3: voorschot payment orders exported for the finance department, as
+// docs/regels.md §6: voorschot payment orders exported for the finance department, as
 // CSV (for import into the finance package) and as XLSX (for people). Presentation at the edge:
 // the orders come in as stored (amounts as decimal strings) and are validated here; amounts stay
 // Decimals until the very cell (spreadsheetgetal.ts), and the XLSX total's cached value is the

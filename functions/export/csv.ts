@@ -1,4 +1,4 @@
-// Issue #3 (payment orders exported for the finance department): CSV in the dialect Dutch Excel
+// CSV in the dialect Dutch Excel
 // and Dutch finance packages read without an import wizard — UTF-8 with a BOM (else Excel reads
 // ANSI and mangles "ë"), ";" as separator (the "," is the decimal sign in nl-NL), amounts with a
 // decimal comma and no thousands separator, RFC 4180 quoting, CRLF after every record.

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.5: a released payment batch as a SEPA credit transfer file (ISO 20022 pain.001,
+// docs/regels.md §15.5: a released payment batch as a SEPA credit transfer file (ISO 20022 pain.001,
 // version .09, the one of the current EPC rulebook) for the zorgkantoor's bank, built with the
 // maintained `sepa` package (pinned). One payment information block — debtor = the zorgkantoor's
 // own account (reference data, §2) — and one credit transfer per order, to the IBAN and holder

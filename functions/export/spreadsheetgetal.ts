@@ -1,4 +1,4 @@
-// DOMAIN.md §11: amounts are exact decimals, never binary floating point. A spreadsheet cell,
+// docs/regels.md §11: amounts are exact decimals, never binary floating point. A spreadsheet cell,
 // however, holds an IEEE double; that is the one place an amount becomes a JavaScript number,
 // at the very edge (the finance export), and only when the double is exact to the cent.
 //

@@ -1,4 +1,4 @@
-// Issue #4: what the payment-order XLSX needs beyond write-excel-file's own options, as its
+// What the payment-order XLSX needs beyond write-excel-file's own options, as its
 // "features" (hooks that edit the XML parts of the file): the cached value of a total formula, an
 // auto-filter, and the workbook properties. write-excel-file replaced exceljs for WRITING because
 // exceljs alone was 860 KB of the voorschot Lambda's bundle (target < 1 MB); exceljs still reads

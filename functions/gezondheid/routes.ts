@@ -1,5 +1,5 @@
-// Route of the health check (issue #3): public, no token, no database. In a file of its own so
-// the gezondheid Lambda bundles only this route (issue #4), not the whole table.
+// Route of the health check: public, no token, no database. In a file of its own so
+// the gezondheid Lambda bundles only this route, not the whole table.
 import { GezondheidSchema } from "../lib/algemeen.js";
 import type { Route } from "../lib/route.js";
 

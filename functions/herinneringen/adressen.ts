@@ -1,4 +1,4 @@
-// Issue #6: where a user's e-mail address lives. Memberships hold only the user's sub; the
+// Where a user's e-mail address lives. Memberships hold only the user's sub; the
 // address is the Cognito user's `email` attribute (the pool signs in by e-mail). AdminGetUser
 // accepts the sub as user name in Cognito and in cognito-local alike.
 import {

@@ -1,4 +1,4 @@
-// DOMAIN.md §10, issue #6: the facts the obligation rule (shared/herinneringen/afleiding.ts)
+// docs/regels.md §10: the facts the obligation rule (shared/herinneringen/afleiding.ts)
 // needs, read from the table — per zorgkantoor from its work list (gsi1) for the job and the
 // zorgkantoor's view, per aanbieder from its own aanvragen (gsi2) for the aanbieder's view. No
 // Scan: every read is a GetItem or a Query on one partition. What a case with an agreement needs of

@@ -1,4 +1,4 @@
-// Issue #6: when a failed reminder is "permanent" — retrying it on the next run cannot help, so it
+// When a failed reminder is "permanent" — retrying it on the next run cannot help, so it
 // is not retried and zorgkantoor-beheer sees it in the portal with its reason. Where the issue is
 // silent: (1) SES refuses this message or its address (MessageRejected, BadRequestException: e.g.
 // an invalid address), (2) the user has no e-mail address at all, or (3) the same reminder failed

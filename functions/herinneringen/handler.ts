@@ -1,5 +1,5 @@
-// Issue #6: the herinneringen Lambda of the HTTP API — the portal's views of §10 reminders. Each
-// operation lives in its own file; this file only wires them to its own routes (issue #4: the
+// The herinneringen Lambda of the HTTP API — the portal's views of §10 reminders. Each
+// operation lives in its own file; this file only wires them to its own routes (the
 // bundle carries no other functie's schemas). (The daily mailer is a separate Lambda:
 // schema-handler.ts.)
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";

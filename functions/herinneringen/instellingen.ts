@@ -1,4 +1,4 @@
-// Issue #6: the settings of the reminder job, per stage. Kept out of functions/lib/config.ts
+// The settings of the reminder job, per stage. Kept out of functions/lib/config.ts
 // (owned by the data layer) in this small module, read from the environment on first use:
 // PORTAAL_URL (base of the deep links; locally the one URL of `npm start`), MAIL_AFZENDER (sender address), and where user e-mail
 // addresses live: the Cognito user pool (COGNITO_USER_POOL_ID, locally COGNITO_ENDPOINT), and

@@ -1,4 +1,4 @@
-// DOMAIN.md §10, issue #6: one run of the reminder job as of instant `op`. Each due reminder is
+// docs/regels.md §10: one run of the reminder job as of instant `op`. Each due reminder is
 // claimed in DynamoDB (conditional write, status "bezig") BEFORE it is sent, so a second or
 // concurrent run skips it; SES v2 then sends it and the record becomes "verstuurd". A failed
 // send becomes "mislukt" with the error and the attempt count, and the next run tries it again;

@@ -1,4 +1,4 @@
-// DOMAIN.md §12, §15.5: the e-mails of the event list (shared/gebeurtenissen.ts, field `email`).
+// docs/regels.md §12, §15.5: the e-mails of the event list (shared/gebeurtenissen.ts, field `email`).
 // A transaction leaves one notification per party to mail; this job sends it to every user of
 // that organisation (their memberships, addresses from Cognito) through SES — the same path as
 // the reminders of §10 — after claiming it, so it goes out at most once. Used first for the

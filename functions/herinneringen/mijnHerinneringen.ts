@@ -1,4 +1,4 @@
-// Issue #6: the reminders mailed to the caller, and the ones that failed for them, newest first.
+// The reminders mailed to the caller, and the ones that failed for them, newest first.
 // Read from gsi1 (HERINNERINGEN#<sub>); a reminder still being sent ("bezig") is not shown yet.
 import { herinneringenVan } from "../data/herinneringen.js";
 import type { Operatie } from "../lib/verzoek.js";

@@ -1,4 +1,4 @@
-// Issue #6: the open obligations of the caller's organisation(s) — an aanbieder's own duties, a
+// The open obligations of the caller's organisation(s) — an aanbieder's own duties, a
 // zorgkantoor's duties for its region — with deadline and deep link, for the dashboards. The
 // same pure rule as the reminder job (shared/herinneringen/afleiding.ts) decides.
 import {

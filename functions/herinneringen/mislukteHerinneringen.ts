@@ -1,4 +1,4 @@
-// Issue #6: the permanent failures (fout.ts) of reminders about a zorgkantoor's cases and users,
+// The permanent failures (fout.ts) of reminders about a zorgkantoor's cases and users,
 // for zorgkantoor-beheer of that zorgkantoor only; any other zorgkantoor answers 404 (§1).
 import { mislukteHerinneringen as leesMislukt } from "../data/herinneringen.js";
 import type { Operatie } from "../lib/verzoek.js";

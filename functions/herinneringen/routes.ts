@@ -1,4 +1,4 @@
-// Routes of the herinneringen Lambda (issue #6, DOMAIN.md §10): what was mailed to me, my switches
+// Routes of the herinneringen Lambda (docs/regels.md §10): what was mailed to me, my switches
 // for optional reminders, the permanent failures for zorgkantoor-beheer and my organisation's open
 // obligations. The daily job itself is not a route: functions/herinneringen/schema-handler.ts.
 import type { Rol } from "../../shared/rollen.js";

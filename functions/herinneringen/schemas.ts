@@ -1,4 +1,4 @@
-// Issue #6, DOMAIN.md §10: answer schemas of the herinneringen Lambda (plain JSON, also for the
+// docs/regels.md §10: answer schemas of the herinneringen Lambda (plain JSON, also for the
 // OpenAPI document); the PUT body of the preferences is the pure rule's own schema.
 import * as z from "zod";
 import { VERPLICHTING_SOORTEN } from "../../shared/herinneringen/soorten.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §10: the obligations of each zorgkantoor's cases, derived from the stored facts by
+// docs/regels.md §10: the obligations of each zorgkantoor's cases, derived from the stored facts by
 // the pure rule of shared/herinneringen/afleiding.ts (the same rule the portal's list uses);
 // shared/herinneringen/herinneringen.ts decides which reminders are due. Recipients are user subs
 // (stable across e-mail changes: part of the reminder key); the address is looked up at send time.

@@ -1,4 +1,4 @@
-// Issue #6, DOMAIN.md §10: the caller's own switches for reminders. Optional ones can be turned
+// docs/regels.md §10: the caller's own switches for reminders. Optional ones can be turned
 // off; a legal deadline's reminder cannot (the body schema refuses it with 422 naming the field).
 import { SOORTEN } from "../../shared/herinneringen/soorten.js";
 import {

@@ -1,5 +1,5 @@
-// Issue #3: the herschikking Lambda — the November herschikking's proposal, its approval by a
-// second user and the aanbieder's view and response (DOMAIN.md §8, §15.2). Each operation lives
+// The herschikking Lambda — the November herschikking's proposal, its approval by a
+// second user and the aanbieder's view and response (docs/regels.md §8, §15.2). Each operation lives
 // in its own file; this file only wires them to the route table.
 import { aanbiederslijstVooruit } from "../data/aanbiederslijst.js";
 import { leesAanvraagVooruit, werklijstVooruit } from "../data/aanvragen.js";

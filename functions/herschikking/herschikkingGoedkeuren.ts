@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2 and §1: the herschikking's decision needs four eyes — a zorgkantoor-beheer user
+// docs/regels.md §15.2 and §1: the herschikking's decision needs four eyes — a zorgkantoor-beheer user
 // OTHER than the proposer approves the laid-down proposal at the version they read (403 VIER_OGEN
 // for the proposer, shared/herschikking/vierogen.ts). The lines are checked again against what is
 // stored now (a changed case: 409, propose again; a broken constraint: 422 listing all).

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2: the herschikking is decided in November t "unless zorgkantoor-beheer reopens it
+// docs/regels.md §15.2: the herschikking is decided in November t "unless zorgkantoor-beheer reopens it
 // with a reason". As the other windows (§3.2, functions/realisatie/vensterHeropenen.ts): a reason
 // and a last day (23:59:59 Amsterdam), audited (herschikking_heropend); a second reopening moves
 // the end. Only a closed window is reopened, for at most 30 days (shared/kalender).

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2: "The proposal is visible to each aanbieder for its own case, who may respond in
+// docs/regels.md §15.2: "The proposal is visible to each aanbieder for its own case, who may respond in
 // writing before the decision (overleg)." The aanbieder (and the zorgkantoor) read the open
 // proposal's line for one case — A, Q, P per category, old and new, per overige line — and the
 // aanbieder responds in writing (audited, shown to the zorgkantoor on the herschikking page).

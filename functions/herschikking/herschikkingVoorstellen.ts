@@ -1,4 +1,4 @@
-// DOMAIN.md §8, §15.2: zorgkantoor-beheer lays down the (possibly edited) herschikking as a
+// docs/regels.md §8, §15.2: zorgkantoor-beheer lays down the (possibly edited) herschikking as a
 // proposal — ONE record for the zorgkantoor and year, audited — that another zorgkantoor-beheer
 // user approves (herschikkingGoedkeuren.ts: four eyes). Each aanbieder reads its line through its
 // case and may respond in writing before the decision (herschikkingReageren.ts).

@@ -1,4 +1,4 @@
-// DOMAIN.md §8: the proposal of the November herschikking for one zorgkantoor and year, built from
+// docs/regels.md §8: the proposal of the November herschikking for one zorgkantoor and year, built from
 // the stored agreements, aanvragen and realisaties (invoer.ts) by shared/herschikking. Σ agreements
 // above the kader is an error to report (422), not a proposal. §15.2: a decision still being
 // applied is finished first (toepassen.ts), and the proposal laid down for the second signature

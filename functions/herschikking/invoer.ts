@@ -1,4 +1,4 @@
-// DOMAIN.md §8: what the herschikking of zorgkantoor Z for year t is computed from, read from the
+// docs/regels.md §8: what the herschikking of zorgkantoor Z for year t is computed from, read from the
 // stored data — per agreed aanvraag A (the agreement in force), Q (the approved aanvraag) and P
 // (the projection), and the part of the regional kader the herschikking may distribute.
 //

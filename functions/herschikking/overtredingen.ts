@@ -1,4 +1,4 @@
-// DOMAIN.md §8: an edited herschikking that breaks a constraint answers 422 listing EVERY
+// docs/regels.md §8: an edited herschikking that breaks a constraint answers 422 listing EVERY
 // violation (code, field of the request body, Dutch message); nothing is stored.
 import type { Fout } from "../../shared/resultaat.js";
 import { PROBLEEM_TYPE, probleem } from "../lib/http.js";

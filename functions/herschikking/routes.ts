@@ -1,5 +1,5 @@
-// Routes of the herschikking Lambda (issue #3): entries of the one route table (functions/routes.ts).
-// DOMAIN.md §8 (the November herschikking: proposal and decision), §15.2 (four eyes: a proposal
+// Routes of the herschikking Lambda: entries of the one route table (functions/routes.ts).
+// docs/regels.md §8 (the November herschikking: proposal and decision), §15.2 (four eyes: a proposal
 // by one zorgkantoor-beheer user, the approval by another; the aanbieder's view of its own line
 // and its written response) and §1 (herschikking is zorgkantoor-beheer's; a beoordelaar of the
 // zorgkantoor may read the proposal).

@@ -1,4 +1,4 @@
-// DOMAIN.md §8: request and answer schemas of the herschikking routes — the proposal for one
+// docs/regels.md §8: request and answer schemas of the herschikking routes — the proposal for one
 // zorgkantoor and year, and the zorgkantoor's decision on the (possibly edited) lines. Request
 // bodies reuse the shared/ amount schemas; answers are plain JSON with amounts as strings (§11).
 import * as z from "zod";

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2: "recorded atomically for the whole zorgkantoor: all agreements change, or none".
+// docs/regels.md §15.2: "recorded atomically for the whole zorgkantoor: all agreements change, or none".
 //
 // Why this holds for a zorgkantoor of any size (DynamoDB: ≤ 100 operations per transaction):
 // 1. The approval (herschikkingGoedkeuren.ts) writes in ONE transaction the decision record

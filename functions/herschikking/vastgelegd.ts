@@ -1,4 +1,4 @@
-// DOMAIN.md §8, §15.2: the laid-down proposal — built from the (edited) lines of the request,
+// docs/regels.md §8, §15.2: the laid-down proposal — built from the (edited) lines of the request,
 // checked whole with shared/herschikking (every violation → 422, nothing stored) and split per
 // category by the §15.2 rule — and its answer for the zorgkantoor and for one aanbieder.
 import { bedragTekst } from "../../shared/geld/bedrag.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2: the herschikking window of a zorgkantoor and year as the server enforces it —
+// docs/regels.md §15.2: the herschikking window of a zorgkantoor and year as the server enforces it —
 // November t, or the reopening zorgkantoor-beheer stored (herschikkingHeropenen.ts).
 import {
   herschikkingsvenster,

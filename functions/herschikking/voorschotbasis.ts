@@ -1,4 +1,4 @@
-// DOMAIN.md §6, §8: after a herschikking the voorschot follows the new agreement. As a confirmed
+// docs/regels.md §6, §8: after a herschikking the voorschot follows the new agreement. As a confirmed
 // realisatie does (functions/realisatie/realisatieBevestigen.ts), the new agreement (incl.
 // compensatie) becomes a new basis version from the month after the decision, so the next monthly
 // run settles the difference with the same §6 formula; from which month is the pure rule of

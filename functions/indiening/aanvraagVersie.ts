@@ -1,4 +1,4 @@
-// DOMAIN.md §4.3: one version of an aanvraag with its content as entered (a submitted version is
+// docs/regels.md §4.3: one version of an aanvraag with its content as entered (a submitted version is
 // immutable: it reads the same forever).
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";

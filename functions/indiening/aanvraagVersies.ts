@@ -1,4 +1,4 @@
-// DOMAIN.md §4.3: the versions of an aanvraag — every submitted one, and for the aanbieder also
+// docs/regels.md §4.3: the versions of an aanvraag — every submitted one, and for the aanbieder also
 // its concept (zaak.ts zietConcepten).
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §4.2 and §4.3: submitting. The checks run on the latest version with the documents of
+// docs/regels.md §4.2 and §4.3: submitting. The checks run on the latest version with the documents of
 // the case, the year parameters, the reservering, "now" and a late window; a blocking finding
 // answers 422 listing every finding and changes nothing. Otherwise the version is frozen (with the
 // document references it was checked with) and the case becomes `ingediend`, with its audit

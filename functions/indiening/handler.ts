@@ -1,4 +1,4 @@
-// Issue #3: the indiening Lambda — the aanbieder's side of DOMAIN.md §4 (create, edit, submit)
+// The indiening Lambda — the aanbieder's side of docs/regels.md §4 (create, edit, submit)
 // and reading a case and its versions within the caller's scope (§1). One file per operation;
 // this file only wires them to the route table.
 import { leesAanvraagVooruit } from "../data/aanvragen.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §4 and §5: one aanvraag as the caller may see it, with the §4.2 checks computed now.
+// docs/regels.md §4 and §5: one aanvraag as the caller may see it, with the §4.2 checks computed now.
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
 import { aanvraagAntwoord } from "./weergave.js";

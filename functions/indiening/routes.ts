@@ -1,4 +1,4 @@
-// Routes of the indiening Lambda (issue #3, DOMAIN.md §4 and §1): entries of the one route table
+// Routes of the indiening Lambda (docs/regels.md §4 and §1): entries of the one route table
 // (functions/routes.ts). The aanbieder creates, edits and submits; every role reads within its
 // scope (landelijk-beheer read-only); the zorgkantoor's work list is in the beoordeling Lambda.
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";

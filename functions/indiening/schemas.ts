@@ -1,4 +1,4 @@
-// DOMAIN.md §4 (indiening): the request and answer schemas of the indiening Lambda. Request
+// docs/regels.md §4 (indiening): the request and answer schemas of the indiening Lambda. Request
 // bodies reuse shared/indiening/aanvraag.ts; answers are plain JSON (amounts as text, §11).
 import * as z from "zod";
 import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";

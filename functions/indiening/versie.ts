@@ -1,4 +1,4 @@
-// DOMAIN.md §4.3: reading one version of a case the caller may see; a version outside what the
+// docs/regels.md §4.3: reading one version of a case the caller may see; a version outside what the
 // caller may see (a concept, for the zorgkantoor) answers 404 like a missing one.
 
 import type { Rol } from "../../shared/rollen.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §4 and §5: how the indiening Lambda answers a case — its state, the version the
+// docs/regels.md §4 and §5: how the indiening Lambda answers a case — its state, the version the
 // caller may see, the findings of the §4.2 checks computed now, the reserved amount and the
 // beoordelingstermijn (receipt, +6 weeks, +3 months).
 

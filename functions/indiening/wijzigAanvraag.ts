@@ -1,4 +1,4 @@
-// DOMAIN.md §4.3: the aanbieder changes the content — in the concept, or after a request for
+// docs/regels.md §4.3: the aanbieder changes the content — in the concept, or after a request for
 // aanvulling in a new version (the submitted one stays as it was). Where a change may go is the
 // state machine's call (wijzigingGaatNaar, through the data layer's wijzigInhoud); a stale versie
 // answers 409.

@@ -1,4 +1,4 @@
-// DOMAIN.md §1 for the indiening and documenten Lambdas: every operation on a case loads it and
+// docs/regels.md §1 for the indiening and documenten Lambdas: every operation on a case loads it and
 // checks the caller's memberships against its scope (deny by default). Outside the scope answers
 // 404 exactly as a missing case; inside the scope without the right kind of action 403.
 import type { AanvraagRecord } from "../data/aanvragen.js";
@@ -7,7 +7,7 @@ import { conflict } from "../lib/probleem.js";
 export { type GeladenZaak, laadZaak } from "../lib/zaak.js";
 
 /**
- * Optimistic locking (issue #3): the client states the `versie` of the case it read. Checked
+ * Optimistic locking: the client states the `versie` of the case it read. Checked
  * before anything is computed, and again by the write's condition (a race in between → 409 too).
  */
 export function eisVersie(zaak: AanvraagRecord, versie: number): void {

@@ -1,4 +1,4 @@
-// Schemas shared by the API as a whole (issue #3): the problem document of RFC 9457 as this API
+// Schemas shared by the API as a whole: the problem document of RFC 9457 as this API
 // fills it, and the answers of the two public routes. Plain JSON schemas (no transforms): they
 // document the wire format in the OpenAPI document.
 import * as z from "zod";

@@ -1,4 +1,4 @@
-// Issue #3: an operation's Antwoord as an HTTP API result. JSON unless the operation says
+// An operation's Antwoord as an HTTP API result. JSON unless the operation says
 // otherwise (CSV as a string with its content-type, XLSX/PDF as bytes, base64 as API Gateway
 // expects); never cached (personal and financial data); the correlation id on every answer.
 import { CORRELATIE_HEADER, type HttpResultaat, JSON_TYPE } from "./http.js";

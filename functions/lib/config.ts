@@ -1,4 +1,4 @@
-// Issue #3: THE one module that reads the back end's environment variables. Read lazily, once
+// THE one module that reads the back end's environment variables. Read lazily, once
 // per process (a Lambda keeps it for its lifetime), and validated with zod so a misconfigured
 // deployment fails on its first request with a message naming the variable, never half-works.
 // Locally the emulator endpoints and the Cognito issuer come from here (lokaal/ sets them);
@@ -44,7 +44,7 @@ const OmgevingSchema = z.object({
   KB_KLOK_INSTELBAAR: optioneel(z.enum(["0", "1"], { error: 'verwacht "0" of "1"' })),
   // The real instant at which KB_KLOK held: from then on the demo clock runs (npm start).
   KB_KLOK_LOOPT_VANAF: optioneel(InstantSchema),
-  // Issue #4: the portal's own API, which the stukken Lambda asks (required there: apiUrl()).
+  // The portal's own API, which the stukken Lambda asks (required there: apiUrl()).
   KB_API_URL: optioneel(HttpUrl),
 });
 

@@ -1,4 +1,4 @@
-// Issue #3: an API Gateway HTTP API event (payload format 2.0) built from a plain request, the way
+// An API Gateway HTTP API event (payload format 2.0) built from a plain request, the way
 // API Gateway builds it: header names in lower case (duplicates joined by ","), cookies in their
 // own list, repeated query parameters joined by ",", path parameters decoded, text bodies as
 // UTF-8 and other bodies base64, and JWT claims as strings. The local gateway uses it, so the

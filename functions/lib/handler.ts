@@ -1,7 +1,7 @@
-// Issue #3: the handler factory with the defaults of the whole portal — THE route table and the
+// The handler factory with the defaults of the whole portal — THE route table and the
 // data layer's membership lookup. Handy for tests and a new functie's first handler; a deployed
 // Lambda uses maakLambda (lambda.ts) with its own routes and lookup, because importing the table
-// here bundles every functie's schemas (issue #4).
+// here bundles every functie's schemas.
 import type { Logger } from "@aws-lambda-powertools/logger";
 import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";

@@ -1,4 +1,4 @@
-// The wire format of the HTTP API (issue #3): API Gateway v2 events in, structured results out,
+// The wire format of the HTTP API: API Gateway v2 events in, structured results out,
 // every error as application/problem+json (RFC 9457) with a stable code, a Dutch detail naming the
 // field, and the correlation id. Used by the middleware and by the local gateway alike, so a 401
 // from the gateway looks like a 401 from a handler.

@@ -1,9 +1,9 @@
-// Issue #3: THE middy 7 stack, one factory for every Lambda. The handler dispatches on the
+// THE middy 7 stack, one factory for every Lambda. The handler dispatches on the
 // event's routeKey to the operation the route table names, after: header normalisation →
 // correlation id + logger → route → authentication + memberships + role (§1, deny by default) →
 // JSON body → zod validation → "now" (§3.1). Errors become problem+json (afronding.ts).
 //
-// Issue #4: this module imports neither the route table nor the data layer. Each Lambda passes
+// This module imports neither the route table nor the data layer. Each Lambda passes
 // its own routes (functions/<functie>/routes.ts) and, if it has protected routes, the
 // membership lookup — so a bundle carries only its own schemas, and the public Lambdas
 // (gezondheid, openapi) no DynamoDB client. functions/lib/handler.ts keeps the old defaults.

@@ -1,4 +1,4 @@
-// Structured JSON logs (issue #3): one Powertools Logger per Lambda, created at module scope (no
+// Structured JSON logs: one Powertools Logger per Lambda, created at module scope (no
 // user data in it), and per request a child carrying the correlation id on every line. A child per
 // request rather than appendKeys: the local gateway runs many requests at once in one process.
 import { Logger } from "@aws-lambda-powertools/logger";

@@ -1,4 +1,4 @@
-// Issue #4: an operation whose module loads with its first call instead of at cold start — only
+// An operation whose module loads with its first call instead of at cold start — only
 // for a Lambda without the data layer (openapi builds its document from the whole route table;
 // stukken loads pdf-lib). esbuild turns a dynamic import into a lazily initialised module of the
 // bundle and wraps every module that one depends on, transitively. A wrapped module that imports

@@ -1,4 +1,4 @@
-// DOMAIN.md §5 (seed §4.2.1, §4.2.3): the reserved amount of the aanbieder of a case —
+// docs/regels.md §5 (seed §4.2.1, §4.2.3): the reserved amount of the aanbieder of a case —
 // reserveringspercentage × production VV4–VV10 from the aanbieder's reference data, or the amount
 // zorgkantoor-beheer set on the case with a reason. The rule itself is shared/beoordeling/reservering.ts;
 // this is the one place that applies it to a case, so the submission checks (indiening) and the

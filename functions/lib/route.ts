@@ -1,4 +1,4 @@
-// The shape of one route of the HTTP API (issue #3). Kept apart from the table itself so every
+// The shape of one route of the HTTP API. Kept apart from the table itself so every
 // functie can declare its own routes (functions/<functie>/routes.ts) without an import cycle.
 import type { z } from "zod";
 import { ROLLEN, type Rol } from "../../shared/rollen.js";

@@ -1,4 +1,4 @@
-// Issue #3: matches a request path to the route table as API Gateway does for an HTTP API — the
+// Matches a request path to the route table as API Gateway does for an HTTP API — the
 // most specific route wins (a literal segment over {param}, {param} over a greedy {proxy+}); a
 // known path with another method is a 405 (with the allowed methods), anything else a 404.
 // Used by the local gateway; in AWS API Gateway itself does this and passes `routeKey`.

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.4: a new payment order for an aanbieder first offsets the open vorderingen of its
+// docs/regels.md §15.4: a new payment order for an aanbieder first offsets the open vorderingen of its
 // other years at the same zorgkantoor (shared/grootboek/verrekening.ts decides the pairs). Here
 // they are read and become the writes of the order's own transaction: the pair entries with their
 // balances, and per settled vordering an audit record on its case. Each vordering's case balance

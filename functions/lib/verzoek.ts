@@ -1,4 +1,4 @@
-// What an operation sees and returns (issue #3). The middleware stack (handler.ts) turns an
+// What an operation sees and returns. The middleware stack (handler.ts) turns an
 // API Gateway v2 event into a typed Verzoek — parsed params/query/body, the authenticated user
 // with the memberships the server holds (§1), "now" (§3.1) — and the Antwoord back into HTTP.
 import type { Logger } from "@aws-lambda-powertools/logger";

@@ -1,4 +1,4 @@
-// DOMAIN.md §1: the adapter from the one four-eyes rule (shared/toegang/vierOgen.ts) to this
+// docs/regels.md §1: the adapter from the one four-eyes rule (shared/toegang/vierOgen.ts) to this
 // side: a refusal is 403 VIER_OGEN with the rule's reason, as a data-layer Weigering or thrown
 // by an operation. The approving operations check before their work; the data layer checks
 // again where it writes, so no write path can skip it.

@@ -1,4 +1,4 @@
-// DOMAIN.md §1: every operation on a case loads it and checks the caller's memberships against its
+// docs/regels.md §1: every operation on a case loads it and checks the caller's memberships against its
 // scope (deny by default). Outside the scope answers 404 exactly as a missing case; inside the
 // scope but without the right kind of action 403 with the reason. One implementation for all
 // Lambdas, so the rule cannot drift between them.

@@ -1,4 +1,4 @@
-// DOMAIN.md §1: an action on a zorgkantoor as a whole (not on one case) is taken by a user with a
+// docs/regels.md §1: an action on a zorgkantoor as a whole (not on one case) is taken by a user with a
 // membership at THAT zorgkantoor whose role carries the action (shared/toegang/rechten.ts). A
 // zorgkantoor where the caller has no membership answers 404 as if it did not exist; a membership
 // whose role lacks the action answers 403 with the reason.

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.4: the settlement of a vaststelling, as the writes of its approval's transaction.
+// docs/regels.md §15.4: the settlement of a vaststelling, as the writes of its approval's transaction.
 // shared/grootboek/afwikkeling.ts decides the entries from the case's ledger and the payments the
 // same zorgkantoor still owes the same aanbieder in other years (their open orders); here they
 // become items: the entries with their balances (functions/data/grootboek.ts) and, for a

@@ -1,4 +1,4 @@
-// DOMAIN.md §9: the nacalculatie of a case as the API answers it (plain JSON, amounts as text),
+// docs/regels.md §9: the nacalculatie of a case as the API answers it (plain JSON, amounts as text),
 // with the proposal awaiting its second signature and the vaststelling once laid down.
 import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { Decimal } from "../../shared/geld/decimal.js";

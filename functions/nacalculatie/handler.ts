@@ -1,5 +1,5 @@
-// Issue #3: the nacalculatie Lambda — the computed nacalculatie, the zorgkantoor's judgement of the
-// overige lines, and the vaststelling with four eyes and its herziening (DOMAIN.md §9, §1, §15.6). Each operation lives in
+// The nacalculatie Lambda — the computed nacalculatie, the zorgkantoor's judgement of the
+// overige lines, and the vaststelling with four eyes and its herziening (docs/regels.md §9, §1, §15.6). Each operation lives in
 // its own file; this file only wires them to the route table.
 
 import { leesAanvraagVooruit } from "../data/aanvragen.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.6: a herziening of a vaststelling — a correction (an accountant's correction, a
+// docs/regels.md §15.6: a herziening of a vaststelling — a correction (an accountant's correction, a
 // bezwaar) as a new vaststelling version with a reason and four eyes. This module computes the
 // corrected outcome and stores the proposal (first signature); herzieningGoedkeuren.ts lays it
 // down. The frozen data stays frozen: the §9 rules run on the stored year report and overige

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.6 and §1 (four eyes): a zorgkantoor-beheer user OTHER than the proposer approves
+// docs/regels.md §15.6 and §1 (four eyes): a zorgkantoor-beheer user OTHER than the proposer approves
 // a herziening. The corrected outcome is computed again (changed since the proposal → 409). In ONE
 // transaction (legAfspraakVast): a new agreement version of kind vaststelling (afspraakhistorie
 // allows it after a vaststelling, [portal rule]), the kader moved by the difference, the case's

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.7 (§9.4 made operational): the zorgkantoor's record per case whether the extra
+// docs/regels.md §15.7 (§9.4 made operational): the zorgkantoor's record per case whether the extra
 // staff are still employed, as stored on the case. Its own small module: the landelijk restant
 // (functions/rapportage) reads it without bundling the nacalculatie operations.
 import type { AanvraagRecord } from "../data/aanvragen.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §9: the nacalculatie of a case, computed on the stored data (stand.ts); readable by
+// docs/regels.md §9: the nacalculatie of a case, computed on the stored data (stand.ts); readable by
 // the aanbieder and the zorgkantoor of the case (§1), 404 outside their scope.
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §9.2, §15.6: the zorgkantoor judges each overige line the aanbieder reported in the
+// docs/regels.md §9.2, §15.6: the zorgkantoor judges each overige line the aanbieder reported in the
 // year report — conform, or not spent as agreed with a reason (such a line gets 0) — and may
 // correct the reported amount from the accountant's report, with a reason. Each line in the
 // request replaces the judgement of that line (leaving out `correctie` withdraws a correction);

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.1: the agreed overige lines of a case — the lines of year t of the submitted
+// docs/regels.md §15.1: the agreed overige lines of a case — the lines of year t of the submitted
 // version, each at the amount the agreement in force names for it (afgesprokenPerRegel). Apart
 // from stand.ts so the realisatie function (the year report names exactly these lines) does not
 // bundle the whole nacalculatie.

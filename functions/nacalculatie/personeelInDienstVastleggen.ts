@@ -1,4 +1,4 @@
-// DOMAIN.md §15.7 and §9.4: a beoordelaar or zorgkantoor-beheer user of the case's zorgkantoor
+// docs/regels.md §15.7 and §9.4: a beoordelaar or zorgkantoor-beheer user of the case's zorgkantoor
 // records whether the extra staff are still employed (yes/no, a date, a note). One case update
 // with its audit record under the case's version lock; 404 outside the caller's scope.
 //

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.7: the stored distribution of the national remainder as the API answers it, and
+// docs/regels.md §15.7: the stored distribution of the national remainder as the API answers it, and
 // per case whether its allotment is ordered or paid — from the ledger (§15.3: "paid" means
 // released in a batch, the same everywhere; §15.4: what settled a vordering is not paid out).
 import { NUL } from "../../shared/geld/decimal.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §9.4: the national remainder of year t computed from the stored data with the rule of
+// docs/regels.md §9.4: the national remainder of year t computed from the stored data with the rule of
 // shared/nacalculatie/landelijkRestant.ts — R = landelijk kwaliteitsbudget − Σ vastgesteld, and
 // the claims of the aanbieders whose realised extra personeel exceeds the agreement. Shared by the
 // GET answer (functions/rapportage/landelijkRestant.ts) and the proposal and approval of §15.7

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.7 with §1: ANOTHER landelijk-beheer user than the proposer approves the proposed
+// docs/regels.md §15.7 with §1: ANOTHER landelijk-beheer user than the proposer approves the proposed
 // distribution of the national remainder at the version they read (403 VIER_OGEN for the
 // proposer). The distribution is computed again: when it differs from the proposal (a case was
 // vastgesteld again, personeel-in-dienst changed) the answer is 409 — propose again.

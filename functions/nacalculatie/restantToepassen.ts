@@ -1,4 +1,4 @@
-// DOMAIN.md §15.7: each allotment of the decided national remainder becomes a nabetaling of its
+// docs/regels.md §15.7: each allotment of the decided national remainder becomes a nabetaling of its
 // zorgkantoor — a ledger entry `nabetaling_besteld` (oorzaak restantverdeling) with the balances,
 // and a payment order in the month of the decision, paid through that zorgkantoor's batches with
 // a second signature like every nabetaling (§15.4).

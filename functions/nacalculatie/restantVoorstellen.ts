@@ -1,4 +1,4 @@
-// DOMAIN.md §15.7 with §9.4 and §1: landelijk-beheer proposes the distribution of the national
+// docs/regels.md §15.7 with §9.4 and §1: landelijk-beheer proposes the distribution of the national
 // remainder of year t — computed by the §9.4 rule at this moment (restantBerekening.ts) and
 // stored as ONE record with every allotment (functions/data/restantverdeling.ts) — which ANOTHER
 // landelijk-beheer user approves (restantGoedkeuren.ts). Refused (409) while an agreed case of

@@ -1,5 +1,5 @@
-// Routes of the nacalculatie Lambda (issue #3): entries of the one route table (functions/routes.ts).
-// DOMAIN.md §9 (nacalculatie and vaststelling) and §1 (vaststelling needs two different
+// Routes of the nacalculatie Lambda: entries of the one route table (functions/routes.ts).
+// docs/regels.md §9 (nacalculatie and vaststelling) and §1 (vaststelling needs two different
 // zorgkantoor users: proposed by a beoordelaar or zorgkantoor-beheer, approved by another beheer user).
 import type { Rol } from "../../shared/rollen.js";
 import type { Route } from "../lib/route.js";

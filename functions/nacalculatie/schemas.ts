@@ -1,4 +1,4 @@
-// DOMAIN.md §9: request and answer schemas of the nacalculatie routes — the computed
+// docs/regels.md §9: request and answer schemas of the nacalculatie routes — the computed
 // nacalculatie of a case, the zorgkantoor's judgement of the overige lines, and the vaststelling
 // with four eyes (proposal, second signature). Answers are plain JSON, amounts as strings (§11).
 import * as z from "zod";

@@ -1,4 +1,4 @@
-// DOMAIN.md §9: the nacalculatie of a case computed on the stored data with shared/nacalculatie —
+// docs/regels.md §9: the nacalculatie of a case computed on the stored data with shared/nacalculatie —
 // the latest year report (jaarverslag, §7), the agreed personeel and compensatie of the agreement
 // in force, the agreed overige lines with the realised amounts and conform marks the zorgkantoor
 // entered, and the voorschotten paid (released, from the ledger, §15.3).

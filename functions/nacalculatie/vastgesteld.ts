@@ -1,4 +1,4 @@
-// DOMAIN.md §15.6 "decisions are final": whether a case's vaststelling is laid down, and the
+// docs/regels.md §15.6 "decisions are final": whether a case's vaststelling is laid down, and the
 // refusal of any change to what it was based on. Its own small module: the realisatie and
 // documenten Lambdas use it without bundling the nacalculatie.
 import type { AanvraagRecord } from "../data/aanvragen.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §9.3 and §1: the first signature of the vaststelling — a beoordelaar or
+// docs/regels.md §9.3 and §1: the first signature of the vaststelling — a beoordelaar or
 // zorgkantoor-beheer user proposes it on the computed nacalculatie. Preconditions: the year report
 // is in, every agreed overige line is judged, and the accountant's rapport van feitelijke
 // bevindingen is present (`magVaststellen`) — else 422, nothing stored. The proposal waits on the

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.3–§15.4: zorgkantoor-beheer of the case's zorgkantoor books money received on
+// docs/regels.md §15.3–§15.4: zorgkantoor-beheer of the case's zorgkantoor books money received on
 // the case's terugvordering. The ledger entries (rule `ontvangst`, oldest open post first), the
 // three balances and the audit record go in ONE transaction; 404 outside the caller's scope.
 //

@@ -1,4 +1,4 @@
-// Issue #3: the OpenAPI 3.1 document, generated from the route table's zod schemas (zod-openapi),
+// The OpenAPI 3.1 document, generated from the route table's zod schemas (zod-openapi),
 // so the documentation cannot drift from what the handlers validate. Protected routes carry the
 // Cognito bearer token and the roles (§1) as `x-rollen`; public routes carry no security.
 import {

@@ -1,4 +1,4 @@
-// Issue #3: serves the OpenAPI 3.1 document at GET /api/openapi.json (public).
+// Serves the OpenAPI 3.1 document at GET /api/openapi.json (public).
 import { maakLambda } from "../lib/lambda.js";
 import { lui } from "../lib/lui.js";
 import { OPENAPI_ROUTES } from "./routes.js";

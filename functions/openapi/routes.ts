@@ -1,5 +1,5 @@
-// Route of the OpenAPI document (issue #3): public. In a file of its own like every functie's
-// routes (issue #4); the document itself is still made from the whole table (document.ts).
+// Route of the OpenAPI document: public. In a file of its own like every functie's
+// routes; the document itself is still made from the whole table (document.ts).
 import { OpenApiDocumentSchema } from "../lib/algemeen.js";
 import type { Route } from "../lib/route.js";
 

@@ -1,4 +1,4 @@
-// DOMAIN.md §12 and issue #3: documents in S3. The browser uploads through a presigned POST that
+// docs/regels.md §12: documents in S3. The browser uploads through a presigned POST that
 // AWS limits to the exact staging key, the content type and 1..25 MB; after the upload the
 // server checks the stored object itself (size, type, PDF signature: shared/documenten/
 // controle.ts) because s3rver enforces none of the policy and a browser's content type is only a

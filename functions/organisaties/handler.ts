@@ -1,4 +1,4 @@
-// Issue #3: the organisaties Lambda — organisations, users and memberships (§1, §2). Each
+// The organisaties Lambda — organisations, users and memberships (§1, §2). Each
 // operation lives in its own file; this file only wires them to the route table.
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";

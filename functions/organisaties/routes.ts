@@ -1,5 +1,5 @@
-// Routes of the organisaties Lambda (issue #3, DOMAIN.md §1). In a file of their own so the
-// Lambda bundles only its own routes and schemas (issue #4), not the whole table.
+// Routes of the organisaties Lambda (docs/regels.md §1). In a file of their own so the
+// Lambda bundles only its own routes and schemas, not the whole table.
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";
 import { MijSchema } from "./schemas.js";
 

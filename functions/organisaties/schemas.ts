@@ -1,4 +1,4 @@
-// DOMAIN.md §1: who the caller is and which memberships the server holds for them (the answer of
+// docs/regels.md §1: who the caller is and which memberships the server holds for them (the answer of
 // GET /api/mij); the screens derive menus and scope from it. Plain JSON schemas: also used for
 // the OpenAPI document.
 import * as z from "zod";

@@ -1,4 +1,4 @@
-// Issue #3: the parameters Lambda — the year parameters of DOMAIN.md §3.1 (versioned, §2) and the
+// The parameters Lambda — the year parameters of docs/regels.md §3.1 (versioned, §2) and the
 // regional kaders of §5.3. One file per operation; this file only wires them to the route table.
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §5.3 and §3.1: landelijk-beheer sets the regional kader of a zorgkantoor for a year.
+// docs/regels.md §5.3 and §3.1: landelijk-beheer sets the regional kader of a zorgkantoor for a year.
 // The regional kaders together never exceed the national amount: checked first with the shared
 // rule (422 naming the field), and again inside the write by the national counter of
 // functions/data/kaders.ts (a concurrent setting that slips past the check → 409).

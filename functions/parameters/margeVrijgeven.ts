@@ -1,4 +1,4 @@
-// DOMAIN.md §5, toekenning constraint 2: before the aanvraag window closes (31 Dec t−1) a
+// docs/regels.md §5, toekenning constraint 2: before the aanvraag window closes (31 Dec t−1) a
 // toekenning may exceed the reservering only after zorgkantoor-beheer has released the regional
 // margin. This is that release, per zorgkantoor and year, with a reason; audited
 // (marge_vrijgegeven). The beoordeling Lambda reads it from the kader (toekenningscontext.ts).

@@ -1,4 +1,4 @@
-// DOMAIN.md §3.1 and §2: landelijk-beheer enters a new version of a year's parameters. The server
+// docs/regels.md §3.1 and §2: landelijk-beheer enters a new version of a year's parameters. The server
 // assigns versie = newest + 1 (the shipped or carried version counts as 1, so an entered version
 // never shares a number with the one earlier decisions may name); the item is put-if-absent, so
 // of two concurrent entries one gets 409. Audited with before/after in the same transaction, in

@@ -1,4 +1,4 @@
-// DOMAIN.md §3.1: the parameters in force for a year — the newest entered version, else the
+// docs/regels.md §3.1: the parameters in force for a year — the newest entered version, else the
 // shipped one (2019, 2020), else the 2020 values carried to that year.
 import { parametersInGebruik } from "../data/parameters.js";
 import type { Operatie } from "../lib/verzoek.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §5.3: the regional kaders of a year — landelijk-beheer sees all of them (gsi1), a
+// docs/regels.md §5.3: the regional kaders of a year — landelijk-beheer sees all of them (gsi1), a
 // zorgkantoor's users only their own zorgkantoor's (GetItem per zorgkantoor; no Scan).
 import { bedragTekst } from "../../shared/geld/bedrag.js";
 import { scopeVan } from "../../shared/toegang/scope.js";

@@ -1,4 +1,4 @@
-// Routes of the parameters Lambda (issue #3, DOMAIN.md §3.1, §2 and §5.3): the year parameters
+// Routes of the parameters Lambda (docs/regels.md §3.1, §2 and §5.3): the year parameters
 // (read by everyone, new versions by landelijk-beheer) and the regional kaders of a year (read by
 // landelijk-beheer and the zorgkantoor's own users, set by landelijk-beheer).
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §3.1 and §5.3: request and answer schemas of the parameters Lambda. The request body
+// docs/regels.md §3.1 and §5.3: request and answer schemas of the parameters Lambda. The request body
 // reuses the shared/ JaarParametersSchema (amounts as text → Decimal) without `versie`: the server
 // assigns it. Answers are plain JSON (amounts as text), also used for the OpenAPI document.
 import * as z from "zod";

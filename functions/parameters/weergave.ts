@@ -1,4 +1,4 @@
-// DOMAIN.md §3.1, §11: parameters and kaders as plain JSON — amounts as text with two decimals,
+// docs/regels.md §3.1, §11: parameters and kaders as plain JSON — amounts as text with two decimals,
 // rates and weights as exact decimal text (not rounded: §11 rounds produced amounts only).
 
 import type { z } from "zod";

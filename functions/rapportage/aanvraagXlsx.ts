@@ -1,4 +1,4 @@
-// Issue #5, DOMAIN.md §4.1 and §7: the XLSX download of one case for the aanbieder's (or the
+// docs/regels.md §4.1 and §7: the XLSX download of one case for the aanbieder's (or the
 // zorgkantoor's) controller — the meerjarenbegroting of the latest version per line and per year
 // (year costs of personeel lines by shared/indiening/begroting.ts), and every realisatie report
 // with what the portal computed from it at submission, and the toekenning per line (§15.1). Readable within the case's scope (§1).

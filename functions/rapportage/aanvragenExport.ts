@@ -1,4 +1,4 @@
-// DOMAIN.md §5: the overview of all aanvragen of a zorgkantoor in a year as XLSX — state,
+// docs/regels.md §5: the overview of all aanvragen of a zorgkantoor in a year as XLSX — state,
 // requested and granted amounts, the dates of the beoordelingstermijn and its status now (the
 // same rule as the werkvoorraad: shared/kalender/beoordelingstermijn.ts). For its own users (§1).
 //

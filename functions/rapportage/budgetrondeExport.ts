@@ -1,4 +1,4 @@
-// DOMAIN.md §5 [seed §4.2.10]: once the addendum is signed the agreement goes into the budgetronde
+// docs/regels.md §5 [seed §4.2.10]: once the addendum is signed the agreement goes into the budgetronde
 // export for the NZa — per aanbieder NZa-nummer, AGB-code, agreed kwaliteitsbudget and, of which,
 // compensatie. One XLSX per zorgkantoor and year, for its own users (§1).
 //

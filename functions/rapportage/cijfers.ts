@@ -1,8 +1,8 @@
-// Issue #5: the money figures of one case as the regional overview and the national totals show
-// them, read from the stored data (DOMAIN.md §5 agreement, §6 voorschot, §7 realisatie, §9.3
+// The money figures of one case as the regional overview and the national totals show
+// them, read from the stored data (docs/regels.md §5 agreement, §6 voorschot, §7 realisatie, §9.3
 // vaststelling). No rule is computed here: every figure is a stored amount or a sum of them.
 //
-// Choices where DOMAIN.md is silent [portal rule]:
+// Choices where docs/regels.md is silent [portal rule]:
 // - afgesproken: the agreement in force (incl. compensatie, §6 "B"); after the vaststelling the
 //   last agreement before it (initieel or herschikking), so "agreed" never silently becomes
 //   "vastgesteld".

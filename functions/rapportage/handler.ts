@@ -1,4 +1,4 @@
-// Issue #5: the rapportage Lambda — documents (XLSX, and the letters as JSON for the stukken
+// The rapportage Lambda — documents (XLSX, and the letters as JSON for the stukken
 // Lambda's PDF), the regional overview, the national totals and remainder (§9.4), and the live
 // previews. It only reads (infra/rechten.ts). Each operation lives in its own file; this file
 // only wires them to the route table.

@@ -1,4 +1,4 @@
-// DOMAIN.md §8: the live check of an edited herschikking proposal, for the editable table — the
+// docs/regels.md §8: the live check of an edited herschikking proposal, for the editable table — the
 // same constraints the decision checks (shared/herschikking/gewijzigdVoorstel.ts) on the same
 // stored input (functions/herschikking/invoer.ts), answered per line; nothing is stored. Versions
 // are not compared: the decision does that when it is laid down.

@@ -1,4 +1,4 @@
-// DOMAIN.md §9.1–§9.3: a live preview of the nacalculatie with a year report that is being
+// docs/regels.md §9.1–§9.3: a live preview of the nacalculatie with a year report that is being
 // filled in (§7) — the same berekening (shared/nacalculatie) on the case's stored agreement,
 // overige judgements and voorschotten, computed by the same function as the stored one
 // (nacalculatieMetVerslag in functions/nacalculatie/stand.ts) with the report from the request.

@@ -1,4 +1,4 @@
-// DOMAIN.md §9.4: the national remainder of year t computed from the stored data
+// docs/regels.md §9.4: the national remainder of year t computed from the stored data
 // (functions/nacalculatie/restantBerekening.ts, where the choices §9.4 leaves open are written),
 // with the §15.7 round: the stored distribution (proposed / decided, by whom, when) and per case
 // whether its allotment is ordered or paid, from the ledger. Proposing and approving are the

@@ -1,4 +1,4 @@
-// Issue #5, DOMAIN.md §1: landelijk-beheer's national totals for a year — per zorgkantoor(regio)
+// docs/regels.md §1: landelijk-beheer's national totals for a year — per zorgkantoor(regio)
 // its kader and the figures of its cases (cijfers.ts), and the national sums beside the landelijk
 // kwaliteitsbudget of §3.1. Every zorgkantoor is listed, also one without a kader or cases.
 //

@@ -1,4 +1,4 @@
-// The regional overview of a zorgkantoor for a year (DOMAIN.md §5, §6, §7, §9.3; figures:
+// The regional overview of a zorgkantoor for a year (docs/regels.md §5, §6, §7, §9.3; figures:
 // cijfers.ts): kader and totals, and per case (one page at a time, with a cursor) agreed, paid,
 // realised and vastgesteld. Readable by the zorgkantoor's own users and by landelijk-beheer (§1).
 //

@@ -1,7 +1,7 @@
-// Routes of the rapportage Lambda (issue #5): entries of the one route table (functions/routes.ts).
+// Routes of the rapportage Lambda: entries of the one route table (functions/routes.ts).
 // Everything here only READS: documents (XLSX; the letters as JSON, which functions/stukken
 // renders as PDF), overviews, national totals and the §9.4 distribution, and previews that
-// compute without storing. DOMAIN.md §1: a case is read within the caller's scope (landelijk-
+// compute without storing. docs/regels.md §1: a case is read within the caller's scope (landelijk-
 // beheer reads case content, §1); a zorgkantoor's exports and previews are its own users';
 // national views are landelijk-beheer's.
 import type { Rol } from "../../shared/rollen.js";

@@ -1,4 +1,4 @@
-// Issue #5 (the site's reports): request and answer schemas of the rapportage routes — documents
+// Request and answer schemas of the rapportage routes — documents
 // (PDF, XLSX), the regional overview, the national totals and remainder (§9.4), and the live
 // previews that compute without storing. Request bodies reuse the shared/ and other functies'
 // schemas; answers are plain JSON with amounts as strings (§11).

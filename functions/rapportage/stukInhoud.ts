@@ -1,8 +1,8 @@
-// Issue #5: the beoordelingsbrief (DOMAIN.md §5.4), the addendum (§5, §6), the vaststelling
+// The beoordelingsbrief (docs/regels.md §5.4), the addendum (§5, §6), the vaststelling
 // (§9.3) and the herschikkingsbrief (§15.2) of a case as a letter in JSON (stukken/brief.ts), readable within the case's scope (§1).
 // The brief has the content of the JSON route (functions/beoordeling/beoordelingsbrief.ts:
 // shared/beoordeling on the stored decision); a document that does not exist yet answers 409 with
-// a Dutch reason, as that route does. Issue #4: the PDF is made from this answer by the stukken
+// a Dutch reason, as that route does.: the PDF is made from this answer by the stukken
 // Lambda (functions/stukken/), so this bundle carries no pdf-lib; authorisation and tenant scope
 // (404 outside it) stay here, with the data.
 

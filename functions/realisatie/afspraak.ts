@@ -1,4 +1,4 @@
-// DOMAIN.md §7, §9.2: what a realisatie is measured against — the agreement in force (personeel,
+// docs/regels.md §7, §9.2: what a realisatie is measured against — the agreement in force (personeel,
 // overige, compensatie) and the agreed amount per overige line (§15.1). [portal rule] An agreement
 // made before §15.1 without lines measures each line against its requested amount; the sum stays
 // capped at the agreed overige total (aangepasteBasis does).

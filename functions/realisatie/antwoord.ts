@@ -1,4 +1,4 @@
-// DOMAIN.md §7: a stored realisatie as the API answers it (plain JSON, amounts as text).
+// docs/regels.md §7: a stored realisatie as the API answers it (plain JSON, amounts as text).
 import type { RealisatieRecord } from "../data/realisaties.js";
 
 export const realisatieAntwoord = (r: RealisatieRecord) => ({

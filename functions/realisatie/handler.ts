@@ -1,5 +1,5 @@
-// Issue #3: the realisatie Lambda — tussentijdse realisatie in its windows, the year report,
-// reopening a window, and confirming a realisatie as a new voorschot basis (DOMAIN.md §7, §3.2,
+// The realisatie Lambda — tussentijdse realisatie in its windows, the year report,
+// reopening a window, and confirming a realisatie as a new voorschot basis (docs/regels.md §7, §3.2,
 // §6). Each operation lives in its own file; this file only wires them to the route table.
 import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";

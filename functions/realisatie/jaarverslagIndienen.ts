@@ -1,4 +1,4 @@
-// DOMAIN.md §7 [seed §4.2.12]: the realisatie over the whole year with the rondrekening inputs,
+// docs/regels.md §7 [seed §4.2.12]: the realisatie over the whole year with the rondrekening inputs,
 // from 1 January to 31 March t+1 (or while reopened); stored as immutable versions, like the
 // tussentijdse windows. The nacalculatie (§9) computes with the latest version. §15.1: the report
 // holds the realised spend of every overige line of the agreement, and no other line (422).

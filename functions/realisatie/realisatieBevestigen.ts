@@ -1,4 +1,4 @@
-// DOMAIN.md §6, §7: the zorgkantoor confirms a tussentijdse realisatie — its adjusted basis
+// docs/regels.md §6, §7: the zorgkantoor confirms a tussentijdse realisatie — its adjusted basis
 // (projected eligible spend + compensatie, never above the agreement) becomes a new voorschot
 // basis version from a month on (default the month after the window), which the next monthly run
 // uses; the same §6 formula then settles the difference. One case update + audit, under the

@@ -1,4 +1,4 @@
-// DOMAIN.md §7, §3.2: the aanbieder submits a tussentijdse realisatie — only while its window is
+// docs/regels.md §7, §3.2: the aanbieder submits a tussentijdse realisatie — only while its window is
 // open (or reopened for them); each submission is a new immutable version, and the answer holds
 // the projection to the year and the adjusted voorschot basis (shared/realisatie/).
 import { bedragTekst } from "../../shared/geld/bedrag.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §7, §3.2: the realisatie windows of a case for the aanbieder and the zorgkantoor —
+// docs/regels.md §7, §3.2: the realisatie windows of a case for the aanbieder and the zorgkantoor —
 // each window's dates and status at "now" (open, closed, reopened), its latest version and, for a
 // tussentijdse window, the voorschot basis the zorgkantoor confirmed from it. Once there is an
 // agreement, also its overige lines (§15.1): the year report names the realised spend of each.

@@ -1,5 +1,5 @@
-// Routes of the realisatie Lambda (issue #3): entries of the one route table (functions/routes.ts).
-// DOMAIN.md §7 (realisatie in its windows, year report), §3.2 (windows enforced by the server,
+// Routes of the realisatie Lambda: entries of the one route table (functions/routes.ts).
+// docs/regels.md §7 (realisatie in its windows, year report), §3.2 (windows enforced by the server,
 // reopened by zorgkantoor-beheer with a reason) and §6 (a confirmed realisatie adjusts the basis).
 
 import { HeropeningVerzoekSchema } from "../../shared/kalender/venster.js";

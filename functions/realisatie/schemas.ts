@@ -1,4 +1,4 @@
-// DOMAIN.md §7, §3.2, §6: request and answer schemas of the realisatie routes — a tussentijdse
+// docs/regels.md §7, §3.2, §6: request and answer schemas of the realisatie routes — a tussentijdse
 // realisatie per window, the year report, reopening a closed window, and the zorgkantoor's
 // confirmation that turns a realisatie into a new voorschot basis version. Request bodies reuse
 // the shared/ schemas; answers are plain JSON with amounts as strings (§11).

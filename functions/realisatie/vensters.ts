@@ -1,4 +1,4 @@
-// DOMAIN.md §3.2: the realisatie windows of year t are enforced by the server at "now" — before
+// docs/regels.md §3.2: the realisatie windows of year t are enforced by the server at "now" — before
 // a window opens nothing can be entered, after it closes the entry is locked unless
 // zorgkantoor-beheer reopened it for this aanbieder (shared/kalender/venster.ts decides).
 import { type StapCode, stapVan } from "../../shared/kalender/kalender.js";

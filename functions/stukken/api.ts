@@ -1,7 +1,7 @@
-// Issue #4: the stukken Lambda reads no table and bundles no AWS SDK. What it needs — the
+// The stukken Lambda reads no table and bundles no AWS SDK. What it needs — the
 // caller's memberships (GET /api/mij) and a letter's content (GET .../stukken/{stuk}) — it asks
 // the portal's own API (KB_API_URL) with the caller's OWN token, so the API authorises exactly as
-// for the caller (DOMAIN.md §1: deny by default, 404 outside the scope) in one place.
+// for the caller (docs/regels.md §1: deny by default, 404 outside the scope) in one place.
 //
 // Per request (AsyncLocalStorage: the local gateway runs requests side by side in one process):
 // the headers to pass on, and each answer fetched once, so a request can start its fetches

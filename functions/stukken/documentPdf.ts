@@ -1,4 +1,4 @@
-// Issue #5 (issue #4 for the split): the beoordelingsbrief (DOMAIN.md §5.4), the addendum (§5,
+// The beoordelingsbrief (docs/regels.md §5.4), the addendum (§5,
 // §6) and the vaststelling (§9.3) of a case as PDF. The content is the rapportage Lambda's JSON
 // route, asked with the caller's own token: it authorises and scopes (404 outside the scope, 409
 // while the document does not exist yet), and any refusal of it is passed on unchanged

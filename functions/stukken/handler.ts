@@ -1,4 +1,4 @@
-// Issue #4: the stukken Lambda — the letters of a case as PDF (pdf-lib), in a bundle of its own
+// The stukken Lambda — the letters of a case as PDF (pdf-lib), in a bundle of its own
 // without AWS SDK or data layer, so the rapportage bundle stays under 1 MB without pdf-lib. It
 // reads everything through the portal's API with the caller's token (api.ts): the memberships
 // for the middleware's role check (lidmaatschappen.ts) and the letter's content (documentPdf.ts).

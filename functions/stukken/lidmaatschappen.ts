@@ -1,4 +1,4 @@
-// Issue #4, DOMAIN.md §1: the stukken Lambda's membership lookup. maakLambda checks every
+// docs/regels.md §1: the stukken Lambda's membership lookup. maakLambda checks every
 // protected request against the memberships the SERVER holds; this Lambda has no table, so it
 // asks GET /api/mij (functions/organisaties) with the caller's own token — the same memberships
 // the organisaties Lambda reads from DynamoDB, never the token's groups. The check is not

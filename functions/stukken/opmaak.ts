@@ -1,9 +1,9 @@
-// Issue #5, DOMAIN.md §5, §9.3, §11: the layout of the portal's letters as real PDF (pdf-lib) —
+// docs/regels.md §5, §9.3, §11: the layout of the portal's letters as real PDF (pdf-lib) —
 // A4, Dutch, Helvetica (a standard font: nothing embedded, so the file stays small and the text
 // is findable), a letter head (van, aan, datum, onderwerp), headings, wrapped paragraphs and
 // tables of amounts (right-aligned), and "pagina x van n" on every page. The content comes
 // formatted (amounts "€ 1.234,56" by shared/geld/weergave.ts, dates dd-mm-jjjj): this file only
-// lays it out. The same content always gives the same bytes: the dates are inputs. Issue #4: it
+// lays it out. The same content always gives the same bytes: the dates are inputs.: it
 // runs in the stukken Lambda, on the Brief the rapportage Lambda composed (rapportage/stukken/).
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
 import type { Blok, Brief } from "../rapportage/stukken/brief.js";

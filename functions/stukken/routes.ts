@@ -1,4 +1,4 @@
-// Routes of the stukken Lambda (issue #4): the letters of a case as PDF, at the address the site
+// Routes of the stukken Lambda: the letters of a case as PDF, at the address the site
 // has always used. Its content comes from the rapportage Lambda's JSON route (same roles), which
 // decides authorisation and scope; see documentPdf.ts.
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";

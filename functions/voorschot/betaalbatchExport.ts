@@ -1,4 +1,4 @@
-// DOMAIN.md §6, §1: a RELEASED payment batch for the finance department — XLSX for people, CSV
+// docs/regels.md §6, §1: a RELEASED payment batch for the finance department — XLSX for people, CSV
 // for the finance package (functions/export/betaalopdrachten.ts), or its lines as JSON for the
 // screen. A batch that still waits for its second signature is not exported.
 import { bedragTekst, som } from "../../shared/geld/bedrag.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.5: a RELEASED payment batch as a SEPA credit transfer file (pain.001) for the
+// docs/regels.md §15.5: a RELEASED payment batch as a SEPA credit transfer file (pain.001) for the
 // zorgkantoor's bank — beside the XLSX/CSV export for finance. Debtor: the zorgkantoor's own
 // account (its reference data); creditors: the IBAN and holder written onto each order when the
 // batch was released. A batch still waiting for its second signature, a zorgkantoor without an

@@ -1,4 +1,4 @@
-// DOMAIN.md §1, §6: the first signature on a payment batch — the orders of the month that are
+// docs/regels.md §1, §6: the first signature on a payment batch — the orders of the month that are
 // in no batch yet. The release needs a second, different zorgkantoor-beheer user.
 
 import { bedragTekst } from "../../shared/geld/bedrag.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §1: the second signature on a payment batch, by a zorgkantoor-beheer user other
+// docs/regels.md §1: the second signature on a payment batch, by a zorgkantoor-beheer user other
 // than the one who proposed it; only then can it be exported for payment.
 import { geefBetaalbatchVrij, leesBetaalbatch } from "../data/betaalbatches.js";
 import { ofWeiger } from "../data/transactie.js";

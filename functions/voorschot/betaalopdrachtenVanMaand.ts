@@ -1,4 +1,4 @@
-// DOMAIN.md §6: the voorschot orders of one month of a zorgkantoor, with the batches that pay
+// docs/regels.md §6: the voorschot orders of one month of a zorgkantoor, with the batches that pay
 // them (§1), for zorgkantoor-beheer. The orders are paged (cursor, functions/lib/paginering.ts);
 // the totals and the batches are of the whole month on every page.
 import { bedragTekst, som } from "../../shared/geld/bedrag.js";

@@ -1,5 +1,5 @@
-// Issue #3: the voorschot Lambda — the monthly run over HTTP, payment orders and batches with
-// their export, and the schedule of one aanvraag (DOMAIN.md §6, §1). The scheduled monthly run
+// The voorschot Lambda — the monthly run over HTTP, payment orders and batches with
+// their export, and the schedule of one aanvraag (docs/regels.md §6, §1). The scheduled monthly run
 // is schema-handler.ts. Each operation lives in its own file; this file only wires them.
 import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";

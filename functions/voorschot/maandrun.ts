@@ -1,4 +1,4 @@
-// DOMAIN.md §6: the monthly voorschot job. For every agreed aanvraag (addendum signed) of year t
+// docs/regels.md §6: the monthly voorschot job. For every agreed aanvraag (addendum signed) of year t
 // of a zorgkantoor — or of every zorgkantoor — it asks `betalingVoorMaand` with the orders
 // already made and writes the order put-if-absent on its deterministic key, audited. Running it
 // twice, or twice at once, makes no second order: the loser of the race finds the key taken

@@ -1,4 +1,4 @@
-// DOMAIN.md §6: the scheduled monthly voorschot run (EventBridge Scheduler → this Lambda; not in
+// docs/regels.md §6: the scheduled monthly voorschot run (EventBridge Scheduler → this Lambda; not in
 // the HTTP route table). The event may name the month, {jaar?, maand?}; by default it is the
 // current month in Europe/Amsterdam at "now" (§3.1: KB_KLOK when a demo clock is set). Safe to
 // repeat — the scheduler's retries and a second run make no second order — so a run with

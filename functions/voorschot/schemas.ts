@@ -1,4 +1,4 @@
-// DOMAIN.md §6, §1: request and answer schemas of the voorschot routes — the monthly run, the
+// docs/regels.md §6, §1: request and answer schemas of the voorschot routes — the monthly run, the
 // orders of a month, payment batches (four eyes) and their export, and the voorschot schedule of
 // one aanvraag. Answers are plain JSON schemas with amounts as strings (§11).
 import * as z from "zod";

@@ -1,4 +1,4 @@
-// DOMAIN.md §6: zorgkantoor-beheer runs (or previews, `proef`) the monthly voorschot job for
+// docs/regels.md §6: zorgkantoor-beheer runs (or previews, `proef`) the monthly voorschot job for
 // their own zorgkantoor — the same voerMaandrunUit as the scheduled Lambda.
 
 import { uitFout } from "../lib/probleem.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §6: the voorschot schedule of one aanvraag for the aanbieder and the zorgkantoor —
+// docs/regels.md §6: the voorschot schedule of one aanvraag for the aanbieder and the zorgkantoor —
 // per month what the rule plans on the basis versions in force (betaalschema), what was ordered
 // (the payment orders, per basis version), what of that is paid — released in a batch, read
 // from the ledger (§15.3) — and the year totals; plus the basis versions.

@@ -1,4 +1,4 @@
-// DOMAIN.md §1, §15.5: what every download of a payment batch (XLSX/CSV, SEPA) requires — the
+// docs/regels.md §1, §15.5: what every download of a payment batch (XLSX/CSV, SEPA) requires — the
 // caller manages payments at this zorgkantoor, the batch exists, and a second signature released
 // it: only a released batch goes to finance or the bank.
 import { type BetaalbatchRecord, leesBetaalbatch } from "../data/betaalbatches.js";

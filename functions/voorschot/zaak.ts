@@ -1,4 +1,4 @@
-// DOMAIN.md §1, §6: what the voorschot and realisatie operations share — loading a case within
+// docs/regels.md §1, §6: what the voorschot and realisatie operations share — loading a case within
 // the caller's scope (outside it answers 404 as for a missing case; visible but not allowed 403)
 // and the voorschot agreement of a case. The payment routes' zorgkantoor scope: lib/zorgkantoor.ts.
 

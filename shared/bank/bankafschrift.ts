@@ -1,4 +1,4 @@
-// DOMAIN.md §15.5: "a change is requested by the aanbieder (with a bank statement as PDF)". The
+// docs/regels.md §15.5: "a change is requested by the aanbieder (with a bank statement as PDF)". The
 // statement travels in the request's JSON body as base64 [portal rule], is checked here with the
 // document checks of §12 (size, PDF signature: shared/documenten/controle.ts) and named
 // `bankafschrift` in every refusal. [portal rule] Only the aanbieder must send one; zorgkantoor-

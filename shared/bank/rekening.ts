@@ -1,4 +1,4 @@
-// DOMAIN.md §15.5: the bank account of an aanbieder — an IBAN, validated by its check digits
+// docs/regels.md §15.5: the bank account of an aanbieder — an IBAN, validated by its check digits
 // (ISO 13616 mod 97, with the country's length and format, by the maintained `ibantools`), and
 // the account holder's name (tenaamstelling). Stored in electronic format ("NL91ABNA0417164300"),
 // shown in groups of four ("NL91 ABNA 0417 1643 00").

@@ -1,4 +1,4 @@
-// DOMAIN.md §5.4 (seed §4.2.7): the zorgkantoor explains the outcome of the beoordeling in
+// docs/regels.md §5.4 (seed §4.2.7): the zorgkantoor explains the outcome of the beoordeling in
 // writing; the motivation becomes the beoordelingsbrief. This is its content as data — text blocks
 // and a table of amounts (formatted with `euro`, §11) — which a PDF renderer lays out later.
 import { Decimal } from "../geld/decimal.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §5: the reserved amount and the check of a proposed toekenning as berekeningen a
+// docs/regels.md §5: the reserved amount and the check of a proposed toekenning as berekeningen a
 // controller can rerun: `npm run kb -- reservering --input …`, `npm run kb -- toekenning --input …`.
 import * as z from "zod";
 import { defineer } from "../berekening.js";
@@ -29,7 +29,7 @@ export const reserveringBerekening = defineer({
   naam: "reservering",
   omschrijving:
     "Berekent het gereserveerde bedrag: reserveringspercentage × productie VV4–VV10, afgerond op centen.",
-  bron: "DOMAIN.md §5; seed §4.2.1, §4.2.3",
+  bron: "docs/regels.md §5; seed §4.2.1, §4.2.3",
   invoer: ReserveringInvoerSchema,
   uitvoer: ReserveringUitvoerSchema,
   bereken: (i) =>
@@ -100,7 +100,7 @@ export const toekenningBerekening = defineer({
   naam: "toekenning",
   omschrijving:
     "Controleert een voorgestelde toekenning tegen de voorwaarden van §5 en noemt elke overtreding.",
-  bron: "DOMAIN.md §5, §15.1; seed §4.2.7, §4.2.8, §4.2.10, §4.2.11",
+  bron: "docs/regels.md §5, §15.1; seed §4.2.7, §4.2.8, §4.2.10, §4.2.11",
   invoer: ToekenningInvoerSchema,
   uitvoer: ToekenningUitvoerSchema,
   bereken: (i) => {

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.1: a toekenning agrees each overige line of year t separately — each at most the
+// docs/regels.md §15.1: a toekenning agrees each overige line of year t separately — each at most the
 // requested amount of that line (0 = not granted) — and the agreed overige is the sum of its lines.
 // The nacalculatie caps the realised spend of each line at its agreed amount (§9.2), so an
 // agreement per line is what makes "never more than agreed" hold per line, not only in total.

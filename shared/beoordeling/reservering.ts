@@ -1,4 +1,4 @@
-// DOMAIN.md §5 (seed §4.2.1, §4.2.3): the reserved amount of an aanbieder is
+// docs/regels.md §5 (seed §4.2.1, §4.2.3): the reserved amount of an aanbieder is
 // reserveringspercentage × productie ZZP/VPT VV4–VV10 — the base year's production for an
 // existing aanbieder, the expected production (ondernemingsplan) for a new one, where it is a
 // maximum. The zorgkantoor can set another amount, always with a reason.

@@ -1,4 +1,4 @@
-// DOMAIN.md §5, Toekenning: the constraints on a proposed toekenning for year t (personeel,
+// docs/regels.md §5, Toekenning: the constraints on a proposed toekenning for year t (personeel,
 // overige, plus the fixed compensatiecomponent) — (1) never above the aanvraag per category
 // [seed §4.2.11]; (2) before the aanvraag window closed not above the reserved amount unless
 // zorgkantoor-beheer released the regional margin [seed §4.2.8]; (3) within the regional kader,

@@ -1,4 +1,4 @@
-// DOMAIN.md §12 and issue #3: the user's file name is kept only as a label, for display and as
+// docs/regels.md §12: the user's file name is kept only as a label, for display and as
 // the name a download is saved under — never in an object key. Before it is stored it is
 // sanitised: a name is untrusted text that ends up in screens, in a Content-Disposition header
 // and on the user's disk, so it must not carry paths, control or bidi characters (which can

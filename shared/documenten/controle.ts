@@ -1,4 +1,4 @@
-// DOMAIN.md §12: a document counts only after the server has checked its size, content type and
+// docs/regels.md §12: a document counts only after the server has checked its size, content type and
 // content (PDF for plans and reports, at most 25 MB [portal rule]). In AWS the presigned POST
 // policy already limits size and type, but the type is only what the browser claims and the
 // local S3 emulator enforces nothing — so the server checks the stored object itself, and the

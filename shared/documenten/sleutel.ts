@@ -1,4 +1,4 @@
-// DOMAIN.md §12 and issue #3: object keys never contain user-supplied names. A key is built from
+// docs/regels.md §12: object keys never contain user-supplied names. A key is built from
 // two server-made ids only (the case and the document, e.g. UUIDs), and both must be plain
 // [A-Za-z0-9_-] so no id can smuggle in a "/", "..", "%" or whitespace. The id is an input:
 // shared/ makes no randomness; the handler generates it (crypto.randomUUID()).

@@ -1,4 +1,4 @@
-// DOMAIN.md §12 (documents per case, content type and size checked, PDF for plans and reports,
+// docs/regels.md §12 (documents per case, content type and size checked, PDF for plans and reports,
 // at most 25 MB [portal rule]) with the kinds named in §4.1 (kwaliteitsplan, bijlagen), §5
 // (beoordelingsbrief, addendum) and §9.3 (rapport van feitelijke bevindingen). One table says,
 // per kind, which content types are allowed, who may upload it and whether the portal makes it
@@ -32,7 +32,7 @@ export interface DocumentsoortRegel {
   uploadHandeling: Handeling | null;
 }
 
-// [portal rule] Every kind is PDF only in the first release: issue #3 limits uploads to PDF, and
+// [portal rule] Every kind is PDF only in the first release: limits uploads to PDF, and
 // a bijlage such as a business case can be saved as PDF. Widening a kind (e.g. XLSX for a
 // business case) is one entry here plus its signature in controle.ts.
 export const DOCUMENTSOORT_REGELS: Readonly<Record<Documentsoort, DocumentsoortRegel>> = {

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.3: the entries the data layer writes outside a settlement — a voorschot order
+// docs/regels.md §15.3: the entries the data layer writes outside a settlement — a voorschot order
 // (§6 monthly job), the release of an order in a batch with second signature (§15.4: that is
 // "paid"), and money received on a vordering. Each checks against the open post it settles, so a
 // batch can never release more than was ordered, nor a receipt exceed what is owed.

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.4 (with §9.3, §15.6): the settlement of one case after its vaststelling or
+// docs/regels.md §15.4 (with §9.3, §15.6): the settlement of one case after its vaststelling or
 // herziening, as the new ledger entries the decision's transaction writes. The amount to book is
 // vastgesteld − eindpositie: what the case still has to receive (+) or give back (−) on top of
 // what is paid, received, offset and still open. Saldo of §9.3 is vastgesteld − positie, "paid"

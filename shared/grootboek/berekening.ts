@@ -1,4 +1,4 @@
-// DOMAIN.md §15.4: the berekening `afwikkeling` — the ledger entries that settle one case after
+// docs/regels.md §15.4: the berekening `afwikkeling` — the ledger entries that settle one case after
 // its vaststelling, as a controller can reproduce them with
 // `npm run kb -- afwikkeling --input file.json`.
 import * as z from "zod";
@@ -71,7 +71,7 @@ export const afwikkelingBerekening = defineer({
   naam: "afwikkeling",
   omschrijving:
     "Boekt de afwikkeling van een zaak na de vaststelling: een nabetaling, of verrekening met betalingen in een ander jaar en een vordering voor de rest, als nieuwe grootboekboekingen.",
-  bron: "DOMAIN.md §15.3–§15.4",
+  bron: "docs/regels.md §15.3–§15.4",
   invoer: AfwikkelingInvoerSchema,
   uitvoer: AfwikkelingUitvoerSchema,
   bereken: (invoer) => {

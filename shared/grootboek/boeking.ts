@@ -1,4 +1,4 @@
-// DOMAIN.md §15.3: every money movement is an immutable ledger entry (boeking) of one case
+// docs/regels.md §15.3: every money movement is an immutable ledger entry (boeking) of one case
 // (aanbieder, zorgkantoor, jaar), written in the same transaction as the decision or batch that
 // caused it (its oorzaak). Every screen, letter and export takes its figures from these entries.
 //

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.4 and §15.7: a payment order of a month is a voorschot (§6), a nabetaling after
+// docs/regels.md §15.4 and §15.7: a payment order of a month is a voorschot (§6), a nabetaling after
 // a vaststelling, or an allotment from the national remainder booked as a nabetaling. The
 // zorgkantoor's page names which in Dutch; the kind of a nabetaling is read from its key, which
 // names its cause (boekingSleutel: "…#restantverdeling:landelijk-2020#1").

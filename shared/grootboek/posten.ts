@@ -1,4 +1,4 @@
-// DOMAIN.md §15.3–§15.4: the open items (posten) of a ledger. An order (voorschot or nabetaling)
+// docs/regels.md §15.3–§15.4: the open items (posten) of a ledger. An order (voorschot or nabetaling)
 // stays open until it is released or offset; a vordering stays open until it is received or
 // offset (its status in the vaststellingsbrief: open / ontvangen / verrekend). Every settling
 // entry names its claim with `betreft` and takes |bedrag| off it; going below zero would pay or

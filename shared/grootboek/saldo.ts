@@ -1,4 +1,4 @@
-// DOMAIN.md §15.3: the balances of the ledger. Each boeking moves exactly one field of a Saldo
+// docs/regels.md §15.3: the balances of the ledger. Each boeking moves exactly one field of a Saldo
 // (see the sign convention in boeking.ts), so a balance is a plain sum and the same `pasToe`
 // maintains a case, a zorgkantoor-year and the national year: the data layer updates those three
 // items in the transaction that writes the entry, and no page has to sum thousands of entries.

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.4: "first offset against payments the same zorgkantoor still owes the same
+// docs/regels.md §15.4: "first offset against payments the same zorgkantoor still owes the same
 // aanbieder (later voorschot months of another year, or a nabetaling of another year)". A
 // vordering left open after its settlement is offset LATER too: when a new payment order for the
 // same aanbieder at the same zorgkantoor is made (the monthly voorschot run, a nabetaling), the

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.3–§15.4: the terugvordering of one case as the ledger has it — what is owed, the
+// docs/regels.md §15.3–§15.4: the terugvordering of one case as the ledger has it — what is owed, the
 // due date, what was received and offset so far, what is still open, and its status for the
 // nacalculatie page and the vaststellingsbrief — and the booking of money received on it.
 //

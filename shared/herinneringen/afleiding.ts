@@ -1,6 +1,6 @@
-// DOMAIN.md §10 with §3.2, §4.3, §5, §7, §8, §9: which obligations follow from the stored facts
+// docs/regels.md §10 with §3.2, §4.3, §5, §7, §8, §9: which obligations follow from the stored facts
 // of the cases. One pure rule for both the reminder job and the portal's list of open
-// obligations (issue #6), so what the dashboard shows and what is mailed cannot differ.
+// obligations, so what the dashboard shows and what is mailed cannot differ.
 // The facts are plain data; functions/herinneringen/feiten.ts reads them from the table.
 import type { Toestand } from "../indiening/toestanden.js";
 import { type Dag, dagVan, vergelijkDag } from "../kalender/tijd.js";
@@ -135,7 +135,7 @@ const paar = (a: string, b: string | number): string => JSON.stringify([a, b]);
 const e = encodeURIComponent;
 
 /**
- * The aanvraag for year Y (window 1 Sep – 31 Dec Y−1, §3.2). Where DOMAIN.md is silent on who
+ * The aanvraag for year Y (window 1 Sep – 31 Dec Y−1, §3.2). Where docs/regels.md is silent on who
  * "should" apply, the data decide: an aanbieder that submitted an aanvraag at a zorgkantoor for
  * Y−1 (it is contracted in that region, §2) is expected to apply there again for Y, and one that
  * has started an aanvraag (a concept) for Y should submit it. Met once the aanvraag of Y has been

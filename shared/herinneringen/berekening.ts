@@ -1,4 +1,4 @@
-// DOMAIN.md §10 as a berekening: given the open obligations, the instant of the run and the keys
+// docs/regels.md §10 as a berekening: given the open obligations, the instant of the run and the keys
 // already sent, which reminder mails are due now. Instants come out with the Amsterdam offset.
 import * as z from "zod";
 import { defineer } from "../berekening.js";
@@ -46,7 +46,7 @@ export const herinneringenBerekening = defineer({
   naam: "herinneringen",
   omschrijving:
     "Welke herinneringsmails een run op moment 'op' verstuurt: per verplichting en ontvanger hooguit één, het laatste verstreken moment dat nog niet verstuurd is.",
-  bron: "DOMAIN.md §10",
+  bron: "docs/regels.md §10",
   invoer: HerinneringenInvoerSchema,
   uitvoer: HerinneringenUitvoerSchema,
   bereken({ op, verplichtingen, verstuurd }) {

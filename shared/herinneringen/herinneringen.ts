@@ -1,4 +1,4 @@
-// DOMAIN.md §10: which reminders a run at instant T sends. Per obligation the latest moment ≤ T
+// docs/regels.md §10: which reminders a run at instant T sends. Per obligation the latest moment ≤ T
 // counts; an earlier missed moment is not sent once a later one is due, nothing is sent for an
 // obligation that is voldaan or past its deadline, and each (recipient, obligation, moment) has a
 // deterministic key, so a second or concurrent run that records its keys sends nothing twice.

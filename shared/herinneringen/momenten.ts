@@ -1,4 +1,4 @@
-// DOMAIN.md §10: the reminder moments of one obligation — when its window opens, 14 days before
+// docs/regels.md §10: the reminder moments of one obligation — when its window opens, 14 days before
 // its deadline and 3 days before it, each at 08:00 Europe/Amsterdam on that calendar day
 // (deadline 31 May → 1 May, 17 May and 28 May). Calendar days, so DST never shifts the hour.
 import { amsterdam, type Dag, plusDagen, vergelijkDag } from "../kalender/tijd.js";

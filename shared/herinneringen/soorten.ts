@@ -1,4 +1,4 @@
-// DOMAIN.md §10: the kinds of obligation that get reminders, who carries each, and how its window
+// docs/regels.md §10: the kinds of obligation that get reminders, who carries each, and how its window
 // and deadline derive from the calendar of budget year t (§3.2) or from the receipt day of an
 // aanvraag (beoordelingstermijn, §5).
 import * as z from "zod";

@@ -1,4 +1,4 @@
-// DOMAIN.md §10: an open obligation of one party, with its window and deadline, as plain data.
+// docs/regels.md §10: an open obligation of one party, with its window and deadline, as plain data.
 // The scheduled job builds these from the cases (kalenderVerplichting / termijnVerplichting)
 // and herinneringen.ts decides which reminders are due.
 import * as z from "zod";

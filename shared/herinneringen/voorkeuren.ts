@@ -1,5 +1,5 @@
-// Issue #6 with DOMAIN.md §10: a user can switch off OPTIONAL notifications, never the reminders
-// of deadlines with legal effect. The line drawn (where DOMAIN.md is silent on opting out):
+// with docs/regels.md §10: a user can switch off OPTIONAL notifications, never the reminders
+// of deadlines with legal effect. The line drawn (where docs/regels.md is silent on opting out):
 // - legal (always sent): every reminder before a deadline of §3.2 whose passing has consequences —
 //   the aanvraag (§4.2 BUITEN_INDIENINGSPERIODE blocks after 31 Dec), the realisatie windows and
 //   the year report (§3.2: the window locks), the accountant's report (§9.3: required before the

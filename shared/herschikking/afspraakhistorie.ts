@@ -1,4 +1,4 @@
-// DOMAIN.md §8 (last sentence): an agreement keeps its history — the initial agreement, each
+// docs/regels.md §8 (last sentence): an agreement keeps its history — the initial agreement, each
 // herschikking and finally the vaststelling (§9.3). A new version is appended, never rewritten,
 // so the amounts on which earlier voorschotten were paid stay readable.
 import * as z from "zod";

@@ -1,4 +1,4 @@
-// DOMAIN.md §8: the herschikking as berekeningen a controller can reproduce with
+// docs/regels.md §8: the herschikking as berekeningen a controller can reproduce with
 // `npm run kb -- herschikking --input file.json` (and `herschikking-controle` for an edited
 // proposal, `herschikking-verdeling` for the split of a new agreement over its categories, §15.2).
 import * as z from "zod";
@@ -37,7 +37,7 @@ export const herschikking = defineer({
   naam: "herschikking",
   omschrijving:
     "Stelt de herschikking van november voor: verlaging waar de prognose onder de afspraak blijft, verhoging tot de goedgekeurde aanvraag binnen de ruimte van het regionale kader (naar rato met grootste rest).",
-  bron: "DOMAIN.md §8",
+  bron: "docs/regels.md §8",
   invoer: HerschikkingInvoerSchema,
   uitvoer: HerschikkingUitvoerSchema,
   bereken: ({ kader, aanbieders }) => {
@@ -71,7 +71,7 @@ export const herschikkingControle = defineer({
   naam: "herschikking-controle",
   omschrijving:
     "Controleert een door het zorgkantoor gewijzigd herschikkingsvoorstel: geen afspraak negatief of boven de goedgekeurde aanvraag, en samen niet boven het regionale kader.",
-  bron: "DOMAIN.md §8",
+  bron: "docs/regels.md §8",
   invoer: GewijzigdVoorstelSchema,
   uitvoer: HerschikkingControleUitvoerSchema,
   bereken: (invoer) => {
@@ -104,7 +104,7 @@ export const herschikkingVerdeling = defineer({
   naam: "herschikking-verdeling",
   omschrijving:
     "Verdeelt een nieuwe afspraak over personeel en overige (of een categorie over haar overige regels): een verhoging naar rato van de resterende ruimte tot de aanvraag, een verlaging eerst bij wie de prognose tekortschiet, centen met grootste rest.",
-  bron: "DOMAIN.md §15.2",
+  bron: "docs/regels.md §15.2",
   invoer: HerschikkingVerdelingInvoerSchema,
   uitvoer: HerschikkingVerdelingUitvoerSchema,
   bereken: ({ nieuwTotaal, onderdelen }) => {

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2 on the two levels of an agreement: the new total of an aanbieder over personeel
+// docs/regels.md §15.2 on the two levels of an agreement: the new total of an aanbieder over personeel
 // and overige, and — when the agreement carries agreed amounts per overige line (§15.1) — the new
 // overige over those lines. Both levels use the one rule of verdeling.ts.
 

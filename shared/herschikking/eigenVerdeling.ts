@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2 [portal rule]: "The zorgkantoor may change the split within these caps." In the
+// docs/regels.md §15.2 [portal rule]: "The zorgkantoor may change the split within these caps." In the
 // herschikkingsvoorstel zorgkantoor-beheer may give, for a case whose total changes, its own split
 // of the new total over personeel and overige (per overige line when the agreement names lines,
 // §15.1) instead of the computed one. The caps are those of §15.1: no category and no line above

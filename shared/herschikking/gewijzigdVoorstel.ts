@@ -1,4 +1,4 @@
-// DOMAIN.md §8: the zorgkantoor may change any line of the herschikkingsvoorstel "within the same
+// docs/regels.md §8: the zorgkantoor may change any line of the herschikkingsvoorstel "within the same
 // constraints": no agreement below zero, none above the approved aanvraag (seed §4.2.11: "nooit
 // meer toegekend dan begroot is in de (goedgekeurde) aanvraag"), and the regional kader is never
 // exceeded. All violations are listed at once, so the user can fix them in one go.

@@ -1,4 +1,4 @@
-// DOMAIN.md §8 (seed §4.2.11): the November herschikking. Agreements that will not be spent are
+// docs/regels.md §8 (seed §4.2.11): the November herschikking. Agreements that will not be spent are
 // lowered, and the room this frees (plus what the regional kader still had) goes to aanbieders
 // whose projection exceeds their agreement — never above their approved aanvraag. The result is a
 // proposal; the zorgkantoor may edit it (see gewijzigdVoorstel.ts).

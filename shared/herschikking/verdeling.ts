@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2: after §8 sets a new total per aanbieder, that total is split over the
+// docs/regels.md §15.2: after §8 sets a new total per aanbieder, that total is split over the
 // categories (personeel, overige), and a category's change over its overige lines (§15.1), by ONE
 // rule over a list of onderdelen {id, aangevraagd Q, afgesproken A, prognose P?}:
 // - an increase goes to the onderdelen in proportion to their remaining room Q − A, so none ever

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2 and §1: the herschikking moves money (voorschot bases change), so its decision
+// docs/regels.md §15.2 and §1: the herschikking moves money (voorschot bases change), so its decision
 // needs four eyes — a proposal by one zorgkantoor-beheer user, the approval by ANOTHER — and it is
 // recorded atomically for the whole zorgkantoor. The pure rules of that: who may approve which
 // proposal, and how the decided lines are applied in chunks (functions/herschikking/toepassen.ts).

@@ -1,4 +1,4 @@
-// DOMAIN.md §6, §8: after a herschikking the voorschot follows the new agreement from the month
+// docs/regels.md §6, §8: after a herschikking the voorschot follows the new agreement from the month
 // after the decision. [portal rule] A decision in December (or in a later year) changes no
 // voorschot of year t: the nacalculatie (§9) settles it. Pure: "now" is an input.
 import { dagVan } from "../kalender/tijd.js";

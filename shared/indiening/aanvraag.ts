@@ -1,4 +1,4 @@
-// DOMAIN.md §4.1: the content of an aanvraag — kwaliteitsplan and bijlagen, a verbeterparagraaf
+// docs/regels.md §4.1: the content of an aanvraag — kwaliteitsplan and bijlagen, a verbeterparagraaf
 // per locatie, the meerjarenbegroting, the three verklaringen and (for a deviating verhouding) the
 // onderbouwing. `{}` is a valid concept: parts that are absent get empty defaults, and what is
 // still missing at indiening is what the §4.2 checks report.

@@ -1,4 +1,4 @@
-// DOMAIN.md §4.1.3 and §4.2: the year cost of a personeel line and the totals per year of the
+// docs/regels.md §4.1.3 and §4.2: the year cost of a personeel line and the totals per year of the
 // meerjarenbegroting. The year cost is an amount the portal produces, so it is rounded half-up to
 // cents per line (§11); the totals are exact sums of those cents. The personeel share is a rate and
 // is not rounded. The compensatiecomponent is not part of an aanvraag, so it never enters the share.

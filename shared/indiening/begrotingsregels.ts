@@ -1,4 +1,4 @@
-// DOMAIN.md §4.1.3 (seed §4.2.3–§4.2.5): the lines of the meerjarenbegroting. A concept may be
+// docs/regels.md §4.1.3 (seed §4.2.3–§4.2.5): the lines of the meerjarenbegroting. A concept may be
 // incomplete, so the schema checks types and formats only; the SMART texts and dates may be empty
 // and the §4.2 checks (toetsing.ts) report what is missing as findings.
 import * as z from "zod";

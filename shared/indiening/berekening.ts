@@ -1,4 +1,4 @@
-// DOMAIN.md §4.2: the checks on submission as a berekening a controller can rerun:
+// docs/regels.md §4.2: the checks on submission as a berekening a controller can rerun:
 // `npm run kb -- toetsing --input aanvraag.json`.
 import * as z from "zod";
 import { defineer } from "../berekening.js";
@@ -14,7 +14,7 @@ import { kanIndienen, toets } from "./toetsing.js";
 const ToetsingInvoerSchema = z.object({
   jaar: JaarSchema.describe("begrotingsjaar t van de aanvraag"),
   op: InstantSchema.describe("tijdstip van indiening, ISO 8601 met tijdzone"),
-  aanvraag: AanvraagSchema.describe("de inhoud van de aanvraag (DOMAIN.md §4.1)"),
+  aanvraag: AanvraagSchema.describe("de inhoud van de aanvraag (docs/regels.md §4.1)"),
   reservering: NietNegatiefBedragSchema.describe("het gereserveerde bedrag (§5)"),
   laatVensterTot: InstantSchema.optional().describe(
     "laat venster van het zorgkantoor: indienen kan tot (niet tot en met) dit tijdstip",
@@ -43,7 +43,7 @@ export const toetsingBerekening = defineer({
   naam: "toetsing",
   omschrijving:
     "Toetst een aanvraag bij indiening: totalen per jaar, aandeel personeel en de bevindingen van §4.2.",
-  bron: "DOMAIN.md §4.1, §4.2",
+  bron: "docs/regels.md §4.1, §4.2",
   invoer: ToetsingInvoerSchema,
   uitvoer: ToetsingUitvoerSchema,
   bereken: (i) => {

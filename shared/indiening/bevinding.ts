@@ -1,4 +1,4 @@
-// DOMAIN.md §4.2: a finding of the checks on submission, with a stable code, a severity and its
+// docs/regels.md §4.2: a finding of the checks on submission, with a stable code, a severity and its
 // source, and the dotted path of the field in the aanvraag so a screen can show it in place.
 import * as z from "zod";
 import type { Decimal } from "../geld/decimal.js";
@@ -38,7 +38,7 @@ const SEED: Record<BevindingCode, string> = {
   KWALITEITSPLAN_ONTBREEKT: "§4.2.2",
   VERBETERPARAGRAAF_ONVOLLEDIG: "§4.2.2",
   BEGROTING_LEEG: "§4.2.3",
-  // [portal rule] DOMAIN.md §4.1.3 allows t and up to two later years; another year is blocked.
+  // [portal rule] docs/regels.md §4.1.3 allows t and up to two later years; another year is blocked.
   BEGROTINGSJAAR_ONGELDIG: "§4.2.3",
   SMART_ONVOLLEDIG: "§4.2.3",
   VERKLARING_ONTBREEKT: "§4.2.3, §4.2.4",
@@ -50,8 +50,8 @@ const SEED: Record<BevindingCode, string> = {
 
 export const bronVan = (code: BevindingCode): string =>
   code === "BEGROTINGSJAAR_ONGELDIG"
-    ? `DOMAIN.md §4.1.3; seed ${SEED[code]}`
-    : `DOMAIN.md §4.2; seed ${SEED[code]}`;
+    ? `docs/regels.md §4.1.3; seed ${SEED[code]}`
+    : `docs/regels.md §4.2; seed ${SEED[code]}`;
 
 export const bevinding = (
   code: BevindingCode,

@@ -1,4 +1,4 @@
-// DOMAIN.md §3.2 and §4.2 BUITEN_INDIENINGSPERIODE (seed §4.2.6): the aanvraag for year t is
+// docs/regels.md §3.2 and §4.2 BUITEN_INDIENINGSPERIODE (seed §4.2.6): the aanvraag for year t is
 // submitted from 1 September t−1 00:00 until 31 December t−1 23:59:59, Europe/Amsterdam. After
 // that the zorgkantoor can open a late window for one aanbieder, until an instant it chooses.
 import {

@@ -1,4 +1,4 @@
-// DOMAIN.md §4.2: findings must say concretely which line, locatie or year they are about. These
+// docs/regels.md §4.2: findings must say concretely which line, locatie or year they are about. These
 // helpers name a line the way the aanbieder sees it on screen (1-based numbers, Dutch names).
 import { Decimal } from "../geld/decimal.js";
 import type { Aanvraag } from "./aanvraag.js";

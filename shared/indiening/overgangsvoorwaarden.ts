@@ -1,4 +1,4 @@
-// DOMAIN.md §4.3 with §4.2, §5 and §1: what a transition's flags in OVERGANGEN (toestanden.ts)
+// docs/regels.md §4.3 with §4.2, §5 and §1: what a transition's flags in OVERGANGEN (toestanden.ts)
 // ask before it is taken. The data layer gives the evidence it has and refuses what this
 // refuses, so the table — not the code of one operation — decides which action needs which check.
 import { magTweedeTekenen, type Ondertekenaar } from "../toegang/vierOgen.js";

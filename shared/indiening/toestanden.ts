@@ -1,4 +1,4 @@
-// DOMAIN.md §4.3 (states of an aanvraag) and §1 (roles, four-eyes): the state machine as data.
+// docs/regels.md §4.3 (states of an aanvraag) and §1 (roles, four-eyes): the state machine as data.
 // Each state lists its actions, the target state and the roles that may take them; the server
 // and the screens ask `magActie`, so no rule about states lives in scattered ifs. The flags say
 // what else a transition asks; overgangsvoorwaarden.ts checks them where the data layer takes it.

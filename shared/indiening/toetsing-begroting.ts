@@ -1,4 +1,4 @@
-// DOMAIN.md §4.2, the checks on the meerjarenbegroting: a year t with lines (seed §4.2.3), only
+// docs/regels.md §4.2, the checks on the meerjarenbegroting: a year t with lines (seed §4.2.3), only
 // the years t..t+2 (§4.1.3), the 85/15 richtlijn (seed §4.2.4–§4.2.7), overhead only with extra
 // fte (seed §4.2.5), the reserved amount (seed §4.2.1, §4.2.3) and plausible loonkosten (§4.2).
 import { euro } from "../geld/weergave.js";

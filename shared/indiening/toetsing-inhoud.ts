@@ -1,4 +1,4 @@
-// DOMAIN.md §4.2, the checks on the content of the kwaliteitsplan: the document itself, the
+// docs/regels.md §4.2, the checks on the content of the kwaliteitsplan: the document itself, the
 // verbeterparagraaf per locatie (seed §4.2.2), SMART onderbouwing of overige lines (seed §4.2.3,
 // §4.2.5) and the verklaringen of §4.1.4.
 import { vergelijkDag } from "../kalender/tijd.js";

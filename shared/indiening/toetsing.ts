@@ -1,4 +1,4 @@
-// DOMAIN.md §4.2: all checks on submission, in the order of its table, each with its findings.
+// docs/regels.md §4.2: all checks on submission, in the order of its table, each with its findings.
 // An aanvraag can be submitted when no finding blocks (`kanIndienen`).
 import type { Aanvraag } from "./aanvraag.js";
 import type { Bevinding, Toetscontext } from "./bevinding.js";

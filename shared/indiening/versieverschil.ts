@@ -1,4 +1,4 @@
-// DOMAIN.md §4.3: "the reviewer can see the differences between versions". Works on the stored
+// docs/regels.md §4.3: "the reviewer can see the differences between versions". Works on the stored
 // JSON form of two versions of an aanvraag and lists every leaf that changed, was added or was
 // removed, with its dotted path. Lines are matched by `id` and begroting years by `jaar`, so a
 // line inserted in the middle shows as one added line, not as every later line changed.

@@ -1,4 +1,4 @@
-// DOMAIN.md §5 and §3.2 (seed §4.2.7): the zorgkantoor aims to agree within six weeks after
+// docs/regels.md §5 and §3.2 (seed §4.2.7): the zorgkantoor aims to agree within six weeks after
 // receipt of the aanvraag, and at the latest within three months. Both dates count from the
 // Amsterdam calendar day of receipt and are "uiterlijk" days: they end at 23:59:59 of that day.
 import { type Dag, eindeExclusief, plusDagen, plusMaanden } from "./tijd.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §3.2 as a berekening: the calendar of budget year t, and with `op` the state of every
+// docs/regels.md §3.2 as a berekening: the calendar of budget year t, and with `op` the state of every
 // window at that instant, so a controller can check what the portal will allow on a given day.
 import * as z from "zod";
 import { defineer } from "../berekening.js";
@@ -35,7 +35,7 @@ export const kalenderBerekening = defineer({
   naam: "kalender",
   omschrijving:
     "De kalender van begrotingsjaar t met alle vensters en uiterste data, en met 'op' de status van elk venster op dat moment.",
-  bron: "DOMAIN.md §3.2",
+  bron: "docs/regels.md §3.2",
   invoer: KalenderInvoerSchema,
   uitvoer: KalenderUitvoerSchema,
   bereken({ jaar, op }) {

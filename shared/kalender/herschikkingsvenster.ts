@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2 (seed §4.2.11): the herschikking takes place in November t — open from
+// docs/regels.md §15.2 (seed §4.2.11): the herschikking takes place in November t — open from
 // 1 November until 30 November t 23:59:59 Europe/Amsterdam [portal rule], unless zorgkantoor-beheer
 // reopens it with a reason (a Heropening, as for the other windows of §3.2; venster.ts decides).
 //

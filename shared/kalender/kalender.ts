@@ -1,4 +1,4 @@
-// DOMAIN.md §3.2: the calendar of budget year t, as data. Every date derives from t by the
+// docs/regels.md §3.2: the calendar of budget year t, as data. Every date derives from t by the
 // "rule for other years" (seed 002 §4.2.6–§4.2.12 and its table of dates), so no year is
 // hard-coded. Times are Europe/Amsterdam; "uiterlijk D" means until D 23:59:59 (see venster.ts).
 import * as z from "zod";
@@ -52,7 +52,7 @@ function realisatie(code: StapCode, jaar: number, maand: number, laatsteDag: num
     wie: "aanbieder",
     opent: dag(jaar, maand, 1),
     uiterlijk: dag(jaar, maand, laatsteDag),
-    bron: "DOMAIN.md §3.2, §7; seed §4.2.9",
+    bron: "docs/regels.md §3.2, §7; seed §4.2.9",
     maandenGedekt: gedekt,
   };
 }
@@ -68,7 +68,7 @@ export function kalenderVoor(t: number): Stap[] {
       wie: "zorgkantoor",
       opent: null,
       uiterlijk: dag(vorig, 11, 1),
-      bron: "DOMAIN.md §3.2; seed 002 tabel data",
+      bron: "docs/regels.md §3.2; seed 002 tabel data",
     },
     {
       code: "indienen_aanvraag",
@@ -76,7 +76,7 @@ export function kalenderVoor(t: number): Stap[] {
       wie: "aanbieder",
       opent: dag(vorig, 9, 1),
       uiterlijk: dag(vorig, 12, 31),
-      bron: "DOMAIN.md §3.2, §4.2; seed §4.2.6",
+      bron: "docs/regels.md §3.2, §4.2; seed §4.2.6",
     },
     {
       code: "beoordeling",
@@ -84,7 +84,7 @@ export function kalenderVoor(t: number): Stap[] {
       wie: "zorgkantoor",
       opent: dag(vorig, 9, 1),
       uiterlijk: dag(t, 3, 1),
-      bron: "DOMAIN.md §3.2, §5; seed 002 tabel data",
+      bron: "docs/regels.md §3.2, §5; seed 002 tabel data",
     },
     {
       // "Plannen die voor 1 november ingediend zijn, worden voor 1 januari besproken": vóór
@@ -94,7 +94,7 @@ export function kalenderVoor(t: number): Stap[] {
       wie: "zorgkantoor",
       opent: null,
       uiterlijk: dag(vorig, 12, 31),
-      bron: "DOMAIN.md §3.2; seed §4.2.6",
+      bron: "docs/regels.md §3.2; seed §4.2.6",
     },
     {
       code: "overeenstemming",
@@ -102,7 +102,7 @@ export function kalenderVoor(t: number): Stap[] {
       wie: "beide",
       opent: null,
       uiterlijk: dag(t, 3, 8),
-      bron: "DOMAIN.md §3.2; seed 002 tabel data",
+      bron: "docs/regels.md §3.2; seed 002 tabel data",
     },
     {
       code: "addendum_ondertekend",
@@ -110,7 +110,7 @@ export function kalenderVoor(t: number): Stap[] {
       wie: "beide",
       opent: null,
       uiterlijk: dag(t, 3, 31),
-      bron: "DOMAIN.md §3.2, §5; seed §4.2.8",
+      bron: "docs/regels.md §3.2, §5; seed §4.2.8",
     },
     {
       code: "extra_budgetronde_nza",
@@ -118,7 +118,7 @@ export function kalenderVoor(t: number): Stap[] {
       wie: "zorgkantoor",
       opent: null,
       uiterlijk: dag(t, 4, 1),
-      bron: "DOMAIN.md §3.2; seed §4.2.10",
+      bron: "docs/regels.md §3.2; seed §4.2.10",
     },
     realisatie("realisatie_mei", t, 5, 31),
     realisatie("realisatie_juli", t, 7, 31),
@@ -129,7 +129,7 @@ export function kalenderVoor(t: number): Stap[] {
       wie: "zorgkantoor",
       opent: null,
       uiterlijk: dag(t, 11, 1),
-      bron: "DOMAIN.md §3.2, §8; seed §4.2.11",
+      bron: "docs/regels.md §3.2, §8; seed §4.2.11",
     },
     {
       code: "realisatie_gehele_jaar",
@@ -137,7 +137,7 @@ export function kalenderVoor(t: number): Stap[] {
       wie: "aanbieder",
       opent: dag(volgend, 1, 1),
       uiterlijk: dag(volgend, 3, 31),
-      bron: "DOMAIN.md §3.2, §7; seed §4.2.12",
+      bron: "docs/regels.md §3.2, §7; seed §4.2.12",
     },
     {
       code: "accountantsrapport",
@@ -145,7 +145,7 @@ export function kalenderVoor(t: number): Stap[] {
       wie: "aanbieder",
       opent: null,
       uiterlijk: dag(volgend, 5, 1),
-      bron: "DOMAIN.md §3.2, §9.3; seed §4.2.12",
+      bron: "docs/regels.md §3.2, §9.3; seed §4.2.12",
     },
     {
       code: "nacalculatie_nza",
@@ -153,7 +153,7 @@ export function kalenderVoor(t: number): Stap[] {
       wie: "zorgkantoor",
       opent: null,
       uiterlijk: dag(volgend, 6, 1),
-      bron: "DOMAIN.md §3.2, §9; seed §4.2.12",
+      bron: "docs/regels.md §3.2, §9; seed §4.2.12",
     },
   ];
 }

@@ -2,7 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { formatISO, lightFormat } from "date-fns";
 import * as z from "zod";
 
-// Every deadline is Europe/Amsterdam (DOMAIN.md §3.2). Instants are plain Dates (UTC inside);
+// Every deadline is Europe/Amsterdam (docs/regels.md §3.2). Instants are plain Dates (UTC inside);
 // calendar days are {jaar, maand, dag}. This module is the only place that knows the zone.
 export const TIJDZONE = "Europe/Amsterdam";
 

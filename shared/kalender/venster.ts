@@ -1,4 +1,4 @@
-// DOMAIN.md §3.2: the state of a window at an instant. A window opens at 00:00 Europe/Amsterdam
+// docs/regels.md §3.2: the state of a window at an instant. A window opens at 00:00 Europe/Amsterdam
 // of its first day and "uiterlijk D" runs until D 23:59:59, so it closes at 00:00 of the next day
 // (eindeExclusief). After closing the entry is read-only unless zorgkantoor-beheer reopens it for
 // one aanbieder, with a reason (§3.2 last paragraph); that heropening is data, passed in here.

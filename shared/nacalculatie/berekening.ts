@@ -1,4 +1,4 @@
-// DOMAIN.md §9: the nacalculatie (rondrekening §9.1, overige §9.2, vaststelling §9.3) and the
+// docs/regels.md §9: the nacalculatie (rondrekening §9.1, overige §9.2, vaststelling §9.3) and the
 // national remainder (§9.4) as berekeningen: `npm run kb -- nacalculatie --input file.json` and
 // `npm run kb -- landelijk-restant --input file.json`.
 import * as z from "zod";
@@ -83,7 +83,7 @@ export const nacalculatie = defineer({
   naam: "nacalculatie",
   omschrijving:
     "Rekent de nacalculatie door: rondrekening van het extra personeel met de cliëntmix-index, vergoedbare overige kosten, vastgesteld bedrag en saldo met de betaalde voorschotten.",
-  bron: "DOMAIN.md §9.1–§9.3",
+  bron: "docs/regels.md §9.1–§9.3",
   invoer: NacalculatieInvoerSchema,
   uitvoer: NacalculatieUitvoerSchema,
   bereken: (invoer) => {
@@ -165,7 +165,7 @@ export const landelijkRestant = defineer({
   naam: "landelijk-restant",
   omschrijving:
     "Verdeelt het landelijk restant na alle vaststellingen over aanbieders met meer gerealiseerd extra personeel dan afgesproken, binnen hun goedgekeurde aanvraag en met het personeel nog in dienst.",
-  bron: "DOMAIN.md §9.4",
+  bron: "docs/regels.md §9.4",
   invoer: LandelijkRestantInvoerSchema,
   uitvoer: LandelijkRestantUitvoerSchema,
   bereken: (invoer) => {

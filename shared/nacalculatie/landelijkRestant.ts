@@ -1,4 +1,4 @@
-// DOMAIN.md §9.4 (seed §4.2.13): when all vaststellingen of year t together stay below the
+// docs/regels.md §9.4 (seed §4.2.13): when all vaststellingen of year t together stay below the
 // landelijk kwaliteitsbudget, aanbieders that realised more extra personeel than agreed — for
 // costs their approved aanvraag covered, with the extra staff still employed — may have those
 // costs paid from the remainder; pro rata (largest remainder to cents) when it does not suffice.

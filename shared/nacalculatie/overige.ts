@@ -1,4 +1,4 @@
-// DOMAIN.md §9.2: overige kosten in the nacalculatie. Per agreed line the aanbieder gets what it
+// docs/regels.md §9.2: overige kosten in the nacalculatie. Per agreed line the aanbieder gets what it
 // really spent, at most the agreed amount; a line the zorgkantoor marks as not spent as agreed
 // (with a reason) gets nothing. Underspending one line is not compensated by overspending another
 // — each line is capped on its own, so the outcome may end on another ratio than 85/15.

@@ -1,4 +1,4 @@
-// DOMAIN.md §7, §9.2, §15.1, §15.6: the realised overige spend per agreed line. The aanbieder
+// docs/regels.md §7, §9.2, §15.1, §15.6: the realised overige spend per agreed line. The aanbieder
 // reports it in the year report, one figure per line of the agreement (0 is a figure, a line left
 // out is an error naming it); the zorgkantoor judges each line (conform, or not with a reason) and
 // may correct the reported amount from the accountant's report, with a reason. The nacalculatie

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.7 with §9.4 and §1: the national remainder round made operational. After all
+// docs/regels.md §15.7 with §9.4 and §1: the national remainder round made operational. After all
 // vaststellingen of year t, landelijk-beheer proposes the distribution of §9.4 (computed by
 // landelijkRestant.ts at that moment), ANOTHER landelijk-beheer user approves it, and each
 // allotment (toekenning uit het restant) becomes a nabetaling of its zorgkantoor. The pure rules of

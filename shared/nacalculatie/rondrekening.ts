@@ -1,4 +1,4 @@
-// DOMAIN.md §9.1 (seed §4.2.12): the rondrekening of extra personeel. Extra staff is counted
+// docs/regels.md §9.1 (seed §4.2.12): the rondrekening of extra personeel. Extra staff is counted
 // against the base year at an unchanged client population: the base year's SV-dagen and inhuur
 // are scaled by the client-mix index I before the difference with year t is taken.
 import * as z from "zod";

@@ -1,4 +1,4 @@
-// DOMAIN.md §9.3: the vaststelling of the kwaliteitsbudget and the saldo against the voorschotten
+// docs/regels.md §9.3: the vaststelling of the kwaliteitsbudget and the saldo against the voorschotten
 // paid (§6). A positive saldo is paid out (nabetaling); a negative saldo is offset against
 // payments the aanbieder still has due in another year (verrekening) and the rest is reclaimed
 // (terugvordering).

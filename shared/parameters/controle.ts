@@ -1,4 +1,4 @@
-// DOMAIN.md §3.1 and §5.3: the checks a new version of the year parameters must pass beyond its
+// docs/regels.md §3.1 and §5.3: the checks a new version of the year parameters must pass beyond its
 // schema: values that would make a rule meaningless, the §3.1 table's sums, and the kaders
 // already set for the year (an input: pure, no I/O). A refusal names the field.
 import { controleerRegionaleKaders } from "../beoordeling/toekenning.js";

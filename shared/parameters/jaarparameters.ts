@@ -3,7 +3,7 @@ import { BedragSchema, DecimaalSchema, PercentageSchema } from "../geld/bedrag.j
 import type { Decimal } from "../geld/decimal.js";
 import { JaarSchema } from "../kalender/tijd.js";
 
-// DOMAIN.md §3.1: the parameters of a budget year. The portal ships 2019 and 2020; later years are
+// docs/regels.md §3.1: the parameters of a budget year. The portal ships 2019 and 2020; later years are
 // entered by landelijk-beheer, and until then a year takes the 2020 values. Decisions store the
 // versie they were taken under, so a later change never rewrites them (§2).
 

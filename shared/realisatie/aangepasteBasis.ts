@@ -1,4 +1,4 @@
-// DOMAIN.md §6, §7: the voorschot basis after a realisatie window = projected eligible annual
+// docs/regels.md §6, §7: the voorschot basis after a realisatie window = projected eligible annual
 // spend + compensatie, never above the agreement. Eligible personeel = projection capped at the
 // agreed personeel amount; eligible overige = per agreed line min(projection, agreed), the sum
 // capped at the agreed overige amount (the same caps the nacalculatie applies, §9.1–9.2).

@@ -1,4 +1,4 @@
-// DOMAIN.md §5, §7: the agreement a realisatie is measured against — the toekenning per category
+// docs/regels.md §5, §7: the agreement a realisatie is measured against — the toekenning per category
 // (personeel, overige), the compensatiecomponent, and the agreed amount per overige line (the
 // cap of §9.2 per line).
 import * as z from "zod";

@@ -1,4 +1,4 @@
-// DOMAIN.md §6, §7: the berekening `realisatie` — projection of a tussentijdse realisatie to the
+// docs/regels.md §6, §7: the berekening `realisatie` — projection of a tussentijdse realisatie to the
 // year and the voorschot basis that follows from it (`npm run kb -- realisatie --input f.json`).
 import * as z from "zod";
 import { type Berekening, defineer } from "../berekening.js";
@@ -73,7 +73,7 @@ export const realisatie: Berekening<typeof RealisatieInvoerSchema, RealisatieUit
   naam: "realisatie",
   omschrijving:
     "Projectie van een tussentijdse realisatie naar het jaar en de aangepaste voorschotbasis die daaruit volgt",
-  bron: "DOMAIN.md §6, §7",
+  bron: "docs/regels.md §6, §7",
   invoer: RealisatieInvoerSchema,
   uitvoer: RealisatieUitvoerSchema,
   bereken,

@@ -1,4 +1,4 @@
-// DOMAIN.md §7 (last bullets) [seed §4.2.12]: the rondrekening inputs of the year report, filed
+// docs/regels.md §7 (last bullets) [seed §4.2.12]: the rondrekening inputs of the year report, filed
 // before 1 April t+1, for base year b and year t. Only the schema: the nacalculatie (§9.1)
 // computes with it. Amounts are decimal strings; day counts are non-negative whole numbers in
 // the JSON and Decimals once parsed, so every figure reaches §9.1 in the same exact type.

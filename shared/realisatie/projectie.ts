@@ -1,4 +1,4 @@
-// DOMAIN.md §7 [portal rule]: projection for the year = realised to date × 12 / months covered,
+// docs/regels.md §7 [portal rule]: projection for the year = realised to date × 12 / months covered,
 // an amount, so rounded half-up to cents per line (§11).
 import { round2 } from "../geld/bedrag.js";
 import type { Decimal } from "../geld/decimal.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §7: the report of a tussentijdse realisatie window. Per begroting personeel line the
+// docs/regels.md §7: the report of a tussentijdse realisatie window. Per begroting personeel line the
 // realised extra fte (average over the covered months) and the realised cost to date; per
 // overige line the spend to date. Amounts are cumulative from 1 January of year t.
 import * as z from "zod";

@@ -1,4 +1,4 @@
-// DOMAIN.md §7: realisatie refers to the aanvraag's begroting lines by their id (a string).
+// docs/regels.md §7: realisatie refers to the aanvraag's begroting lines by their id (a string).
 import * as z from "zod";
 
 export const RegelIdSchema = z

@@ -1,4 +1,4 @@
-// DOMAIN.md §3.2, §7: the three tussentijdse realisatie windows and the months each covers
+// docs/regels.md §3.2, §7: the three tussentijdse realisatie windows and the months each covers
 // (May covers Jan–Apr, July Jan–Jun, October Jan–Sep).
 export const VENSTERS = ["mei", "juli", "oktober"] as const;
 export type Venster = (typeof VENSTERS)[number];

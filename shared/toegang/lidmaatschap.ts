@@ -1,4 +1,4 @@
-// DOMAIN.md §1: what a user may see follows from their memberships, stored on the server (never
+// docs/regels.md §1: what a user may see follows from their memberships, stored on the server (never
 // from the token alone). A user can hold several: an aanbieder-user of two organisations, or a
 // beoordelaar at one zorgkantoor who is also zorgkantoor-beheer there.
 import * as z from "zod";

@@ -1,4 +1,4 @@
-// DOMAIN.md §1: what each role may do, declared once as data (a permissions map in the style of
+// docs/regels.md §1: what each role may do, declared once as data (a permissions map in the style of
 // Hypha's) so the server, the screens and the tests ask the same table instead of scattered ifs.
 // The state machine (shared/indiening/toestanden.ts) still decides WHEN an action fits a case;
 // this map says which KIND of action a role may take at all.

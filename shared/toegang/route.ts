@@ -1,4 +1,4 @@
-// DOMAIN.md §1: the first gate of every request — does the caller hold a membership in one of the
+// docs/regels.md §1: the first gate of every request — does the caller hold a membership in one of the
 // roles the route is open to? Deny by default: a route that lists no role is open to nobody, and
 // a user without memberships may do nothing (memberships come from the server, never the token).
 // Scope (which case) is the second gate: zaak.ts, checked by the operation once it has the case.

@@ -1,4 +1,4 @@
-// DOMAIN.md §1: what a user may see follows from their memberships. These helpers condense the
+// docs/regels.md §1: what a user may see follows from their memberships. These helpers condense the
 // memberships into roles and a scope (which aanbieders and zorgkantoren), so list queries and
 // single-case checks read the same thing.
 import { ROLLEN, type Rol } from "../rollen.js";

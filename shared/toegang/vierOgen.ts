@@ -1,4 +1,4 @@
-// DOMAIN.md §1 four eyes: a decision that moves money is proposed by one user and signed by
+// docs/regels.md §1 four eyes: a decision that moves money is proposed by one user and signed by
 // ANOTHER. This is the one rule for every such decision; each decision only names who may
 // propose, who signs second, and how a refusal reads. functions/lib/vierogen.ts turns a refusal
 // into 403 VIER_OGEN.

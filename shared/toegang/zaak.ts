@@ -1,4 +1,4 @@
-// DOMAIN.md §1: scope of a single case. An aanbieder sees the cases of its own organisation(s);
+// docs/regels.md §1: scope of a single case. An aanbieder sees the cases of its own organisation(s);
 // beoordelaar and zorgkantoor-beheer those of their zorgkantoor; landelijk-beheer sees everything
 // but only reads case content. Refusals carry a Dutch reason (for the log and, where the case is
 // visible, for the 403); `zichtbaar: false` tells the server to answer 404 as for a missing case.

@@ -1,4 +1,4 @@
-// DOMAIN.md §6 [seed §4.2.9]: the first month with a voorschot (m₀) and the month of the first
+// docs/regels.md §6 [seed §4.2.9]: the first month with a voorschot (m₀) and the month of the first
 // payment, from the calendar day (Europe/Amsterdam) on which the addendum was signed.
 import { type Dag, vergelijkDag } from "../kalender/tijd.js";
 

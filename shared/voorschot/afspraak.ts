@@ -1,4 +1,4 @@
-// DOMAIN.md §6: what the voorschot of one (aanbieder, zorgkantoor, jaar) is computed from: the
+// docs/regels.md §6: what the voorschot of one (aanbieder, zorgkantoor, jaar) is computed from: the
 // year, the voorschotpercentage p (§3.1), the day the addendum was signed and the basis versions.
 import * as z from "zod";
 import { NietNegatiefBedragSchema, PercentageSchema } from "../geld/bedrag.js";

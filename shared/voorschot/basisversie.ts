@@ -1,4 +1,4 @@
-// DOMAIN.md §6: the voorschot basis B as a list of versions. Version 1 is the agreement of the
+// docs/regels.md §6: the voorschot basis B as a list of versions. Version 1 is the agreement of the
 // addendum; a realisatie window (§7) or the herschikking (§8) adds a version that applies from
 // its month on. Earlier versions stay, so every past payment can be explained.
 import type { Decimal } from "../geld/decimal.js";

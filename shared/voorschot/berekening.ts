@@ -1,4 +1,4 @@
-// DOMAIN.md §6: the berekening `voorschot` — the monthly voorschot payments of one year, as a
+// docs/regels.md §6: the berekening `voorschot` — the monthly voorschot payments of one year, as a
 // controller can reproduce them with `npm run kb -- voorschot --input file.json`.
 import * as z from "zod";
 import { type Berekening, defineer } from "../berekening.js";
@@ -86,7 +86,7 @@ export const voorschot: Berekening<typeof VoorschotInvoerSchema, VoorschotUitvoe
   naam: "voorschot",
   omschrijving:
     "Maandelijkse voorschotten op het kwaliteitsbudget vanaf de ondertekening van het addendum, met eventuele aanpassingen van de basis",
-  bron: "DOMAIN.md §6",
+  bron: "docs/regels.md §6",
   invoer: VoorschotInvoerSchema,
   uitvoer: VoorschotUitvoerSchema,
   bereken,

@@ -1,4 +1,4 @@
-// DOMAIN.md §6: every voorschot payment order has a deterministic key (aanbieder, zorgkantoor,
+// docs/regels.md §6: every voorschot payment order has a deterministic key (aanbieder, zorgkantoor,
 // jaar, maand, basisversie). The store writes an order only if its key is new (a conditional
 // put), so the monthly job run twice, or twice at once, creates no second order.
 import { som } from "../geld/bedrag.js";

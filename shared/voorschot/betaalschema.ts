@@ -1,4 +1,4 @@
-// DOMAIN.md §6 [seed §4.2.9]: the monthly voorschot payments of year t. Payment in month m =
+// docs/regels.md §6 [seed §4.2.9]: the monthly voorschot payments of year t. Payment in month m =
 // max(0, T(m) − paid before m), with T computed on the basis in force in m. A lower basis never
 // gives a negative payment: later months pay nothing until T catches up, and an overpayment that
 // remains at December is settled in the nacalculatie (§9.3) — reported as `teVerrekenen`.

@@ -1,4 +1,4 @@
-// DOMAIN.md §6: the cumulative target T(m) = round₂(p × B × (m − m₀ + 1) / 12). Paying the
+// docs/regels.md §6: the cumulative target T(m) = round₂(p × B × (m − m₀ + 1) / 12). Paying the
 // difference with what was paid before keeps the year total exact in cents, however single
 // months round.
 import { round2 } from "../geld/bedrag.js";

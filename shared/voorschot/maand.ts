@@ -1,4 +1,4 @@
-// DOMAIN.md §6: a voorschot is paid per calendar month; at the edges a month is "YYYY-MM".
+// docs/regels.md §6: a voorschot is paid per calendar month; at the edges a month is "YYYY-MM".
 import * as z from "zod";
 
 export interface Maand {

@@ -1,4 +1,4 @@
-// Guards the money rules of DOMAIN.md §11 over the source of shared/: amounts are Decimals, never
+// Guards the money rules of docs/regels.md §11 over the source of shared/: amounts are Decimals, never
 // JavaScript numbers. A binary float in a financial rule is how the old Excel tool got things
 // wrong, so this is a test, not a review comment. Integer arithmetic on months, days and counts is
 // fine; a conversion to number needs a `geheel getal:` comment saying why it is safe there.

@@ -1,4 +1,4 @@
-// The calculation command as a controller uses it: the worked examples of DOMAIN.md §13 through
+// The calculation command as a controller uses it: the worked examples of docs/regels.md §13 through
 // `npm run --silent kb`, to the cent, plus its error contract (exit status, {"fout":…}).
 import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-// Issue #4: the Lambdas and HTTP routes come from THE route table (functions/routes.ts): every
+// The Lambdas and HTTP routes come from THE route table (functions/routes.ts): every
 // functie with routes has exactly one function, every table entry exactly one API route with
 // the JWT authorizer unless it is "publiek" — so a new route cannot be forgotten in AWS.
 import { Match } from "aws-cdk-lib/assertions";

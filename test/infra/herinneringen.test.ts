@@ -1,4 +1,4 @@
-// Issue #4 with #6: the daily reminder function gets exactly what the mailer needs — its settings,
+// with #6: the daily reminder function gets exactly what the mailer needs — its settings,
 // ses:SendEmail on the portal's own identity and AdminGetUser on the user pool — and a schedule.
 import { Match } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";

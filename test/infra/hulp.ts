@@ -1,4 +1,4 @@
-// Issue #4: builds the portal stack for the tests exactly as infra/app.ts does, with bundling
+// Builds the portal stack for the tests exactly as infra/app.ts does, with bundling
 // skipped (context aws:cdk:bundling-stacks = []): ~1 s instead of half a minute.
 import { App } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";

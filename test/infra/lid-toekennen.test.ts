@@ -1,4 +1,4 @@
-// Issue #4: the membership command for the first beheerder validates its options and names the
+// The membership command for the first beheerder validates its options and names the
 // missing one, in Dutch; it never writes with an incomplete membership.
 import { describe, expect, it } from "vitest";
 import { leesArgumenten } from "../../infra/lid-toekennen.js";

@@ -1,4 +1,4 @@
-// Issue #4: cdk-nag AwsSolutions runs as a policy-validation plugin on every synth; the stack of
+// Cdk-nag AwsSolutions runs as a policy-validation plugin on every synth; the stack of
 // each stage synthesises with zero unacknowledged findings, and every acknowledgement carries
 // its reason. A deliberately bare bucket proves the plugin really stops synthesis.
 import { mkdtempSync, rmSync } from "node:fs";

@@ -1,4 +1,4 @@
-// Issue #4: DynamoDB and the S3 buckets with every security property the issue names; the table
+// DynamoDB and the S3 buckets with every security property the issue names; the table
 // shape is checked against functions/data/tabel.ts (the one definition), not restated here.
 import { Match } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Issue #4: everything around the API — CloudFront with OAC and security headers, Cognito,
+// Everything around the API — CloudFront with OAC and security headers, Cognito,
 // SES, the schedules with retry and DLQ, and the alarms to SNS.
 
 import { Match } from "aws-cdk-lib/assertions";

@@ -1,4 +1,4 @@
-// Issue #4: the rights of infra/rechten.ts checked against the code each Lambda really bundles
+// The rights of infra/rechten.ts checked against the code each Lambda really bundles
 // (esbuild metafile, dependencies left external so it stays fast): S3 access exactly for the
 // functies whose bundle contains functions/opslag/documenten.ts, and no SES grant while no
 // bundled source sends mail. (Table rights cannot be read off the bundle: every handler bundles
@@ -47,7 +47,7 @@ describe("rechten volgen uit de code", () => {
       );
   });
 
-  it("geeft geen SES-recht zolang geen Lambda mail verstuurt (de mailer komt met issue #6)", () => {
+  it("geen route-Lambda verstuurt mail (dat doet alleen de geplande herinneringenjob), dus geen heeft SES-recht nodig", () => {
     for (const f of functiesMetRoutes())
       for (const b of bundel(f).bestanden.filter(
         (x) => x.startsWith("functions/") && x !== "functions/data/clients.ts",

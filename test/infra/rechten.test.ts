@@ -1,4 +1,4 @@
-// Issue #4: least privilege. Each Lambda's role holds exactly the table and bucket actions of
+// Least privilege. Each Lambda's role holds exactly the table and bucket actions of
 // infra/rechten.ts for its functie (gezondheid/openapi: none), and no statement in the whole
 // template has Resource "*" except the X-Ray one and the site deployment's CloudFront
 // invalidation (set by aws-cdk-lib's BucketDeployment), both acknowledged in cdk-nag.

@@ -1,4 +1,4 @@
-// Issue #4 with #5: the stack puts the built site in its bucket — hashed assets first (immutable,
+// with #5: the stack puts the built site in its bucket — hashed assets first (immutable,
 // never pruned), then the pages with /config.json (no-cache, pruned) and a CloudFront
 // invalidation — and serves every page folder from its index.html. A real deploy refuses to
 // run without a built site; the offline tests never read web/dist.

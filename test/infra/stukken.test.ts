@@ -1,4 +1,4 @@
-// Issue #4: the stukken Lambda (PDFs) has no data rights at all — no DynamoDB, no S3, not even
+// The stukken Lambda (PDFs) has no data rights at all — no DynamoDB, no S3, not even
 // the table's or bucket's name — and reads through the portal's HTTP API, whose own endpoint
 // (execute-api, not the CloudFront hop) it gets as KB_API_URL. Its routes sit behind the JWT
 // authorizer like every protected route, and the rapportage Lambda keeps its read right.
@@ -18,7 +18,7 @@ const acties = (): string[] =>
     )
     .flatMap((s) => [s.Action].flat() as string[]);
 
-describe("de stukken-Lambda (issue #4)", () => {
+describe("de stukken-Lambda", () => {
   it("bestaat, naast rapportage", () => {
     expect(functie).toBeDefined();
     expect(stack.api.functies.has("rapportage")).toBe(true);

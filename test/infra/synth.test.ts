@@ -1,4 +1,4 @@
-// Issue #4: `cdk synth` runs offline — no credentials, no Docker — with the real CLI, the app of
+// `cdk synth` runs offline — no credentials, no Docker — with the real CLI, the app of
 // cdk.json and cdk-nag (exit 0 means zero unacknowledged findings). In the suite the esbuild
 // bundling is skipped (KB_CDK_ZONDER_BUNDELS=1, ~5–10 s): the full synth with bundling took
 // 19–64 s on the 2-core machine depending on load, too slow for every run; it runs with

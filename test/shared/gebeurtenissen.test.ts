@@ -1,4 +1,4 @@
-// DOMAIN.md §12 and §10: one list of event types drives the audit trail, the notifications and
+// docs/regels.md §12 and §10: one list of event types drives the audit trail, the notifications and
 // the mails; these tests guard its invariants.
 import { describe, expect, it } from "vitest";
 import {

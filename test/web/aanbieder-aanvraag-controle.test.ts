@@ -1,4 +1,4 @@
-// Issue #5: the aanvraag wizard (DOMAIN.md §4) in Chromium: the §4.2 findings next to their fields
+// The aanvraag wizard (docs/regels.md §4) in Chromium: the §4.2 findings next to their fields
 // with an error summary; live totals against the richtlijn and the onderbouwing; the concept saved
 // and loaded again; a stale versie (409) explained; a late window (§3.2) shown with its end.
 // axe-core in every state.

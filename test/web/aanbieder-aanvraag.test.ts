@@ -1,4 +1,4 @@
-// Issue #5: the aanvraag wizard (DOMAIN.md §4) in Chromium, completed with the keyboard only up to
+// The aanvraag wizard (docs/regels.md §4) in Chromium, completed with the keyboard only up to
 // a successful submission (its other behaviour: aanbieder-aanvraag-controle.test.ts). axe-core in
 // every state.
 import { writeFileSync } from "node:fs";

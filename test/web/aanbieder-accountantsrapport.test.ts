@@ -1,4 +1,4 @@
-// Issue #5, DOMAIN.md §3.2/§9.3: the accountantsrapport in the aanbieder's dossier (where its §10
+// docs/regels.md §3.2/§9.3: the accountantsrapport in the aanbieder's dossier (where its §10
 // reminder links to) — its stand and deadline, the upload with the keyboard only, and refusals at
 // the file field; the jaarverslag page points there. The successful upload is a step of the year
 // test (jaar-aanbieder.ts accountantsrapport). On the demo case "afgesproken" (addendum getekend):

@@ -1,4 +1,4 @@
-// Issue #5, DOMAIN.md §5: the aanbieder signs the addendum in the dossier when the case waits for
+// docs/regels.md §5: the aanbieder signs the addendum in the dossier when the case waits for
 // it. The case is made for this test through the API (its own aanvraag: the demo data is shared):
 // submitted in the indieningsperiode, taken in behandeling and toegekend by the beoordelaar,
 // approved by zorgkantoor-beheer (four eyes), with a regional kader for the year.

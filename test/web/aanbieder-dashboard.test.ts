@@ -1,4 +1,4 @@
-// Issue #5: the aanbieder's dashboard (obligations with deadline badges, aanvragen per year with
+// The aanbieder's dashboard (obligations with deadline badges, aanvragen per year with
 // their pages), the dossier (state, audit trail, PDF and XLSX downloads) and tenant isolation in
 // the browser. On the demo data at the demo moment (12-05-2020 10:00, §3.1). axe in every state.
 import type { Browser, Download } from "playwright-core";

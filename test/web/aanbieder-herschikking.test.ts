@@ -1,4 +1,4 @@
-// Issue #5, DOMAIN.md §15.2 in the browser: during a proposed herschikking the aanbieder sees its
+// docs/regels.md §15.2 in the browser: during a proposed herschikking the aanbieder sees its
 // line in the dossier (agreed, requested, projection and new, per category) and responds in
 // writing; after the four-eyes decision the proposal is gone and the herschikkingsbrief downloads.
 // A fresh zorgkantoor and cases (test/integratie/herschikking/opzet.ts through the local stack);

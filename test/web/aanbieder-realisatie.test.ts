@@ -1,4 +1,4 @@
-// Issue #5: the realisatie forms per window (§6/§7) and the year report with its live nacalculatie
+// The realisatie forms per window (§6/§7) and the year report with its live nacalculatie
 // preview (§9.1), on the demo's agreed case. Inside a window the fields are open; outside they are
 // visibly locked with the window's dates. Nothing is saved here (the demo data is shared by every
 // web test file): a refused save shows the field errors, the preview computes without storing.

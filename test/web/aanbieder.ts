@@ -1,4 +1,4 @@
-// Page helpers for the aanbieder side of the site (issue #5): log in as the demo aanbieder, make
+// Page helpers for the aanbieder side of the site: log in as the demo aanbieder, make
 // a fresh aanvraag through the API (tests that change state use their own case), move with the
 // keyboard only.
 import type { Browser, Page } from "playwright-core";

@@ -1,4 +1,4 @@
-// Issue #5, DOMAIN.md §15.5: the bank account in the browser. The aanbieder sees its approved
+// docs/regels.md §15.5: the bank account in the browser. The aanbieder sees its approved
 // account (IBAN in groups of four) and requests a change with its bank statement (a real small
 // PDF); zorgkantoor-beheer sees the change of an aanbieder with a case here, opens the statement
 // and approves it after a confirmation naming the aanbieder and the new IBAN. Four eyes: a change beheer requested itself is refused by the server (403, its reason on

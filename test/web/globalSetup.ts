@@ -1,4 +1,4 @@
-// Browser tests (issue #5): the whole portal as `npm start` brings it up — emulators, demo data,
+// Browser tests: the whole portal as `npm start` brings it up — emulators, demo data,
 // the site built from web/ and served with the API at one URL by the local gateway — once for
 // the `web` project. The clock is settable per request (x-kb-klok, local stack only), which the
 // tests add to the browser's /api/ requests to walk the year.

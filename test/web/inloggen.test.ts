@@ -1,4 +1,4 @@
-// Issue #5: logging in, the role-aware start, the session-expiry flow and the public pages,
+// Logging in, the role-aware start, the session-expiry flow and the public pages,
 // in Debian's Chromium under the production CSP, each state checked with axe-core.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

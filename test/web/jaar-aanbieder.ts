@@ -1,4 +1,4 @@
-// The aanbieder's steps of the year (issue #5) clicked through the aanbieder pages by the year
+// The aanbieder's steps of the year clicked through the aanbieder pages by the year
 // test's own aanbieder user: the aanvraag wizard with the kwaliteitsplan upload (§4), the new
 // versie after an aanvulling, the addendum signature in the dossier (§5), the realisaties (§6/§7),
 // the jaarverslag (§9.1) and the accountantsrapport in the dossier (§9.3). Same amounts as jaar-api.ts's former API steps (§13 A/E).

@@ -1,4 +1,4 @@
-// Issue #5: THE YEAR THROUGH THE UI — the year 2020 of test/integratie/jaar/jaar.test.ts, with the
+// THE YEAR THROUGH THE UI — the year 2020 of test/integratie/jaar/jaar.test.ts, with the
 // zorgkantoor's steps clicked through the site (review, aanvulling, toekenning, four-eyes
 // approval, addendum, vastleggen, monthly run, payment batch, nacalculatie, vaststelling, and the
 // nabetaling's batch of May 2021 with four eyes) at the same dates (zetKlok), ending with the §13 E

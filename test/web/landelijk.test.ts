@@ -1,4 +1,4 @@
-// Issue #5, §3.1, §9.4: landelijk beheer — the year parameters with their versions and a new
+// §3.1, §9.4: landelijk beheer — the year parameters with their versions and a new
 // version (a refused one shown per field, a valid one for a far year so no other test's year
 // changes), the national totals (chart + table), setting a regional kader, and the
 // restantverdeling.

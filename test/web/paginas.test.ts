@@ -1,4 +1,4 @@
-// Issue #5: the site that was built is the site shared/paginas.ts promises — every address of
+// The site that was built is the site shared/paginas.ts promises — every address of
 // PAGINAS is a folder with an index.html in web/dist (mails and menus link there) — and no built
 // page carries what the CSP (infra/inhoudsbeleid.ts: script-src/style-src 'self', no
 // 'unsafe-inline') would block: an inline <script>, a <style> element or a style="" attribute.

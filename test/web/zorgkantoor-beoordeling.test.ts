@@ -1,4 +1,4 @@
-// Issue #5, §4.2, §4.3, §5: the review of an aanvraag — case, deadline and findings; taking it
+// §4.2, §4.3, §5: the review of an aanvraag — case, deadline and findings; taking it
 // into behandeling; the toekenning form with its live §5 limits, the error summary and the
 // server's refusal; the proposal awaiting the second signature; afwijzing with motivation and
 // the beoordelingsbrief as PDF. Every state is checked with axe.

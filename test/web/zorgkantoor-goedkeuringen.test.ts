@@ -1,4 +1,4 @@
-// Issue #5, §1 four eyes: the approvals page lists what awaits a second signature (a toekenning
+// §1 four eyes: the approvals page lists what awaits a second signature (a toekenning
 // with its total, date and whether you proposed it); the proposer is refused by the server (403 with its reason, shown at the item) and another
 // zorgkantoor-beheer user approves.
 import type { Browser } from "playwright-core";

@@ -1,4 +1,4 @@
-// Issue #5: the zorgkantoor's overview pages — regional overview (SVG chart with a table
+// The zorgkantoor's overview pages — regional overview (SVG chart with a table
 // equivalent, and the release of the regional margin, §5), voorschotten (dry run), herschikking (live §8 check), exports (XLSX download),
 // audit trail and the permanent reminder failures — each loaded, used and checked with axe.
 import type { Browser } from "playwright-core";

@@ -1,4 +1,4 @@
-// Issue #5, §5: the werkvoorraad of a zorgkantoor — deadline status as badges with words (not
+// §5: the werkvoorraad of a zorgkantoor — deadline status as badges with words (not
 // colour alone) that follow the portal clock, and a link to the review of each aanvraag.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

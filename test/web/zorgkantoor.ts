@@ -1,4 +1,4 @@
-// Page-object helpers for the zorgkantoor side (issue #5): a fresh zorgkantoor with its own users
+// Page-object helpers for the zorgkantoor side: a fresh zorgkantoor with its own users
 // and cases per test file, so the shared demo data is never changed by these tests, and short
 // ways to log in as such a user and to open the zorgkantoor pages.
 import type { Page } from "playwright-core";

@@ -1,2 +1,2 @@
-// Issue #4: see lokaal/bundels.ts BUNDEL_ALIASSEN (an ESM import of a built-in costs cold start).
+// See lokaal/bundels.ts BUNDEL_ALIASSEN (an ESM import of a built-in costs cold start).
 module.exports = process.getBuiltinModule("node:buffer");

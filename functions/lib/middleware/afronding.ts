@@ -1,4 +1,4 @@
-// Issue #3: the end of every request. A thrown HttpProbleem (or a 4xx from a middy middleware)
+// The end of every request. A thrown HttpProbleem (or a 4xx from a middy middleware)
 // becomes application/problem+json and a GemaakteWeigering is sent as made; anything else is a
 // bug: logged in full, answered as a 500 without internals. Every answer carries the correlation
 // id; one log line closes each request.

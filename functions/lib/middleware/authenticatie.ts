@@ -1,4 +1,4 @@
-// DOMAIN.md §1 and issue #3: every route except the public ones needs an identity, and every
+// docs/regels.md §1: every route except the public ones needs an identity, and every
 // request is authorised against the memberships the SERVER holds (DynamoDB), never against the
 // token's groups. In AWS the HTTP API's JWT authorizer has verified the token; locally the
 // gateway has. So here the claims are trusted: no `sub` → 401; no membership in one of the

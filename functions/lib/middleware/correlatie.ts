@@ -1,4 +1,4 @@
-// Issue #3: every request gets a correlation id — the caller's x-correlation-id when it is a
+// Every request gets a correlation id — the caller's x-correlation-id when it is a
 // plain token, else API Gateway's request id — so one click can be followed through the logs of
 // every Lambda it touches. It is echoed in the response and sits on every log line.
 import { randomUUID } from "node:crypto";

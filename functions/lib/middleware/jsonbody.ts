@@ -1,4 +1,4 @@
-// Issue #3: JSON bodies, parsed by @middy/http-json-body-parser (415 on another content type,
+// JSON bodies, parsed by @middy/http-json-body-parser (415 on another content type,
 // 422 on malformed JSON or a __proto__ key) — but only for routes that declare a body, so a GET
 // without a Content-Type is not refused. A body sent to a route without one is ignored.
 import httpJsonBodyParser from "@middy/http-json-body-parser";

@@ -1,4 +1,4 @@
-// DOMAIN.md §3.1: "the portal's clock can be set for demonstrations and tests; every rule takes
+// docs/regels.md §3.1: "the portal's clock can be set for demonstrations and tests; every rule takes
 // now as an input". Per request, "now" is:
 //   1. env KB_KLOK (ISO 8601 with offset) when set — a clock for a demonstration: fixed, or, when
 //      KB_KLOK_LOOPT_VANAF (the real instant at which KB_KLOK held) is set too, running on from

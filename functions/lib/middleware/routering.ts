@@ -1,4 +1,4 @@
-// Issue #3: one Lambda per functie serves several routes; API Gateway names the matched route in
+// One Lambda per functie serves several routes; API Gateway names the matched route in
 // `event.routeKey` ("GET /api/mij"). The route table decides which operation runs, with which
 // roles and schemas. A route key this functie does not serve is answered as unknown (404).
 

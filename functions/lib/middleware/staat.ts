@@ -1,4 +1,4 @@
-// Issue #3: what the middleware stack learns about one request, carried on the Lambda context
+// What the middleware stack learns about one request, carried on the Lambda context
 // (middy's way to hand values to the handler). Fresh per invocation: no user data outlives it.
 import type { Logger } from "@aws-lambda-powertools/logger";
 import type { MiddlewareObj, Request } from "@middy/core";

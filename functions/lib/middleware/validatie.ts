@@ -1,4 +1,4 @@
-// Issue #3: params, query and body are checked against the route's zod schemas before the
+// Params, query and body are checked against the route's zod schemas before the
 // operation runs; the first problem answers 422 with a stable code, a Dutch message and the
 // field's path (shared/resultaat.ts `valideer`). Nothing is read or written on bad input.
 import { valideer } from "../../../shared/resultaat.js";

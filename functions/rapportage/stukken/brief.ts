@@ -1,4 +1,4 @@
-// Issue #4/#5: the contract between the two halves of the portal's letters (DOMAIN.md §5, §9.3).
+///#5: the contract between the two halves of the portal's letters (docs/regels.md §5, §9.3).
 // The rapportage Lambda loads the case and composes the letter as JSON
 // (GET /api/aanvragen/{aanvraagId}/stukken/{stuk}); the stukken Lambda fetches that JSON, checks
 // it with these schemas and lays it out as PDF (functions/stukken/opmaak.ts). Only zod here —

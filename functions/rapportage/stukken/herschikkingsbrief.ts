@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2: "Each aanbieder whose agreement changes gets a herschikkingsbrief (PDF) naming
+// docs/regels.md §15.2: "Each aanbieder whose agreement changes gets a herschikkingsbrief (PDF) naming
 // old and new amounts per category" — and, where the agreement names its overige lines (§15.1),
 // per line. Made from the agreement history only: the last herschikking version and the version
 // it followed. Amounts "€ 1.234,56", dates dd-mm-jjjj (§11).

@@ -1,4 +1,4 @@
-// Issue #5: the content of the addendum (DOMAIN.md §5, §6) and the vaststelling (§9.3) as letters
+// The content of the addendum (docs/regels.md §5, §6) and the vaststelling (§9.3) as letters
 // (the Brief of stukken/brief.ts, laid out as PDF by functions/stukken/opmaak.ts), made from
 // stored data only: the agreement history, the signatures, the voorschot agreement and the
 // approved vaststelling. Amounts "€ 1.234,56", dates dd-mm-jjjj in Europe/Amsterdam (§11). The

@@ -1,4 +1,4 @@
-// DOMAIN.md §7 (year report): the rondrekening inputs of the latest year report as a sheet of the
+// docs/regels.md §7 (year report): the rondrekening inputs of the latest year report as a sheet of the
 // case's XLSX — per figure the base year and year t; amounts in euro format, day counts as whole
 // numbers; then the realised spend per overige line of year t (§15.1), by its description. The
 // stored report was valid when filed; one that no longer parses is left out. A report filed before

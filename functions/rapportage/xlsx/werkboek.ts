@@ -1,4 +1,4 @@
-// DOMAIN.md §11 and issue #5: the XLSX files of the rapportage, written with write-excel-file
+// docs/regels.md §11: the XLSX files of the rapportage, written with write-excel-file
 // (small enough for the 1 MB bundle target; exceljs is not). Amounts are NUMERIC cells in euro
 // format, so they sum in Excel, made from the Decimal at the very edge by spreadsheetGetal: an
 // amount below 10^13 euros in whole cents is exactly representable as the double Excel keeps

@@ -1,4 +1,4 @@
-// DOMAIN.md §5 as the werkvoorraad and the export of all aanvragen show it (functions/beoordeling/
+// docs/regels.md §5 as the werkvoorraad and the export of all aanvragen show it (functions/beoordeling/
 // termijn.ts): the beoordelingstermijn counts from the first receipt and runs while the
 // zorgkantoor has the case — also while an aanvulling is asked [portal rule] — and is
 // "afgerond" once decided. A concept has none.

@@ -6,7 +6,7 @@ import { som } from "../../../shared/geld/bedrag.js";
 import { Decimal } from "../../../shared/geld/decimal.js";
 import { leesCsv, opdracht } from "./hulp.js";
 
-// Issue #3: payment orders (§6) exported for the finance department as CSV for Dutch Excel.
+// Payment orders (§6) exported for the finance department as CSV for Dutch Excel.
 const csv = (...args: Parameters<typeof betaalopdrachtenCsv>): Buffer => {
   const r = betaalopdrachtenCsv(...args);
   if (!r.ok) throw new Error(r.fout.melding);

@@ -13,7 +13,7 @@ import { som } from "../../../shared/geld/bedrag.js";
 import { Decimal } from "../../../shared/geld/decimal.js";
 import { leesXlsx, opdracht } from "./hulp.js";
 
-// Issue #3: payment orders (§6) exported as XLSX; amounts exact to the cent (§11).
+// Payment orders (§6) exported as XLSX; amounts exact to the cent (§11).
 const NU = new Date("2020-04-01T10:00:00Z");
 
 async function blad(...args: Parameters<typeof betaalopdrachtenXlsx>) {

@@ -1,4 +1,4 @@
-// Issue #6: which failed sends are permanent (not retried, shown to zorgkantoor-beheer) and which
+// Which failed sends are permanent (not retried, shown to zorgkantoor-beheer) and which
 // are retried on the next run.
 import { describe, expect, it } from "vitest";
 import { GeenAdres, isDefinitief, MAX_POGINGEN } from "../../../functions/herinneringen/fout.js";

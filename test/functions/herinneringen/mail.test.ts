@@ -1,4 +1,4 @@
-// DOMAIN.md §10, issue #6: the reminder mail is Dutch, text and HTML, with the deadline as
+// docs/regels.md §10: the reminder mail is Dutch, text and HTML, with the deadline as
 // dd-mm-jjjj (§11), what to do and the deep link; the job's settings come from the environment.
 import { describe, expect, it } from "vitest";
 import { leesInstellingen } from "../../../functions/herinneringen/instellingen.js";

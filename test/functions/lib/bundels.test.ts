@@ -1,4 +1,4 @@
-// Issue #4: what each Lambda bundle carries (esbuild's metafile, the options of the deployed
+// What each Lambda bundle carries (esbuild's metafile, the options of the deployed
 // bundles): only its own routes, no AWS SDK in the public Lambdas, no exceljs, one zod locale —
 // and under 1 MB. Guards the cuts that brought the bundles from 1.1–2.2 MB to below 1 MB; the
 // timings are a benchmark (bench/bundels.ts), not a test.
@@ -72,7 +72,7 @@ const bronnen = (f: Bundel) => uit[f]!.bronnen;
 /** Every bundle: the functies with their own routes and the scheduled jobs. */
 const alle = () => Object.keys(uit) as Bundel[];
 
-describe("Lambda-bundels (issue #4)", () => {
+describe("Lambda-bundels", () => {
   it("bouwt alle functies met eigen routes, in elk geval de bekende", () => {
     expect(eigen).toEqual(
       expect.arrayContaining(["indiening", "voorschot", "gezondheid", "rapportage", "stukken"]),

@@ -1,4 +1,4 @@
-// Issue #4: the bundles take the Node built-ins through the CommonJS files of functions/lib/bundel/
+// The bundles take the Node built-ins through the CommonJS files of functions/lib/bundel/
 // (lokaal/bundels.ts BUNDEL_ALIASSEN says why). Each file must give the built-in itself: a file
 // that gave an empty object (e.g. one that required its own alias) would only fail at the first
 // request in AWS.
@@ -8,7 +8,7 @@ import { BUNDEL_ALIASSEN, INGEBOUWD_VIA_REQUIRE } from "../../../lokaal/bundels.
 
 const require = createRequire(import.meta.url);
 
-describe("ingebouwde modules in de bundels (issue #4)", () => {
+describe("ingebouwde modules in de bundels", () => {
   it.each(INGEBOUWD_VIA_REQUIRE)("node:%s komt via require uit het eigen bestand", (m) => {
     const bestand = BUNDEL_ALIASSEN[`node:${m}`];
     expect(bestand).toMatch(/functions\/lib\/bundel\/node-[a-z-]+\.cjs$/);

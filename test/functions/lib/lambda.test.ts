@@ -1,4 +1,4 @@
-// Issue #4: the lean handler factory. Each Lambda passes its own routes and, only when it has
+// The lean handler factory. Each Lambda passes its own routes and, only when it has
 // protected routes, the membership lookup; the wiring is checked at cold start.
 import { describe, expect, it } from "vitest";
 import { GEZONDHEID_ROUTES } from "../../../functions/gezondheid/routes.js";
@@ -10,7 +10,7 @@ import { event, json, lidmaatschappenUit } from "../hulp.js";
 const gezondheid = { gezondheid: () => ({ body: { status: "ok" as const } }) };
 const mij = { mij: () => ({ body: { sub: "s", email: null, lidmaatschappen: [] } }) };
 
-describe("de handlerfabriek per Lambda (issue #4)", () => {
+describe("de handlerfabriek per Lambda", () => {
   it("bedient een publieke functie zonder lidmaatschappen te kunnen lezen", async () => {
     const h = maakLambda("gezondheid", gezondheid, { routes: GEZONDHEID_ROUTES });
     const r = await h(event("GET /api/gezondheid"));

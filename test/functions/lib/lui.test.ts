@@ -1,4 +1,4 @@
-// Issue #4: an operation module loads with the first request of its route, once, and a failed
+// An operation module loads with the first request of its route, once, and a failed
 // import is tried again (functions/lib/lui.ts).
 import { describe, expect, it, vi } from "vitest";
 import { lui } from "../../../functions/lib/lui.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §1: an action on a zorgkantoor as a whole needs a membership at that zorgkantoor whose
+// docs/regels.md §1: an action on a zorgkantoor as a whole needs a membership at that zorgkantoor whose
 // role carries it (functions/lib/zorgkantoor.ts): none there → 404, the wrong role → 403 naming
 // the role that may.
 import { describe, expect, it } from "vitest";

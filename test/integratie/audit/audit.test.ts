@@ -1,4 +1,4 @@
-// DOMAIN.md §12 over HTTP: the audit trail of a case walked through the real routes (create,
+// docs/regels.md §12 over HTTP: the audit trail of a case walked through the real routes (create,
 // save, submit), in order, with who/when/event/before/after; scope as §1 (another organisation →
 // 404); a zorgkantoor-internal record hidden from the aanbieder; append-only (no route changes or
 // deletes a record); and the notifications of the caller's organisation.

@@ -1,4 +1,4 @@
-// Hardening, DOMAIN.md §12: every change leaves an audit record — generated from the route table,
+// Hardening, docs/regels.md §12: every change leaves an audit record — generated from the route table,
 // so a new write route cannot forget it. For each write route (POST/PUT/PATCH/DELETE), its
 // authorisation-matrix example (../http/voorbeelden.ts) runs once as an allowed caller of the own
 // organisation; the request's correlation id must then be on an audit record that says who

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.5 over HTTP: a bank-account change with four eyes and a mail to every user of the
+// docs/regels.md §15.5 over HTTP: a bank-account change with four eyes and a mail to every user of the
 // aanbieder (read back from the SES emulator); a batch release refused for an aanbieder without an
 // approved account; the IBAN valid at the release on the orders; the pain.001 file, parsed.
 import { DeleteCommand } from "@aws-sdk/lib-dynamodb";

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.5 over HTTP: the aanbieder's change of bank account carries a bank statement as
+// docs/regels.md §15.5 over HTTP: the aanbieder's change of bank account carries a bank statement as
 // PDF (base64 in the JSON body). Refused without one, with a non-PDF or above 2 MB, each naming
 // the field `bankafschrift`; with one, the server stores exactly the checked bytes, records their
 // hash on the request and in the audit record, and the other zorgkantoor-beheer user downloads

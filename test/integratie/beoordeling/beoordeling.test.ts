@@ -1,4 +1,4 @@
-// DOMAIN.md §4.3, §5 and §1 over HTTP: the zorgkantoor reviews an aanvraag — in behandeling,
+// docs/regels.md §4.3, §5 and §1 over HTTP: the zorgkantoor reviews an aanvraag — in behandeling,
 // aanvulling gevraagd (the aanbieder submits a new version), a toekenning proposed with violations
 // (422, nothing stored), a valid proposal, the four-eyes refusal, the second signature (agreement,
 // kader total and audit in one transaction), the addendum signed by both parties, vastgelegd.

@@ -1,4 +1,4 @@
-// DOMAIN.md §5 constraint 3 and issue #3: the sum of the agreements of a zorgkantoor never exceeds
+// docs/regels.md §5 constraint 3: the sum of the agreements of a zorgkantoor never exceeds
 // its regional kader, also under concurrent decisions. 20 approvals at once (20 aanvragen, each
 // proposed by one user and approved by another) against a kader that fits exactly 10: exactly 10
 // succeed, 10 get the kader refusal, and the stored agreed total is 10 × the amount.

@@ -1,4 +1,4 @@
-// DOMAIN.md §3.2 and §4.2 BUITEN_INDIENINGSPERIODE over HTTP: after 31 December t−1 an aanvraag
+// docs/regels.md §3.2 and §4.2 BUITEN_INDIENINGSPERIODE over HTTP: after 31 December t−1 an aanvraag
 // can only be submitted in a late window that zorgkantoor-beheer opens for it — with a reason,
 // audited and told to the aanbieder, only after the period closed, only until a future day, only
 // for a case with something to submit — and the window ends when it says.

@@ -1,4 +1,4 @@
-// DOMAIN.md §5, toekenning constraint 2, over HTTP: before the aanvraag window closes (31 Dec t−1)
+// docs/regels.md §5, toekenning constraint 2, over HTTP: before the aanvraag window closes (31 Dec t−1)
 // a toekenning above the reservering is refused until zorgkantoor-beheer has released the regional
 // margin — with a reason, audited, once, only for its own zorgkantoor — and accepted after it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

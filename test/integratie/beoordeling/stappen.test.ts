@@ -1,4 +1,4 @@
-// DOMAIN.md §5 and §4.3 over HTTP, the smaller steps of the beoordeling: afwijzen with its
+// docs/regels.md §5 and §4.3 over HTTP, the smaller steps of the beoordeling: afwijzen with its
 // motivation, the mediation flag, the reservering and its override by zorgkantoor-beheer, and bad
 // bodies (422 naming the field, nothing changed).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// DOMAIN.md §2 (one aanvraag per aanbieder, zorgkantoor, jaar), §4.3 (states; a submitted version
+// docs/regels.md §2 (one aanvraag per aanbieder, zorgkantoor, jaar), §4.3 (states; a submitted version
 // is immutable, a change after aanvulling is a new version) and optimistic locking under races.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {

@@ -1,4 +1,4 @@
-// DOMAIN.md §6: a payment order has a deterministic key; the monthly job run twice, or twice at
+// docs/regels.md §6: a payment order has a deterministic key; the monthly job run twice, or twice at
 // once, creates no second order.
 import { afterAll, describe, expect, it } from "vitest";
 import { maakConcept } from "../../../functions/data/aanvragen.js";

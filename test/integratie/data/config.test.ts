@@ -1,4 +1,4 @@
-// Issue #3: the back end's configuration comes from environment variables, read in one module,
+// The back end's configuration comes from environment variables, read in one module,
 // validated, with the defaults of the brief.
 import { describe, expect, it } from "vitest";
 import { ConfigFout, leesConfig } from "../../../functions/lib/config.js";

@@ -1,4 +1,4 @@
-// Issue #3: `npm start` loads demo data — idempotently: loading it twice creates nothing twice.
+// `npm start` loads demo data — idempotently: loading it twice creates nothing twice.
 // This file uses a table and a user pool of its own, so it can count every item.
 // §15: two zorgkantoor-beheer users per demo zorgkantoor, and 2019 cases in every settlement
 // state (lokaal/demogeld.ts) with the ledger figures of §13 E less its compensatie (2019 had none):

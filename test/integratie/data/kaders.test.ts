@@ -1,4 +1,4 @@
-// DOMAIN.md §5 constraint 3: the agreed amounts of a zorgkantoor never exceed its regional kader,
+// docs/regels.md §5 constraint 3: the agreed amounts of a zorgkantoor never exceed its regional kader,
 // also under concurrent approvals; the regional kaders together stay within the national amount.
 import { afterAll, describe, expect, it } from "vitest";
 import { maakConcept } from "../../../functions/data/aanvragen.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §1: memberships are stored on the server and read on every request.
+// docs/regels.md §1: memberships are stored on the server and read on every request.
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, describe, expect, it } from "vitest";
 import { dynamo, sluitClients, tabel } from "../../../functions/data/clients.js";

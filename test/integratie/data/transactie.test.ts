@@ -1,4 +1,4 @@
-// Issue #3 / DOMAIN.md §12: a state change and its audit record are written together or not at
+// / docs/regels.md §12: a state change and its audit record are written together or not at
 // all; optimistic locking turns a stale write into a 409 instead of a lost update.
 import { afterAll, describe, expect, it } from "vitest";
 import { leesAudit } from "../../../functions/data/audit.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §12 over HTTP: an upload counts only after the server's check (size, content type,
+// docs/regels.md §12 over HTTP: an upload counts only after the server's check (size, content type,
 // %PDF- signature); a refused file is deleted and the answer names the problem; documents are
 // listed per case and downloaded through short-lived links issued after authorisation (§1).
 import { createHash } from "node:crypto";

@@ -1,4 +1,4 @@
-// DOMAIN.md §12 against s3rver: upload through the presigned POST, the server's check after
+// docs/regels.md §12 against s3rver: upload through the presigned POST, the server's check after
 // upload (s3rver enforces no policy, so this check is what stands), deletion of refused objects,
 // and downloads through short-lived links with the sanitised name.
 import { createHash } from "node:crypto";

@@ -1,4 +1,4 @@
-// Issue #3: object keys never contain user-supplied names. Whatever the browser calls the file
+// Object keys never contain user-supplied names. Whatever the browser calls the file
 // (paths, unicode, control characters, header injection, very long), the keys are built from the
 // two server ids only, the whole upload → check → download path works, and the download is
 // saved under the sanitised name.

@@ -1,4 +1,4 @@
-// Issue #3 fuzz: for every route of the route table, random and malformed bodies, ids and query
+// fuzz: for every route of the route table, random and malformed bodies, ids and query
 // strings, from every role and without a token → always a 4xx or a success, never a 5xx; and a
 // refused request changes nothing. The file has a table of its own, so the before/after
 // comparison sees no writes of other test files.

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.4 over HTTP: the settlement after the vaststelling, booked in the ledger in the
+// docs/regels.md §15.4 over HTTP: the settlement after the vaststelling, booked in the ledger in the
 // approval's transaction, until the case is afgewikkeld.
 // - nabetaling (§13 E): the vaststelling orders 124.918,08 in the month of the decision; a batch
 //   proposed by one and released by another zorgkantoor-beheer user pays it: afgewikkeld.

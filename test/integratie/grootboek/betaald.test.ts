@@ -1,4 +1,4 @@
-// DOMAIN.md §15.3 over HTTP (issue problem 4: "paid" meant three things). A §13 A case whose ten
+// docs/regels.md §15.3 over HTTP (issue problem 4: "paid" meant three things). A §13 A case whose ten
 // voorschot orders (768.000,00) exist but of which only March's batch (192.000,00) is released by a
 // second zorgkantoor-beheer user: every answer says ordered 768.000,00 and paid 192.000,00 — the
 // voorschot schedule, the regional overview and the nacalculatie's "voorschotten betaald" — all

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.3 against DynamoDB Local, as a property: over random sequences of voorschot orders
+// docs/regels.md §15.3 against DynamoDB Local, as a property: over random sequences of voorschot orders
 // and batch releases (proposal by one user, release by another) across three cases of two
 // zorgkantoren, every case's ledger reconciles with its maintained balance, and the balances per
 // zorgkantoor-year and the national year move by exactly the sum of their cases. Each run has a

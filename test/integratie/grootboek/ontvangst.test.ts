@@ -1,4 +1,4 @@
-// DOMAIN.md §15.3–§15.4 over HTTP: receipts on a vordering that arrive at the same moment. Two
+// docs/regels.md §15.3–§15.4 over HTTP: receipts on a vordering that arrive at the same moment. Two
 // different transfers that together exceed what is open cannot both be booked (the transaction
 // checks the balance it read); the same transfer sent twice at once is booked once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Issue #6: a reminder is claimed before it is sent; a claim abandoned by a crashed run (never
+// A reminder is claimed before it is sent; a claim abandoned by a crashed run (never
 // closed) is taken over by a later run, so a crash between claiming and sending cannot make a
 // reminder disappear — while a claim of a run that may still be busy is never taken over.
 import { afterAll, describe, expect, it } from "vitest";

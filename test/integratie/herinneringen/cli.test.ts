@@ -1,4 +1,4 @@
-// Issue #6: `npm run herinneringen -- --op <ISO>` runs the job once against a running stack,
+// `npm run herinneringen -- --op <ISO>` runs the job once against a running stack,
 // found through a stack file of environment variables, and prints the JSON summary last.
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-// DOMAIN.md §10 at national size: a daily run does work in proportion to what became due since
+// docs/regels.md §10 at national size: a daily run does work in proportion to what became due since
 // the previous run (no re-claim of every reminder still in its window), tries its failed sends
 // again until their obligation is met, looks each address up once per run, and sends in parallel
 // within SES's rate.

@@ -1,4 +1,4 @@
-// Issue #6 Tests, "a simulated year", against the emulators: the demo data of `npm start` loaded
+// Tests, "a simulated year", against the emulators: the demo data of `npm start` loaded
 // into a table and user pool of this file's own, then the reminder job itself run as of chosen
 // days between 1 September 2019 and 1 July 2021 (09:00 Amsterdam). Every run must send exactly
 // the mails of test/shared/herinneringen/demojaar.ts for that day (hand-written from §3.2 and

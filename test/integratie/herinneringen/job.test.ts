@@ -1,4 +1,4 @@
-// DOMAIN.md §10, issue #6: the reminder job against the emulators — recorded before it is sent,
+// docs/regels.md §10: the reminder job against the emulators — recorded before it is sent,
 // so a repeated or concurrent run sends nothing twice; nothing for an obligation already met; a
 // failed send is never marked sent and goes out on the next run; a month of daily runs sends
 // exactly the expected mails.

@@ -1,4 +1,4 @@
-// Issue #6 tests: a small data set per test (own zorgkantoor, so parallel files never meet),
+// tests: a small data set per test (own zorgkantoor, so parallel files never meet),
 // real Cognito users whose e-mail the job looks up, and the SES emulator's store to count mail.
 import { createServer } from "node:net";
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";

@@ -1,4 +1,4 @@
-// Issue #6 over HTTP: the reminders sent to me, my switches for optional reminders (a legal one
+// over HTTP: the reminders sent to me, my switches for optional reminders (a legal one
 // cannot be switched off: 422 naming the field; a switched-off reminder is skipped by the job and
 // never recorded), the permanent failures for zorgkantoor-beheer, and my open obligations.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -59,7 +59,7 @@ afterAll(async () => {
 
 const klok = (iso: string) => ({ "x-kb-klok": iso });
 
-describe("herinneringen in het portaal (issue #6)", () => {
+describe("herinneringen in het portaal", () => {
   it("laat een optionele melding uitzetten, weigert een wettelijke met 422 en legt de wijziging vast", async () => {
     const start = await vraag(gw, "/api/voorkeuren", { token: collega.idToken });
     expect(start.status).toBe(200);

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2 "recorded atomically for the whole zorgkantoor: all agreements change, or none",
+// docs/regels.md §15.2 "recorded atomically for the whole zorgkantoor: all agreements change, or none",
 // with regions too large for one DynamoDB transaction (at most 100 operations). The approval writes
 // ONE decision record with the kader's net move; the lines are applied in idempotent chunks. Here:
 // a process that dies after the first chunk leaves a decision that is in force (the kader holds

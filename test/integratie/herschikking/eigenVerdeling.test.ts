@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2 [portal rule] over HTTP: "The zorgkantoor may change the split within these
+// docs/regels.md §15.2 [portal rule] over HTTP: "The zorgkantoor may change the split within these
 // caps." The proposal may carry, per changed case, the zorgkantoor's own split of the new total;
 // it is checked at the proposal and again at the approval (422 naming the field, nothing stored).
 // Asked 85.000 / 15.000 (one overige line o1), agreed 50.000 / 10.000 (o1 10.000).

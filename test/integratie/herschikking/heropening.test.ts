@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2 over HTTP: the herschikking is decided in November t "unless zorgkantoor-beheer
+// docs/regels.md §15.2 over HTTP: the herschikking is decided in November t "unless zorgkantoor-beheer
 // reopens it with a reason". In December the proposal is refused; beheer reopens the window with a
 // reason until a day (at most 30 days ahead), audited; then the proposal and the approval (four
 // eyes) go through; after the reopening's last day the window is closed again.

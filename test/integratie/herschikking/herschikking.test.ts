@@ -1,4 +1,4 @@
-// DOMAIN.md §8 and §13 D over HTTP with the portal clock (x-kb-klok): four agreed aanbieders under
+// docs/regels.md §8 and §13 D over HTTP with the portal clock (x-kb-klok): four agreed aanbieders under
 // one zorgkantoor with a kader of 7.500.000, fully agreed; A, B and C report their October
 // realisatie (Jan–Sep, projected to the year), D reports none (P = A). The proposal gives
 // A −200.000, B +150.000, C +50.000, D 0 (room 200.000 < demand 400.000, pro rata); an edited

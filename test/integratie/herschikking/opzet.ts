@@ -1,4 +1,4 @@
-// Test set-up for the herschikking routes (DOMAIN.md §8, §13 D): a zorgkantoor of its own with a
+// Test set-up for the herschikking routes (docs/regels.md §8, §13 D): a zorgkantoor of its own with a
 // regional kader of exactly 7.500.000 for 2020, fully agreed over four aanbieders A–D (no
 // compensatie, so the kader is the herschikking's), each with an aanvraag whose year-2020 begroting
 // totals Q — built through the data layer as the voorschot tests build theirs.

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2 over HTTP: the proposal is visible to each aanbieder for its own case (A, Q, P
+// docs/regels.md §15.2 over HTTP: the proposal is visible to each aanbieder for its own case (A, Q, P
 // per category, old and new), who may respond in writing before the decision; the zorgkantoor
 // sees the response on its herschikking page. After the four-eyes decision the aanbieder whose
 // agreement changed gets a herschikkingsbrief (PDF) naming old and new per category and per

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2 over HTTP: the herschikking decision splits a new total over personeel and
+// docs/regels.md §15.2 over HTTP: the herschikking decision splits a new total over personeel and
 // overige by the shared rule, never above the aanvraag per category. The numbers: asked
 // 85.000 / 15.000, agreed 50.000 / 15.000, raised to 100.000 → 85.000 / 15.000 (the old split in
 // the agreement's ratio gave overige 23.076,92, above its request).

@@ -84,7 +84,7 @@ export async function vraag(gw: Gateway, pad: string, o: Verzoekopties = {}): Pr
     body: o.body === undefined ? undefined : JSON.stringify(o.body),
   });
   const tekst = await r.text();
-  // A PDF, XLSX or CSV download has no JSON body (issue #5): its bytes are read with fetch.
+  // A PDF, XLSX or CSV download has no JSON body: its bytes are read with fetch.
   const json = /json/.test(r.headers.get("content-type") ?? "application/json");
   return { status: r.status, headers: r.headers, body: tekst && json ? JSON.parse(tekst) : null };
 }

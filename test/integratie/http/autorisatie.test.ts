@@ -1,4 +1,4 @@
-// Issue #3, DOMAIN.md §1: the authorisation matrix over HTTP — every route of the table × every
+// docs/regels.md §1: the authorisation matrix over HTTP — every route of the table × every
 // role (and no token) × own and other tenant, against the running gateway and real tokens.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sluitClients } from "../../../functions/data/clients.js";

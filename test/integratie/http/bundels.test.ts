@@ -1,4 +1,4 @@
-// Issue #4: the Lambdas as they are deployed — the esbuild bundles of lokaal/bundels.ts, built with
+// The Lambdas as they are deployed — the esbuild bundles of lokaal/bundels.ts, built with
 // the options the CDK stack gives NodejsFunction (banner, aliases of the built-ins) — answer every
 // route of the table: one call per route that must succeed (its first allowed role, own tenant),
 // through the gateway running the .mjs bundles instead of the TypeScript sources. The other HTTP

@@ -1,4 +1,4 @@
-// Issue #3: the local gateway as API Gateway + JWT authorizer, over the emulators.
+// The local gateway as API Gateway + JWT authorizer, over the emulators.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { generateKeyPair, importJWK, type JWK, SignJWT } from "jose";

@@ -1,4 +1,4 @@
-// The authorisation matrix (issue #3, DOMAIN.md §1): every route of the table × every caller
+// The authorisation matrix (docs/regels.md §1): every route of the table × every caller
 // (each role, and no token) × own and other tenant, with the answer the API must give. Generated
 // from the route table, so a new route is in the matrix the moment it is added — and its
 // example request (voorbeelden.ts) is required by tsc before the matrix test can run.

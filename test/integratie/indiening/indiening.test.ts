@@ -1,4 +1,4 @@
-// DOMAIN.md §4 over HTTP, as the aanbieder does it: create the aanvraag, save the concept, upload
+// docs/regels.md §4 over HTTP, as the aanbieder does it: create the aanvraag, save the concept, upload
 // the kwaliteitsplan through the presigned POST, submit (refused with findings, then accepted),
 // and the frozen version afterwards; the zorgkantoor's view, versions and their differences.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// DOMAIN.md §1 and issue #3 over HTTP: bad bodies answer 422 naming the field and change nothing,
+// docs/regels.md §1 and over HTTP: bad bodies answer 422 naming the field and change nothing,
 // concurrent edits of one versie give one 409, and another aanbieder's case answers 404.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sluitClients } from "../../../functions/data/clients.js";
@@ -30,7 +30,7 @@ afterAll(async () => {
 
 const json = (b: unknown) => b as { id: string };
 
-describe("ongeldige verzoeken en andermans zaken (§1, issue #3)", () => {
+describe("ongeldige verzoeken en andermans zaken (§1)", () => {
   let id: string;
   beforeAll(async () => {
     const eigen = { aanbiederId: scope.aanbiederId, zorgkantoorId: uniek("zk") };

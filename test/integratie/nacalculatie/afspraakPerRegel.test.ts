@@ -1,4 +1,4 @@
-// DOMAIN.md §15.1 and §9.2 over HTTP: the toekenning agrees each overige line, and the
+// docs/regels.md §15.1 and §9.2 over HTTP: the toekenning agrees each overige line, and the
 // nacalculatie caps each line's realised spend at its agreed amount. The case: overige
 // lines of 60.000 and 90.000 are asked, 100.000 is granted (40.000 + 60.000), both lines are fully
 // spent (reported per line in the year report) — the nacalculatie pays 100.000 overige, not

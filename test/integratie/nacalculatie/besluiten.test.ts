@@ -1,4 +1,4 @@
-// DOMAIN.md §15.6 over HTTP, "decisions are final": a year report needs every figure of §7 (a
+// docs/regels.md §15.6 over HTTP, "decisions are final": a year report needs every figure of §7 (a
 // left-out or empty figure is a 422 naming the field; 0 is a figure); after the vaststelling the
 // year report, the overige judgements and the accountant's report are frozen (409 AL_VASTGESTELD,
 // nothing stored); and the nacalculatie keeps showing the vastgestelde figures, also when the

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.6 over HTTP: a herziening of a vaststelling. The §13 E case is vastgesteld at
+// docs/regels.md §15.6 over HTTP: a herziening of a vaststelling. The §13 E case is vastgesteld at
 // 892.918,08 and its nabetaling of 124.918,08 paid (batch, four eyes). The accountant corrects
 // technologie (o2) to 80.000,00 realised: the herziening (reason, four eyes) lays down version 2
 // at 882.918,08 and, the nabetaling being paid, raises a vordering of 10.000,00; the letter names

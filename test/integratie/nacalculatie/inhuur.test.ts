@@ -1,4 +1,4 @@
-// DOMAIN.md §15.6 over HTTP: an aanbieder that only hires staff files a year report with
+// docs/regels.md §15.6 over HTTP: an aanbieder that only hires staff files a year report with
 // SV-dagen_t = 0. That is allowed: the nacalculatie has no cost per SV-dag (null) and 0 extra
 // eigen personeel, and the extra inhuur of §13 E (52.398,52) is all of Pᵣ — no 422.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

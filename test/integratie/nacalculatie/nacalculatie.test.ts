@@ -1,4 +1,4 @@
-// DOMAIN.md §9 and §13 E over HTTP with the portal clock (x-kb-klok): an agreed case (§13 A
+// docs/regels.md §9 and §13 E over HTTP with the portal clock (x-kb-klok): an agreed case (§13 A
 // agreement: personeel 850.000, overige scholing 60.000 and technologie 90.000, compensatie 24.000)
 // whose voorschotten paid total 768.000,00. The aanbieder files the §13 E year report with the
 // realised overige per line (55.000 and 95.000); the zorgkantoor judges each line (not conform

@@ -1,4 +1,4 @@
-// Test set-up for the nacalculatie routes (DOMAIN.md §9, §13 E): an agreed case (§13 A agreement:
+// Test set-up for the nacalculatie routes (docs/regels.md §9, §13 E): an agreed case (§13 A agreement:
 // personeel 850.000, overige scholing 60.000 + technologie 90.000, compensatie 24.000) with the
 // §13 E year report (with the realised overige per line), the voorschotten paid (768.000,00), the
 // accountant's report and the zorgkantoor's judgement of the overige lines — each step optional —

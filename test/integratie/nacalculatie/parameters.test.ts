@@ -1,4 +1,4 @@
-// DOMAIN.md §3.1 and §9.1 over HTTP: the nacalculatie computes with the year parameters in use.
+// docs/regels.md §3.1 and §9.1 over HTTP: the nacalculatie computes with the year parameters in use.
 // landelijk-beheer enters a version with other weights (all 1) and a lower production-warning
 // threshold (1 procentpunt); the same stored §13 E year report then gives I = 37.230 / 36.500 =
 // 1,02 exactly instead of 1,0380…, and production (9,3 / 9,0 mln = 1,0333…) now differs from I

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.7 and §9.4 over HTTP: the zorgkantoor records per case whether the extra staff
+// docs/regels.md §15.7 and §9.4 over HTTP: the zorgkantoor records per case whether the extra staff
 // are still employed, and the national remainder reads it. A case whose agreement was lowered to
 // personeel 800.000 (herschikking) on an aanvraag of 850.000 realises Pᵣ 863.918,08 (§13 E with
 // inhuur_t 400.000); after its vaststelling its claim is 0 until a beoordelaar records "yes", then

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.7 with §9.4 and §1 over HTTP: the national remainder round end to end. Two cases of
+// docs/regels.md §15.7 with §9.4 and §1 over HTTP: the national remainder round end to end. Two cases of
 // 2083 (at two zorgkantoren) whose agreement was lowered to personeel 800.000 realise Pᵣ
 // 863.918,08 on an aanvraag of 850.000, with the extra staff still employed: each claims
 // min(63.918,08, 50.000) = 50.000,00, and R is ample. Before the second vaststelling a proposal is

@@ -1,4 +1,4 @@
-// Test set-up for the terugvordering (DOMAIN.md §15.4): a §13 E case whose two overige lines are
+// Test set-up for the terugvordering (docs/regels.md §15.4): a §13 E case whose two overige lines are
 // judged not conform, vastgesteld through the data layer with its settlement (as
 // vaststellingGoedkeuren does: proposed by one user, approved by another), so 768.000,00 paid on
 // 747.918,08 vastgesteld leaves an open vordering of 20.081,92, due 30 days after `op`.

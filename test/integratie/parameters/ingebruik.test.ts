@@ -1,4 +1,4 @@
-// DOMAIN.md §3.1: a year's parameters entered by landelijk-beheer are what the use cases compute
+// docs/regels.md §3.1: a year's parameters entered by landelijk-beheer are what the use cases compute
 // with from then on — here the reserveringspercentage of §5 in the beoordeling Lambda.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sluitClients } from "../../../functions/data/clients.js";

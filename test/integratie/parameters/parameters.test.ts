@@ -1,4 +1,4 @@
-// DOMAIN.md §3.1 and §2 over HTTP: the parameters in force per year, new versions entered by
+// docs/regels.md §3.1 and §2 over HTTP: the parameters in force per year, new versions entered by
 // landelijk-beheer (numbered by the server, concurrent entries → one 409), and the regional
 // kaders of §5.3 never together above the national amount.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

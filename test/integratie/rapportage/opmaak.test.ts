@@ -1,4 +1,4 @@
-// Issue #5: the PDF layout of the portal's letters (functions/stukken/opmaak.ts) without
+// The PDF layout of the portal's letters (functions/stukken/opmaak.ts) without
 // the API: long text wraps and flows onto a next page with page numbers, characters the standard
 // font cannot show become "?" instead of an exception, and the same letter gives the same bytes.
 import { describe, expect, it } from "vitest";

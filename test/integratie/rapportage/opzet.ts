@@ -1,4 +1,4 @@
-// Test set-up and readers for the rapportage routes (issue #5): the decision a toekenning keeps on
+// Test set-up and readers for the rapportage routes: the decision a toekenning keeps on
 // the case (for the beoordelingsbrief), a released payment batch (§1, §6), binary downloads, the
 // text of a PDF and the cells of an XLSX. Call after startApi() (the data layer reads the
 // configuration the gateway put in process.env).

@@ -1,4 +1,4 @@
-// Issue #5 over HTTP with real tokens: the documents, overviews and previews of the rapportage
+// over HTTP with real tokens: the documents, overviews and previews of the rapportage
 // Lambda on a case with the §13 A agreement (1.024.000,00), §13 A voorschotten (768.000,00, every
 // month released in a batch before the nacalculatie) and the §13 E vaststelling (892.918,08, nabetaling
 // 124.918,08) — the amounts must appear exactly in the PDF, the XLSX and the JSON. Years of their

@@ -1,4 +1,4 @@
-// Issue #4: the stukken Lambda (functions/stukken/) on its own, against a stand-in for the
+// The stukken Lambda (functions/stukken/) on its own, against a stand-in for the
 // portal's API (a node:http server at KB_API_URL): what it passes on (the caller's token, the
 // correlation id, the test clock), that a refusal of the API comes back unchanged, that a
 // network failure or a malformed answer is a 502 with a Dutch message, that it asks nothing

@@ -1,4 +1,4 @@
-// Issue #4 over HTTP with real tokens: the letters' two routes — the content as JSON
+// over HTTP with real tokens: the letters' two routes — the content as JSON
 // (rapportage Lambda) and the PDF made from it (stukken Lambda, which asks the API itself with
 // the caller's token). The PDF route answers exactly what the JSON route decides: 404 outside
 // the scope, 409 while the letter does not exist, 401 without a token; a 502 when the API cannot

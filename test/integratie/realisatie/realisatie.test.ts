@@ -1,4 +1,4 @@
-// DOMAIN.md §7, §3.2, §6 over HTTP with the portal clock (x-kb-klok): a tussentijdse realisatie
+// docs/regels.md §7, §3.2, §6 over HTTP with the portal clock (x-kb-klok): a tussentijdse realisatie
 // in May is accepted; in June the May window is locked (422, nothing stored) until
 // zorgkantoor-beheer reopens it with a reason; the July window is not open yet. The zorgkantoor
 // confirms the realisatie and the next monthly run pays on the new basis. Also the year report

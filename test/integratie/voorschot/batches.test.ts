@@ -1,4 +1,4 @@
-// DOMAIN.md §1, §6 over HTTP: the voorschot orders of a month form a payment batch that one
+// docs/regels.md §1, §6 over HTTP: the voorschot orders of a month form a payment batch that one
 // zorgkantoor-beheer user proposes and ANOTHER releases; only a released batch is exported for
 // finance, as XLSX (read back with exceljs) and CSV (bytes checked).
 import ExcelJS from "exceljs";

@@ -1,4 +1,4 @@
-// DOMAIN.md §6, §13 A over HTTP: the monthly voorschot run for January–December 2020 on a case
+// docs/regels.md §6, §13 A over HTTP: the monthly voorschot run for January–December 2020 on a case
 // signed 20-03-2020 — March pays 192.000,00 (Jan–Mar), April–December 64.000,00 each, year total
 // 768.000,00 — and run twice, or twice at once, it makes no second order. Also the scheduled
 // Lambda (schema-handler.ts) and the schedule of one aanvraag, scoped per aanbieder.

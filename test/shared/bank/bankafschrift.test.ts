@@ -1,4 +1,4 @@
-// DOMAIN.md §15.5: the aanbieder's change of bank account carries a bank statement as PDF. The
+// docs/regels.md §15.5: the aanbieder's change of bank account carries a bank statement as PDF. The
 // rule: required of the aanbieder, optional for zorgkantoor-beheer; when sent, a PDF (signature
 // from the first byte) of at most 2 MB, every refusal naming the field `bankafschrift`.
 import { describe, expect, it } from "vitest";

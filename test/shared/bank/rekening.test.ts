@@ -1,4 +1,4 @@
-// DOMAIN.md §15.5: the IBAN is validated by its check digits; the tenaamstelling is required.
+// docs/regels.md §15.5: the IBAN is validated by its check digits; the tenaamstelling is required.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {

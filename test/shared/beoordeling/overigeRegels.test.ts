@@ -1,4 +1,4 @@
-// DOMAIN.md §15.1: the toekenning per overige line, and the agreed amount per line the
+// docs/regels.md §15.1: the toekenning per overige line, and the agreed amount per line the
 // nacalculatie and realisatie measure against (§9.2, §7).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

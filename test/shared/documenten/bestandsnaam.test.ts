@@ -7,7 +7,7 @@ import {
   saneerBestandsnaam,
 } from "../../../shared/documenten/bestandsnaam.js";
 
-// §12 / issue #3: the user's file name is only a label, sanitised before it is kept.
+// §12 /: the user's file name is only a label, sanitised before it is kept.
 describe("opschonen van een bestandsnaam (§12)", () => {
   it("houdt alleen het laatste deel van een pad", () => {
     expect(saneerBestandsnaam("../../etc/passwd")).toBe("passwd");

@@ -1,4 +1,4 @@
-// DOMAIN.md §15.4, §15.7: the zorgkantoor's payment-order page names each order's kind in Dutch.
+// docs/regels.md §15.4, §15.7: the zorgkantoor's payment-order page names each order's kind in Dutch.
 import { describe, expect, it } from "vitest";
 import { OPDRACHTSOORT_LABEL, opdrachtsoort } from "../../../shared/grootboek/opdrachtsoort.js";
 

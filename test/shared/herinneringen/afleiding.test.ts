@@ -1,4 +1,4 @@
-// Issue #6: the obligations of §10 derived from the facts of the cases, for every kind of
+// The obligations of §10 derived from the facts of the cases, for every kind of
 // soorten.ts: who carries it, its window and deadline (§3.2, §5), when it is met, and its link.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Issue #6 Tests, "a simulated year": the clock moved day by day from 1 September t−1 to 1 July
+// Tests, "a simulated year": the clock moved day by day from 1 September t−1 to 1 July
 // t+1 (t = 2020) over the demo data → exactly the expected mails (recipient, obligation, moment),
 // none for obligations already met. Unit level: the pure rules over the demo facts, every day.
 import { describe, expect, it } from "vitest";

@@ -1,6 +1,6 @@
-// Issue #6 test data: the demo data of `npm start` (lokaal/demo*.ts, budget year t = 2020) as the
+// test data: the demo data of `npm start` (lokaal/demo*.ts, budget year t = 2020) as the
 // facts the obligation rule reads, and the mails a daily run from 1 September 2019 to 1 July 2021
-// must send over them — written out by hand from the dates of DOMAIN.md §3.2 and §5, NOT computed
+// must send over them — written out by hand from the dates of docs/regels.md §3.2 and §5, NOT computed
 // by the rule under test. The data stay as loaded (the state of 12 May 2020); only the clock moves.
 import type { Feiten } from "../../../shared/herinneringen/afleiding.js";
 

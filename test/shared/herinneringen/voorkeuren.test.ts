@@ -1,4 +1,4 @@
-// Issue #6 with §10: optional notifications can be switched off, reminders of legal deadlines not.
+// with §10: optional notifications can be switched off, reminders of legal deadlines not.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AANLEIDINGEN } from "../../../shared/herinneringen/momenten.js";

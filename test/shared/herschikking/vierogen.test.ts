@@ -1,4 +1,4 @@
-// DOMAIN.md §15.2: four eyes on the herschikking, and its application in idempotent chunks.
+// docs/regels.md §15.2: four eyes on the herschikking, and its application in idempotent chunks.
 import { describe, expect, it } from "vitest";
 import {
   magHerschikkingGoedkeuren,

@@ -1,4 +1,4 @@
-// DOMAIN.md §6, §8: from which month a herschikking changes the voorschot of year t.
+// docs/regels.md §6, §8: from which month a herschikking changes the voorschot of year t.
 import { describe, expect, it } from "vitest";
 import { basisVanaf } from "../../../shared/herschikking/voorschotbasis.js";
 import { amsterdam } from "../../../shared/kalender/tijd.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §4.3: the flags of OVERGANGEN are checked from the table, whoever takes the action.
+// docs/regels.md §4.3: the flags of OVERGANGEN are checked from the table, whoever takes the action.
 import { describe, expect, it } from "vitest";
 import { bevinding } from "../../../shared/indiening/bevinding.js";
 import { overgangsvoorwaarden } from "../../../shared/indiening/overgangsvoorwaarden.js";

@@ -34,7 +34,7 @@ describe("toetsing bij indiening (§4.2)", () => {
     expect(b?.veld).toBe("onderbouwing");
     expect(b?.melding).toContain("80%");
     expect(b?.melding).toContain("€ 800.000,00");
-    expect(b?.bron).toBe("DOMAIN.md §4.2; seed §4.2.5, §4.2.7");
+    expect(b?.bron).toBe("docs/regels.md §4.2; seed §4.2.5, §4.2.7");
     expect(kanIndienen(toetsVan(voorbeeldB()))).toBe(false);
   });
 
@@ -227,7 +227,7 @@ describe("toetsing bij indiening (§4.2)", () => {
       "VERKLARING_ONTBREEKT",
       "BUITEN_INDIENINGSPERIODE",
     ]);
-    for (const x of b) expect(x.bron).toMatch(/^DOMAIN\.md §4\.2; seed §4\.2\.\d/);
+    for (const x of b) expect(x.bron).toMatch(/^docs\/regels\.md §4\.2; seed §4\.2\.\d/);
     expect(BEVINDING_CODES).toContain("LOONKOSTEN_AFWIJKEND");
   });
 });

@@ -17,7 +17,7 @@ describe("berekening kalender (§3.2)", () => {
       wie: "aanbieder",
       opent: "2020-07-01",
       uiterlijk: "2020-07-31",
-      bron: "DOMAIN.md §3.2, §7; seed §4.2.9",
+      bron: "docs/regels.md §3.2, §7; seed §4.2.9",
       maandenGedekt: 6,
     });
     expect(r.waarde.stappen.every((s) => s.status === undefined)).toBe(true);

@@ -13,7 +13,7 @@ const dag = (s: string): Dag => {
   return { jaar, maand, dag: d };
 };
 
-// DOMAIN.md §3.2, column "when (for t = 2020)".
+// docs/regels.md §3.2, column "when (for t = 2020)".
 const KALENDER_2020: Record<string, [string | null, string]> = {
   gereserveerd_budget_bekend: [null, "2019-11-01"],
   indienen_aanvraag: ["2019-09-01", "2019-12-31"],
@@ -46,7 +46,7 @@ describe("kalender van het begrotingsjaar (§3.2)", () => {
     expect(stappen.map((s) => s.code).sort()).toEqual([...STAP_CODES].sort());
     for (const s of stappen) {
       expect(s.omschrijving.length).toBeGreaterThan(10);
-      expect(s.bron).toMatch(/DOMAIN\.md §3\.2/);
+      expect(s.bron).toMatch(/docs\/regels\.md §3\.2/);
     }
     expect(stapVan("indienen_aanvraag", 2020).wie).toBe("aanbieder");
     expect(stapVan("herschikking", 2020).wie).toBe("zorgkantoor");

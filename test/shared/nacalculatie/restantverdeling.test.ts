@@ -1,4 +1,4 @@
-// DOMAIN.md §15.7 with §9.4 and §1: the pure rules of the national remainder round — a proposal
+// docs/regels.md §15.7 with §9.4 and §1: the pure rules of the national remainder round — a proposal
 // only after all vaststellingen and before a decision, four eyes for landelijk-beheer, and the
 // allotment as a deterministic nabetaling entry (so booking again puts nothing new).
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// DOMAIN.md §13 E as the raw JSON input of the berekening `nacalculatie`.
+// docs/regels.md §13 E as the raw JSON input of the berekening `nacalculatie`.
 export const VOORBEELD_E = {
   gewichten: {
     VV4: "1.00",

@@ -1,4 +1,4 @@
-// DOMAIN.md §1: the one four-eyes rule for every decision that moves money.
+// docs/regels.md §1: the one four-eyes rule for every decision that moves money.
 import { describe, expect, it } from "vitest";
 import { type Geldbesluit, magTweedeTekenen } from "../../../shared/toegang/vierOgen.js";
 

@@ -1,4 +1,4 @@
-// DOMAIN.md §6–§8: a decision adds a basis version; the earlier ones stay.
+// docs/regels.md §6–§8: a decision adds a basis version; the earlier ones stay.
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../../shared/geld/decimal.js";
 import { geldendeBasis, metNieuweBasis } from "../../../shared/voorschot/basisversie.js";

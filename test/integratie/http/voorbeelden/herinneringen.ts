@@ -1,4 +1,4 @@
-// Authorisation-matrix examples for the herinneringen routes (see ../voorbeelden.ts), issue #6.
+// Authorisation-matrix examples for the herinneringen routes (see ../voorbeelden.ts).
 // Everything but the failure list is the caller's own (no tenant); the failure list belongs to
 // one zorgkantoor: its beheer sees it, beheer of another zorgkantoor gets 404.
 import type { Voorbeelden } from "../matrix.js";

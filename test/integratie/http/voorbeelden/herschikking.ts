@@ -1,4 +1,4 @@
-// Authorisation-matrix examples for the herschikking routes (see ../voorbeelden.ts), DOMAIN.md §8,
+// Authorisation-matrix examples for the herschikking routes (see ../voorbeelden.ts), docs/regels.md §8,
 // §15.2. A year in which the tenant's zorgkantoor has no agreements: the proposal is empty and the
 // decision on it lays down nothing but its records, so the examples cannot disturb the cases other
 // examples use. The approval needs a proposal by ANOTHER user (four eyes): laid down through the

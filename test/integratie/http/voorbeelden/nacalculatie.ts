@@ -1,4 +1,4 @@
-// Authorisation-matrix examples for the nacalculatie routes (see ../voorbeelden.ts), DOMAIN.md §9.
+// Authorisation-matrix examples for the nacalculatie routes (see ../voorbeelden.ts), docs/regels.md §9.
 // Reading uses the tenant's shared agreed case; every example that changes a case gets a fresh
 // agreed case of the tenant in a year of its own (one aanvraag per triple, §2) with what the
 // request needs — only for the roles that can succeed; the others are refused before any read.

@@ -1,4 +1,4 @@
-// Authorisation-matrix examples for the rapportage routes (see ../voorbeelden.ts), issue #5.
+// Authorisation-matrix examples for the rapportage routes (see ../voorbeelden.ts).
 // Everything here reads: the tenant's shared agreed case (§13 A, voorschot examples) serves the
 // case documents and previews; the zorgkantoor routes address that case's zorgkantoor (made
 // before the request, so landelijk-beheer finds it). The national views use a year of their own.

@@ -1,4 +1,4 @@
-// Authorisation-matrix examples for the stukken routes (see ../voorbeelden.ts), issue #4: the
+// Authorisation-matrix examples for the stukken routes (see ../voorbeelden.ts): the
 // addendum of the tenant's shared agreed case (§13 A, voorschot examples) as PDF. The stukken
 // Lambda asks the rapportage Lambda with the caller's token, so the matrix proves that every
 // role and tenant gets through the two Lambdas exactly the answer §1 demands.

@@ -1,7 +1,7 @@
 // Exact amounts in the browser for LIVE feedback only (totals while typing, shares against the
 // richtlijn): integer cents as BigInt, so 0.1 + 0.2 is never 0.30000000000000004. The server
 // recomputes everything with decimal.js (shared/geld) and its answer is the one that counts;
-// pulling decimal.js into the page would cost a third of the 50 KB JS budget of issue #5.
+// pulling decimal.js into the page would cost a third of the 50 KB JS budget.
 
 /** "1234.5", "1.234,50", "€ 1.234,50" → cents; null when it is not an amount with ≤ 2 decimals. */
 export function centen(invoer: string): bigint | null {

@@ -1,5 +1,5 @@
 // A horizontal bar chart as inline SVG built with createElementNS (no library: the 50 KB budget
-// of issue #5). role="img" with an aria-label that states every value, and each page shows the
+//). role="img" with an aria-label that states every value, and each page shows the
 // same numbers in a table next to it, so nothing depends on seeing the chart. Bars also carry
 // their value as text (no colour-only meaning).
 import { euro } from "./bedrag.js";

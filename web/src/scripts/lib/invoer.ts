@@ -1,4 +1,4 @@
-// Form fields for the aanbieder pages (WCAG 2.1 AA, issue #5): every field has a label, an error
+// Form fields for the aanbieder pages (WCAG 2.1 AA): every field has a label, an error
 // is a utrecht-form-field-error-message tied to its field (aria-invalid + aria-describedby), and
 // `data-veld` holds the field's path in the API's JSON (e.g. `begroting[0].overige[1].bedrag`),
 // so a server finding (`veld`) lands next to the field it concerns.

@@ -1,4 +1,4 @@
-// Issue #5: logging in with Cognito (USER_PASSWORD_AUTH from the browser; locally cognito-local)
+// Logging in with Cognito (USER_PASSWORD_AUTH from the browser; locally cognito-local)
 // and the session in this tab. Choices: the tokens live in sessionStorage (gone when the tab
 // closes, never sent automatically like a cookie); the access token is what the API gets; it is
 // renewed with the refresh token shortly before it expires; when that fails the user is sent to

@@ -1,4 +1,4 @@
-// Deadline badges (issue #5): how close a deadline is, in words AND colour (never colour only).
+// Deadline badges: how close a deadline is, in words AND colour (never colour only).
 // Every deadline is a Dutch calendar day, "uiterlijk D" = through D 23:59:59 (§3); `nu` is the
 // portal's now (api.ts haalMetNu), so the demo clock and the tests' clock are respected.
 import { badge } from "./dom.js";

@@ -1,4 +1,4 @@
-// Uploading a PDF to a case (issue #5, DOMAIN.md §12), shared by the wizard's document step and
+// Uploading a PDF to a case (docs/regels.md §12), shared by the wizard's document step and
 // the dossier's accountantsrapport. Three moves, as functions/documenten wants it: announce
 // (POST …/documenten → a presigned POST form), send the file straight to the bucket with
 // XMLHttpRequest (fetch has no upload progress), then ask the server to check and keep it

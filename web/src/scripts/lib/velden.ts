@@ -1,4 +1,4 @@
-// Form fields for the zorgkantoor pages (WCAG 2.1 AA, issue #5): the fields, error messages,
+// Form fields for the zorgkantoor pages (WCAG 2.1 AA): the fields, error messages,
 // error summary and buttons of lib/invoer.ts (one mechanism for every form of the site), plus the
 // field these forms share (amounts and reasons, named after the API's field), their common checks,
 // the mapping of a server refusal onto the fields it names, and the submit that ties them together.

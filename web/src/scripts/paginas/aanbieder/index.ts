@@ -1,4 +1,4 @@
-// PAGINAS.aanbiederDashboard (issue #5): the organisation's open obligations with their deadlines
+// PAGINAS.aanbiederDashboard: the organisation's open obligations with their deadlines
 // (GET /api/verplichtingen, §10) and its aanvragen per year with their state and the pages for
 // each (wizard, realisatie, jaarverslag, dossier), plus "Nieuwe aanvraag".
 import { link, type RealisatieVenster } from "../../../../../shared/paginas.js";

@@ -1,4 +1,4 @@
-// Step 2 (DOMAIN.md §4.1.3): the meerjarenbegroting, year t and up to two later years; personeel
+// Step 2 (docs/regels.md §4.1.3): the meerjarenbegroting, year t and up to two later years; personeel
 // lines (loondienst or inhuur) and overige lines with their SMART fields; live totals per year and
 // the personeel share against the richtlijn.
 import { aandeel, euro } from "../../lib/bedrag.js";

@@ -1,4 +1,4 @@
-// Step 4 (DOMAIN.md §4.1.1, §12): the kwaliteitsplan and bijlagen, uploaded with the shared upload
+// Step 4 (docs/regels.md §4.1.1, §12): the kwaliteitsplan and bijlagen, uploaded with the shared upload
 // field (lib/upload.ts: announce, send with a progress bar, let the server check) and listed with
 // their status.
 import { haal, seg } from "../../lib/api.js";

@@ -1,4 +1,4 @@
-// PAGINAS.aanvraag (issue #5, DOMAIN.md §4): the aanvraag wizard. ?id= edits an existing case;
+// PAGINAS.aanvraag (docs/regels.md §4): the aanvraag wizard. ?id= edits an existing case;
 // ?jaar= first creates one (POST /api/aanvragen) and then continues as ?id=. Every step move
 // saves the concept (PUT …/inhoud with the versie read: a 409 says someone else saved first);
 // coming back later loads the concept from the server. Submitting shows the §4.2 findings next

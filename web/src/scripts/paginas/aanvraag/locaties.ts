@@ -1,4 +1,4 @@
-// Step 1 (DOMAIN.md §4.1.2): the locaties the aanvraag touches, each with its verbeterparagraaf of
+// Step 1 (docs/regels.md §4.1.2): the locaties the aanvraag touches, each with its verbeterparagraaf of
 // four parts. The portal has no register of locaties an aanbieder can read, so the user names them;
 // the id is generated once and never changes (begroting lines point at it).
 import { h } from "../../lib/dom.js";

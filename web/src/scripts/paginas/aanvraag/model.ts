@@ -1,4 +1,4 @@
-// The aanvraag as the wizard edits it (DOMAIN.md §4.1): the content of the concept with every
+// The aanvraag as the wizard edits it (docs/regels.md §4.1): the content of the concept with every
 // field as typed (amounts "1.234,50", dates dd-mm-jjjj), turned into the API's form ("1234.50",
 // jjjj-mm-dd) only when saved. Live totals use exact cents (lib/bedrag.ts); the server recomputes.
 import { bedragTekst, centen, som } from "../../lib/bedrag.js";

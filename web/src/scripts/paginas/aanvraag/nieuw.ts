@@ -1,4 +1,4 @@
-// A new aanvraag (DOMAIN.md §2, §4): one per aanbieder, zorgkantoor and year. The organisation
+// A new aanvraag (docs/regels.md §2, §4): one per aanbieder, zorgkantoor and year. The organisation
 // comes from the user's memberships; the portal has no zorgkantoor list an aanbieder can read, so
 // the choices are the zorgkantoren of the organisation's earlier aanvragen, or a code typed in
 // [portal choice]. A second aanvraag for the same three answers 409: we link to the existing one.

@@ -1,4 +1,4 @@
-// The receipt after a successful indiening (DOMAIN.md §4.3, §5): when it was received and the
+// The receipt after a successful indiening (docs/regels.md §4.3, §5): when it was received and the
 // beoordelingstermijn (streefdatum + 6 weken, uiterste datum + 3 maanden). Focused, so a screen
 // reader reads it at once.
 import { link } from "../../../../../shared/paginas.js";

@@ -1,4 +1,4 @@
-// Step 3 (DOMAIN.md §4.1.4 and §4.1.5): the three verklaringen, and the onderbouwing of the ten
+// Step 3 (docs/regels.md §4.1.4 and §4.1.5): the three verklaringen, and the onderbouwing of the ten
 // toetspunten — shown when the personeel share of year t is below the richtlijn (live), otherwise
 // a sentence says it is not needed (texts already entered are kept and still saved).
 import { h } from "../../lib/dom.js";

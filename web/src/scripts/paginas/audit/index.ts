@@ -1,4 +1,4 @@
-// PAGINAS.zorgkantoorAudit (?id=, issue #5, §12): the audit trail of one case — who, when, what,
+// PAGINAS.zorgkantoorAudit (?id=, §12): the audit trail of one case — who, when, what,
 // before/after and reason — oldest first. Without ?id the page shows beheer every change at the
 // zorgkantoor (./zorgkantoor.ts) and lets the user choose a case from the werkvoorraad of the
 // chosen zorgkantoor and year. The trail is paged by the API: the page

@@ -1,4 +1,4 @@
-// PAGINAS.bankrekening (issue #5, DOMAIN.md §15.5): the aanbieder's approved bank account (IBAN in
+// PAGINAS.bankrekening (docs/regels.md §15.5): the aanbieder's approved bank account (IBAN in
 // groups of four, tenaamstelling), a change that waits for approval, and the form to request a
 // change with its bank statement (PDF, at most 2 MB, checked here and again by the server). A
 // change only counts after zorgkantoor-beheer approves it (four eyes); until then the payments

@@ -1,4 +1,4 @@
-// Shared by the bank-account pages (DOMAIN.md §15.5): the answers' types and a server refusal
+// Shared by the bank-account pages (docs/regels.md §15.5): the answers' types and a server refusal
 // without the API path in front of its message ("iban: …"), so the screen shows only Dutch text.
 import { ApiFout } from "../../lib/api.js";
 import type { Antwoord, Rij } from "../../lib/apiTypen.js";

@@ -1,4 +1,4 @@
-// PAGINAS.bankwijzigingen (issue #5, DOMAIN.md §15.5, §1 four eyes): the requested bank-account
+// PAGINAS.bankwijzigingen (docs/regels.md §15.5, §1 four eyes): the requested bank-account
 // changes of aanbieders with a case at this zorgkantoor. zorgkantoor-beheer approves (after a
 // confirmation naming the aanbieder and the new IBAN) or refuses with a reason. Approving is never
 // for the one who requested the change; the server refuses with 403 and its reason, shown here.

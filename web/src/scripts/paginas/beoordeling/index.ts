@@ -1,4 +1,4 @@
-// PAGINAS.beoordeling (?id=, issue #5, §4.2, §4.3, §5): the review of one aanvraag — the case and
+// PAGINAS.beoordeling (?id=, §4.2, §4.3, §5): the review of one aanvraag — the case and
 // its deadline, the §4.2 findings with their sources, the differences between versions, the
 // documents, the actions its state allows, the toekenning decision form and the letters (PDF).
 

@@ -1,4 +1,4 @@
-// The accountantsrapport in the dossier (issue #5, DOMAIN.md §3.2, §9.3): the rapport van feitelijke
+// The accountantsrapport in the dossier (docs/regels.md §3.2, §9.3): the rapport van feitelijke
 // bevindingen of the accountant, which the zorgkantoor needs before the vaststelling. The §10
 // reminder for it deep-links to this page (shared/herinneringen/afleiding.ts: link.dossier), so
 // the upload lives here. The section shows what was received (the document API gives name, moment,

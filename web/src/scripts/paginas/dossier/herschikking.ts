@@ -1,4 +1,4 @@
-// The aanbieder's view of a proposed herschikking (DOMAIN.md §15.2) in the dossier: its own line of
+// The aanbieder's view of a proposed herschikking (docs/regels.md §15.2) in the dossier: its own line of
 // the laid-down proposal — agreed, requested, projection and the new agreement per category, old
 // and new — and a written response before the decision ("overleg"; POST …/herschikking/reactie).
 // After the decision the proposal is gone and the herschikkingsbrief is among the documents.

@@ -1,4 +1,4 @@
-// PAGINAS.aanbiederDossier (issue #5): one case — its state and beoordelingstermijn (§5), the
+// PAGINAS.aanbiederDossier: one case — its state and beoordelingstermijn (§5), the
 // versions (§4.3), the audit trail (§12), the settlement after the vaststelling (§15.4), the
 // beoordelingsbrief/addendum/vaststelling as PDF, the begroting + realisatie as XLSX, and the
 // aanbieder's signature under the addendum when the case waits for it. Another organisation's case answers 404 and shows "niet gevonden" and nothing else.

@@ -1,4 +1,4 @@
-// PAGINAS.exports (issue #5, §5, §6): the files for the outside world — the budgetronde export
+// PAGINAS.exports (§5, §6): the files for the outside world — the budgetronde export
 // for the NZa, the overview of all aanvragen (XLSX) and the payments: every released payment
 // batch of the year as XLSX or CSV for the financial administration (zorgkantoor-beheer).
 import { download, haal, seg } from "../../lib/api.js";

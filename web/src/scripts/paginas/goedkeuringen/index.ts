@@ -1,4 +1,4 @@
-// PAGINAS.goedkeuringen (issue #5, §1 four eyes): everything that waits for a second signature —
+// PAGINAS.goedkeuringen (§1 four eyes): everything that waits for a second signature —
 // toekenning proposals, vaststelling proposals, herzieningen (§15.6, with a confirmation) and
 // payment batches. The approving user must be another zorgkantoor-beheer user than the proposer; the server decides and refuses with 403 and
 // its reason, which is shown next to the item. [choice] the proposer sees the button too, with a

@@ -1,4 +1,4 @@
-// PAGINAS.herinneringen (issue #5/#6, every role, DOMAIN.md §10): the reminders sent to me (and
+// PAGINAS.herinneringen (every role, docs/regels.md §10): the reminders sent to me (and
 // those that failed), and my switches for the optional notifications. Reminders of a legal
 // deadline cannot be switched off: shown ticked and disabled, with the reason in the label.
 import { api, haal } from "../../lib/api.js";

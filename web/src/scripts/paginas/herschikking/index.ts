@@ -1,4 +1,4 @@
-// PAGINAS.herschikking (?zorgkantoor=&jaar=, issue #5, §8): the herschikking proposal as an
+// PAGINAS.herschikking (?zorgkantoor=&jaar=, §8): the herschikking proposal as an
 // editable table — the new agreement per aanvraag — with the §8 constraints checked LIVE by the
 // server (POST …/herschikking/{jaar}/controle, debounced after typing stops) and the decision
 // (zorgkantoor-beheer) with an optional reason. The server's check is the only judge; the page

@@ -1,4 +1,4 @@
-// PAGINAS.jaarverslag (?id=, issue #5, DOMAIN.md §7 last bullets, §9.1): the rondrekening inputs of
+// PAGINAS.jaarverslag (?id=, docs/regels.md §7 last bullets, §9.1): the rondrekening inputs of
 // the year report for base year and year t and the realised spend per agreed overige line (§15.1),
 // a LIVE preview of the nacalculatie (POST …/jaarverslag/voorbeeld, debounced; the server
 // computes, the page only shows), then PUT …/jaarverslag. Locked outside its window like the

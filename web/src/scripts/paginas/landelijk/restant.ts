@@ -1,4 +1,4 @@
-// PAGINAS.restantverdeling (issue #5, §9.4): the national remainder R after all vaststellingen and
+// PAGINAS.restantverdeling (§9.4): the national remainder R after all vaststellingen and
 // its distribution over the aanbieders' claims (pro rata when the claims exceed R). While cases
 // still await their vaststelling the figures are provisional, and the page says which.
 // §15.7 with §1: after all vaststellingen landelijk-beheer proposes the distribution ("Verdeling

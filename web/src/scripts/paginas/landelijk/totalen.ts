@@ -1,4 +1,4 @@
-// PAGINAS.landelijkeTotalen (issue #5, §1, §3.1): per zorgkantoorregio the kader, agreed, paid,
+// PAGINAS.landelijkeTotalen (§1, §3.1): per zorgkantoorregio the kader, agreed, paid,
 // realised and vastgesteld amounts against the national budget, as a chart and as a table; and the
 // form that sets a regional kader (kader.ts).
 import { haal, seg } from "../../lib/api.js";

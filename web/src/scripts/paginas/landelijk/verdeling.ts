@@ -1,4 +1,4 @@
-// DOMAIN.md §15.7 with §1 (four eyes): the national remainder round on the restant page. Before a
+// docs/regels.md §15.7 with §1 (four eyes): the national remainder round on the restant page. Before a
 // proposal, and while only proposed, landelijk-beheer may propose (again); another user than the
 // proposer approves, after confirming the total and the number of allotments that become
 // nabetalingen of their zorgkantoren. The server decides (403 VIER_OGEN, 409 when not all cases

@@ -1,4 +1,4 @@
-// PAGINAS.nacalculatie (?id=, issue #5, §9.1–§9.3): the nacalculatie review — what is still
+// PAGINAS.nacalculatie (?id=, §9.1–§9.3): the nacalculatie review — what is still
 // missing, the year report and the accountant's report (documents), the realised overige amounts
 // entered by the zorgkantoor, the rondrekening and the vaststelling: a proposal and the approval by
 // a second, different zorgkantoor-beheer user (§1; the server's 403 reason is shown), and whether

@@ -1,4 +1,4 @@
-// PAGINAS.realisatie (?id=&venster=mei|juli|oktober, issue #5, DOMAIN.md §6/§7): the tussentijdse
+// PAGINAS.realisatie (?id=&venster=mei|juli|oktober, docs/regels.md §6/§7): the tussentijdse
 // realisatie per begroting line of year t — extra fte (average) and costs to date per personeel
 // line, spend to date per overige line. Outside the window every field is disabled and a message
 // gives the window's dates; the server refuses a late PUT anyway (§3.2). vorigeVersie is the

@@ -1,4 +1,4 @@
-// PAGINAS.regio (issue #5): the regional overview of a zorgkantoor for a year — kader, agreed,
+// PAGINAS.regio: the regional overview of a zorgkantoor for a year — kader, agreed,
 // paid, realised and vastgesteld — as an SVG chart and, with the same numbers, as tables.
 
 import { link } from "../../../../../shared/paginas.js";

@@ -1,4 +1,4 @@
-// DOMAIN.md §5, toekenning constraint 2: until the aanvraag window closes (31 December t−1) a
+// docs/regels.md §5, toekenning constraint 2: until the aanvraag window closes (31 December t−1) a
 // toekenning above the reservering needs the regional margin released by zorgkantoor-beheer. This
 // section says whether it is, and lets beheer of this zorgkantoor release it with a reason (once,
 // audited; the server decides who may — POST …/margevrijgave).

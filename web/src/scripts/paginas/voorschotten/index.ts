@@ -1,4 +1,4 @@
-// PAGINAS.voorschotten (issue #5, §6, §1): the monthly voorschot run (with a dry run that writes
+// PAGINAS.voorschotten (§6, §1): the monthly voorschot run (with a dry run that writes
 // nothing), the payment orders of a month, payment batches (propose; release by a second,
 // different zorgkantoor-beheer user; export for the financial administration as XLSX or CSV, and the SEPA pain.001 file for the bank)
 // and the voorschot schedule of one aanvraag per month.

@@ -33,7 +33,7 @@ export interface Keuze {
  */
 async function portaalJaar(): Promise<number> {
   // Through haalMetNu, which reads the answer's body: a fetch whose body is never read stays open
-  // in Chromium, so the page never came to rest on the network (regio, voorschotten; issue #5).
+  // in Chromium, so the page never came to rest on the network (regio, voorschotten;).
   const { nu } = await haalMetNu<unknown>("/api/mij");
   const jaar = Number(
     new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", year: "numeric" }).format(nu),

@@ -1,4 +1,4 @@
-// PAGINAS.beheerHerinneringen (issue #5, §10): reminders that failed permanently for cases of
+// PAGINAS.beheerHerinneringen (§10): reminders that failed permanently for cases of
 // this zorgkantoor, with the reason, so zorgkantoor-beheer can reach the recipient another way.
 import { haal, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";

@@ -1,4 +1,4 @@
-// PAGINAS.werkvoorraad (issue #5, §5): the aanvragen of a zorgkantoor for a year with their
+// PAGINAS.werkvoorraad (§5): the aanvragen of a zorgkantoor for a year with their
 // assessment deadline (streefdatum 6 weeks, uiterste datum 3 months) as badges with words,
 // sorted by urgency, each linking to its review. All pages are loaded in sequence (the API pages
 // the list): the urgency order and the count are of the whole list, not of one page.
