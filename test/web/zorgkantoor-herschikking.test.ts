@@ -20,7 +20,7 @@ const NOVEMBER = "2020-11-20T10:00:00+01:00";
 let browser: Browser;
 let zk = "";
 let zaak: AanvraagRecord;
-/** The aanbieder as the page names it (test/integratie/voorschot/zaak.ts zorgAanbieder). */
+/** The aanbieder as the page names it (test/integratie/herschikking/opzet.ts). */
 const naam = () => `Zorggroep ${zaak.aanbiederId.slice(0, 20)}`;
 let beheer: TestGebruiker;
 let beheer2: TestGebruiker;

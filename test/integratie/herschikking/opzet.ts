@@ -83,7 +83,8 @@ export async function zorgkantoorMetKader(kader = "7500000.00"): Promise<string>
 /** An agreed case (addendum signed 20-03-2020, no compensatie) of aanbieder `a` at `zorgkantoorId`. */
 export async function afgesproken(zorgkantoorId: string, a: Aanbieder): Promise<AanvraagRecord> {
   const aanbiederId = uniek(`aanbieder-${a.naam}`);
-  await zorgVoorAanbieder(aanbiederId);
+  // The name the site test reads back (test/web/zorgkantoor-herschikking.test.ts).
+  await zorgVoorAanbieder(aanbiederId, { naam: `Zorggroep ${aanbiederId.slice(0, 20)}` });
   const t0 = amsterdam(JAAR - 1, 10, 1, 10, 0);
   const indiener: Actor = { sub: uniek("aanbieder"), rol: "aanbieder" };
   let r = zeker(
