@@ -16,6 +16,7 @@ import { leesHerinneringsfeiten, zetHerinneringsfeiten } from "../data/herinneri
 import { type Regiototalen, zetRegiototalen } from "../data/regiototalen.js";
 import { zorgkantoorPk } from "../data/sleutels.js";
 import { type Schrijfcontext, schrijfTransactie } from "../data/transactie.js";
+import type { Schrijfactie } from "../data/voorwaarden.js";
 import { lijstZorgkantoren } from "../data/zorgkantoren.js";
 import { zaakRijen } from "./regio.js";
 
@@ -27,26 +28,41 @@ const systeem = (nu: Date): Schrijfcontext => ({
   correlatieId: `herberekening-${nu.toISOString()}`,
 });
 
+/** Writes derived items of a zorgkantoor in transactions of PER_TRANSACTIE, each audited. */
+async function schrijfInDelen(
+  zorgkantoorId: string,
+  items: readonly { id: string; actie: Schrijfactie }[],
+  wat: "herinneringsfeiten" | "aanbiederslijst",
+  nu: Date,
+): Promise<void> {
+  for (let i = 0; i < items.length; i += PER_TRANSACTIE) {
+    const deel = items.slice(i, i + PER_TRANSACTIE);
+    const w = await schrijfTransactie(
+      deel.map((x) => x.actie),
+      {
+        gebeurtenis: "afgeleide_gegevens_herberekend",
+        onderwerp: zorgkantoorPk(zorgkantoorId),
+        betrokken: { zorgkantoorId },
+        na: { [wat]: deel.map((x) => x.id) },
+      },
+      systeem(nu),
+    );
+    if (!w.ok) throw new Error(w.weigering.melding);
+  }
+}
+
 /** The §10 facts on every case of the year that does not keep them yet; answers how many. */
 export async function vulHerinneringsfeiten(zorgkantoorId: string, jaar: number, nu: Date) {
   const zaken = (await werklijst(zorgkantoorId, jaar)).filter(
     (a) => a.overig.herinneringsfeitenBijgehouden !== true,
   );
   const feiten = await Promise.all(zaken.map(leesHerinneringsfeiten));
-  for (let i = 0; i < zaken.length; i += PER_TRANSACTIE) {
-    const deel = zaken.slice(i, i + PER_TRANSACTIE);
-    const w = await schrijfTransactie(
-      deel.map((a, j) => zetHerinneringsfeiten(a.id, feiten[i + j]!)),
-      {
-        gebeurtenis: "afgeleide_gegevens_herberekend",
-        onderwerp: zorgkantoorPk(zorgkantoorId),
-        betrokken: { zorgkantoorId },
-        na: { herinneringsfeiten: deel.map((a) => a.id) },
-      },
-      systeem(nu),
-    );
-    if (!w.ok) throw new Error(w.weigering.melding);
-  }
+  await schrijfInDelen(
+    zorgkantoorId,
+    zaken.map((a, i) => ({ id: a.id, actie: zetHerinneringsfeiten(a.id, feiten[i]!) })),
+    "herinneringsfeiten",
+    nu,
+  );
   return zaken.length;
 }
 
@@ -57,20 +73,12 @@ async function vulAanbiederslijst(zorgkantoorId: string, ids: string[], nu: Date
   const aanbieders = (await Promise.all(ontbrekend.map(leesAanbieder))).filter(
     (a) => a !== undefined,
   );
-  for (let i = 0; i < aanbieders.length; i += PER_TRANSACTIE) {
-    const deel = aanbieders.slice(i, i + PER_TRANSACTIE);
-    const w = await schrijfTransactie(
-      deel.map((a) => zetInAanbiederslijst(zorgkantoorId, a)),
-      {
-        gebeurtenis: "afgeleide_gegevens_herberekend",
-        onderwerp: zorgkantoorPk(zorgkantoorId),
-        betrokken: { zorgkantoorId },
-        na: { aanbiederslijst: deel.map((a) => a.id) },
-      },
-      systeem(nu),
-    );
-    if (!w.ok) throw new Error(w.weigering.melding);
-  }
+  await schrijfInDelen(
+    zorgkantoorId,
+    aanbieders.map((a) => ({ id: a.id, actie: zetInAanbiederslijst(zorgkantoorId, a) })),
+    "aanbiederslijst",
+    nu,
+  );
   return aanbieders.length;
 }
 
