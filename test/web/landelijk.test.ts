@@ -5,6 +5,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAGINAS } from "../../shared/paginas.js";
+import { bedragNl, bedragTekst, centen } from "../../web/src/scripts/lib/bedrag.js";
 import {
   controleerToegankelijkheid,
   demoGebruiker,
@@ -45,12 +46,11 @@ describe("landelijk beheer", () => {
     await veld.fill("0,80");
     // §3.1: compensatie + beschikbaar = the national budget, so beschikbaar moves with it.
     const compensatie = await s.page.getByLabel("Compensatie (€)").inputValue();
-    const centen = (nl: string) => BigInt(nl.replace(/\./g, "").replace(",", ""));
-    const rest = 120_000_000_000n - centen(compensatie);
-    const nl = (c: bigint) =>
-      `${(c / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".")},${String(c % 100n).padStart(2, "0")}`;
+    const rest = 120_000_000_000n - (centen(compensatie) ?? 0n);
     await s.page.getByLabel("Landelijk budget (€)").fill("1.200.000.000,00");
-    await s.page.getByLabel("Beschikbaar personeel en overig (€)").fill(nl(rest));
+    await s.page
+      .getByLabel("Beschikbaar personeel en overig (€)")
+      .fill(bedragNl(bedragTekst(rest)));
     await s.page.getByRole("button", { name: "Nieuwe versie opslaan" }).click();
     await s.page.getByRole("status").filter({ hasText: "zijn opgeslagen" }).waitFor();
     expect(await versies.locator("tbody tr").count()).toBeGreaterThanOrEqual(2);
