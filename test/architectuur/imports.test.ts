@@ -4,25 +4,16 @@
 // (web/src) takes from functions/ only types; and a functie folder uses another functie's code
 // only through functions/lib/ and functions/data/. Checked on the parsed imports (static,
 // re-exports and dynamic import()), so a new file is held to it from day one.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-
-const WORTEL = join(import.meta.dirname, "../..");
+import { bestandenOnder, WORTEL } from "./bestanden.js";
 
 interface Import {
   van: string;
   naar: string;
   alleenType: boolean;
-}
-
-function bestanden(map: string): string[] {
-  return readdirSync(join(WORTEL, map), { withFileTypes: true }).flatMap((e) => {
-    const pad = join(map, e.name);
-    if (e.isDirectory()) return e.name === "node_modules" ? [] : bestanden(pad);
-    return /\.ts$/.test(e.name) && !e.name.endsWith(".d.ts") ? [pad] : [];
-  });
 }
 
 /** The imports of a file: a relative one as a path from the root, a package by its name. */
@@ -68,7 +59,7 @@ function importsVan(bestand: string): Import[] {
   return uit;
 }
 
-const alle = (map: string) => bestanden(map).flatMap(importsVan);
+const alle = (map: string) => bestandenOnder(map, /(?<!\.d)\.ts$/).flatMap(importsVan);
 const binnen = (pad: string, map: string) => pad === map || pad.startsWith(`${map}/`);
 const tekst = (i: Import) => `${i.van} → ${i.naar}`;
 

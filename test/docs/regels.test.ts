@@ -3,11 +3,11 @@
 // seed paragraph the rulebook itself cites ([§4.2.9]) — and its index of where the code of each
 // section lives points at files that exist. So a newcomer can go from a § in the code to its rule,
 // and from a rule to its code.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { bestandenOnder, WORTEL } from "../architectuur/bestanden.js";
 
-const WORTEL = join(import.meta.dirname, "../..");
 const REGELS = readFileSync(join(WORTEL, "docs/regels.md"), "utf8");
 const MAPPEN = [
   "functions",
@@ -43,22 +43,13 @@ function bekendeParagrafen(): Set<string> {
   return bekend;
 }
 
-function bestanden(map: string): string[] {
-  const pad = join(WORTEL, map);
-  if (!existsSync(pad)) return [];
-  return readdirSync(pad).flatMap((naam) => {
-    const p = join(pad, naam);
-    if (naam === "node_modules" || naam.startsWith(".")) return [];
-    if (statSync(p).isDirectory()) return bestanden(relative(WORTEL, p));
-    return EXTENSIES.test(naam) ? [relative(WORTEL, p)] : [];
-  });
-}
-
 describe("docs/regels.md is het regelboek van het project", () => {
   it("elke § die code, tests en documentatie noemen bestaat in het regelboek", () => {
     const bekend = bekendeParagrafen();
     const onbekend: string[] = [];
-    const alle = [...MAPPEN.flatMap(bestanden), ...LOSSE].filter((f) => f !== "docs/regels.md");
+    const alle = [...MAPPEN.flatMap((m) => bestandenOnder(m, EXTENSIES)), ...LOSSE].filter(
+      (f) => f !== "docs/regels.md",
+    );
     for (const f of alle) {
       let tekst = readFileSync(join(WORTEL, f), "utf8");
       for (const e of ELDERS) tekst = tekst.replace(e, "");
