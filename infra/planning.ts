@@ -24,6 +24,13 @@ import { TAAK_RECHTEN } from "./rechten.js";
 /** §3.2: all times Europe/Amsterdam (CDK has no constant for it; the IANA name is valid). */
 const AMSTERDAM = TimeZone.of("Europe/Amsterdam");
 
+interface Planning {
+  description: string;
+  cron: { minute: string; hour: string; day?: string };
+  retryAttempts: number;
+  maxEventAge: Duration;
+}
+
 export interface GeplandeTakenProps {
   readonly tabel: ITableV2;
   readonly documenten: IBucket;
@@ -51,6 +58,22 @@ export class GeplandeTaken extends Construct {
       reason:
         "lambda:InvokeFunction op de doelfunctie en haar versies (<arn>:*), zoals CDK's grantInvoke het toekent; geen andere functie.",
     });
+  }
+
+  /** A schedule (Europe/Amsterdam) invoking `fn` with its own role, retries and the DLQ. */
+  private plan(naam: string, fn: PortaalFunctie, o: Planning): void {
+    const rol = this.aanroeprol(naam);
+    new Schedule(this, naam, {
+      description: o.description,
+      schedule: ScheduleExpression.cron({ ...o.cron, timeZone: AMSTERDAM }),
+      target: new LambdaInvoke(fn.functie, {
+        role: rol,
+        deadLetterQueue: this.dlq,
+        retryAttempts: o.retryAttempts,
+        maxEventAge: o.maxEventAge,
+      }),
+    });
+    GeplandeTaken.erkenAanroeprol(rol, fn);
   }
 
   readonly dlq: Queue;
@@ -82,23 +105,13 @@ export class GeplandeTaken extends Construct {
       timeout: Duration.minutes(10),
       omschrijving: "Maandelijkse voorschotrun (docs/regels.md §6)",
     });
-    const voorschotRol = this.aanroeprol("Voorschot");
-    new Schedule(this, "Voorschot", {
+    this.plan("Voorschot", this.maandrun, {
       description: "Voorschotrun: de 1e van elke maand, 06:00 Europe/Amsterdam (§6)",
-      schedule: ScheduleExpression.cron({
-        minute: "0",
-        hour: "6",
-        day: "1",
-        timeZone: AMSTERDAM,
-      }),
-      target: new LambdaInvoke(this.maandrun.functie, {
-        role: voorschotRol,
-        deadLetterQueue: this.dlq,
-        retryAttempts: 5,
-        maxEventAge: Duration.hours(6),
-      }),
+      cron: { minute: "0", hour: "6", day: "1" },
+      // The run is idempotent (§6): retries within the morning are safe.
+      retryAttempts: 5,
+      maxEventAge: Duration.hours(6),
     });
-    GeplandeTaken.erkenAanroeprol(voorschotRol, this.maandrun);
 
     this.herinneringen = new PortaalFunctie(this, "herinneringen", {
       bron: GEPLANDE_HANDLERS["herinneringen-dagelijks"],
@@ -110,19 +123,13 @@ export class GeplandeTaken extends Construct {
       timeout: Duration.minutes(5),
       omschrijving: "Dagelijkse herinneringen (docs/regels.md §10)",
     });
-    const herinneringRol = this.aanroeprol("Herinneringen");
-    new Schedule(this, "Herinneringen", {
+    this.plan("Herinneringen", this.herinneringen, {
       // Just after the 08:00 moments of §10 (shared/herinneringen/momenten.ts): a run at 07:00
       // would find that day's reminders not yet due and send them a day late.
       description: "Herinneringen: elke dag 08:05 Europe/Amsterdam (§10)",
-      schedule: ScheduleExpression.cron({ minute: "5", hour: "8", timeZone: AMSTERDAM }),
-      target: new LambdaInvoke(this.herinneringen.functie, {
-        role: herinneringRol,
-        deadLetterQueue: this.dlq,
-        retryAttempts: 3,
-        maxEventAge: Duration.hours(2),
-      }),
+      cron: { minute: "5", hour: "8" },
+      retryAttempts: 3,
+      maxEventAge: Duration.hours(2),
     });
-    GeplandeTaken.erkenAanroeprol(herinneringRol, this.herinneringen);
   }
 }
