@@ -22,8 +22,8 @@ import { RAPPORTAGE_ROUTES } from "./routes.js";
 import { stukInhoud } from "./stukInhoud.js";
 
 /**
- * The aanvragen export lists the work list with names, the national remainder starts from the
- * zorgkantoren, the year's parameters and its distribution: read beside the membership lookup.
+ * Read beside the membership lookup: the work list and names of the aanvragen export, the names
+ * of the regional overview, and the zorgkantoren, parameters and distribution of the remainder.
  */
 const vooruit: VooruitLezen = (params, operatie) => {
   leesAanvraagVooruit(params, operatie);
@@ -34,9 +34,10 @@ const vooruit: VooruitLezen = (params, operatie) => {
     restantverdelingVooruit(jaar);
   }
   const zj = zorgkantoorJaarUit(params);
-  if (!zj || operatie !== "aanvragenExport") return;
-  werklijstVooruit(zj.zorgkantoorId, zj.jaar);
-  aanbiederslijstVooruit(zj.zorgkantoorId);
+  if (!zj) return;
+  if (operatie === "aanvragenExport") werklijstVooruit(zj.zorgkantoorId, zj.jaar);
+  if (operatie === "aanvragenExport" || operatie === "regioOverzicht")
+    aanbiederslijstVooruit(zj.zorgkantoorId);
 };
 
 export const handler = maakLambda(
