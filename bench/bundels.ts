@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build, type Plugin } from "esbuild";
-import { alleIngangen, BUNDEL_OPTIES } from "../lokaal/bundels.js";
+import { alleIngangen, BUNDEL_OPTIES } from "#lokaal/bundels.js";
 import { bouwBron, koudeStarts, telZodKnopen } from "./lib/koudeStart.js";
 
 const METINGEN = 15;

@@ -5,10 +5,10 @@
 // with stored data, output formatting included; "met validatie" adds parsing the raw JSON input
 // through the zod schemas, as `kb` does. `npm run bench` runs an esbuild bundle, as Lambda does.
 import { performance } from "node:perf_hooks";
-import { voerUit } from "../shared/berekening.js";
-import type { EenBerekening } from "../shared/berekeningen.js";
-import { herschikking } from "../shared/herschikking/berekening.js";
-import { landelijkRestant, nacalculatie } from "../shared/nacalculatie/berekening.js";
+import { voerUit } from "#shared/berekening.js";
+import type { EenBerekening } from "#shared/berekeningen.js";
+import { herschikking } from "#shared/herschikking/berekening.js";
+import { landelijkRestant, nacalculatie } from "#shared/nacalculatie/berekening.js";
 
 const REGIO = 31;
 const AANBIEDERS = 1000;

@@ -22,11 +22,11 @@ import { gzipSync } from "node:zlib";
 import { desktopConfig, generateReport, startFlow } from "lighthouse";
 import { chromium } from "playwright-core";
 import puppeteer, { type Page } from "puppeteer-core";
-import { CHROMIUM, CHROMIUM_VLAGGEN } from "../lokaal/chromium.js";
-import { DEMO_NU, type Demodata } from "../lokaal/demo.js";
-import { startPortaal } from "../lokaal/portaal.js";
-import { isoAmsterdam } from "../shared/kalender/tijd.js";
-import { link, PAGINAS } from "../shared/paginas.js";
+import { CHROMIUM, CHROMIUM_VLAGGEN } from "#lokaal/chromium.js";
+import { DEMO_NU, type Demodata } from "#lokaal/demo.js";
+import { startPortaal } from "#lokaal/portaal.js";
+import { isoAmsterdam } from "#shared/kalender/tijd.js";
+import { link, PAGINAS } from "#shared/paginas.js";
 
 const ZORGKANTOOR = "zk-zilveren-kruis"; // the demo beoordelaar's and beheerder's (lokaal/demodata.ts)
 const JAAR = 2020;

@@ -2,7 +2,7 @@
 // summary — generated from the OpenAPI document (functions/openapi/document.ts), which is itself
 // generated from the route table. `npm run schemas` writes it; a test keeps it current.
 import { join } from "node:path";
-import { maakOpenApiDocument } from "../functions/openapi/document.js";
+import { maakOpenApiDocument } from "#functions/openapi/document.js";
 
 export const API_OVERZICHT = join(import.meta.dirname, "../docs/api.md");
 

@@ -7,8 +7,8 @@
 // and AWS credentials in the environment, against the deployed table. Prints one line per
 // zorgkantoor and the number rebuilt. Exit 2: usage; 1: the rebuild failed.
 import { parseArgs } from "node:util";
-import { sluitClients } from "../functions/data/clients.js";
-import { herberekenRegiototalen } from "../functions/rapportage/herberekening.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { herberekenRegiototalen } from "#functions/rapportage/herberekening.js";
 import { leesStack } from "./stack.js";
 
 const GEBRUIK =

@@ -6,10 +6,10 @@
 // from a JSON file of those variables: --stack <file>, by default lokaal/stack.json if present.
 // Variables already set in the environment win over the file. Exit 2: usage; 1: the run failed.
 import { parseArgs } from "node:util";
-import { sluitClients } from "../functions/data/clients.js";
-import { sluitAdressen } from "../functions/herinneringen/adressen.js";
-import { voerHerinneringenUit } from "../functions/herinneringen/job.js";
-import { InstantSchema } from "../shared/kalender/tijd.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { sluitAdressen } from "#functions/herinneringen/adressen.js";
+import { voerHerinneringenUit } from "#functions/herinneringen/job.js";
+import { InstantSchema } from "#shared/kalender/tijd.js";
 import { leesStack } from "./stack.js";
 
 const GEBRUIK =

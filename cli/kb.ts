@@ -4,9 +4,9 @@
 // for arrays; 2 for a single invalid input or a usage error; 1 for an internal error (a bug).
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { voerUit } from "../shared/berekening.js";
-import { BEREKENINGEN, zoekBerekening } from "../shared/berekeningen.js";
-import type { Fout } from "../shared/resultaat.js";
+import { voerUit } from "#shared/berekening.js";
+import { BEREKENINGEN, zoekBerekening } from "#shared/berekeningen.js";
+import type { Fout } from "#shared/resultaat.js";
 
 const GEBRUIK = `Gebruik: npm run --silent kb -- <berekening> --input <bestand.json | ->
 Berekeningen:

@@ -4,8 +4,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import type { Berekening } from "../shared/berekening.js";
-import { BEREKENINGEN } from "../shared/berekeningen.js";
+import type { Berekening } from "#shared/berekening.js";
+import { BEREKENINGEN } from "#shared/berekeningen.js";
 import { API_OVERZICHT, apiOverzicht } from "./apiOverzicht.js";
 
 export const SCHEMA_MAP = join(import.meta.dirname, "../docs/berekeningen");

@@ -18,11 +18,7 @@ import type { IFunction } from "aws-cdk-lib/aws-lambda";
 import { Topic } from "aws-cdk-lib/aws-sns";
 import type { IQueue } from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
-import {
-  METRIEK_DIENST,
-  METRIEK_NAAMRUIMTE,
-  TAAKMETRIEKEN,
-} from "../functions/lib/metriekNamen.js";
+import { METRIEK_DIENST, METRIEK_NAAMRUIMTE, TAAKMETRIEKEN } from "#functions/lib/metriekNamen.js";
 
 export interface AlarmenProps {
   readonly functies: ReadonlyMap<string, IFunction>;

@@ -11,7 +11,7 @@ import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, type RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { IBucket } from "aws-cdk-lib/aws-s3";
 import { Construct } from "constructs";
-import { BUNDEL_ALIASSEN, BUNDEL_OPTIES, REQUIRE_BANNER } from "../functions/lib/bundelopties.js";
+import { BUNDEL_ALIASSEN, BUNDEL_OPTIES, REQUIRE_BANNER } from "#functions/lib/bundelopties.js";
 import { type Rechten, TABEL_ACTIES } from "./rechten.js";
 
 export const WORTEL = join(import.meta.dirname, "..");

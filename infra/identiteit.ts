@@ -17,7 +17,7 @@ import {
   type UserPoolClient,
 } from "aws-cdk-lib/aws-cognito";
 import { Construct } from "constructs";
-import { ROLLEN } from "../shared/rollen.js";
+import { ROLLEN } from "#shared/rollen.js";
 import type { StageInstellingen } from "./stage.js";
 
 export class Identiteit extends Construct {

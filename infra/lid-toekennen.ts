@@ -10,9 +10,9 @@ import { randomUUID } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { type Resultaat, valideer } from "../shared/resultaat.js";
-import { ROLLEN } from "../shared/rollen.js";
-import { type Lidmaatschap, LidmaatschapSchema } from "../shared/toegang/lidmaatschap.js";
+import { type Resultaat, valideer } from "#shared/resultaat.js";
+import { ROLLEN } from "#shared/rollen.js";
+import { type Lidmaatschap, LidmaatschapSchema } from "#shared/toegang/lidmaatschap.js";
 
 const ArgumentenSchema = z
   .object({
@@ -72,7 +72,7 @@ async function main(): Promise<number> {
   process.env.TABEL_NAAM = a.waarde.tabel;
   process.env.AWS_REGION = a.waarde.regio;
   // Imported only now: the data layer reads its configuration on first use.
-  const { schrijfLidmaatschap } = await import("../functions/data/lidmaatschappen.js");
+  const { schrijfLidmaatschap } = await import("#functions/data/lidmaatschappen.js");
   const r = await schrijfLidmaatschap(
     a.waarde.sub,
     a.waarde.lidmaatschap,

@@ -18,7 +18,7 @@ import {
   ObjectOwnership,
 } from "aws-cdk-lib/aws-s3";
 import { Construct } from "constructs";
-import { type TabelDefinitie, tabelDefinitie } from "../functions/data/tabel.js";
+import { type TabelDefinitie, tabelDefinitie } from "#functions/data/tabel.js";
 import type { StageInstellingen } from "./stage.js";
 
 const sleutel = (s: TabelDefinitie["partitionKey"]) => ({

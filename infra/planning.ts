@@ -17,7 +17,7 @@ import { Schedule, ScheduleExpression } from "aws-cdk-lib/aws-scheduler";
 import { LambdaInvoke } from "aws-cdk-lib/aws-scheduler-targets";
 import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
 import { Construct } from "constructs";
-import { GEPLANDE_HANDLERS } from "../functions/lib/bundelopties.js";
+import { GEPLANDE_HANDLERS } from "#functions/lib/bundelopties.js";
 import { PortaalFunctie } from "./functie.js";
 import { TAAK_RECHTEN } from "./rechten.js";
 

@@ -4,7 +4,7 @@
 import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import { ConfigurationSet, EmailIdentity, Identity } from "aws-cdk-lib/aws-ses";
 import type { Construct } from "constructs";
-import { STANDAARD_TABELNAAM } from "../functions/data/tabel.js";
+import { STANDAARD_TABELNAAM } from "#functions/data/tabel.js";
 import { Alarmen } from "./alarmen.js";
 import { Api } from "./api.js";
 import { Identiteit } from "./identiteit.js";

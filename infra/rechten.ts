@@ -20,12 +20,12 @@
 // |                | read + write    | —                                                 |
 // | documenten     | read + write    | uploads/zaken/*: Put, Get, Delete; zaken/*: Put, Get |
 // | voorschot-maandrun (scheduled) | read + write | —                                    |
-import type { Functie } from "../functions/lib/route.js";
+import type { Functie } from "#functions/lib/route.js";
 import {
   BANKAFSCHRIFT_PREFIX,
   DOCUMENT_PREFIX,
   UPLOAD_PREFIX,
-} from "../shared/documenten/sleutel.js";
+} from "#shared/documenten/sleutel.js";
 
 export type Tabelrecht = "geen" | "lezen" | "lezen-schrijven";
 

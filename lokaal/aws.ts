@@ -6,7 +6,7 @@ import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { S3Client } from "@aws-sdk/client-s3";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { DOCUMENT_VERTALING, LOKALE_SLEUTELS } from "../functions/lib/sdk.js";
+import { DOCUMENT_VERTALING, LOKALE_SLEUTELS } from "#functions/lib/sdk.js";
 
 export const REGIO = "eu-west-1";
 

@@ -10,8 +10,8 @@ import {
   GEPLANDE_HANDLERS,
   INGEBOUWD_VIA_REQUIRE,
   REQUIRE_BANNER,
-} from "../functions/lib/bundelopties.js";
-import { FUNCTIES, type Functie } from "../functions/lib/route.js";
+} from "#functions/lib/bundelopties.js";
+import { FUNCTIES, type Functie } from "#functions/lib/route.js";
 
 export { BUNDEL_ALIASSEN, BUNDEL_OPTIES, GEPLANDE_HANDLERS, INGEBOUWD_VIA_REQUIRE, REQUIRE_BANNER };
 

@@ -8,19 +8,19 @@ import {
   AdminGetUserCommand,
   AdminSetUserPasswordCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { leesAanbieder, maakAanbieder } from "../functions/data/aanbieders.js";
-import { legBankrekeningVast } from "../functions/data/bankrekeningen.js";
-import { sluitClients } from "../functions/data/clients.js";
-import { leesKader, stelKaderIn } from "../functions/data/kaders.js";
-import { schrijfLidmaatschap } from "../functions/data/lidmaatschappen.js";
-import { ZORGKANTOORREGIOS } from "../functions/data/regios.js";
-import type { Actor } from "../functions/data/transactie.js";
-import { leesZorgkantoor, maakZorgkantoor, zetRegios } from "../functions/data/zorgkantoren.js";
-import { vergeetConfig } from "../functions/lib/config.js";
-import { Decimal } from "../shared/geld/decimal.js";
-import { amsterdam } from "../shared/kalender/tijd.js";
-import { parametersVoor } from "../shared/parameters/jaarparameters.js";
-import type { Rol } from "../shared/rollen.js";
+import { leesAanbieder, maakAanbieder } from "#functions/data/aanbieders.js";
+import { legBankrekeningVast } from "#functions/data/bankrekeningen.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { leesKader, stelKaderIn } from "#functions/data/kaders.js";
+import { schrijfLidmaatschap } from "#functions/data/lidmaatschappen.js";
+import { ZORGKANTOORREGIOS } from "#functions/data/regios.js";
+import type { Actor } from "#functions/data/transactie.js";
+import { leesZorgkantoor, maakZorgkantoor, zetRegios } from "#functions/data/zorgkantoren.js";
+import { vergeetConfig } from "#functions/lib/config.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
+import { parametersVoor } from "#shared/parameters/jaarparameters.js";
+import type { Rol } from "#shared/rollen.js";
 import { lokaleClients } from "./aws.js";
 import {
   AANBIEDERS,

@@ -1,12 +1,12 @@
 // The fixed content of the demo data (lokaal/demo.ts loads it): fictional
 // organisations at three zorgkantoren, one user per role (§1) and the aanvragen of 2020. The
 // zorgkantoren's regions follow the public division as far as known [demo data, not a source].
-import type { AanbiederInvoer } from "../functions/data/aanbieders.js";
-import type { Zorgkantoor } from "../functions/data/zorgkantoren.js";
-import type { AanvraagInvoer } from "../shared/indiening/aanvraag.js";
-import { amsterdam } from "../shared/kalender/tijd.js";
-import type { Rol } from "../shared/rollen.js";
-import type { Lidmaatschap } from "../shared/toegang/lidmaatschap.js";
+import type { AanbiederInvoer } from "#functions/data/aanbieders.js";
+import type { Zorgkantoor } from "#functions/data/zorgkantoren.js";
+import type { AanvraagInvoer } from "#shared/indiening/aanvraag.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
+import type { Rol } from "#shared/rollen.js";
+import type { Lidmaatschap } from "#shared/toegang/lidmaatschap.js";
 
 /** The demo's "now": a Tuesday in May 2020, the May realisatie window open and not yet used. */
 export const DEMO_NU = amsterdam(2020, 5, 12, 10, 0);

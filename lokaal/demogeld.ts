@@ -14,31 +14,31 @@
 // what is there, so a second run does nothing twice; a step dated after `nu` waits.
 // Kept away from Zilveren Kruis, whose facts the simulated reminder year checks (test/…/demojaar).
 import { Logger } from "@aws-lambda-powertools/logger";
-import { type AanvraagRecord, leesAanvraag } from "../functions/data/aanvragen.js";
+import { type AanvraagRecord, leesAanvraag } from "#functions/data/aanvragen.js";
 import {
   betaalbatchesVanMaand,
   geefBetaalbatchVrij,
   stelBetaalbatchVoor,
-} from "../functions/data/betaalbatches.js";
-import { betaalopdrachtenVanMaand } from "../functions/data/betaalopdrachten.js";
-import { documentenVanAanvraag } from "../functions/data/documenten.js";
-import { leesKader, stelKaderIn } from "../functions/data/kaders.js";
-import { leesLidmaatschappen } from "../functions/data/lidmaatschappen.js";
-import { dienRealisatieIn, leesRealisaties } from "../functions/data/realisaties.js";
-import type { Actor } from "../functions/data/transactie.js";
-import type { Gebruiker } from "../functions/lib/verzoek.js";
-import { overigeBeoordelen } from "../functions/nacalculatie/overigeBeoordelen.js";
+} from "#functions/data/betaalbatches.js";
+import { betaalopdrachtenVanMaand } from "#functions/data/betaalopdrachten.js";
+import { documentenVanAanvraag } from "#functions/data/documenten.js";
+import { leesKader, stelKaderIn } from "#functions/data/kaders.js";
+import { leesLidmaatschappen } from "#functions/data/lidmaatschappen.js";
+import { dienRealisatieIn, leesRealisaties } from "#functions/data/realisaties.js";
+import type { Actor } from "#functions/data/transactie.js";
+import type { Gebruiker } from "#functions/lib/verzoek.js";
+import { overigeBeoordelen } from "#functions/nacalculatie/overigeBeoordelen.js";
 import {
   AanvraagParamsSchema,
   GoedkeuringBodySchema,
   OverigeBodySchema,
   VoorstelBodySchema,
-} from "../functions/nacalculatie/schemas.js";
-import { vaststellingGoedkeuren } from "../functions/nacalculatie/vaststellingGoedkeuren.js";
-import { vaststellingVoorstellen } from "../functions/nacalculatie/vaststellingVoorstellen.js";
-import { Decimal } from "../shared/geld/decimal.js";
-import { amsterdam } from "../shared/kalender/tijd.js";
-import { parametersVoor } from "../shared/parameters/jaarparameters.js";
+} from "#functions/nacalculatie/schemas.js";
+import { vaststellingGoedkeuren } from "#functions/nacalculatie/vaststellingGoedkeuren.js";
+import { vaststellingVoorstellen } from "#functions/nacalculatie/vaststellingVoorstellen.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
+import { parametersVoor } from "#shared/parameters/jaarparameters.js";
 import { KADERS_2019 } from "./demodata.js";
 import { afgesprokenZaak, c, type DemoActoren, pdfDocument, SYSTEEM, zeker } from "./demozaken.js";
 

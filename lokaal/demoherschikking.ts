@@ -6,19 +6,19 @@
 // The case is built as the other 2019 cases (demozaken.ts), before the 2019 batches are paid
 // (demogeld.ts), so its voorschotten are paid with them. Through the handlers' own operations;
 // every step looks at what is there, so a second run does nothing twice; a step after `nu` waits.
-import { leesAanvraag } from "../functions/data/aanvragen.js";
-import { leesHerschikkingsvoorstel } from "../functions/data/herschikkingen.js";
-import { leesHerschikkingsheropening } from "../functions/data/herschikkingsheropening.js";
-import { herschikkingHeropenen } from "../functions/herschikking/herschikkingHeropenen.js";
-import { herschikkingVoorstellen } from "../functions/herschikking/herschikkingVoorstellen.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
+import { leesHerschikkingsvoorstel } from "#functions/data/herschikkingen.js";
+import { leesHerschikkingsheropening } from "#functions/data/herschikkingsheropening.js";
+import { herschikkingHeropenen } from "#functions/herschikking/herschikkingHeropenen.js";
+import { herschikkingVoorstellen } from "#functions/herschikking/herschikkingVoorstellen.js";
 import {
   HerschikkingParamsSchema,
   HerschikkingVoorstelBodySchema,
-} from "../functions/herschikking/schemas.js";
-import { bedragTekst } from "../shared/geld/bedrag.js";
-import { Decimal } from "../shared/geld/decimal.js";
-import { amsterdam } from "../shared/kalender/tijd.js";
-import { HeropeningVerzoekSchema } from "../shared/kalender/venster.js";
+} from "#functions/herschikking/schemas.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
+import { HeropeningVerzoekSchema } from "#shared/kalender/venster.js";
 import { type Beheerders, verzoek } from "./demogeld.js";
 import { afgesprokenZaak, type DemoActoren } from "./demozaken.js";
 

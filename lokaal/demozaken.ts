@@ -3,7 +3,7 @@
 // (Het Baken) and an agreed one with voorschotten running (De Linde, docs/regels.md §13 example A).
 // Every step starts from the state the case is in, so a second run does nothing twice.
 import { PutObjectCommand } from "@aws-sdk/client-s3";
-import { aangevraagdVoorJaar, alsVoorstel } from "../functions/beoordeling/toekenningscontext.js";
+import { aangevraagdVoorJaar, alsVoorstel } from "#functions/beoordeling/toekenningscontext.js";
 import {
   type AanvraagRecord,
   leesAanvraag,
@@ -11,31 +11,27 @@ import {
   maakConcept,
   wijzigAanvraag,
   zoekAanvraag,
-} from "../functions/data/aanvragen.js";
+} from "#functions/data/aanvragen.js";
 import {
   betaalopdrachtenVanAanvraag,
   gedaneOpdrachten,
   schrijfBetaalopdracht,
-} from "../functions/data/betaalopdrachten.js";
-import { s3Client } from "../functions/data/clients.js";
-import { beoordeelDocument, registreerDocument } from "../functions/data/documenten.js";
-import { leesKader } from "../functions/data/kaders.js";
-import { dienIn, wijzigInhoud } from "../functions/data/overgangen.js";
-import { aanvraagPk } from "../functions/data/sleutels.js";
-import {
-  type Actor,
-  type Schrijfcontext,
-  schrijfTransactie,
-} from "../functions/data/transactie.js";
-import { config } from "../functions/lib/config.js";
-import { ProductieSchema, reservering } from "../shared/beoordeling/reservering.js";
-import { controleerToekenning, type ToekenningVoorstel } from "../shared/beoordeling/toekenning.js";
-import { Decimal } from "../shared/geld/decimal.js";
-import { AanvraagSchema } from "../shared/indiening/aanvraag.js";
-import { kanIndienen, toets } from "../shared/indiening/toetsing.js";
-import { amsterdam, dagVan } from "../shared/kalender/tijd.js";
-import { parametersVoor } from "../shared/parameters/jaarparameters.js";
-import { betalingVoorMaand } from "../shared/voorschot/betaalopdracht.js";
+} from "#functions/data/betaalopdrachten.js";
+import { s3Client } from "#functions/data/clients.js";
+import { beoordeelDocument, registreerDocument } from "#functions/data/documenten.js";
+import { leesKader } from "#functions/data/kaders.js";
+import { dienIn, wijzigInhoud } from "#functions/data/overgangen.js";
+import { aanvraagPk } from "#functions/data/sleutels.js";
+import { type Actor, type Schrijfcontext, schrijfTransactie } from "#functions/data/transactie.js";
+import { config } from "#functions/lib/config.js";
+import { ProductieSchema, reservering } from "#shared/beoordeling/reservering.js";
+import { controleerToekenning, type ToekenningVoorstel } from "#shared/beoordeling/toekenning.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { AanvraagSchema } from "#shared/indiening/aanvraag.js";
+import { kanIndienen, toets } from "#shared/indiening/toetsing.js";
+import { amsterdam, dagVan } from "#shared/kalender/tijd.js";
+import { parametersVoor } from "#shared/parameters/jaarparameters.js";
+import { betalingVoorMaand } from "#shared/voorschot/betaalopdracht.js";
 import { AANBIEDERS, DEMO_PDF, demoInhoud, JAAR } from "./demodata.js";
 import {
   keurToekenningGoed,

@@ -11,18 +11,18 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Context } from "aws-lambda";
 import { createRemoteJWKSet, jwtVerify } from "jose";
-import { STANDAARD_REGIO as REGIO, vergeetConfig } from "../functions/lib/config.js";
-import { alsClaims, maakGebeurtenis } from "../functions/lib/gebeurtenis.js";
+import { STANDAARD_REGIO as REGIO, vergeetConfig } from "#functions/lib/config.js";
+import { alsClaims, maakGebeurtenis } from "#functions/lib/gebeurtenis.js";
 import {
   type Gebeurtenis,
   type HttpResultaat,
   type ProbleemInhoud,
   probleemResultaat,
-} from "../functions/lib/http.js";
-import { correlatieIdVan } from "../functions/lib/middleware/correlatie.js";
-import { zoekRoute } from "../functions/lib/routematch.js";
-import { type Functie, routeSleutel } from "../functions/routes.js";
-import { beveiligingskoppen } from "../infra/inhoudsbeleid.js";
+} from "#functions/lib/http.js";
+import { correlatieIdVan } from "#functions/lib/middleware/correlatie.js";
+import { zoekRoute } from "#functions/lib/routematch.js";
+import { type Functie, routeSleutel } from "#functions/routes.js";
+import { beveiligingskoppen } from "#infra/inhoudsbeleid.js";
 
 export interface GatewayOmgeving {
   readonly cognito: {

@@ -12,12 +12,8 @@ import {
 } from "@aws-sdk/client-cognito-identity-provider";
 import { CreateTableCommand, type CreateTableCommandInput } from "@aws-sdk/client-dynamodb";
 import { CreateBucketCommand, PutBucketCorsCommand } from "@aws-sdk/client-s3";
-import {
-  STANDAARD_TABELNAAM,
-  type TabelDefinitie,
-  tabelDefinitie,
-} from "../functions/data/tabel.js";
-import { ROLLEN, type Rol } from "../shared/rollen.js";
+import { STANDAARD_TABELNAAM, type TabelDefinitie, tabelDefinitie } from "#functions/data/tabel.js";
+import { ROLLEN, type Rol } from "#shared/rollen.js";
 import { type LokaleEndpoints, lokaleClients } from "./aws.js";
 
 // The roles of docs/regels.md §1; each is a Cognito group, read back from `cognito:groups`.

@@ -5,7 +5,7 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
-import { beveiligingskoppen } from "../infra/inhoudsbeleid.js";
+import { beveiligingskoppen } from "#infra/inhoudsbeleid.js";
 
 export const SITE_MAP = resolve(import.meta.dirname, "../web/dist");
 

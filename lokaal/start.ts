@@ -4,8 +4,8 @@
 // the endpoints and the demo log-ins and keeps running until Ctrl-C. With KB_DATASET=landelijk
 // (`npm run demo:landelijk`) it loads the national dataset (lokaal/landelijk/) instead of the demo.
 import { rmSync, writeFileSync } from "node:fs";
-import { config } from "../functions/lib/config.js";
-import { isoAmsterdam, tijdstipWeergave } from "../shared/kalender/tijd.js";
+import { config } from "#functions/lib/config.js";
+import { isoAmsterdam, tijdstipWeergave } from "#shared/kalender/tijd.js";
 import { DEMO_NU, DEMO_VROEGST, type Demodata, laadDemodata, omgevingsvariabelen } from "./demo.js";
 import { type LokaleStack, omgevingVan, startEmulators } from "./emulators.js";
 import { type Gateway, startGateway } from "./gateway.js";

@@ -7,22 +7,22 @@ import {
   aangevraagdVoorJaar,
   besluitOpslag,
   type VoorstelOpslag,
-} from "../functions/beoordeling/toekenningscontext.js";
+} from "#functions/beoordeling/toekenningscontext.js";
 import {
   type AanvraagRecord,
   leesAanvraag,
   wijzigAanvraag,
   type ZaakWijziging,
-} from "../functions/data/aanvragen.js";
-import { legAfspraakVast } from "../functions/data/afspraken.js";
-import { voerOvergangUit } from "../functions/data/overgangen.js";
-import { aanvraagPk } from "../functions/data/sleutels.js";
+} from "#functions/data/aanvragen.js";
+import { legAfspraakVast } from "#functions/data/afspraken.js";
+import { voerOvergangUit } from "#functions/data/overgangen.js";
+import { aanvraagPk } from "#functions/data/sleutels.js";
 import {
   type Schrijfcontext,
   schrijfTransactie,
   type TransactieUitkomst,
-} from "../functions/data/transactie.js";
-import type { ToekenningVoorstel } from "../shared/beoordeling/toekenning.js";
+} from "#functions/data/transactie.js";
+import type { ToekenningVoorstel } from "#shared/beoordeling/toekenning.js";
 
 /** The value of a write that must succeed while building a case; a refusal stops the build. */
 export function zeker<T>(r: TransactieUitkomst<T>, wat = "opbouw"): T {

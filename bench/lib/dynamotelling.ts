@@ -4,7 +4,7 @@
 // their code. Consumed capacity is asked of DynamoDB (ReturnConsumedCapacity = TOTAL) by a
 // middleware on the data layer's client, which the jobs use when run in-process.
 import http from "node:http";
-import { dynamo, dynamoExact } from "../../functions/data/clients.js";
+import { dynamo, dynamoExact } from "#functions/data/clients.js";
 
 export interface Telling {
   aanroepen: number;

@@ -3,8 +3,8 @@
 // compared with (bench/api.ts, bench/api-landelijk.ts).
 import { performance } from "node:perf_hooks";
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
-import { lokaleClients } from "../../lokaal/aws.js";
-import type { omgevingVan } from "../../lokaal/emulators.js";
+import { lokaleClients } from "#lokaal/aws.js";
+import type { omgevingVan } from "#lokaal/emulators.js";
 
 export interface GetItemMeting {
   p50: number;

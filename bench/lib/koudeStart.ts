@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { BUNDEL_OPTIES } from "../../lokaal/bundels.js";
+import { BUNDEL_OPTIES } from "#lokaal/bundels.js";
 
 export interface Meting {
   /** Wall-clock milliseconds of the import: what a cold start waits. */

@@ -1,8 +1,8 @@
 // docs/regels.md §12: the audit trail of a whole zorgkantoor (its cases, batches, kader and
 // organisation) for its beheer, and of everything for landelijk-beheer — newest first, paged,
 // filtered by period, user and kind of change, with the changes as lines and autosaves collapsed.
-import type { Partij } from "../../shared/gebeurtenissen.js";
-import { begin, dagTekst, dagVan, eindeExclusief } from "../../shared/kalender/tijd.js";
+import type { Partij } from "#shared/gebeurtenissen.js";
+import { begin, dagTekst, dagVan, eindeExclusief } from "#shared/kalender/tijd.js";
 import type { AuditFilter, AuditRecord } from "../data/audit.js";
 import { leesAuditOverzicht } from "../data/audit.js";
 import type { Startsleutel } from "../data/lezen.js";

@@ -2,9 +2,9 @@
 // users of its zorgkantoor and landelijk-beheer (read); outside that scope 404 as for a missing
 // case (§1). Each record shows only to the parties shared/gebeurtenissen.ts names for it (stored
 // with the record): the aanbieder does not see e.g. a proposal awaiting the second signature.
-import { type Partij, partijVan } from "../../shared/gebeurtenissen.js";
-import type { Rol } from "../../shared/rollen.js";
-import { magZaakZien } from "../../shared/toegang/zaak.js";
+import { type Partij, partijVan } from "#shared/gebeurtenissen.js";
+import type { Rol } from "#shared/rollen.js";
+import { magZaakZien } from "#shared/toegang/zaak.js";
 import { leesAanvraag, scopeVan } from "../data/aanvragen.js";
 import { leesAuditPagina } from "../data/audit.js";
 import { AUDIT_PREFIX, aanvraagPk } from "../data/sleutels.js";

@@ -1,6 +1,6 @@
 // docs/regels.md §12: the in-portal notifications of the caller's organisation(s) — every aanbieder and
 // zorgkantoor the caller is a member of, and landelijk beheer — newest first (one Query each).
-import { scopeVan } from "../../shared/toegang/scope.js";
+import { scopeVan } from "#shared/toegang/scope.js";
 import { leesMeldingen, type Melding } from "../data/audit.js";
 import type { Organisatie } from "../data/sleutels.js";
 import type { Operatie } from "../lib/verzoek.js";

@@ -1,9 +1,9 @@
 // docs/regels.md §12: answer schemas of the audit Lambda — the trail of a case (who, when, event,
 // before, after, reason) and the caller's notifications. Plain JSON, also for the OpenAPI document.
 import * as z from "zod";
-import { GebeurtenisSchema, PARTIJEN } from "../../shared/gebeurtenissen.js";
-import { DatumSchema } from "../../shared/kalender/tijd.js";
-import { ROLLEN } from "../../shared/rollen.js";
+import { GebeurtenisSchema, PARTIJEN } from "#shared/gebeurtenissen.js";
+import { DatumSchema } from "#shared/kalender/tijd.js";
+import { ROLLEN } from "#shared/rollen.js";
 import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginaschema.js";
 
 export const AanvraagParamsSchema = z.strictObject({

@@ -4,11 +4,11 @@
 // them between the check and the use. The object key is fresh per request and only counts once
 // the request's transaction refers to it; a refused transaction deletes it again.
 import { randomUUID } from "node:crypto";
-import { type Bankafschrift, controleerBankafschrift } from "../../shared/bank/bankafschrift.js";
-import { contentDisposition, downloadnaam } from "../../shared/documenten/bestandsnaam.js";
-import { bankafschriftSleutel } from "../../shared/documenten/sleutel.js";
-import { PDF } from "../../shared/documenten/soorten.js";
-import type { Rol } from "../../shared/rollen.js";
+import { type Bankafschrift, controleerBankafschrift } from "#shared/bank/bankafschrift.js";
+import { contentDisposition, downloadnaam } from "#shared/documenten/bestandsnaam.js";
+import { bankafschriftSleutel } from "#shared/documenten/sleutel.js";
+import { PDF } from "#shared/documenten/soorten.js";
+import type { Rol } from "#shared/rollen.js";
 import { type Afschriftverwijzing, leesBankwijziging } from "../data/bankrekeningen.js";
 import type { TransactieUitkomst } from "../data/transactie.js";
 import { opslag } from "../documenten/opslag.js";

@@ -2,7 +2,7 @@
 // for itself; zorgkantoor-beheer of a zorgkantoor where the aanbieder has a case reads, enters,
 // approves and refuses. Anyone else gets 404, as for an aanbieder that does not exist (§1).
 // Approval is four eyes: never by the user who requested the change (403 VIER_OGEN).
-import { ibanWeergave } from "../../shared/bank/rekening.js";
+import { ibanWeergave } from "#shared/bank/rekening.js";
 import { type AanbiederRecord, leesAanbieder } from "../data/aanbieders.js";
 import { leesAanbiederslijst } from "../data/aanbiederslijst.js";
 import { aanvragenVanAanbieder } from "../data/aanvragen.js";

@@ -1,7 +1,7 @@
 // Routes of the bank Lambda (docs/regels.md §15.5): the bank account of an aanbieder and its change
 // with four eyes. Entries of the one route table (functions/routes.ts), so the authorisation
 // matrix and the OpenAPI document cover them.
-import type { Rol } from "../../shared/rollen.js";
+import type { Rol } from "#shared/rollen.js";
 import type { Route } from "../lib/route.js";
 import {
   AanbiederParamsSchema,

@@ -2,8 +2,8 @@
 // schemas (also used for the OpenAPI document); the request body reuses the shared rule's schema,
 // so the API refuses exactly what shared/bank/rekening.ts refuses, naming the field.
 import * as z from "zod";
-import { BankafschriftSchema } from "../../shared/bank/bankafschrift.js";
-import { BankrekeningSchema } from "../../shared/bank/rekening.js";
+import { BankafschriftSchema } from "#shared/bank/bankafschrift.js";
+import { BankrekeningSchema } from "#shared/bank/rekening.js";
 
 const Id = (wat: string) =>
   z

@@ -1,7 +1,7 @@
 // docs/regels.md §15.5, §1: who sees the bank account of an aanbieder. The aanbieder itself, and
 // zorgkantoor-beheer of a zorgkantoor where the aanbieder has a case; anyone else gets 404, as for
 // an aanbieder that does not exist. Shared by the account routes and the bank statement download.
-import type { Rol } from "../../shared/rollen.js";
+import type { Rol } from "#shared/rollen.js";
 import { type AanbiederRecord, leesAanbieder } from "../data/aanbieders.js";
 import { aanvragenVanAanbieder } from "../data/aanvragen.js";
 import { nietGevonden } from "../lib/probleem.js";

@@ -4,9 +4,9 @@
 // addendum_getekend — the data layer checks both are there, by two people — and its calendar day
 // (Europe/Amsterdam) is the signing date the voorschot counts from (§6), stored as the
 // voorschot's agreement.
-import { magActie, OVERGANGEN } from "../../shared/indiening/toestanden.js";
-import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
-import type { Rol } from "../../shared/rollen.js";
+import { magActie, OVERGANGEN } from "#shared/indiening/toestanden.js";
+import { dagTekst, dagVan } from "#shared/kalender/tijd.js";
+import type { Rol } from "#shared/rollen.js";
 import { type AanvraagRecord, wijzigAanvraag } from "../data/aanvragen.js";
 import { voerOvergangUit } from "../data/overgangen.js";
 import { parametersInGebruik } from "../data/parameters.js";

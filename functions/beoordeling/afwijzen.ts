@@ -1,12 +1,9 @@
 // docs/regels.md §5.4 and §4.3: in_beoordeling → afgewezen, with the written motivation that becomes
 // the beoordelingsbrief. Afwijzen moves no money, so the state machine asks no four eyes; the
 // motivation rule is shared/beoordeling/toekenning.ts (MOTIVERING_ONTBREEKT names the field).
-import {
-  controleerToekenning,
-  type ToekenningVoorstel,
-} from "../../shared/beoordeling/toekenning.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { magActie } from "../../shared/indiening/toestanden.js";
+import { controleerToekenning, type ToekenningVoorstel } from "#shared/beoordeling/toekenning.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { magActie } from "#shared/indiening/toestanden.js";
 import { voerOvergangUit } from "../data/overgangen.js";
 import { parametersInGebruik } from "../data/parameters.js";
 import { ofWeiger } from "../data/transactie.js";

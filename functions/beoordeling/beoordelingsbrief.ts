@@ -1,7 +1,7 @@
 // docs/regels.md §5.4: the beoordelingsbrief — the written outcome for the aanbieder, made from the
 // decision and its motivation by shared/beoordeling/beoordelingsbrief.ts. Served as JSON once the
 // case is decided; the PDF rendering of this content comes with the web issue.
-import { beoordelingsbrief as brief } from "../../shared/beoordeling/beoordelingsbrief.js";
+import { beoordelingsbrief as brief } from "#shared/beoordeling/beoordelingsbrief.js";
 import { leesAanbieder } from "../data/aanbieders.js";
 import { parametersInGebruik } from "../data/parameters.js";
 import { leesZorgkantoor } from "../data/zorgkantoren.js";

@@ -8,10 +8,10 @@
 import {
   indieningsperiode,
   indieningsperiodeGesloten,
-} from "../../shared/indiening/indieningsperiode.js";
-import { magActie } from "../../shared/indiening/toestanden.js";
-import { dagWeergave } from "../../shared/kalender/tijd.js";
-import { heropeningTot } from "../../shared/kalender/venster.js";
+} from "#shared/indiening/indieningsperiode.js";
+import { magActie } from "#shared/indiening/toestanden.js";
+import { dagWeergave } from "#shared/kalender/tijd.js";
+import { heropeningTot } from "#shared/kalender/venster.js";
 import { wijzigAanvraag } from "../data/aanvragen.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";

@@ -1,9 +1,9 @@
 // docs/regels.md §4.3: the zorgkantoor's state changes of a case go through the state machine
 // (shared/indiening/toestanden.ts) via the data layer's transition, in one transaction with the
 // audit record; the caller states the `versie` it read (409 when the case moved on meanwhile).
-import type { Actie } from "../../shared/indiening/toestanden.js";
-import type { Rol } from "../../shared/rollen.js";
-import type { Handeling } from "../../shared/toegang/rechten.js";
+import type { Actie } from "#shared/indiening/toestanden.js";
+import type { Rol } from "#shared/rollen.js";
+import type { Handeling } from "#shared/toegang/rechten.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { type OvergangOpties, voerOvergangUit } from "../data/overgangen.js";
 import { ofWeiger, type Schrijfcontext } from "../data/transactie.js";

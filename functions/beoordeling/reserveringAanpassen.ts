@@ -1,8 +1,8 @@
 // docs/regels.md §5: "the zorgkantoor can set a different reserved amount with a reason" — by
 // zorgkantoor-beheer (budgetBeheren, shared/toegang/rechten.ts), audited with before and after.
 
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import type { Toestand } from "../../shared/indiening/toestanden.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import type { Toestand } from "#shared/indiening/toestanden.js";
 import { wijzigAanvraag } from "../data/aanvragen.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";

@@ -1,6 +1,6 @@
 // The reservering of a case as the beoordeling Lambda answers it (§5); computed in
 // functions/lib/reservering.ts.
-import { bedragTekst } from "../../shared/geld/bedrag.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import type { ReserveringVanZaak } from "../lib/reservering.js";
 

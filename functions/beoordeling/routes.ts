@@ -1,7 +1,7 @@
 // Routes of the beoordeling Lambda: entries of the one route table (functions/routes.ts).
 // docs/regels.md §5 and the zorgkantoor's side of §4.3; roles per §1 and shared/toegang/rechten.ts.
-import { HeropeningVerzoekSchema } from "../../shared/kalender/venster.js";
-import type { Rol } from "../../shared/rollen.js";
+import { HeropeningVerzoekSchema } from "#shared/kalender/venster.js";
+import type { Rol } from "#shared/rollen.js";
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";
 import {
   AanvraagParamsSchema,

@@ -2,10 +2,10 @@
 // reuse the shared/ schemas (amounts as text → Decimal); answers are plain JSON (amounts as text
 // with two decimals), also used for the OpenAPI document.
 import * as z from "zod";
-import { NietNegatiefBedragSchema } from "../../shared/geld/bedrag.js";
-import { TOESTANDEN } from "../../shared/indiening/toestanden.js";
-import { TERMIJN_STATUSSEN } from "../../shared/kalender/beoordelingstermijn.js";
-import { JaarSchema } from "../../shared/kalender/tijd.js";
+import { NietNegatiefBedragSchema } from "#shared/geld/bedrag.js";
+import { TOESTANDEN } from "#shared/indiening/toestanden.js";
+import { TERMIJN_STATUSSEN } from "#shared/kalender/beoordelingstermijn.js";
+import { JaarSchema } from "#shared/kalender/tijd.js";
 import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginaschema.js";
 
 const Id = z.string().trim().min(1).max(200);

@@ -3,9 +3,9 @@
 // [portal rule, docs/regels.md silent] the term runs while the zorgkantoor has the case; once decided
 // it is "afgerond". It counts from the FIRST receipt and keeps running while an aanvulling is
 // asked: seed §4.2.7 names no suspension, and a controller sees the real delay.
-import type { Toestand } from "../../shared/indiening/toestanden.js";
-import { termijnStatus } from "../../shared/kalender/beoordelingstermijn.js";
-import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
+import type { Toestand } from "#shared/indiening/toestanden.js";
+import { termijnStatus } from "#shared/kalender/beoordelingstermijn.js";
+import { dagTekst, dagVan } from "#shared/kalender/tijd.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 
 const LOPEND: readonly Toestand[] = ["ingediend", "in_beoordeling", "aanvulling_gevraagd"];

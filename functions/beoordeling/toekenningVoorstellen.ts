@@ -2,8 +2,8 @@
 // overige, compensatie and motivering — checked against every §5 constraint (all violations → 422,
 // nothing stored). The proposal waits on the case for a second signature by another user; it is
 // internal to the zorgkantoor (toekenning_voorgesteld is not visible to the aanbieder, §12).
-import type { ToekenningVoorstel } from "../../shared/beoordeling/toekenning.js";
-import { magActie, OVERGANGEN } from "../../shared/indiening/toestanden.js";
+import type { ToekenningVoorstel } from "#shared/beoordeling/toekenning.js";
+import { magActie, OVERGANGEN } from "#shared/indiening/toestanden.js";
 import { wijzigAanvraag } from "../data/aanvragen.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";

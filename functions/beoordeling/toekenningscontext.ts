@@ -6,17 +6,14 @@
 import {
   type AangevraagdeOverigeRegel,
   overigeRegelsVanToekenning,
-} from "../../shared/beoordeling/overigeRegels.js";
-import {
-  controleerToekenning,
-  type ToekenningVoorstel,
-} from "../../shared/beoordeling/toekenning.js";
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";
-import { totalenVoorJaar } from "../../shared/indiening/begroting.js";
-import { dagVan } from "../../shared/kalender/tijd.js";
-import type { Fout } from "../../shared/resultaat.js";
+} from "#shared/beoordeling/overigeRegels.js";
+import { controleerToekenning, type ToekenningVoorstel } from "#shared/beoordeling/toekenning.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { AanvraagSchema } from "#shared/indiening/aanvraag.js";
+import { totalenVoorJaar } from "#shared/indiening/begroting.js";
+import { dagVan } from "#shared/kalender/tijd.js";
+import type { Fout } from "#shared/resultaat.js";
 import { type AanvraagRecord, leesVersie } from "../data/aanvragen.js";
 import { leesKader } from "../data/kaders.js";
 import { parametersInGebruik } from "../data/parameters.js";

@@ -1,8 +1,8 @@
 // docs/regels.md §5 and §1 (four eyes): a toekenning proposal as the answers show it — the amounts as
 // stored, their total and who proposed it when — in the proposal's own answer and in the work
 // list, where the approving colleague finds it.
-import { bedragTekst, som } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
+import { bedragTekst, som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
 import type { VoorstelOpslag } from "./toekenningscontext.js";
 
 export const voorstelAntwoord = (o: VoorstelOpslag) => ({

@@ -1,7 +1,7 @@
 // docs/regels.md §5: the beoordelaar's work list — the aanvragen of a zorgkantoor for a year with their
 // state and the deadline status of the beoordelingstermijn (receipt, +6 weeks, +3 months) at "now".
 // One Query on the work-list index (gsi1) per page (cursor, functions/lib/paginering.ts), no Scan.
-import { scopeVan as lidScope } from "../../shared/toegang/scope.js";
+import { scopeVan as lidScope } from "#shared/toegang/scope.js";
 import { aanbiedersBij, leesAanbiederslijst } from "../data/aanbiederslijst.js";
 import { werklijstCursor, werklijstPagina } from "../data/aanvragen.js";
 import { cursorVan, limietVan, startVan } from "../lib/paginering.js";

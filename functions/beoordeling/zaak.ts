@@ -1,7 +1,7 @@
 // docs/regels.md §1 for the beoordeling Lambda: every operation on a case loads it and checks the
 // caller's memberships against its scope (deny by default). Outside the scope answers 404 as for
 // a missing case; inside the scope but without the right kind of action answers 403 with a reason.
-import type { Rol } from "../../shared/rollen.js";
+import type { Rol } from "#shared/rollen.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 
 export { type GeladenZaak, laadZaak } from "../lib/zaak.js";

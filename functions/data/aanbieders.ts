@@ -3,8 +3,8 @@
 // ZZP/VPT VV4–VV10 the reservering is computed from (§5). NZa-nummer and AGB-code identify an
 // aanbieder: each is unique, guarded by its own item written in the same transaction.
 import * as z from "zod";
-import { ProductieSchema } from "../../shared/beoordeling/reservering.js";
-import { bedragTekst } from "../../shared/geld/bedrag.js";
+import { ProductieSchema } from "#shared/beoordeling/reservering.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
 import { type Item, leesItem, zoek, zonderSleutels } from "./lezen.js";
 import {
   AANBIEDERS_GSI1,

@@ -3,9 +3,9 @@
 // the work list of a zorgkantoor (gsi1) and the aanvragen of an aanbieder (gsi2). State changes
 // (through the state machine, freezing submitted versions) are in overgangen.ts.
 import { randomUUID } from "node:crypto";
-import type { AanvraagInvoer } from "../../shared/indiening/aanvraag.js";
-import type { Toestand } from "../../shared/indiening/toestanden.js";
-import type { Zaakscope } from "../../shared/toegang/lidmaatschap.js";
+import type { AanvraagInvoer } from "#shared/indiening/aanvraag.js";
+import type { Toestand } from "#shared/indiening/toestanden.js";
+import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
 import { leesVooruit, type VooruitLezen, vooruitGelezen, vooruitLeesbaar } from "../lib/vooruit.js";
 import { leesAanbieder, zetInAanbiederslijst } from "./aanbieders.js";
 import {

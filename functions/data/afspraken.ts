@@ -4,14 +4,14 @@
 // the agreement in force, and the regional kader moves by the difference in the SAME transaction
 // (kaders.ts), so Σ agreements = the kader's running total at every moment.
 
-import type { Gebeurtenis } from "../../shared/gebeurtenissen.js";
-import { bedragTekst, som } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
+import type { Gebeurtenis } from "#shared/gebeurtenissen.js";
+import { bedragTekst, som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
 import {
   type AfspraakSoort,
   voegAfspraakVersieToe,
-} from "../../shared/herschikking/afspraakhistorie.js";
-import type { Actie } from "../../shared/indiening/toestanden.js";
+} from "#shared/herschikking/afspraakhistorie.js";
+import type { Actie } from "#shared/indiening/toestanden.js";
 import { vierOgenWeigering } from "../lib/vierogen.js";
 import {
   type AanvraagRecord,

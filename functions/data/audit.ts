@@ -2,7 +2,7 @@
 // zorgkantoor and, for their own case, to the aanbieder. Records are only ever written by
 // transactie.ts (put-if-absent, in the transaction of the change they describe); this module
 // only reads. Also the notifications the same transactions leave per organisation.
-import type { Gebeurtenis, Partij } from "../../shared/gebeurtenissen.js";
+import type { Gebeurtenis, Partij } from "#shared/gebeurtenissen.js";
 import { type Item, type Startsleutel, type Zoekfilter, zoek, zoekPagina } from "./lezen.js";
 import {
   AUDIT_PREFIX,

@@ -4,7 +4,7 @@
 // and deletes the request in ONE transaction with its audit record, whose event mails every user
 // of the aanbieder (shared/gebeurtenissen.ts: payment redirection is the classic fraud). The
 // history of the account is its audit trail (before and after of every change).
-import { type Bankrekening, BankrekeningSchema } from "../../shared/bank/rekening.js";
+import { type Bankrekening, BankrekeningSchema } from "#shared/bank/rekening.js";
 import { vooruitLeesbaar } from "../lib/vooruit.js";
 import { leesAanbieder } from "./aanbieders.js";
 import { type Item, leesItem, zoek } from "./lezen.js";

@@ -3,10 +3,10 @@
 // (four eyes: money leaves the zorgkantoor); only a released batch goes to finance. A batch lists
 // the orders it pays (orders are immutable, so the list stays true), numbered per month: orders
 // that appear after a release (e.g. a higher basis from that month on) go into the next batch.
-import { bedragTekst, som } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { afhandelSleutel } from "../../shared/grootboek/boeking.js";
-import { maandTekst } from "../../shared/voorschot/maand.js";
+import { bedragTekst, som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { afhandelSleutel } from "#shared/grootboek/boeking.js";
+import { maandTekst } from "#shared/voorschot/maand.js";
 import { vierOgenWeigering } from "../lib/vierogen.js";
 import { rekeningenVoorVrijgave } from "./bankrekeningen.js";
 import type { BetaalopdrachtRecord } from "./betaalopdrachten.js";

@@ -3,16 +3,16 @@
 // is written put-if-absent inside its case, so the monthly job run twice, or twice at once,
 // leaves exactly one order. The orders of a case are read strongly consistently: the next
 // month's amount is computed from what was paid, and a replica a moment behind would overpay.
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { voorschotBesteld } from "../../shared/grootboek/afhandeling.js";
-import type { Boeking } from "../../shared/grootboek/boeking.js";
-import type { Zaakscope } from "../../shared/toegang/lidmaatschap.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { voorschotBesteld } from "#shared/grootboek/afhandeling.js";
+import type { Boeking } from "#shared/grootboek/boeking.js";
+import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
 import {
   type Betaalopdracht,
   betaalopdrachtSleutel,
   type GedaneOpdracht,
-} from "../../shared/voorschot/betaalopdracht.js";
+} from "#shared/voorschot/betaalopdracht.js";
 import { boekingActies, type Gelezen, type ZaakBoeking } from "./grootboek.js";
 import { type Item, type Startsleutel, zoek, zoekPagina } from "./lezen.js";
 import {

@@ -5,8 +5,8 @@
 // final key once accepted); the name the user gave is kept as a label and never reaches a key.
 import { randomUUID } from "node:crypto";
 import * as z from "zod";
-import { documentSleutels } from "../../shared/documenten/sleutel.js";
-import { DOCUMENTSOORTEN } from "../../shared/indiening/aanvraag.js";
+import { documentSleutels } from "#shared/documenten/sleutel.js";
+import { DOCUMENTSOORTEN } from "#shared/indiening/aanvraag.js";
 import type { Zaak } from "./betaalopdrachten.js";
 import { accountantsrapportFeit } from "./herinneringsfeiten.js";
 import { type Item, leesItem, zoek, zonderSleutels } from "./lezen.js";

@@ -11,21 +11,16 @@
 // keep their batches small enough — see functions/data/betaalbatches.ts.
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { NumberValue, UpdateCommand } from "@aws-sdk/lib-dynamodb";
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import { Decimal, NUL } from "../../shared/geld/decimal.js";
-import {
-  type Boeking,
-  BoekingSchema,
-  boekingTekst,
-  type Zaak,
-} from "../../shared/grootboek/boeking.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import { Decimal, NUL } from "#shared/geld/decimal.js";
+import { type Boeking, BoekingSchema, boekingTekst, type Zaak } from "#shared/grootboek/boeking.js";
 import {
   LEEG_SALDO,
   mutatie,
   SALDOVELDEN,
   type Saldo,
   type SaldoVeld,
-} from "../../shared/grootboek/saldo.js";
+} from "#shared/grootboek/saldo.js";
 import { dynamo, tabel } from "./clients.js";
 import { type Item, leesItem, zoek } from "./lezen.js";
 import { aanvraagPk, type Sleutel, zorgkantoorPk } from "./sleutels.js";

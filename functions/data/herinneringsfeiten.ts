@@ -4,7 +4,7 @@
 // document, so the obligations of a zorgkantoor are read from its work list, not from every
 // case's item collection after it. A case made before these fields (no `herinneringsfeiten-
 // Bijgehouden`) is read as before until `npm run herbereken:totalen` fills them in.
-import type { RealisatieSoort } from "../../shared/herinneringen/afleiding.js";
+import type { RealisatieSoort } from "#shared/herinneringen/afleiding.js";
 import type { AanvraagRecord } from "./aanvragen.js";
 import { aanvraagSleutel } from "./sleutels.js";
 import { bijwerken, type Schrijfactie } from "./voorwaarden.js";

@@ -4,7 +4,7 @@
 // decided lines. The decision item is written in the same transaction as the kader's net move,
 // so "decided" is atomic for the whole zorgkantoor; functions/herschikking/toepassen.ts then
 // applies its lines to the cases (status `besloten` → `toegepast`).
-import type { Rol } from "../../shared/rollen.js";
+import type { Rol } from "#shared/rollen.js";
 import { vooruitLeesbaar } from "../lib/vooruit.js";
 import { type Item, leesItem, zoek } from "./lezen.js";
 import {

@@ -2,7 +2,7 @@
 // with a reason". ONE reopening item per zorgkantoor and year, as the realisatie windows keep one
 // per case (realisaties.ts): a second reopening replaces the first under its version, so the end
 // can be moved again; the audit record (herschikking_heropend) carries the reason.
-import type { Heropening } from "../../shared/kalender/venster.js";
+import type { Heropening } from "#shared/kalender/venster.js";
 import { vooruitLeesbaar } from "../lib/vooruit.js";
 import { type Item, leesItem } from "./lezen.js";
 import { herschikkingsheropeningSleutel, zorgkantoorPk } from "./sleutels.js";

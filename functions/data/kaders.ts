@@ -9,9 +9,9 @@
 // are exact decimals (38 digits), not floats. They are written from Decimal text and read back
 // as text (`dynamoExact`), never through a JavaScript number.
 import { NumberValue } from "@aws-sdk/lib-dynamodb";
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { euro } from "../../shared/geld/weergave.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { euro } from "#shared/geld/weergave.js";
 import { vooruitLeesbaar } from "../lib/vooruit.js";
 import { dynamoExact } from "./clients.js";
 import { type Item, leesItem, zoek } from "./lezen.js";

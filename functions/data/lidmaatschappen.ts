@@ -2,7 +2,7 @@
 // every request — what a user may see never follows from the token alone. One item per
 // membership in the user's partition (read all with one strongly consistent Query, so a revoked
 // membership stops working at once), and in gsi1 per organisation (who works here).
-import { type Lidmaatschap, LidmaatschapSchema } from "../../shared/toegang/lidmaatschap.js";
+import { type Lidmaatschap, LidmaatschapSchema } from "#shared/toegang/lidmaatschap.js";
 import { zoek } from "./lezen.js";
 import { gebruikerPk, LID_PREFIX, ledenGsi1, lidSleutel, type Organisatie } from "./sleutels.js";
 import { type Schrijfcontext, schrijfTransactie, type TransactieUitkomst } from "./transactie.js";

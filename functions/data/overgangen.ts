@@ -5,21 +5,21 @@
 // on the evidence given (shared/indiening/overgangsvoorwaarden.ts). A version
 // is written only while it is a concept; submitting freezes it, and a change after a request for
 // aanvulling goes into a new version.
-import { GEBEURTENIS_VAN_ACTIE, type Gebeurtenis } from "../../shared/gebeurtenissen.js";
-import type { AanvraagInvoer } from "../../shared/indiening/aanvraag.js";
-import type { Bevinding } from "../../shared/indiening/bevinding.js";
+import { GEBEURTENIS_VAN_ACTIE, type Gebeurtenis } from "#shared/gebeurtenissen.js";
+import type { AanvraagInvoer } from "#shared/indiening/aanvraag.js";
+import type { Bevinding } from "#shared/indiening/bevinding.js";
 import {
   type Overgangsbewijs,
   overgangsvoorwaarden,
-} from "../../shared/indiening/overgangsvoorwaarden.js";
+} from "#shared/indiening/overgangsvoorwaarden.js";
 import {
   type Actie,
   magActie,
   OVERGANGEN,
   voerActieUit,
   wijzigingGaatNaar,
-} from "../../shared/indiening/toestanden.js";
-import type { Rol } from "../../shared/rollen.js";
+} from "#shared/indiening/toestanden.js";
+import type { Rol } from "#shared/rollen.js";
 import {
   type AanvraagRecord,
   bijgewerkt,

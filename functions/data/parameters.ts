@@ -7,7 +7,7 @@ import {
   type JaarParameters,
   type JaarParametersInvoer,
   parametersVoor,
-} from "../../shared/parameters/jaarparameters.js";
+} from "#shared/parameters/jaarparameters.js";
 import { conflict } from "../lib/probleem.js";
 import { vooruitLeesbaar } from "../lib/vooruit.js";
 import { type Item, zoek } from "./lezen.js";

@@ -4,9 +4,9 @@
 // is the optimistic lock: of two submissions on the same previous version one wins, the other
 // gets 409. Also the reopening of a closed window for this case's aanbieder (zorgkantoor-beheer,
 // with a reason), one item per window, versioned.
-import type { Gebeurtenis } from "../../shared/gebeurtenissen.js";
-import { bedragTekst, bedragUit, som } from "../../shared/geld/bedrag.js";
-import type { Decimal } from "../../shared/geld/decimal.js";
+import type { Gebeurtenis } from "#shared/gebeurtenissen.js";
+import { bedragTekst, bedragUit, som } from "#shared/geld/bedrag.js";
+import type { Decimal } from "#shared/geld/decimal.js";
 import type { Zaak } from "./betaalopdrachten.js";
 import { realisatieFeit, realisatieFeitActie } from "./herinneringsfeiten.js";
 import { type Item, zoek, zonderSleutels } from "./lezen.js";

@@ -14,8 +14,8 @@
 // DynamoDB's per-partition limit. `herberekenRegiototalen` rebuilds a year from the cases, for
 // data stored before these items existed.
 import { NumberValue, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { bedragUit } from "../../shared/geld/bedrag.js";
-import { Decimal, NUL } from "../../shared/geld/decimal.js";
+import { bedragUit } from "#shared/geld/bedrag.js";
+import { Decimal, NUL } from "#shared/geld/decimal.js";
 import type { AanvraagRecord } from "./aanvragen.js";
 import { dynamoExact, tabel } from "./clients.js";
 import { type Item, leesItem, zoek } from "./lezen.js";

@@ -5,7 +5,7 @@
 // the approval's transaction, so the whole distribution is decided at once or not at all), and
 // `toegepast` in the transaction that books its last allotments on the cases
 // (functions/nacalculatie/restantToepassen.ts).
-import type { Rol } from "../../shared/rollen.js";
+import type { Rol } from "#shared/rollen.js";
 import { vooruitLeesbaar } from "../lib/vooruit.js";
 import { type Item, leesItem } from "./lezen.js";
 import type { Sleutel } from "./sleutels.js";

@@ -1,7 +1,7 @@
 // Every key of the single table (functions/data/tabel.ts) is built here and nowhere
 // else, so the access patterns of functions/data/README.md stay true. Ids inside keys are percent-encoded: an id
 // containing "#" can never make two different things share a key (as betaalopdrachtSleutel does).
-import { maandTekst } from "../../shared/voorschot/maand.js";
+import { maandTekst } from "#shared/voorschot/maand.js";
 
 export interface Sleutel {
   readonly pk: string;

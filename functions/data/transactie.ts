@@ -10,14 +10,9 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from "@aws-sdk/lib-dynamodb";
-import {
-  definitie,
-  type Gebeurtenis,
-  ontvangers,
-  type Partij,
-} from "../../shared/gebeurtenissen.js";
-import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
-import type { Rol } from "../../shared/rollen.js";
+import { definitie, type Gebeurtenis, ontvangers, type Partij } from "#shared/gebeurtenissen.js";
+import { dagTekst, dagVan } from "#shared/kalender/tijd.js";
+import type { Rol } from "#shared/rollen.js";
 import { telGeldgebeurtenissen } from "../lib/metrieken.js";
 import { conflict, HttpProbleem } from "../lib/probleem.js";
 import { dynamo, tabel } from "./clients.js";

@@ -2,10 +2,7 @@
 // voorkeuren.ts decides which are optional). One item per user beside the memberships
 // (GEBRUIKER#<sub> / VOORKEUREN), versioned; every change is written with its audit record on the
 // user (§12) in one transaction. A user without the item gets every reminder.
-import {
-  OPTIONELE_MELDINGEN,
-  type OptioneleMelding,
-} from "../../shared/herinneringen/voorkeuren.js";
+import { OPTIONELE_MELDINGEN, type OptioneleMelding } from "#shared/herinneringen/voorkeuren.js";
 import { leesItem } from "./lezen.js";
 import { gebruikerPk, type Sleutel } from "./sleutels.js";
 import { type Schrijfcontext, schrijfTransactie, type TransactieUitkomst } from "./transactie.js";

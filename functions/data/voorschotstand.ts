@@ -7,7 +7,7 @@
 // The count is the stand's version (it only grows); `versie` mirrors it (optimistic locking).
 // Orders written without the stand (older data) only make it lag, which the "≤" tolerates.
 
-import type { Betaalopdracht } from "../../shared/voorschot/betaalopdracht.js";
+import type { Betaalopdracht } from "#shared/voorschot/betaalopdracht.js";
 import {
   BESTAAT_AL,
   betaalopdrachtAudit,

@@ -4,7 +4,7 @@
 // states the versie it was read at and increments it, so a stale write fails instead of
 // overwriting someone else's change.
 import { NumberValue } from "@aws-sdk/lib-dynamodb";
-import type { Decimal } from "../../shared/geld/decimal.js";
+import type { Decimal } from "#shared/geld/decimal.js";
 import { conflict } from "../lib/probleem.js";
 import type { Sleutel } from "./sleutels.js";
 

@@ -3,9 +3,9 @@
 // use case; the comment names it. Reading goes through `AanvraagRecord.overig`, typed here, so no
 // reader casts; writing through `wijzigAanvraag` with a `ZaakWijziging`, so a misspelt field
 // name is a compile error instead of a silent new attribute.
-import type { RealisatieSoort } from "../../shared/herinneringen/afleiding.js";
-import type { NacalculatieUitvoer } from "../../shared/nacalculatie/berekening.js";
-import type { OverigeOordeel } from "../../shared/nacalculatie/overigeMelding.js";
+import type { RealisatieSoort } from "#shared/herinneringen/afleiding.js";
+import type { NacalculatieUitvoer } from "#shared/nacalculatie/berekening.js";
+import type { OverigeOordeel } from "#shared/nacalculatie/overigeMelding.js";
 import type { AfspraakSamenvatting } from "./aanvragen.js";
 
 export type { OverigeOordeel };

@@ -3,8 +3,8 @@
 // BETAALOPDRACHT#, BOEKING#, DOCUMENT#, HEROPENING#, META, NABETALING#, REALISATIE#, SALDO,
 // VERSIE#, VOORSCHOTSTAND; a range read takes along what lies between its ends (a few items) and
 // drops it. The long runs (audit records, payment orders, versions) stay outside both ranges.
-import type { Boeking } from "../../shared/grootboek/boeking.js";
-import type { Saldo } from "../../shared/grootboek/saldo.js";
+import type { Boeking } from "#shared/grootboek/boeking.js";
+import type { Saldo } from "#shared/grootboek/saldo.js";
 import { alsDocument, type DocumentRecord } from "./documenten.js";
 import { alsBoeking, alsSaldo, BOEKING_PREFIX, ZAAKSALDO_SK } from "./grootboek.js";
 import { type Item, zoek } from "./lezen.js";

@@ -2,7 +2,7 @@
 // it serves). Each region is served by exactly one zorgkantoor: assigning a region that another
 // zorgkantoor already serves is refused in the same transaction that creates the zorgkantoor.
 import * as z from "zod";
-import { BetaalrekeningSchema } from "../../shared/bank/rekening.js";
+import { BetaalrekeningSchema } from "#shared/bank/rekening.js";
 import { vooruitLeesbaar } from "../lib/vooruit.js";
 import { dynamo } from "./clients.js";
 import { type Item, leesItem, zoek, zonderSleutels } from "./lezen.js";

@@ -3,7 +3,7 @@
 // is deleted, the refusal recorded with its audit record, and the answer is 422 naming the
 // problem; an accepted one moves to its final key and counts from then on (an accepted
 // kwaliteitsplan is what clears KWALITEITSPLAN_ONTBREEKT, see functions/indiening/toetsing.ts).
-import { DOCUMENTSOORT_REGELS, uploadEisen } from "../../shared/documenten/soorten.js";
+import { DOCUMENTSOORT_REGELS, uploadEisen } from "#shared/documenten/soorten.js";
 import { beoordeelDocument } from "../data/documenten.js";
 import { ofWeiger } from "../data/transactie.js";
 import { laadZaak } from "../indiening/zaak.js";

@@ -1,10 +1,10 @@
 // Routes of the documenten Lambda (docs/regels.md §12): entries of the one route table
 // (functions/routes.ts). Uploads through presigned POSTs, checked by the server before a document
 // counts; downloads through short-lived links issued after authorisation.
-import { UploadAankondigingSchema } from "../../shared/documenten/controle.js";
-import { DOCUMENTSOORT_REGELS } from "../../shared/documenten/soorten.js";
-import type { Rol } from "../../shared/rollen.js";
-import { rollenMet } from "../../shared/toegang/rechten.js";
+import { UploadAankondigingSchema } from "#shared/documenten/controle.js";
+import { DOCUMENTSOORT_REGELS } from "#shared/documenten/soorten.js";
+import type { Rol } from "#shared/rollen.js";
+import { rollenMet } from "#shared/toegang/rechten.js";
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";
 import {
   DocumentAntwoordSchema,

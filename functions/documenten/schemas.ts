@@ -1,7 +1,7 @@
 // docs/regels.md §12: request and answer schemas of the documenten Lambda. The announcement of an
 // upload is shared/documenten/controle.ts's; answers are plain JSON.
 import * as z from "zod";
-import { DOCUMENTSOORTEN } from "../../shared/documenten/soorten.js";
+import { DOCUMENTSOORTEN } from "#shared/documenten/soorten.js";
 
 // As functions/data/documenten.ts stores them; repeated here so the route table loads no data
 // layer (the public routes' Lambdas must not load the AWS SDK).

@@ -2,8 +2,8 @@
 // (shared/documenten/soorten.ts) and as the case stores them (functions/data/documenten.ts, which
 // calls the accountant's rapport van feitelijke bevindingen "accountantsrapport"), and when a
 // kind may be uploaded at all.
-import { DOCUMENTSOORT_REGELS, type Documentsoort } from "../../shared/documenten/soorten.js";
-import { wijzigingGaatNaar } from "../../shared/indiening/toestanden.js";
+import { DOCUMENTSOORT_REGELS, type Documentsoort } from "#shared/documenten/soorten.js";
+import { wijzigingGaatNaar } from "#shared/indiening/toestanden.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import type { DocumentSoort } from "../data/documenten.js";
 import { HttpProbleem } from "../lib/probleem.js";

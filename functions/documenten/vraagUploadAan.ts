@@ -2,8 +2,8 @@
 // checked (a 40 MB or PNG file is refused before it is sent), the document is registered on the
 // case with its audit record, and the browser gets a presigned POST for a staging key made of
 // server ids only (shared/documenten/sleutel.ts): the user's file name never reaches a key.
-import { controleerAankondiging } from "../../shared/documenten/controle.js";
-import { DOCUMENTSOORT_REGELS } from "../../shared/documenten/soorten.js";
+import { controleerAankondiging } from "#shared/documenten/controle.js";
+import { DOCUMENTSOORT_REGELS } from "#shared/documenten/soorten.js";
 import { registreerDocument } from "../data/documenten.js";
 import { ofWeiger } from "../data/transactie.js";
 import { laadZaak } from "../indiening/zaak.js";

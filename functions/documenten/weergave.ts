@@ -1,7 +1,7 @@
 // docs/regels.md §12: a document as the API shows it, and which documents a caller sees. [portal rule]
 // The aanbieder sees its own uploads in every status (also refused ones, with the reason); the
 // zorgkantoor and landelijk-beheer see only documents that passed the server's check.
-import type { Rol } from "../../shared/rollen.js";
+import type { Rol } from "#shared/rollen.js";
 import { type DocumentRecord, leesDocument } from "../data/documenten.js";
 import { nietGevonden } from "../lib/probleem.js";
 import { documentsoortVan } from "./soort.js";

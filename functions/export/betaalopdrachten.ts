@@ -5,16 +5,16 @@
 // Decimal sum, so a reader that does not recalculate still sees the exact cents.
 import type { Cell, Row } from "write-excel-file/node";
 import * as z from "zod";
-import { IbanSchema, ibanWeergave } from "../../shared/bank/rekening.js";
-import { OpgeslagenBedragSchema, som } from "../../shared/geld/bedrag.js";
-import type { Decimal } from "../../shared/geld/decimal.js";
+import { IbanSchema, ibanWeergave } from "#shared/bank/rekening.js";
+import { OpgeslagenBedragSchema, som } from "#shared/geld/bedrag.js";
+import type { Decimal } from "#shared/geld/decimal.js";
 import {
   InstantSchema,
   isoAmsterdam,
   JaarSchema,
   tijdstipWeergave,
-} from "../../shared/kalender/tijd.js";
-import { ok, type Resultaat, valideer } from "../../shared/resultaat.js";
+} from "#shared/kalender/tijd.js";
+import { ok, type Resultaat, valideer } from "#shared/resultaat.js";
 import { alsTekst, csvBestand, decimaleKomma } from "./csv.js";
 import { spreadsheetGetal } from "./spreadsheetgetal.js";
 import { autoFilter, eigenschappen, formuleUitkomst, xlsxSchrijver } from "./werkmap.js";

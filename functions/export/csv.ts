@@ -2,8 +2,8 @@
 // and Dutch finance packages read without an import wizard — UTF-8 with a BOM (else Excel reads
 // ANSI and mangles "ë"), ";" as separator (the "," is the decimal sign in nl-NL), amounts with a
 // decimal comma and no thousands separator, RFC 4180 quoting, CRLF after every record.
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import type { Decimal } from "../../shared/geld/decimal.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import type { Decimal } from "#shared/geld/decimal.js";
 
 export const BOM = "\uFEFF";
 export const SCHEIDINGSTEKEN = ";";

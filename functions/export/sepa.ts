@@ -8,13 +8,9 @@
 import { createHash } from "node:crypto";
 import SEPA from "sepa";
 import * as z from "zod";
-import {
-  BetaalrekeningSchema,
-  IbanSchema,
-  TenaamstellingSchema,
-} from "../../shared/bank/rekening.js";
-import { bedragTekst, OpgeslagenBedragSchema, som } from "../../shared/geld/bedrag.js";
-import { fout, ok, type Resultaat, valideer } from "../../shared/resultaat.js";
+import { BetaalrekeningSchema, IbanSchema, TenaamstellingSchema } from "#shared/bank/rekening.js";
+import { bedragTekst, OpgeslagenBedragSchema, som } from "#shared/geld/bedrag.js";
+import { fout, ok, type Resultaat, valideer } from "#shared/resultaat.js";
 
 export const SEPA_FORMAAT = "pain.001.001.09";
 export const SEPA_CONTENT_TYPE = "application/xml; charset=utf-8";

@@ -7,9 +7,9 @@
 // also all Excel displays. 90071992547409.91 (2^53 − 1 cents) becomes 90071992547409.9 as a
 // double. 13 digits before the comma plus 2 after is 15: every amount below 10^13 euros is exact.
 
-import { Decimal } from "../../shared/geld/decimal.js";
-import { euro } from "../../shared/geld/weergave.js";
-import { fout, ok, type Resultaat } from "../../shared/resultaat.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { euro } from "#shared/geld/weergave.js";
+import { fout, ok, type Resultaat } from "#shared/resultaat.js";
 
 /** Exclusive upper bound of |amount| that a spreadsheet cell holds exactly to the cent. */
 export const SPREADSHEETGRENS = new Decimal("1e13");

@@ -4,8 +4,8 @@
 // Scan: every read is a GetItem or a Query on one partition. What a case with an agreement needs of
 // its realisaties and documents is kept on the case (data/herinneringsfeiten.ts); only a case from
 // before that is read per case (data/zaakverzameling.ts).
-import type { Feiten, ZaakFeiten } from "../../shared/herinneringen/afleiding.js";
-import { dagVan } from "../../shared/kalender/tijd.js";
+import type { Feiten, ZaakFeiten } from "#shared/herinneringen/afleiding.js";
+import { dagVan } from "#shared/kalender/tijd.js";
 import { type AanvraagRecord, aanvragenVanAanbieder, werklijst } from "../data/aanvragen.js";
 import { leesAudit } from "../data/audit.js";
 import {

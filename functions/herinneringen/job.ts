@@ -11,12 +11,9 @@ import PQueue from "p-queue";
 import {
   type TeVersturenHerinnering,
   verschuldigdeHerinneringen,
-} from "../../shared/herinneringen/herinneringen.js";
-import {
-  type OptioneleMelding,
-  uitgezetDoorOntvanger,
-} from "../../shared/herinneringen/voorkeuren.js";
-import { dagTekst } from "../../shared/kalender/tijd.js";
+} from "#shared/herinneringen/herinneringen.js";
+import { type OptioneleMelding, uitgezetDoorOntvanger } from "#shared/herinneringen/voorkeuren.js";
+import { dagTekst } from "#shared/kalender/tijd.js";
 import { sesClient } from "../data/clients.js";
 import {
   claimHerinnering,

@@ -1,8 +1,8 @@
 // docs/regels.md §10: the reminder mail in Dutch, plain text and HTML: what is due, the deadline
 // (dd-mm-jjjj, §11), what to do and a deep link to the exact page in the portal.
-import type { TeVersturenHerinnering } from "../../shared/herinneringen/herinneringen.js";
-import { SOORTEN } from "../../shared/herinneringen/soorten.js";
-import { dagWeergave } from "../../shared/kalender/tijd.js";
+import type { TeVersturenHerinnering } from "#shared/herinneringen/herinneringen.js";
+import { SOORTEN } from "#shared/herinneringen/soorten.js";
+import { dagWeergave } from "#shared/kalender/tijd.js";
 
 export interface Mail {
   onderwerp: string;

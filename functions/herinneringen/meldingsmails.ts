@@ -4,7 +4,7 @@
 // the reminders of §10 — after claiming it, so it goes out at most once. Used first for the
 // bank-account events: every user of the aanbieder hears of a change (payment redirection).
 import type { SESv2Client } from "@aws-sdk/client-sesv2";
-import { definitie } from "../../shared/gebeurtenissen.js";
+import { definitie } from "#shared/gebeurtenissen.js";
 import { leesAanbieder } from "../data/aanbieders.js";
 import type { Melding } from "../data/audit.js";
 import { sesClient } from "../data/clients.js";

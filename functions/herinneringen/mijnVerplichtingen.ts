@@ -6,10 +6,10 @@ import {
   geenOntvangers,
   openOp,
   verplichtingenUit,
-} from "../../shared/herinneringen/afleiding.js";
-import { SOORTEN } from "../../shared/herinneringen/soorten.js";
-import { dagTekst } from "../../shared/kalender/tijd.js";
-import { scopeVan } from "../../shared/toegang/scope.js";
+} from "#shared/herinneringen/afleiding.js";
+import { SOORTEN } from "#shared/herinneringen/soorten.js";
+import { dagTekst } from "#shared/kalender/tijd.js";
+import { scopeVan } from "#shared/toegang/scope.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
 import { feitenVanAanbieder, feitenVanZorgkantoor, jarenRond } from "./feiten.js";

@@ -1,7 +1,7 @@
 // Routes of the herinneringen Lambda (docs/regels.md §10): what was mailed to me, my switches
 // for optional reminders, the permanent failures for zorgkantoor-beheer and my organisation's open
 // obligations. The daily job itself is not a route: functions/herinneringen/schema-handler.ts.
-import type { Rol } from "../../shared/rollen.js";
+import type { Rol } from "#shared/rollen.js";
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";
 import {
   MijnHerinneringenSchema,

@@ -1,8 +1,8 @@
 // docs/regels.md §10: answer schemas of the herinneringen Lambda (plain JSON, also for the
 // OpenAPI document); the PUT body of the preferences is the pure rule's own schema.
 import * as z from "zod";
-import { VERPLICHTING_SOORTEN } from "../../shared/herinneringen/soorten.js";
-import { MELDINGEN, VoorkeurenInvoerSchema } from "../../shared/herinneringen/voorkeuren.js";
+import { VERPLICHTING_SOORTEN } from "#shared/herinneringen/soorten.js";
+import { MELDINGEN, VoorkeurenInvoerSchema } from "#shared/herinneringen/voorkeuren.js";
 
 export { VoorkeurenInvoerSchema };
 

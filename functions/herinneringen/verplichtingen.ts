@@ -6,8 +6,8 @@ import {
   type AfgeleideVerplichting,
   type OntvangersVan,
   verplichtingenUit,
-} from "../../shared/herinneringen/afleiding.js";
-import type { Rol } from "../../shared/rollen.js";
+} from "#shared/herinneringen/afleiding.js";
+import type { Rol } from "#shared/rollen.js";
 import { type Lid, ledenVan } from "../data/lidmaatschappen.js";
 import { lijstZorgkantoren } from "../data/zorgkantoren.js";
 import { feitenVanZorgkantoor, jarenRond } from "./feiten.js";

@@ -1,13 +1,8 @@
 // docs/regels.md §10: the caller's own switches for reminders. Optional ones can be turned
 // off; a legal deadline's reminder cannot (the body schema refuses it with 422 naming the field).
-import { SOORTEN } from "../../shared/herinneringen/soorten.js";
-import {
-  isOptioneel,
-  MELDINGEN,
-  type Melding,
-  pasToe,
-} from "../../shared/herinneringen/voorkeuren.js";
-import { rollenVan } from "../../shared/toegang/scope.js";
+import { SOORTEN } from "#shared/herinneringen/soorten.js";
+import { isOptioneel, MELDINGEN, type Melding, pasToe } from "#shared/herinneringen/voorkeuren.js";
+import { rollenVan } from "#shared/toegang/scope.js";
 import { ofWeiger } from "../data/transactie.js";
 import { leesVoorkeuren, schrijfVoorkeuren, type VoorkeurenRecord } from "../data/voorkeuren.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";

@@ -8,9 +8,9 @@
 // (never above the kader) and the audit record; the lines are then applied to the cases in
 // idempotent chunks. A retry of the same approval (same version) after a crash finishes what is
 // pending and answers the same decision.
-import { bedragTekst, som } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { magHerschikkingGoedkeuren } from "../../shared/herschikking/vierogen.js";
+import { bedragTekst, som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { magHerschikkingGoedkeuren } from "#shared/herschikking/vierogen.js";
 import { leesAanvraag } from "../data/aanvragen.js";
 import {
   type BesluitRegel,

@@ -2,10 +2,7 @@
 // with a reason". As the other windows (§3.2, functions/realisatie/vensterHeropenen.ts): a reason
 // and a last day (23:59:59 Amsterdam), audited (herschikking_heropend); a second reopening moves
 // the end. Only a closed window is reopened, for at most 30 days (shared/kalender).
-import {
-  herschikkingHeropenenTot,
-  magHerschikken,
-} from "../../shared/kalender/herschikkingsvenster.js";
+import { herschikkingHeropenenTot, magHerschikken } from "#shared/kalender/herschikkingsvenster.js";
 import {
   alsVensterHeropening,
   heropenHerschikking,

@@ -4,10 +4,10 @@
 // applied is finished first (toepassen.ts), and the proposal laid down for the second signature
 // is answered beside the computed one, with the aanbieders' responses.
 
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import type { Decimal } from "../../shared/geld/decimal.js";
-import { verdeelOverCategorieen } from "../../shared/herschikking/categorieverdeling.js";
-import { stelHerschikkingVoor } from "../../shared/herschikking/herschikkingsvoorstel.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import type { Decimal } from "#shared/geld/decimal.js";
+import { verdeelOverCategorieen } from "#shared/herschikking/categorieverdeling.js";
+import { stelHerschikkingVoor } from "#shared/herschikking/herschikkingsvoorstel.js";
 import { leesAanbiederslijst, leesOntbrekende } from "../data/aanbiederslijst.js";
 import { werklijst } from "../data/aanvragen.js";
 import { leesHerschikkingsvoorstel } from "../data/herschikkingen.js";

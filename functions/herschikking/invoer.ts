@@ -16,11 +16,11 @@
 // - §15.2 per category: Q per category as above; P per category only from the October window
 //   (the one §15.2 names); without it the projection per category is absent.
 
-import { bedragTekst, som } from "../../shared/geld/bedrag.js";
-import { Decimal, NUL } from "../../shared/geld/decimal.js";
-import type { AfspraakPerCategorie } from "../../shared/herschikking/categorieverdeling.js";
-import type { HerschikkingAanbieder } from "../../shared/herschikking/herschikkingsvoorstel.js";
-import { isAfgesproken } from "../../shared/indiening/toestanden.js";
+import { bedragTekst, som } from "#shared/geld/bedrag.js";
+import { Decimal, NUL } from "#shared/geld/decimal.js";
+import type { AfspraakPerCategorie } from "#shared/herschikking/categorieverdeling.js";
+import type { HerschikkingAanbieder } from "#shared/herschikking/herschikkingsvoorstel.js";
+import { isAfgesproken } from "#shared/indiening/toestanden.js";
 import { aangevraagdVoorJaar } from "../beoordeling/toekenningscontext.js";
 import { type AanvraagRecord, werklijst } from "../data/aanvragen.js";
 import { leesKader } from "../data/kaders.js";

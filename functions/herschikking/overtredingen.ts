@@ -1,6 +1,6 @@
 // docs/regels.md §8: an edited herschikking that breaks a constraint answers 422 listing EVERY
 // violation (code, field of the request body, Dutch message); nothing is stored.
-import type { Fout } from "../../shared/resultaat.js";
+import type { Fout } from "#shared/resultaat.js";
 import { PROBLEEM_TYPE, probleem } from "../lib/http.js";
 import type { Antwoord } from "../lib/verzoek.js";
 

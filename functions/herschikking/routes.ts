@@ -3,8 +3,8 @@
 // by one zorgkantoor-beheer user, the approval by another; the aanbieder's view of its own line
 // and its written response) and §1 (herschikking is zorgkantoor-beheer's; a beoordelaar of the
 // zorgkantoor may read the proposal).
-import { HeropeningVerzoekSchema } from "../../shared/kalender/venster.js";
-import type { Rol } from "../../shared/rollen.js";
+import { HeropeningVerzoekSchema } from "#shared/kalender/venster.js";
+import type { Rol } from "#shared/rollen.js";
 import type { Route } from "../lib/route.js";
 import {
   HerschikkingBesluitSchema,

@@ -2,8 +2,8 @@
 // zorgkantoor and year, and the zorgkantoor's decision on the (possibly edited) lines. Request
 // bodies reuse the shared/ amount schemas; answers are plain JSON with amounts as strings (§11).
 import * as z from "zod";
-import { BedragSchema } from "../../shared/geld/bedrag.js";
-import { EigenVerdelingSchema } from "../../shared/herschikking/eigenVerdeling.js";
+import { BedragSchema } from "#shared/geld/bedrag.js";
+import { EigenVerdelingSchema } from "#shared/herschikking/eigenVerdeling.js";
 
 const Id = (wat: string) =>
   z

@@ -16,8 +16,8 @@
 //    reader that relies on Σ agreements = the kader's running total always reads after the last
 //    chunk; between the approval and the last chunk the kader already holds Σ of the decided
 //    agreements, which are never above it (the approval's condition `ruimte ≥ netto`).
-import { Decimal } from "../../shared/geld/decimal.js";
-import { toepassingsdelen } from "../../shared/herschikking/vierogen.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { toepassingsdelen } from "#shared/herschikking/vierogen.js";
 import { type AanvraagRecord, leesAanvraag, scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
 import { afspraakBijdrage } from "../data/afspraken.js";
 import {

@@ -1,19 +1,19 @@
 // docs/regels.md §8, §15.2: the laid-down proposal — built from the (edited) lines of the request,
 // checked whole with shared/herschikking (every violation → 422, nothing stored) and split per
 // category by the §15.2 rule — and its answer for the zorgkantoor and for one aanbieder.
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { euro } from "../../shared/geld/weergave.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { euro } from "#shared/geld/weergave.js";
 import {
   type NieuweAfspraakPerCategorie,
   verdeelOverCategorieen,
-} from "../../shared/herschikking/categorieverdeling.js";
+} from "#shared/herschikking/categorieverdeling.js";
 import {
   controleerEigenVerdeling,
   type EigenVerdeling,
-} from "../../shared/herschikking/eigenVerdeling.js";
-import { controleerGewijzigdVoorstel } from "../../shared/herschikking/gewijzigdVoorstel.js";
-import type { Fout } from "../../shared/resultaat.js";
+} from "#shared/herschikking/eigenVerdeling.js";
+import { controleerGewijzigdVoorstel } from "#shared/herschikking/gewijzigdVoorstel.js";
+import type { Fout } from "#shared/resultaat.js";
 import type {
   HerschikkingsvoorstelRecord,
   Reactie,

@@ -1,10 +1,7 @@
 // docs/regels.md §15.2: the herschikking window of a zorgkantoor and year as the server enforces it —
 // November t, or the reopening zorgkantoor-beheer stored (herschikkingHeropenen.ts).
-import {
-  herschikkingsvenster,
-  magHerschikken,
-} from "../../shared/kalender/herschikkingsvenster.js";
-import { vensterStatus } from "../../shared/kalender/venster.js";
+import { herschikkingsvenster, magHerschikken } from "#shared/kalender/herschikkingsvenster.js";
+import { vensterStatus } from "#shared/kalender/venster.js";
 import {
   alsVensterHeropening,
   leesHerschikkingsheropening,

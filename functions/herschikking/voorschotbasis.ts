@@ -3,11 +3,11 @@
 // compensatie) becomes a new basis version from the month after the decision, so the next monthly
 // run settles the difference with the same §6 formula; from which month is the pure rule of
 // shared/herschikking/voorschotbasis.ts.
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import type { Decimal } from "../../shared/geld/decimal.js";
-import { basisVanaf } from "../../shared/herschikking/voorschotbasis.js";
-import { metNieuweBasis } from "../../shared/voorschot/basisversie.js";
-import { maandTekst } from "../../shared/voorschot/maand.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import type { Decimal } from "#shared/geld/decimal.js";
+import { basisVanaf } from "#shared/herschikking/voorschotbasis.js";
+import { metNieuweBasis } from "#shared/voorschot/basisversie.js";
+import { maandTekst } from "#shared/voorschot/maand.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { aanpassingenVan, type VoorschotAanpassing } from "../realisatie/realisatieBevestigen.js";
 import { opslagVorm, voorschotAfspraakOfWeiger } from "../voorschot/zaak.js";

@@ -4,8 +4,8 @@
 // document references it was checked with) and the case becomes `ingediend`, with its audit
 // record, in one transaction (data layer dienIn → state machine).
 
-import { toetsingVoorwaarde } from "../../shared/indiening/overgangsvoorwaarden.js";
-import { magActie } from "../../shared/indiening/toestanden.js";
+import { toetsingVoorwaarde } from "#shared/indiening/overgangsvoorwaarden.js";
+import { magActie } from "#shared/indiening/toestanden.js";
 import { leesVersie } from "../data/aanvragen.js";
 import { dienIn } from "../data/overgangen.js";
 import { ofWeiger } from "../data/transactie.js";

@@ -1,7 +1,7 @@
 // docs/regels.md §2 and §4: the aanbieder creates its aanvraag (a concept, version 1) for one
 // zorgkantoor and year; one per (aanbieder, zorgkantoor, jaar) — a second answers 409.
-import type { AanvraagInvoer } from "../../shared/indiening/aanvraag.js";
-import { scopeVan } from "../../shared/toegang/scope.js";
+import type { AanvraagInvoer } from "#shared/indiening/aanvraag.js";
+import { scopeVan } from "#shared/toegang/scope.js";
 import { maakConcept } from "../data/aanvragen.js";
 import { ofWeiger } from "../data/transactie.js";
 import { nietGevonden } from "../lib/probleem.js";

@@ -1,6 +1,6 @@
 // docs/regels.md §1 and §4: the aanbieder's own aanvragen, per organisation it works for (gsi2), newest
 // year first. Zorgkantoor users have their werkvoorraad in the beoordeling Lambda.
-import { scopeVan } from "../../shared/toegang/scope.js";
+import { scopeVan } from "#shared/toegang/scope.js";
 import { aanvragenVanAanbieder } from "../data/aanvragen.js";
 import { nietGevonden } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";

@@ -1,11 +1,11 @@
 // docs/regels.md §4 (indiening): the request and answer schemas of the indiening Lambda. Request
 // bodies reuse shared/indiening/aanvraag.ts; answers are plain JSON (amounts as text, §11).
 import * as z from "zod";
-import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";
-import { BevindingUitvoerSchema } from "../../shared/indiening/bevinding.js";
-import { TOESTANDEN } from "../../shared/indiening/toestanden.js";
-import { TERMIJN_STATUSSEN } from "../../shared/kalender/beoordelingstermijn.js";
-import { JaarSchema } from "../../shared/kalender/tijd.js";
+import { AanvraagSchema } from "#shared/indiening/aanvraag.js";
+import { BevindingUitvoerSchema } from "#shared/indiening/bevinding.js";
+import { TOESTANDEN } from "#shared/indiening/toestanden.js";
+import { TERMIJN_STATUSSEN } from "#shared/kalender/beoordelingstermijn.js";
+import { JaarSchema } from "#shared/kalender/tijd.js";
 
 const IdSchema = z
   .string({ error: "verwacht een id als tekst" })

@@ -1,13 +1,13 @@
-import type { Decimal } from "../../shared/geld/decimal.js";
+import type { Decimal } from "#shared/geld/decimal.js";
 import {
   type AanvraagInvoer,
   AanvraagSchema,
   DOCUMENTSOORTEN,
   type Document,
-} from "../../shared/indiening/aanvraag.js";
-import { type Bevinding, toets } from "../../shared/indiening/toetsing.js";
-import type { JaarParameters } from "../../shared/parameters/jaarparameters.js";
-import { valideer } from "../../shared/resultaat.js";
+} from "#shared/indiening/aanvraag.js";
+import { type Bevinding, toets } from "#shared/indiening/toetsing.js";
+import type { JaarParameters } from "#shared/parameters/jaarparameters.js";
+import { valideer } from "#shared/resultaat.js";
 import type { AanvraagRecord, VersieRecord } from "../data/aanvragen.js";
 import { documentenVanAanvraag } from "../data/documenten.js";
 import { parametersInGebruik } from "../data/parameters.js";

@@ -1,8 +1,8 @@
 // docs/regels.md §4.3: reading one version of a case the caller may see; a version outside what the
 // caller may see (a concept, for the zorgkantoor) answers 404 like a missing one.
 
-import type { Rol } from "../../shared/rollen.js";
-import { zietConcepten } from "../../shared/toegang/zaak.js";
+import type { Rol } from "#shared/rollen.js";
+import { zietConcepten } from "#shared/toegang/zaak.js";
 import { type AanvraagRecord, leesVersie, type VersieRecord } from "../data/aanvragen.js";
 import { nietGevonden } from "../lib/probleem.js";
 

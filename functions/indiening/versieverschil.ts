@@ -1,6 +1,6 @@
 // docs/regels.md §4.3: "the reviewer can see the differences between versions" — every changed, added
 // or removed field between two versions (shared/indiening/versieverschil.ts).
-import { versieverschil as verschil } from "../../shared/indiening/versieverschil.js";
+import { versieverschil as verschil } from "#shared/indiening/versieverschil.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
 import { zichtbareVersie } from "./versie.js";

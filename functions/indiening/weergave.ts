@@ -2,13 +2,13 @@
 // caller may see, the findings of the §4.2 checks computed now, the reserved amount and the
 // beoordelingstermijn (receipt, +6 weeks, +3 months).
 
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import { OVERGANGEN } from "../../shared/indiening/toestanden.js";
-import { kanIndienen } from "../../shared/indiening/toetsing.js";
-import { termijnStatus } from "../../shared/kalender/beoordelingstermijn.js";
-import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
-import type { Rol } from "../../shared/rollen.js";
-import { zietConcepten } from "../../shared/toegang/zaak.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import { OVERGANGEN } from "#shared/indiening/toestanden.js";
+import { kanIndienen } from "#shared/indiening/toetsing.js";
+import { termijnStatus } from "#shared/kalender/beoordelingstermijn.js";
+import { dagTekst, dagVan } from "#shared/kalender/tijd.js";
+import type { Rol } from "#shared/rollen.js";
+import { zietConcepten } from "#shared/toegang/zaak.js";
 import {
   type AanvraagRecord,
   leesVersie,

@@ -2,7 +2,7 @@
 // aanvulling in a new version (the submitted one stays as it was). Where a change may go is the
 // state machine's call (wijzigingGaatNaar, through the data layer's wijzigInhoud); a stale versie
 // answers 409.
-import type { AanvraagInvoer } from "../../shared/indiening/aanvraag.js";
+import type { AanvraagInvoer } from "#shared/indiening/aanvraag.js";
 import { wijzigInhoud } from "../data/overgangen.js";
 import { ofWeiger } from "../data/transactie.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";

@@ -4,8 +4,8 @@
 // Locally the emulator endpoints and the Cognito issuer come from here (lokaal/ sets them);
 // in AWS only the names are set and the SDK finds the real endpoints itself.
 import * as z from "zod";
-import { InstantSchema } from "../../shared/kalender/tijd.js";
-import { veldpad } from "../../shared/resultaat.js";
+import { InstantSchema } from "#shared/kalender/tijd.js";
+import { veldpad } from "#shared/resultaat.js";
 import { STANDAARD_TABELNAAM } from "../data/tabel.js";
 
 export const STANDAARD_BUCKET = "kb-documenten";

@@ -4,7 +4,7 @@
 // docs/runbook.md says what to watch. Published at once, not at the end of the request: the local
 // gateway serves many requests in one process, and a request without money events writes nothing.
 import { Metrics, MetricUnit } from "@aws-lambda-powertools/metrics";
-import { GELDGEBEURTENISSEN } from "../../shared/gebeurtenissen.js";
+import { GELDGEBEURTENISSEN } from "#shared/gebeurtenissen.js";
 import { METRIEK_DIENST, METRIEK_NAAMRUIMTE, type Taak } from "./metriekNamen.js";
 
 // Outside Lambda (tests, the local stack, the national loader with its thousands of decisions)

@@ -1,7 +1,7 @@
 // Errors as application/problem+json (RFC 9457) with a stable code and a Dutch message naming
 // the field. Operations throw an HttpProbleem; the middleware renders it. Anything else that
 // escapes is a bug and answers 500 without details.
-import type { Fout } from "../../shared/resultaat.js";
+import type { Fout } from "#shared/resultaat.js";
 import type { HttpResultaat } from "./http.js";
 
 export class HttpProbleem extends Error {

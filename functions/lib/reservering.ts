@@ -8,9 +8,9 @@ import {
   productieTotaal,
   type Reservering,
   reservering,
-} from "../../shared/beoordeling/reservering.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import type { JaarParameters } from "../../shared/parameters/jaarparameters.js";
+} from "#shared/beoordeling/reservering.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import type { JaarParameters } from "#shared/parameters/jaarparameters.js";
 import { leesAanbieder } from "../data/aanbieders.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { parametersInGebruik } from "../data/parameters.js";

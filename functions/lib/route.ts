@@ -1,8 +1,8 @@
 // The shape of one route of the HTTP API. Kept apart from the table itself so every
 // functie can declare its own routes (functions/<functie>/routes.ts) without an import cycle.
 import type { z } from "zod";
-import { ROLLEN, type Rol } from "../../shared/rollen.js";
-import type { Routerollen } from "../../shared/toegang/route.js";
+import { ROLLEN, type Rol } from "#shared/rollen.js";
+import type { Routerollen } from "#shared/toegang/route.js";
 
 /** One Lambda per functie: functions/<functie>/handler.ts exports `handler`. */
 export const FUNCTIES = [

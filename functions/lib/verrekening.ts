@@ -4,10 +4,10 @@
 // balances, and per settled vordering an audit record on its case. Each vordering's case balance
 // is guarded as read (Gelezen): a receipt booked meanwhile makes the transaction fail (409
 // CONFLICT) instead of offsetting money that already came in; the caller reads again.
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import type { Decimal } from "../../shared/geld/decimal.js";
-import { cijfers } from "../../shared/grootboek/saldo.js";
-import { type Verrekening, verrekenMetOpdracht } from "../../shared/grootboek/verrekening.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import type { Decimal } from "#shared/geld/decimal.js";
+import { cijfers } from "#shared/grootboek/saldo.js";
+import { type Verrekening, verrekenMetOpdracht } from "#shared/grootboek/verrekening.js";
 import { aanvragenVanAanbieder, scopeVan } from "../data/aanvragen.js";
 import {
   boekingenVanZaak,

@@ -3,8 +3,8 @@
 // with the memberships the server holds (§1), "now" (§3.1) — and the Antwoord back into HTTP.
 import type { Logger } from "@aws-lambda-powertools/logger";
 import type { z } from "zod";
-import type { Rol } from "../../shared/rollen.js";
-import type { Lidmaatschap } from "../../shared/toegang/lidmaatschap.js";
+import type { Rol } from "#shared/rollen.js";
+import type { Lidmaatschap } from "#shared/toegang/lidmaatschap.js";
 import type { Schrijfcontext } from "../data/transactie.js";
 import type { Functie, OperatiesVan, Route, RouteVan } from "../routes.js";
 

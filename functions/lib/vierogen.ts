@@ -6,7 +6,7 @@ import {
   type Geldbesluit,
   magTweedeTekenen,
   type Ondertekenaar,
-} from "../../shared/toegang/vierOgen.js";
+} from "#shared/toegang/vierOgen.js";
 import type { Weigering } from "../data/voorwaarden.js";
 import { HttpProbleem } from "./probleem.js";
 

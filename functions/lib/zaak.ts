@@ -2,9 +2,9 @@
 // scope (deny by default). Outside the scope answers 404 exactly as a missing case; inside the
 // scope but without the right kind of action 403 with the reason. One implementation for all
 // Lambdas, so the rule cannot drift between them.
-import type { Rol } from "../../shared/rollen.js";
-import type { Handeling } from "../../shared/toegang/rechten.js";
-import { magZaakWijzigen, magZaakZien } from "../../shared/toegang/zaak.js";
+import type { Rol } from "#shared/rollen.js";
+import type { Handeling } from "#shared/toegang/rechten.js";
+import { magZaakWijzigen, magZaakZien } from "#shared/toegang/zaak.js";
 import { type AanvraagRecord, leesAanvraag, scopeVan } from "../data/aanvragen.js";
 import { geenToegang, nietGevonden } from "./probleem.js";
 import type { Gebruiker } from "./verzoek.js";

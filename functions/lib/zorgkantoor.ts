@@ -3,9 +3,9 @@
 // zorgkantoor where the caller has no membership answers 404 as if it did not exist; a membership
 // whose role lacks the action answers 403 with the reason.
 
-import type { Rol } from "../../shared/rollen.js";
-import { type Handeling, rollenMet, rolMag } from "../../shared/toegang/rechten.js";
-import { opsomming } from "../../shared/toegang/scope.js";
+import type { Rol } from "#shared/rollen.js";
+import { type Handeling, rollenMet, rolMag } from "#shared/toegang/rechten.js";
+import { opsomming } from "#shared/toegang/scope.js";
 import { geenToegang, nietGevonden } from "./probleem.js";
 import type { Gebruiker } from "./verzoek.js";
 

@@ -4,16 +4,12 @@
 // become items: the entries with their balances (functions/data/grootboek.ts) and, for a
 // nabetaling, a payment order in the month of the decision so it is paid through a batch with a
 // second signature like every other payment.
-import { bedragTekst, som } from "../../shared/geld/bedrag.js";
-import { type Decimal, NUL } from "../../shared/geld/decimal.js";
-import {
-  type Afwikkeling,
-  type TeVerrekenen,
-  wikkelAf,
-} from "../../shared/grootboek/afwikkeling.js";
-import type { Oorzaak } from "../../shared/grootboek/boeking.js";
-import { openPosten } from "../../shared/grootboek/posten.js";
-import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
+import { bedragTekst, som } from "#shared/geld/bedrag.js";
+import { type Decimal, NUL } from "#shared/geld/decimal.js";
+import { type Afwikkeling, type TeVerrekenen, wikkelAf } from "#shared/grootboek/afwikkeling.js";
+import type { Oorzaak } from "#shared/grootboek/boeking.js";
+import { openPosten } from "#shared/grootboek/posten.js";
+import { dagTekst, dagVan } from "#shared/kalender/tijd.js";
 import { type AanvraagRecord, aanvragenVanAanbieder } from "../data/aanvragen.js";
 import { nabetalingOpdrachtActie } from "../data/betaalopdrachten.js";
 import { boekingActies, boekingenVanZaak } from "../data/grootboek.js";

@@ -1,10 +1,10 @@
 // docs/regels.md §9: the nacalculatie of a case as the API answers it (plain JSON, amounts as text),
 // with the proposal awaiting its second signature and the vaststelling once laid down.
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { afgewikkeld, cijfers } from "../../shared/grootboek/saldo.js";
-import type { Vordering } from "../../shared/grootboek/vordering.js";
-import { dagTekst } from "../../shared/kalender/tijd.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { afgewikkeld, cijfers } from "#shared/grootboek/saldo.js";
+import type { Vordering } from "#shared/grootboek/vordering.js";
+import { dagTekst } from "#shared/kalender/tijd.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import type { VaststellingOpslag, VaststellingsvoorstelOpslag } from "../data/zaakgegevens.js";
 import { uitFout } from "../lib/probleem.js";

@@ -14,8 +14,8 @@
 //   judgement of that line (nacalculatieOverige) when the herziening is approved.
 // - The agreed amounts are those of the latest non-vaststelling agreement, as for the vaststelling.
 import type * as z from "zod";
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import type { NacalculatieUitvoer } from "../../shared/nacalculatie/berekening.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import type { NacalculatieUitvoer } from "#shared/nacalculatie/berekening.js";
 import { type AanvraagRecord, scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
 import { leesRealisaties } from "../data/realisaties.js";
 import { aanvraagPk } from "../data/sleutels.js";

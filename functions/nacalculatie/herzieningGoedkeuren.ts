@@ -7,9 +7,9 @@
 // overige judgements, the settlement of oorzaak herziening through the same path as the
 // vaststelling (afwikkeling.ts: correctie entries on open orders / open vorderingen, a nabetaling
 // or a vordering), and the audit record with before/after and the reason.
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import type { Rol } from "../../shared/rollen.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import type { Rol } from "#shared/rollen.js";
 import { legAfspraakVast } from "../data/afspraken.js";
 import { ofWeiger } from "../data/transactie.js";
 import type { VaststellingOpslag } from "../data/zaakgegevens.js";

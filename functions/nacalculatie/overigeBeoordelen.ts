@@ -4,7 +4,7 @@
 // request replaces the judgement of that line (leaving out `correctie` withdraws a correction);
 // other lines keep theirs. One case update with its audit record (before, after, the reasons of
 // the corrections), under the case's version lock; frozen after the vaststelling (409).
-import { bedragTekst } from "../../shared/geld/bedrag.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
 import { bijgewerkt, scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";

@@ -5,12 +5,12 @@
 import {
   type AangevraagdeOverigeRegel,
   afgesprokenPerRegel,
-} from "../../shared/beoordeling/overigeRegels.js";
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";
-import type { AfgesprokenRegel } from "../../shared/nacalculatie/overigeMelding.js";
-import { valideer } from "../../shared/resultaat.js";
+} from "#shared/beoordeling/overigeRegels.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { AanvraagSchema } from "#shared/indiening/aanvraag.js";
+import type { AfgesprokenRegel } from "#shared/nacalculatie/overigeMelding.js";
+import { valideer } from "#shared/resultaat.js";
 import { type AanvraagRecord, type AfspraakSamenvatting, leesVersie } from "../data/aanvragen.js";
 import { leesAfspraken } from "../data/afspraken.js";
 

@@ -8,8 +8,8 @@
 // Until then it may be recorded again (each record audited with before and after); a change after
 // the proposal makes the approval refuse (restantGoedkeuren.ts recomputes). A date after today is
 // refused: it confirms a fact.
-import { isAfgesproken } from "../../shared/indiening/toestanden.js";
-import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
+import { isAfgesproken } from "#shared/indiening/toestanden.js";
+import { dagTekst, dagVan } from "#shared/kalender/tijd.js";
 import { bijgewerkt, scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
 import { leesRestantverdeling } from "../data/restantverdeling.js";
 import { aanvraagPk } from "../data/sleutels.js";

@@ -1,8 +1,8 @@
 // docs/regels.md §15.7: the stored distribution of the national remainder as the API answers it, and
 // per case whether its allotment is ordered or paid — from the ledger (§15.3: "paid" means
 // released in a batch, the same everywhere; §15.4: what settled a vordering is not paid out).
-import { NUL } from "../../shared/geld/decimal.js";
-import { openPosten } from "../../shared/grootboek/posten.js";
+import { NUL } from "#shared/geld/decimal.js";
+import { openPosten } from "#shared/grootboek/posten.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { boekingenVanZaak } from "../data/grootboek.js";
 import type { RestantverdelingRecord } from "../data/restantverdeling.js";

@@ -15,15 +15,15 @@
 // - "After all vaststellingen": computed at any time, with the agreed cases still without
 //   vaststelling listed; the proposal is refused until that list is empty.
 
-import { som } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { isAfgesproken } from "../../shared/indiening/toestanden.js";
+import { som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { isAfgesproken } from "#shared/indiening/toestanden.js";
 import {
   type RestantAanbieder,
   type RestantUitkomst,
   verdeelLandelijkRestant,
-} from "../../shared/nacalculatie/landelijkRestant.js";
-import type { JaarParameters } from "../../shared/parameters/jaarparameters.js";
+} from "#shared/nacalculatie/landelijkRestant.js";
+import type { JaarParameters } from "#shared/parameters/jaarparameters.js";
 import { aangevraagdVoorJaar } from "../beoordeling/toekenningscontext.js";
 import { type AanvraagRecord, werklijst } from "../data/aanvragen.js";
 import { parametersInGebruik } from "../data/parameters.js";

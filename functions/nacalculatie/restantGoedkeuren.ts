@@ -6,7 +6,7 @@
 // Atomic (see restantToepassen.ts): ONE transaction moves the year's distribution item to
 // `besloten` with its audit record; the allotments are then booked on the cases in idempotent
 // chunks. A retry of the same approval finishes what is pending and answers the same decision.
-import { magRestantGoedkeuren } from "../../shared/nacalculatie/restantverdeling.js";
+import { magRestantGoedkeuren } from "#shared/nacalculatie/restantverdeling.js";
 import { besluitVerdeling, leesRestantverdeling } from "../data/restantverdeling.js";
 import { parametersPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";

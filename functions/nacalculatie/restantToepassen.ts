@@ -20,15 +20,11 @@
 //    distribution `toegepast`.
 // 3. Every route of the round (proposal, approval, its retry) finishes a pending decision first;
 //    the GET answer shows `besloten` (not yet fully booked) apart from `toegepast`.
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { toepassingsdelen } from "../../shared/herschikking/vierogen.js";
-import { dagVan } from "../../shared/kalender/tijd.js";
-import {
-  restantBoeking,
-  restantOorzaak,
-  teBoeken,
-} from "../../shared/nacalculatie/restantverdeling.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { toepassingsdelen } from "#shared/herschikking/vierogen.js";
+import { dagVan } from "#shared/kalender/tijd.js";
+import { restantBoeking, restantOorzaak, teBoeken } from "#shared/nacalculatie/restantverdeling.js";
 import { leesAanvraag, scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
 import { nabetalingOpdrachtActie } from "../data/betaalopdrachten.js";
 import { boekingActies, type Gelezen, type ZaakBoeking } from "../data/grootboek.js";

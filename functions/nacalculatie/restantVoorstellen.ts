@@ -6,8 +6,8 @@
 //
 // [portal rule] A new proposal REPLACES the open one (under its version lock), as with the
 // herschikking: the approver always signs the latest computation.
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import { magRestantVoorstellen } from "../../shared/nacalculatie/restantverdeling.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import { magRestantVoorstellen } from "#shared/nacalculatie/restantverdeling.js";
 import { leesRestantverdeling, schrijfVerdelingsvoorstel } from "../data/restantverdeling.js";
 import { parametersPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";

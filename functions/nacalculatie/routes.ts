@@ -1,7 +1,7 @@
 // Routes of the nacalculatie Lambda: entries of the one route table (functions/routes.ts).
 // docs/regels.md §9 (nacalculatie and vaststelling) and §1 (vaststelling needs two different
 // zorgkantoor users: proposed by a beoordelaar or zorgkantoor-beheer, approved by another beheer user).
-import type { Rol } from "../../shared/rollen.js";
+import type { Rol } from "#shared/rollen.js";
 import type { Route } from "../lib/route.js";
 import { JaarParamsSchema } from "../rapportage/schemas.js";
 import {

@@ -2,10 +2,10 @@
 // nacalculatie of a case, the zorgkantoor's judgement of the overige lines, and the vaststelling
 // with four eyes (proposal, second signature). Answers are plain JSON, amounts as strings (§11).
 import * as z from "zod";
-import { BedragSchema, NietNegatiefBedragSchema } from "../../shared/geld/bedrag.js";
-import { VORDERINGSTATUSSEN } from "../../shared/grootboek/vordering.js";
-import { DatumSchema } from "../../shared/kalender/tijd.js";
-import { NacalculatieUitvoerSchema } from "../../shared/nacalculatie/berekening.js";
+import { BedragSchema, NietNegatiefBedragSchema } from "#shared/geld/bedrag.js";
+import { VORDERINGSTATUSSEN } from "#shared/grootboek/vordering.js";
+import { DatumSchema } from "#shared/kalender/tijd.js";
+import { NacalculatieUitvoerSchema } from "#shared/nacalculatie/berekening.js";
 
 const Id = (wat: string) =>
   z

@@ -19,20 +19,20 @@
 // - Weights and the production-warning threshold are the year parameters in use (§3.1,
 //   parametersInGebruik), as on every other route: an entered version reaches §9.1.
 
-import { voerUit } from "../../shared/berekening.js";
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { cijfers, type Saldo } from "../../shared/grootboek/saldo.js";
-import { type Vordering, vorderingVan } from "../../shared/grootboek/vordering.js";
-import { type NacalculatieUitvoer, nacalculatie } from "../../shared/nacalculatie/berekening.js";
+import { voerUit } from "#shared/berekening.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { cijfers, type Saldo } from "#shared/grootboek/saldo.js";
+import { type Vordering, vorderingVan } from "#shared/grootboek/vordering.js";
+import { type NacalculatieUitvoer, nacalculatie } from "#shared/nacalculatie/berekening.js";
 import {
   type AfgesprokenRegel,
   type GemeldeRegel,
   type TeTellenRegel,
   teTellenRegels,
-} from "../../shared/nacalculatie/overigeMelding.js";
-import type { JaarParameters } from "../../shared/parameters/jaarparameters.js";
-import type { Fout } from "../../shared/resultaat.js";
+} from "#shared/nacalculatie/overigeMelding.js";
+import type { JaarParameters } from "#shared/parameters/jaarparameters.js";
+import type { Fout } from "#shared/resultaat.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { leesAfspraken } from "../data/afspraken.js";
 import { parametersInGebruik } from "../data/parameters.js";

@@ -1,5 +1,5 @@
-import { Decimal } from "../../shared/geld/decimal.js";
-import type { Rol } from "../../shared/rollen.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import type { Rol } from "#shared/rollen.js";
 import { leesAanvraag } from "../data/aanvragen.js";
 import { legAfspraakVast } from "../data/afspraken.js";
 import { ofWeiger } from "../data/transactie.js";

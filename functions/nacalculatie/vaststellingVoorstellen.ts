@@ -3,10 +3,10 @@
 // is in, every agreed overige line is judged, and the accountant's rapport van feitelijke
 // bevindingen is present (`magVaststellen`) — else 422, nothing stored. The proposal waits on the
 // case for a second signature by another zorgkantoor-beheer user (vaststellingGoedkeuren.ts).
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { magVaststellen } from "../../shared/nacalculatie/vaststelling.js";
-import type { Rol } from "../../shared/rollen.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { magVaststellen } from "#shared/nacalculatie/vaststelling.js";
+import type { Rol } from "#shared/rollen.js";
 import { type AanvraagRecord, scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import {

@@ -8,17 +8,17 @@
 // amount books nothing and answers the current stand (a retried request or a double click); with
 // another amount it is refused (409), because one transfer has one amount. A receipt booked
 // meanwhile by someone else makes this one 409 (the balances read are checked in the transaction).
-import { euro } from "../../shared/geld/weergave.js";
-import type { Boeking } from "../../shared/grootboek/boeking.js";
-import { saldoVan } from "../../shared/grootboek/saldo.js";
+import { euro } from "#shared/geld/weergave.js";
+import type { Boeking } from "#shared/grootboek/boeking.js";
+import { saldoVan } from "#shared/grootboek/saldo.js";
 import {
   eerdereOntvangst,
   ontvangen,
   ontvangstBoekingen,
   ontvangstIdVan,
-} from "../../shared/grootboek/vordering.js";
-import { begin, dagTekst, dagVan, vergelijkDag } from "../../shared/kalender/tijd.js";
-import type { Rol } from "../../shared/rollen.js";
+} from "#shared/grootboek/vordering.js";
+import { begin, dagTekst, dagVan, vergelijkDag } from "#shared/kalender/tijd.js";
+import type { Rol } from "#shared/rollen.js";
 import { type AanvraagRecord, scopeVan } from "../data/aanvragen.js";
 import {
   BOEKING_BESTAAT_AL,

@@ -20,16 +20,16 @@ import {
 } from "@aws-sdk/client-s3";
 import { createPresignedPost } from "@aws-sdk/s3-presigned-post";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
-import { contentDisposition, downloadnaam } from "../../shared/documenten/bestandsnaam.js";
+import { contentDisposition, downloadnaam } from "#shared/documenten/bestandsnaam.js";
 import {
   AANTAL_EERSTE_BYTES,
   controleerKenmerken,
   controleerUpload,
   type GecontroleerdeKenmerken,
-} from "../../shared/documenten/controle.js";
-import { type DocumentSleutels, UPLOAD_PREFIX } from "../../shared/documenten/sleutel.js";
-import { PDF, type UploadEisen, uploadEisen } from "../../shared/documenten/soorten.js";
-import { type Fout, fout, ok, type Resultaat } from "../../shared/resultaat.js";
+} from "#shared/documenten/controle.js";
+import { type DocumentSleutels, UPLOAD_PREFIX } from "#shared/documenten/sleutel.js";
+import { PDF, type UploadEisen, uploadEisen } from "#shared/documenten/soorten.js";
+import { type Fout, fout, ok, type Resultaat } from "#shared/resultaat.js";
 
 export interface Opslag {
   s3: S3Client;

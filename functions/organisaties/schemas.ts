@@ -2,7 +2,7 @@
 // GET /api/mij); the screens derive menus and scope from it. Plain JSON schemas: also used for
 // the OpenAPI document.
 import * as z from "zod";
-import { LidmaatschapSchema } from "../../shared/toegang/lidmaatschap.js";
+import { LidmaatschapSchema } from "#shared/toegang/lidmaatschap.js";
 
 export const MijSchema = z
   .object({

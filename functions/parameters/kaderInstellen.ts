@@ -2,7 +2,7 @@
 // The regional kaders together never exceed the national amount: checked first with the shared
 // rule (422 naming the field), and again inside the write by the national counter of
 // functions/data/kaders.ts (a concurrent setting that slips past the check → 409).
-import { controleerRegionaleKaders } from "../../shared/beoordeling/toekenning.js";
+import { controleerRegionaleKaders } from "#shared/beoordeling/toekenning.js";
 import { kadersVanJaar, stelKaderIn } from "../data/kaders.js";
 import { parametersInGebruik } from "../data/parameters.js";
 import { ofWeiger } from "../data/transactie.js";

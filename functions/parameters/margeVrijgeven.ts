@@ -5,8 +5,8 @@
 import {
   indieningsperiode,
   indieningsperiodeGesloten,
-} from "../../shared/indiening/indieningsperiode.js";
-import { dagWeergave } from "../../shared/kalender/tijd.js";
+} from "#shared/indiening/indieningsperiode.js";
+import { dagWeergave } from "#shared/kalender/tijd.js";
 import { geefMargeVrij, leesKader } from "../data/kaders.js";
 import { ofWeiger } from "../data/transactie.js";
 import { HttpProbleem } from "../lib/probleem.js";

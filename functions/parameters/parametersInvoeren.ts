@@ -3,8 +3,8 @@
 // never shares a number with the one earlier decisions may name); the item is put-if-absent, so
 // of two concurrent entries one gets 409. Audited with before/after in the same transaction, in
 // which the national counter of the kaders follows a changed landelijk budget.
-import { controleerParameters } from "../../shared/parameters/controle.js";
-import { parametersVoor } from "../../shared/parameters/jaarparameters.js";
+import { controleerParameters } from "#shared/parameters/controle.js";
+import { parametersVoor } from "#shared/parameters/jaarparameters.js";
 import { kadersVanJaar, volgLandelijkBudget } from "../data/kaders.js";
 import { ingevoerdeVersies, voerParametersIn } from "../data/parameters.js";
 import { ofWeiger } from "../data/transactie.js";

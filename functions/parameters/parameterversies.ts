@@ -1,7 +1,7 @@
 // docs/regels.md §2 and §3.1: every version of a year's parameters, oldest first — version 1 is the
 // shipped one (or the 2020 values carried to the year), later ones as landelijk-beheer entered
 // them. Decisions store the versie they were taken under, so the list explains each of them.
-import { parametersVoor } from "../../shared/parameters/jaarparameters.js";
+import { parametersVoor } from "#shared/parameters/jaarparameters.js";
 import { ingevoerdeVersies } from "../data/parameters.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";

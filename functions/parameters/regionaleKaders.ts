@@ -1,7 +1,7 @@
 // docs/regels.md §5.3: the regional kaders of a year — landelijk-beheer sees all of them (gsi1), a
 // zorgkantoor's users only their own zorgkantoor's (GetItem per zorgkantoor; no Scan).
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import { scopeVan } from "../../shared/toegang/scope.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import { scopeVan } from "#shared/toegang/scope.js";
 import { type Kader, kadersVanJaar, leesKader } from "../data/kaders.js";
 import { parametersInGebruik } from "../data/parameters.js";
 import type { Operatie } from "../lib/verzoek.js";

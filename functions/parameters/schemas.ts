@@ -2,9 +2,9 @@
 // reuses the shared/ JaarParametersSchema (amounts as text → Decimal) without `versie`: the server
 // assigns it. Answers are plain JSON (amounts as text), also used for the OpenAPI document.
 import * as z from "zod";
-import { NietNegatiefBedragSchema } from "../../shared/geld/bedrag.js";
-import { JaarSchema } from "../../shared/kalender/tijd.js";
-import { JaarParametersSchema, ZORGPROFIELEN } from "../../shared/parameters/jaarparameters.js";
+import { NietNegatiefBedragSchema } from "#shared/geld/bedrag.js";
+import { JaarSchema } from "#shared/kalender/tijd.js";
+import { JaarParametersSchema, ZORGPROFIELEN } from "#shared/parameters/jaarparameters.js";
 
 const Id = z.string().trim().min(1).max(200);
 

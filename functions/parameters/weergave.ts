@@ -2,8 +2,8 @@
 // rates and weights as exact decimal text (not rounded: §11 rounds produced amounts only).
 
 import type { z } from "zod";
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import type { JaarParameters, Zorgprofiel } from "../../shared/parameters/jaarparameters.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import type { JaarParameters, Zorgprofiel } from "#shared/parameters/jaarparameters.js";
 import type { Kader } from "../data/kaders.js";
 import type { KaderSchema, ParametersSchema } from "./schemas.js";
 

@@ -2,16 +2,16 @@
 // zorgkantoor's) controller — the meerjarenbegroting of the latest version per line and per year
 // (year costs of personeel lines by shared/indiening/begroting.ts), and every realisatie report
 // with what the portal computed from it at submission, and the toekenning per line (§15.1). Readable within the case's scope (§1).
-import type { Decimal } from "../../shared/geld/decimal.js";
-import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";
-import { jaarkosten, kostenPerFte, totalenPerJaar } from "../../shared/indiening/begroting.js";
+import type { Decimal } from "#shared/geld/decimal.js";
+import { AanvraagSchema } from "#shared/indiening/aanvraag.js";
+import { jaarkosten, kostenPerFte, totalenPerJaar } from "#shared/indiening/begroting.js";
 import {
   type Begrotingsjaar,
   CATEGORIE_NAAM,
   FUNCTIEGROEP_NAAM,
-} from "../../shared/indiening/begrotingsregels.js";
-import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
-import { valideer } from "../../shared/resultaat.js";
+} from "#shared/indiening/begrotingsregels.js";
+import { dagTekst, dagVan } from "#shared/kalender/tijd.js";
+import { valideer } from "#shared/resultaat.js";
 import { leesVersie } from "../data/aanvragen.js";
 import { leesRealisaties, type RealisatieRecord } from "../data/realisaties.js";
 import type { Operatie } from "../lib/verzoek.js";

@@ -6,8 +6,8 @@
 // the zorgkantoor has the case (ingediend, in_beoordeling, aanvulling_gevraagd), else "afgerond".
 // Requested = personeel + overige of year t that the decision was checked against (kept on the
 // case with the decision), else of the latest version.
-import { som } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
+import { som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
 import { termijnVan } from "../beoordeling/termijn.js";
 import { aangevraagdVoorJaar } from "../beoordeling/toekenningscontext.js";
 import { aanbiedersBij, leesAanbiederslijst } from "../data/aanbiederslijst.js";

@@ -9,9 +9,9 @@
 // (addendum_getekend or vastgelegd), by NZa-nummer; the agreement is the one before any
 // vaststelling (the NZa's budget is the agreement; the vaststelling follows in the nacalculatie).
 
-import { som } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { isAfgesproken } from "../../shared/indiening/toestanden.js";
+import { som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { isAfgesproken } from "#shared/indiening/toestanden.js";
 import { aanbiedersBij, leesAanbiederslijst } from "../data/aanbiederslijst.js";
 import { werklijst } from "../data/aanvragen.js";
 import type { Operatie } from "../lib/verzoek.js";

@@ -12,9 +12,9 @@
 //   (oktober, else juli, else mei; the latest version): Σ personeel costs + Σ overige spend, as
 //   the realisatie computed them at submission. The year report holds no amounts (§7).
 // - vastgesteld: the vaststelling's amount once approved (§9.3), else 0.
-import { bedragTekst, bedragUit } from "../../shared/geld/bedrag.js";
-import type { Decimal } from "../../shared/geld/decimal.js";
-import type { Saldo } from "../../shared/grootboek/saldo.js";
+import { bedragTekst, bedragUit } from "#shared/geld/bedrag.js";
+import type { Decimal } from "#shared/geld/decimal.js";
+import type { Saldo } from "#shared/grootboek/saldo.js";
 import type { AanvraagRecord, AfspraakSamenvatting } from "../data/aanvragen.js";
 import { leesAfspraken } from "../data/afspraken.js";
 import { leesRealisaties, rapportSamenvatting } from "../data/realisaties.js";

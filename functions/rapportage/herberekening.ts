@@ -6,8 +6,8 @@
 // every aanbieder of its cases on its aanbiederslijst (lists read names from it, not per row),
 // with an audit record per zorgkantoor of what it added. A case from before the §10 facts were kept
 // on it (data/herinneringsfeiten.ts) gets them from its reports and documents.
-import { som } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
+import { som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
 import { leesAanbieder, zetInAanbiederslijst } from "../data/aanbieders.js";
 import { leesAanbiederslijst } from "../data/aanbiederslijst.js";
 import { werklijst } from "../data/aanvragen.js";

@@ -2,9 +2,9 @@
 // same constraints the decision checks (shared/herschikking/gewijzigdVoorstel.ts) on the same
 // stored input (functions/herschikking/invoer.ts), answered per line; nothing is stored. Versions
 // are not compared: the decision does that when it is laid down.
-import { bedragTekst, som } from "../../shared/geld/bedrag.js";
-import { controleerGewijzigdVoorstel } from "../../shared/herschikking/gewijzigdVoorstel.js";
-import type { Fout } from "../../shared/resultaat.js";
+import { bedragTekst, som } from "#shared/geld/bedrag.js";
+import { controleerGewijzigdVoorstel } from "#shared/herschikking/gewijzigdVoorstel.js";
+import type { Fout } from "#shared/resultaat.js";
 import { herschikkingsinvoer } from "../herschikking/invoer.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";

@@ -4,7 +4,7 @@
 // whether its allotment is ordered or paid, from the ledger. Proposing and approving are the
 // nacalculatie functie's routes (this Lambda only reads); a decision still being booked shows as
 // `besloten` until its last chunk is written (restantToepassen.ts).
-import { bedragTekst } from "../../shared/geld/bedrag.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
 import { aanbiedersBij } from "../data/aanbiederslijst.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { leesRestantverdeling } from "../data/restantverdeling.js";

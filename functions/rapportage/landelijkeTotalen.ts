@@ -4,9 +4,9 @@
 //
 // [portal rule] A zorgkantoor serves its regions as one kader (functions/data/kaders.ts), so a
 // row is a zorgkantoor with its regions, not one of the 31 regions on its own.
-import { bedragTekst, som } from "../../shared/geld/bedrag.js";
-import type { Decimal } from "../../shared/geld/decimal.js";
-import { LEEG_SALDO } from "../../shared/grootboek/saldo.js";
+import { bedragTekst, som } from "#shared/geld/bedrag.js";
+import type { Decimal } from "#shared/geld/decimal.js";
+import { LEEG_SALDO } from "#shared/grootboek/saldo.js";
 import { saldiVanZorgkantoren } from "../data/grootboek.js";
 import { kadersVanJaar } from "../data/kaders.js";
 import { parametersInGebruik } from "../data/parameters.js";

@@ -2,7 +2,7 @@
 // overview (one page at a time) and the rebuild of the running totals (all). Queries on the work
 // list (gsi1), never a Scan. [portal rule] A concept is the aanbieder's own work until submitted: not listed
 // (as in the werkvoorraad).
-import { LEEG_SALDO, type Saldo } from "../../shared/grootboek/saldo.js";
+import { LEEG_SALDO, type Saldo } from "#shared/grootboek/saldo.js";
 import { type AanbiederInLijst, leesOntbrekende } from "../data/aanbiederslijst.js";
 import { type AanvraagRecord, werklijst } from "../data/aanvragen.js";
 import { saldiVanZorgkantoor } from "../data/grootboek.js";

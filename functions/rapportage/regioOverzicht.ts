@@ -5,7 +5,7 @@
 // National scale: the totals are the zorgkantoor's running totals (data/regiototalen.ts) and its
 // ledger balance (§15.3), not a sum over every case, so the answer costs the same for the largest
 // region as for the smallest; they are the figures of now, also when the portal clock is set back.
-import { bedragTekst } from "../../shared/geld/bedrag.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
 import { leesAanbiederslijst } from "../data/aanbiederslijst.js";
 import { werklijstCursor, werklijstPagina } from "../data/aanvragen.js";
 import { saldiVanZorgkantoor, saldoVanZorgkantoorJaar } from "../data/grootboek.js";

@@ -4,7 +4,7 @@
 // compute without storing. docs/regels.md §1: a case is read within the caller's scope (landelijk-
 // beheer reads case content, §1); a zorgkantoor's exports and previews are its own users';
 // national views are landelijk-beheer's.
-import type { Rol } from "../../shared/rollen.js";
+import type { Rol } from "#shared/rollen.js";
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";
 import {
   AanvraagParamsSchema,

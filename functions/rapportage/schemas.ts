@@ -3,9 +3,9 @@
 // previews that compute without storing. Request bodies reuse the shared/ and other functies'
 // schemas; answers are plain JSON with amounts as strings (§11).
 import * as z from "zod";
-import { JaarSchema } from "../../shared/kalender/tijd.js";
-import { NacalculatieUitvoerSchema } from "../../shared/nacalculatie/berekening.js";
-import { JaarverslagSchema } from "../../shared/realisatie/jaarverslag.js";
+import { JaarSchema } from "#shared/kalender/tijd.js";
+import { NacalculatieUitvoerSchema } from "#shared/nacalculatie/berekening.js";
+import { JaarverslagSchema } from "#shared/realisatie/jaarverslag.js";
 import { HerschikkingVoorstelBodySchema } from "../herschikking/schemas.js";
 import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginaschema.js";
 import { RestantverdelingSchema } from "../nacalculatie/schemas.js";

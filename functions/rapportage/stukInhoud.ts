@@ -6,10 +6,10 @@
 // Lambda (functions/stukken/), so this bundle carries no pdf-lib; authorisation and tenant scope
 // (404 outside it) stay here, with the data.
 
-import { beoordelingsbrief } from "../../shared/beoordeling/beoordelingsbrief.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { vorderingVan } from "../../shared/grootboek/vordering.js";
-import { isAfgesproken } from "../../shared/indiening/toestanden.js";
+import { beoordelingsbrief } from "#shared/beoordeling/beoordelingsbrief.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { vorderingVan } from "#shared/grootboek/vordering.js";
+import { isAfgesproken } from "#shared/indiening/toestanden.js";
 import { briefBesluit } from "../beoordeling/toekenningscontext.js";
 import { leesAanbieder } from "../data/aanbieders.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";

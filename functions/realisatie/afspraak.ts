@@ -3,12 +3,12 @@
 // made before §15.1 without lines measures each line against its requested amount; the sum stays
 // capped at the agreed overige total (aangepasteBasis does).
 
-import { afgesprokenPerRegel } from "../../shared/beoordeling/overigeRegels.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";
-import { isAfgesproken } from "../../shared/indiening/toestanden.js";
-import type { AfgesprokenBegroting } from "../../shared/realisatie/afspraak.js";
-import { valideer } from "../../shared/resultaat.js";
+import { afgesprokenPerRegel } from "#shared/beoordeling/overigeRegels.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { AanvraagSchema } from "#shared/indiening/aanvraag.js";
+import { isAfgesproken } from "#shared/indiening/toestanden.js";
+import type { AfgesprokenBegroting } from "#shared/realisatie/afspraak.js";
+import { valideer } from "#shared/resultaat.js";
 import { type AanvraagRecord, leesVersie } from "../data/aanvragen.js";
 import { HttpProbleem } from "../lib/probleem.js";
 

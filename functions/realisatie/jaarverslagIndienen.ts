@@ -2,10 +2,10 @@
 // from 1 January to 31 March t+1 (or while reopened); stored as immutable versions, like the
 // tussentijdse windows. The nacalculatie (§9) computes with the latest version. §15.1: the report
 // holds the realised spend of every overige line of the agreement, and no other line (422).
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import type { Decimal } from "../../shared/geld/decimal.js";
-import { controleerGemeldeRegels } from "../../shared/nacalculatie/overigeMelding.js";
-import type { Jaarverslag } from "../../shared/realisatie/jaarverslag.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import type { Decimal } from "#shared/geld/decimal.js";
+import { controleerGemeldeRegels } from "#shared/nacalculatie/overigeMelding.js";
+import type { Jaarverslag } from "#shared/realisatie/jaarverslag.js";
 import { dienRealisatieIn, leesHeropeningen, leesRealisaties } from "../data/realisaties.js";
 import { ofWeiger } from "../data/transactie.js";
 import { conflict, uitFout } from "../lib/probleem.js";

@@ -3,13 +3,13 @@
 // basis version from a month on (default the month after the window), which the next monthly run
 // uses; the same §6 formula then settles the difference. One case update + audit, under the
 // case's version lock; a realisatie version already confirmed, or not the latest, is refused.
-import { Decimal } from "../../shared/geld/decimal.js";
-import { realisatie } from "../../shared/realisatie/berekening.js";
-import { TussentijdseRealisatieSchema } from "../../shared/realisatie/rapport.js";
-import { EERSTE_MAAND_NA, type Venster } from "../../shared/realisatie/venster.js";
-import { valideer } from "../../shared/resultaat.js";
-import { metNieuweBasis } from "../../shared/voorschot/basisversie.js";
-import { maandTekst } from "../../shared/voorschot/maand.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { realisatie } from "#shared/realisatie/berekening.js";
+import { TussentijdseRealisatieSchema } from "#shared/realisatie/rapport.js";
+import { EERSTE_MAAND_NA, type Venster } from "#shared/realisatie/venster.js";
+import { valideer } from "#shared/resultaat.js";
+import { metNieuweBasis } from "#shared/voorschot/basisversie.js";
+import { maandTekst } from "#shared/voorschot/maand.js";
 import { type AanvraagRecord, scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
 import { leesRealisaties } from "../data/realisaties.js";
 import { aanvraagPk } from "../data/sleutels.js";

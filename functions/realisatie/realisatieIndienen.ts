@@ -1,8 +1,8 @@
 // docs/regels.md §7, §3.2: the aanbieder submits a tussentijdse realisatie — only while its window is
 // open (or reopened for them); each submission is a new immutable version, and the answer holds
 // the projection to the year and the adjusted voorschot basis (shared/realisatie/).
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import { realisatie } from "../../shared/realisatie/berekening.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import { realisatie } from "#shared/realisatie/berekening.js";
 import { dienRealisatieIn, leesHeropeningen, leesRealisaties } from "../data/realisaties.js";
 import { ofWeiger } from "../data/transactie.js";
 import { conflict, uitFout } from "../lib/probleem.js";

@@ -2,8 +2,8 @@
 // docs/regels.md §7 (realisatie in its windows, year report), §3.2 (windows enforced by the server,
 // reopened by zorgkantoor-beheer with a reason) and §6 (a confirmed realisatie adjusts the basis).
 
-import { HeropeningVerzoekSchema } from "../../shared/kalender/venster.js";
-import type { Rol } from "../../shared/rollen.js";
+import { HeropeningVerzoekSchema } from "#shared/kalender/venster.js";
+import type { Rol } from "#shared/rollen.js";
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";
 import {
   AanvraagParamsSchema,

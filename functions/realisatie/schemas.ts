@@ -3,11 +3,11 @@
 // confirmation that turns a realisatie into a new voorschot basis version. Request bodies reuse
 // the shared/ schemas; answers are plain JSON with amounts as strings (§11).
 import * as z from "zod";
-import { RealisatieUitvoerSchema } from "../../shared/realisatie/berekening.js";
-import { JaarverslagSchema } from "../../shared/realisatie/jaarverslag.js";
-import { RealisatieRegels, uniekeRealisatieRegels } from "../../shared/realisatie/rapport.js";
-import { VENSTERS } from "../../shared/realisatie/venster.js";
-import { MaandTekstSchema } from "../../shared/voorschot/maand.js";
+import { RealisatieUitvoerSchema } from "#shared/realisatie/berekening.js";
+import { JaarverslagSchema } from "#shared/realisatie/jaarverslag.js";
+import { RealisatieRegels, uniekeRealisatieRegels } from "#shared/realisatie/rapport.js";
+import { VENSTERS } from "#shared/realisatie/venster.js";
+import { MaandTekstSchema } from "#shared/voorschot/maand.js";
 
 const AanvraagId = z
   .string({ error: "verwacht het id van de aanvraag" })

@@ -1,7 +1,7 @@
 // docs/regels.md §3.2: zorgkantoor-beheer reopens a closed realisatie window for the aanbieder of this
 // case, with a reason, until a day it names (23:59:59 Amsterdam); audited (venster_heropend). A
 // second reopening replaces the first (versioned), so the window's end can be moved again.
-import { heropeningTot } from "../../shared/kalender/venster.js";
+import { heropeningTot } from "#shared/kalender/venster.js";
 import { heropenVenster, leesHeropeningen } from "../data/realisaties.js";
 import { ofWeiger } from "../data/transactie.js";
 import { uitFout } from "../lib/probleem.js";

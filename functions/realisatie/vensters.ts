@@ -1,9 +1,9 @@
 // docs/regels.md §3.2: the realisatie windows of year t are enforced by the server at "now" — before
 // a window opens nothing can be entered, after it closes the entry is locked unless
 // zorgkantoor-beheer reopened it for this aanbieder (shared/kalender/venster.ts decides).
-import { type StapCode, stapVan } from "../../shared/kalender/kalender.js";
-import { dagTekst } from "../../shared/kalender/tijd.js";
-import { type Venster, type VensterStatus, vensterStatus } from "../../shared/kalender/venster.js";
+import { type StapCode, stapVan } from "#shared/kalender/kalender.js";
+import { dagTekst } from "#shared/kalender/tijd.js";
+import { type Venster, type VensterStatus, vensterStatus } from "#shared/kalender/venster.js";
 import type { HeropeningRecord, RealisatieSoort } from "../data/realisaties.js";
 import { HttpProbleem } from "../lib/probleem.js";
 

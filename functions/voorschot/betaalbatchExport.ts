@@ -1,9 +1,9 @@
 // docs/regels.md §6, §1: a RELEASED payment batch for the finance department — XLSX for people, CSV
 // for the finance package (functions/export/betaalopdrachten.ts), or its lines as JSON for the
 // screen. A batch that still waits for its second signature is not exported.
-import { bedragTekst, som } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { maandTekst } from "../../shared/voorschot/maand.js";
+import { bedragTekst, som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { maandTekst } from "#shared/voorschot/maand.js";
 import { leesAanbiederslijst, leesOntbrekende } from "../data/aanbiederslijst.js";
 import { leesZorgkantoor } from "../data/zorgkantoren.js";
 import {

@@ -3,8 +3,8 @@
 // account (its reference data); creditors: the IBAN and holder written onto each order when the
 // batch was released. A batch still waiting for its second signature, a zorgkantoor without an
 // account, or an order released before accounts existed gives 409, never a file.
-import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
-import { maandTekst } from "../../shared/voorschot/maand.js";
+import { dagTekst, dagVan } from "#shared/kalender/tijd.js";
+import { maandTekst } from "#shared/voorschot/maand.js";
 import { leesAanbieder } from "../data/aanbieders.js";
 import { leesZorgkantoor } from "../data/zorgkantoren.js";
 import { betaalbatchSepa, SEPA_CONTENT_TYPE, SEPA_FORMAAT } from "../export/sepa.js";

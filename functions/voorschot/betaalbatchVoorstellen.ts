@@ -1,10 +1,10 @@
 // docs/regels.md §1, §6: the first signature on a payment batch — the orders of the month that are
 // in no batch yet. The release needs a second, different zorgkantoor-beheer user.
 
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import type { Decimal } from "../../shared/geld/decimal.js";
-import { openPosten } from "../../shared/grootboek/posten.js";
-import { maandTekst } from "../../shared/voorschot/maand.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import type { Decimal } from "#shared/geld/decimal.js";
+import { openPosten } from "#shared/grootboek/posten.js";
+import { maandTekst } from "#shared/voorschot/maand.js";
 import {
   betaalbatchesVanMaand,
   MAX_OPDRACHTEN_PER_BATCH,

@@ -1,10 +1,10 @@
 // docs/regels.md §6: the voorschot orders of one month of a zorgkantoor, with the batches that pay
 // them (§1), for zorgkantoor-beheer. The orders are paged (cursor, functions/lib/paginering.ts);
 // the totals and the batches are of the whole month on every page.
-import { bedragTekst, som } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { opdrachtsoort } from "../../shared/grootboek/opdrachtsoort.js";
-import { maandTekst } from "../../shared/voorschot/maand.js";
+import { bedragTekst, som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { opdrachtsoort } from "#shared/grootboek/opdrachtsoort.js";
+import { maandTekst } from "#shared/voorschot/maand.js";
 import { type BetaalbatchRecord, betaalbatchesVanMaand } from "../data/betaalbatches.js";
 import {
   betaalopdrachtenPagina,

@@ -6,13 +6,13 @@
 // (functions/data/voorschotstand.ts). Used by the scheduled Lambda (schema-handler.ts) and by zorgkantoor-beheer over
 // HTTP (maandrunOperatie.ts), also as a preview that writes nothing.
 
-import { bedragTekst, som } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { AFGESPROKEN } from "../../shared/indiening/toestanden.js";
-import { dagVan } from "../../shared/kalender/tijd.js";
-import { fout, ok, type Resultaat } from "../../shared/resultaat.js";
-import { betalingVoorMaand } from "../../shared/voorschot/betaalopdracht.js";
-import { maandTekst } from "../../shared/voorschot/maand.js";
+import { bedragTekst, som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { AFGESPROKEN } from "#shared/indiening/toestanden.js";
+import { dagVan } from "#shared/kalender/tijd.js";
+import { fout, ok, type Resultaat } from "#shared/resultaat.js";
+import { betalingVoorMaand } from "#shared/voorschot/betaalopdracht.js";
+import { maandTekst } from "#shared/voorschot/maand.js";
 import { type AanvraagRecord, leesAanvraag, werklijst } from "../data/aanvragen.js";
 import { betaalopdrachtenVanAanvraag, gedaneOpdrachten } from "../data/betaalopdrachten.js";
 import type { Actor } from "../data/transactie.js";

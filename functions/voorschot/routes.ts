@@ -1,7 +1,7 @@
 // Routes of the voorschot Lambda: entries of the one route table (functions/routes.ts).
 // docs/regels.md §6 (voorschot, deterministic payment orders) and §1 (payment batches need two
 // different zorgkantoor users; payments are zorgkantoor-beheer's, shared/toegang/rechten.ts).
-import type { Rol } from "../../shared/rollen.js";
+import type { Rol } from "#shared/rollen.js";
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";
 import {
   AanvraagParamsSchema,

@@ -5,8 +5,8 @@
 // failed cases throws after finishing the others, and the scheduler's retry completes them.
 import { randomUUID } from "node:crypto";
 import * as z from "zod";
-import { dagVan, JaarSchema, MaandSchema } from "../../shared/kalender/tijd.js";
-import { valideer } from "../../shared/resultaat.js";
+import { dagVan, JaarSchema, MaandSchema } from "#shared/kalender/tijd.js";
+import { valideer } from "#shared/resultaat.js";
 import { basisLogger } from "../lib/logboek.js";
 import { telTaak } from "../lib/metrieken.js";
 import { TAAKMETRIEKEN } from "../lib/metriekNamen.js";

@@ -2,8 +2,8 @@
 // orders of a month, payment batches (four eyes) and their export, and the voorschot schedule of
 // one aanvraag. Answers are plain JSON schemas with amounts as strings (§11).
 import * as z from "zod";
-import { JaarSchema, MaandSchema } from "../../shared/kalender/tijd.js";
-import { MaandTekstSchema } from "../../shared/voorschot/maand.js";
+import { JaarSchema, MaandSchema } from "#shared/kalender/tijd.js";
+import { MaandTekstSchema } from "#shared/voorschot/maand.js";
 import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginaschema.js";
 
 const Id = (wat: string) =>

@@ -2,11 +2,11 @@
 // per month what the rule plans on the basis versions in force (betaalschema), what was ordered
 // (the payment orders, per basis version), what of that is paid — released in a batch, read
 // from the ledger (§15.3) — and the year totals; plus the basis versions.
-import { bedragTekst, som } from "../../shared/geld/bedrag.js";
-import { Decimal, NUL } from "../../shared/geld/decimal.js";
-import { dagTekst } from "../../shared/kalender/tijd.js";
-import { betaalschema } from "../../shared/voorschot/betaalschema.js";
-import { maandTekst } from "../../shared/voorschot/maand.js";
+import { bedragTekst, som } from "#shared/geld/bedrag.js";
+import { Decimal, NUL } from "#shared/geld/decimal.js";
+import { dagTekst } from "#shared/kalender/tijd.js";
+import { betaalschema } from "#shared/voorschot/betaalschema.js";
+import { maandTekst } from "#shared/voorschot/maand.js";
 import { betaalopdrachtenVanAanvraag } from "../data/betaalopdrachten.js";
 import { betaaldPerOpdracht, boekingenVanZaak } from "../data/grootboek.js";
 import { uitFout } from "../lib/probleem.js";

@@ -2,18 +2,15 @@
 // the caller's scope (outside it answers 404 as for a missing case; visible but not allowed 403)
 // and the voorschot agreement of a case. The payment routes' zorgkantoor scope: lib/zorgkantoor.ts.
 
-import { bedragTekst } from "../../shared/geld/bedrag.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { isAfgesproken } from "../../shared/indiening/toestanden.js";
-import { dagTekst, dagVan } from "../../shared/kalender/tijd.js";
-import { fout, ok, type Resultaat, valideer } from "../../shared/resultaat.js";
-import type { Rol } from "../../shared/rollen.js";
-import type { Handeling } from "../../shared/toegang/rechten.js";
-import {
-  type VoorschotAfspraak,
-  VoorschotAfspraakSchema,
-} from "../../shared/voorschot/afspraak.js";
-import { maandTekst } from "../../shared/voorschot/maand.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { isAfgesproken } from "#shared/indiening/toestanden.js";
+import { dagTekst, dagVan } from "#shared/kalender/tijd.js";
+import { fout, ok, type Resultaat, valideer } from "#shared/resultaat.js";
+import type { Rol } from "#shared/rollen.js";
+import type { Handeling } from "#shared/toegang/rechten.js";
+import { type VoorschotAfspraak, VoorschotAfspraakSchema } from "#shared/voorschot/afspraak.js";
+import { maandTekst } from "#shared/voorschot/maand.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { leesAudit } from "../data/audit.js";
 import { parametersInGebruik } from "../data/parameters.js";

@@ -7,27 +7,27 @@
 // the open May voorschot (§15.4) and a nabetaling is paid in May's batch. The ledger entries and
 // the running balances are written by the same code paths the portal uses, so they reconcile.
 import { Logger } from "@aws-lambda-powertools/logger";
-import { type AanvraagRecord, leesAanvraag } from "../../functions/data/aanvragen.js";
-import { betaalbatchesVanMaand, leesBetaalbatch } from "../../functions/data/betaalbatches.js";
-import { leesLidmaatschappen } from "../../functions/data/lidmaatschappen.js";
-import { dienRealisatieIn } from "../../functions/data/realisaties.js";
-import type { Actor } from "../../functions/data/transactie.js";
-import type { Gebruiker } from "../../functions/lib/verzoek.js";
-import { overigeBeoordelen } from "../../functions/nacalculatie/overigeBeoordelen.js";
+import { type AanvraagRecord, leesAanvraag } from "#functions/data/aanvragen.js";
+import { betaalbatchesVanMaand, leesBetaalbatch } from "#functions/data/betaalbatches.js";
+import { leesLidmaatschappen } from "#functions/data/lidmaatschappen.js";
+import { dienRealisatieIn } from "#functions/data/realisaties.js";
+import type { Actor } from "#functions/data/transactie.js";
+import type { Gebruiker } from "#functions/lib/verzoek.js";
+import { overigeBeoordelen } from "#functions/nacalculatie/overigeBeoordelen.js";
 import {
   AanvraagParamsSchema,
   GoedkeuringBodySchema,
   OverigeBodySchema,
   VoorstelBodySchema,
-} from "../../functions/nacalculatie/schemas.js";
-import { vaststellingGoedkeuren } from "../../functions/nacalculatie/vaststellingGoedkeuren.js";
-import { vaststellingVoorstellen } from "../../functions/nacalculatie/vaststellingVoorstellen.js";
-import { betaalbatchVoorstellen } from "../../functions/voorschot/betaalbatchVoorstellen.js";
-import { betaalbatchVrijgeven } from "../../functions/voorschot/betaalbatchVrijgeven.js";
-import { voerMaandrunUit } from "../../functions/voorschot/maandrun.js";
-import { BatchParamsSchema, MaandParamsSchema } from "../../functions/voorschot/schemas.js";
-import { amsterdam } from "../../shared/kalender/tijd.js";
-import { maandTekst } from "../../shared/voorschot/maand.js";
+} from "#functions/nacalculatie/schemas.js";
+import { vaststellingGoedkeuren } from "#functions/nacalculatie/vaststellingGoedkeuren.js";
+import { vaststellingVoorstellen } from "#functions/nacalculatie/vaststellingVoorstellen.js";
+import { betaalbatchVoorstellen } from "#functions/voorschot/betaalbatchVoorstellen.js";
+import { betaalbatchVrijgeven } from "#functions/voorschot/betaalbatchVrijgeven.js";
+import { voerMaandrunUit } from "#functions/voorschot/maandrun.js";
+import { BatchParamsSchema, MaandParamsSchema } from "#functions/voorschot/schemas.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
+import { maandTekst } from "#shared/voorschot/maand.js";
 import { JAARVERSLAG } from "../demogeld.js";
 import { c, SYSTEEM, zeker } from "../demozaken.js";
 import type { GeplandeZaak } from "./plan.js";

@@ -3,16 +3,16 @@
 // 31 zorgkantoren, 1.000 aanbieders, ~3.400 cases of three years with their money trail and ~300
 // users load in minutes. `npm run demo:landelijk` and bench/api-landelijk.ts use it; the small
 // size (plan.ts KLEIN) is the integration test's.
-import { maakAanbieder } from "../../functions/data/aanbieders.js";
-import { legBankrekeningVast } from "../../functions/data/bankrekeningen.js";
-import { stelKaderIn } from "../../functions/data/kaders.js";
-import { schrijfLidmaatschap } from "../../functions/data/lidmaatschappen.js";
-import { ZORGKANTOORREGIOS } from "../../functions/data/regios.js";
-import type { Actor } from "../../functions/data/transactie.js";
-import { maakZorgkantoor, zetRegios } from "../../functions/data/zorgkantoren.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { amsterdam } from "../../shared/kalender/tijd.js";
-import { parametersVoor } from "../../shared/parameters/jaarparameters.js";
+import { maakAanbieder } from "#functions/data/aanbieders.js";
+import { legBankrekeningVast } from "#functions/data/bankrekeningen.js";
+import { stelKaderIn } from "#functions/data/kaders.js";
+import { schrijfLidmaatschap } from "#functions/data/lidmaatschappen.js";
+import { ZORGKANTOORREGIOS } from "#functions/data/regios.js";
+import type { Actor } from "#functions/data/transactie.js";
+import { maakZorgkantoor, zetRegios } from "#functions/data/zorgkantoren.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
+import { parametersVoor } from "#shared/parameters/jaarparameters.js";
 import { type DemoOmgeving, gebruikLokaleStack } from "../demo.js";
 import { c, SYSTEEM, zeker } from "../demozaken.js";
 import { maakGebruiker } from "../inrichten.js";

@@ -4,12 +4,12 @@
 // gives the same plan, the integration test can compare two plans, and the benchmarks know the
 // largest region without reading anything. Names and the concerns' regions are fictional
 // [demo data, not a source].
-import type { AanbiederInvoer } from "../../functions/data/aanbieders.js";
-import { ZORGKANTOORREGIOS } from "../../functions/data/regios.js";
-import type { Zorgkantoor } from "../../functions/data/zorgkantoren.js";
-import { amsterdam } from "../../shared/kalender/tijd.js";
-import type { Rol } from "../../shared/rollen.js";
-import type { Lidmaatschap } from "../../shared/toegang/lidmaatschap.js";
+import type { AanbiederInvoer } from "#functions/data/aanbieders.js";
+import { ZORGKANTOORREGIOS } from "#functions/data/regios.js";
+import type { Zorgkantoor } from "#functions/data/zorgkantoren.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
+import type { Rol } from "#shared/rollen.js";
+import type { Lidmaatschap } from "#shared/toegang/lidmaatschap.js";
 
 export interface Omvang {
   /** How many of the 31 regions get a zorgkantoor (the small test uses 2). */

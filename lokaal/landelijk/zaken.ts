@@ -9,28 +9,20 @@ import {
   type Aangevraagd,
   alsVoorstel,
   besluitOpslag,
-} from "../../functions/beoordeling/toekenningscontext.js";
-import type { AanbiederInvoer } from "../../functions/data/aanbieders.js";
-import {
-  type AanvraagRecord,
-  maakConcept,
-  wijzigAanvraag,
-} from "../../functions/data/aanvragen.js";
-import { s3Client } from "../../functions/data/clients.js";
-import { beoordeelDocument, registreerDocument } from "../../functions/data/documenten.js";
-import { dienIn, voerOvergangUit, wijzigInhoud } from "../../functions/data/overgangen.js";
-import { aanvraagPk } from "../../functions/data/sleutels.js";
-import {
-  type Actor,
-  type Schrijfcontext,
-  schrijfTransactie,
-} from "../../functions/data/transactie.js";
-import { config } from "../../functions/lib/config.js";
-import type { ToekenningVoorstel } from "../../shared/beoordeling/toekenning.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import type { AanvraagInvoer } from "../../shared/indiening/aanvraag.js";
-import { amsterdam } from "../../shared/kalender/tijd.js";
-import { parametersVoor } from "../../shared/parameters/jaarparameters.js";
+} from "#functions/beoordeling/toekenningscontext.js";
+import type { AanbiederInvoer } from "#functions/data/aanbieders.js";
+import { type AanvraagRecord, maakConcept, wijzigAanvraag } from "#functions/data/aanvragen.js";
+import { s3Client } from "#functions/data/clients.js";
+import { beoordeelDocument, registreerDocument } from "#functions/data/documenten.js";
+import { dienIn, voerOvergangUit, wijzigInhoud } from "#functions/data/overgangen.js";
+import { aanvraagPk } from "#functions/data/sleutels.js";
+import { type Actor, type Schrijfcontext, schrijfTransactie } from "#functions/data/transactie.js";
+import { config } from "#functions/lib/config.js";
+import type { ToekenningVoorstel } from "#shared/beoordeling/toekenning.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import type { AanvraagInvoer } from "#shared/indiening/aanvraag.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
+import { parametersVoor } from "#shared/parameters/jaarparameters.js";
 import { DEMO_PDF, demoInhoud } from "../demodata.js";
 import { c, SYSTEEM, zeker } from "../demozaken.js";
 import {

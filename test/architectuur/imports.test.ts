@@ -13,10 +13,12 @@ import { bestandenOnder, WORTEL } from "./bestanden.js";
 interface Import {
   van: string;
   naar: string;
+  /** As written: a relative path, an alias (`#shared/...`, package.json "imports") or a package. */
+  spec: string;
   alleenType: boolean;
 }
 
-/** The imports of a file: a relative one as a path from the root, a package by its name. */
+/** The imports of a file: a relative or aliased one as a path from the root, a package by its name. */
 function importsVan(bestand: string): Import[] {
   const bron = ts.createSourceFile(
     bestand,
@@ -27,8 +29,10 @@ function importsVan(bestand: string): Import[] {
   const voeg = (spec: string, alleenType: boolean) => {
     const naar = spec.startsWith(".")
       ? relative(WORTEL, resolve(join(WORTEL, dirname(bestand)), spec))
-      : spec;
-    uit.push({ van: bestand, naar, alleenType });
+      : spec.startsWith("#")
+        ? spec.slice(1)
+        : spec;
+    uit.push({ van: bestand, naar, spec, alleenType });
   };
   const bezoek = (n: ts.Node): void => {
     if (
@@ -60,6 +64,8 @@ function importsVan(bestand: string): Import[] {
 }
 
 const alle = (map: string) => bestandenOnder(map, /(?<!\.d)\.ts$/).flatMap(importsVan);
+/** The top folder a file belongs to (the site counts as one: web/). */
+const bovenmap = (pad: string) => pad.split("/")[0];
 const binnen = (pad: string, map: string) => pad === map || pad.startsWith(`${map}/`);
 const tekst = (i: Import) => `${i.van} → ${i.naar}`;
 
@@ -83,6 +89,17 @@ describe("de imports tonen de architectuur", () => {
         projectmappen.some((m) => binnen(i.naar, m)) ||
         /^(node:|@aws-sdk\/|@aws-lambda-powertools\/|@middy\/)/.test(i.naar),
     );
+    expect(fout.map(tekst)).toEqual([]);
+  });
+
+  it("een import naar een andere bovenmap gaat via zijn alias (#shared/...), niet via ../../", () => {
+    const mappen = ["shared", "functions", "infra", "lokaal", "test", "bench", "cli", "web/src"];
+    const fout = mappen
+      .flatMap(alle)
+      .filter(
+        (i) =>
+          i.spec.startsWith(".") && i.naar.includes("/") && bovenmap(i.naar) !== bovenmap(i.van),
+      );
     expect(fout.map(tekst)).toEqual([]);
   });
 

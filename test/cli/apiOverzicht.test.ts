@@ -2,8 +2,8 @@
 // current with the route table, so a new or changed route shows there.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { API_OVERZICHT, apiOverzicht } from "../../cli/apiOverzicht.js";
-import { ROUTES } from "../../functions/routes.js";
+import { API_OVERZICHT, apiOverzicht } from "#cli/apiOverzicht.js";
+import { ROUTES } from "#functions/routes.js";
 
 describe("docs/api.md", () => {
   it("komt overeen met de routetabel (npm run schemas)", () => {

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { jsonSchema, SCHEMA_MAP } from "../../cli/schemas.js";
-import { voerUit } from "../../shared/berekening.js";
-import { BEREKENINGEN } from "../../shared/berekeningen.js";
+import { jsonSchema, SCHEMA_MAP } from "#cli/schemas.js";
+import { voerUit } from "#shared/berekening.js";
+import { BEREKENINGEN } from "#shared/berekeningen.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 

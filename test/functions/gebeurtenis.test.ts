@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agTijd, alsClaims, maakGebeurtenis } from "../../functions/lib/gebeurtenis.js";
-import { routeVoorSleutel } from "../../functions/routes.js";
+import { agTijd, alsClaims, maakGebeurtenis } from "#functions/lib/gebeurtenis.js";
+import { routeVoorSleutel } from "#functions/routes.js";
 
 const mij = routeVoorSleutel("GET /api/mij")!;
 

@@ -1,7 +1,7 @@
 // Unit tests of the HTTP core: API Gateway v2 events built by hand (as API Gateway sends them),
 // and an in-memory stand-in for functions/data/lidmaatschappen.ts `leesLidmaatschappen`.
-import type { Gebeurtenis, HttpResultaat } from "../../functions/lib/http.js";
-import type { Lidmaatschap } from "../../shared/toegang/lidmaatschap.js";
+import type { Gebeurtenis, HttpResultaat } from "#functions/lib/http.js";
+import type { Lidmaatschap } from "#shared/toegang/lidmaatschap.js";
 
 export interface EventOpties {
   headers?: Record<string, string>;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { vergeetConfig } from "../../functions/lib/config.js";
+import { vergeetConfig } from "#functions/lib/config.js";
 import { event, json } from "./hulp.js";
 import { handler } from "./proef.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ROUTES, routeSleutel } from "../../functions/routes.js";
+import { ROUTES, routeSleutel } from "#functions/routes.js";
 import { autorisatieMatrix, BELLERS, verwachting } from "../integratie/http/matrix.js";
 import { VOORBEELDEN } from "../integratie/http/voorbeelden.js";
 

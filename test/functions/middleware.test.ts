@@ -1,6 +1,6 @@
 import { Logger } from "@aws-lambda-powertools/logger";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { maakHandler } from "../../functions/lib/handler.js";
+import { maakHandler } from "#functions/lib/handler.js";
 import { event, json } from "./hulp.js";
 import { aanbieder, data, handler, ontvangen, operaties, opslaan, ROUTES } from "./proef.js";
 

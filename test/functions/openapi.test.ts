@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { maakOpenApiDocument } from "../../functions/openapi/document.js";
-import { handler } from "../../functions/openapi/handler.js";
-import { ROUTES, type Route, routeSleutel } from "../../functions/routes.js";
+import { maakOpenApiDocument } from "#functions/openapi/document.js";
+import { handler } from "#functions/openapi/handler.js";
+import { ROUTES, type Route, routeSleutel } from "#functions/routes.js";
 import { event, json } from "./hulp.js";
 
 type Operatie = { operationId?: string; security?: unknown[]; "x-rollen"?: string[] };

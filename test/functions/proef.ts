@@ -1,10 +1,10 @@
 // Unit tests of the middleware: a route table of its own, so every middleware path can be
 // reached (the real table has no body routes yet), with test doubles as operations.
 import { z } from "zod";
-import { maakHandler } from "../../functions/lib/handler.js";
-import { GemaakteWeigering, nietGevonden } from "../../functions/lib/probleem.js";
-import type { Verzoek } from "../../functions/lib/verzoek.js";
-import { ALLE_ROLLEN, type Route } from "../../functions/routes.js";
+import { maakHandler } from "#functions/lib/handler.js";
+import { GemaakteWeigering, nietGevonden } from "#functions/lib/probleem.js";
+import type { Verzoek } from "#functions/lib/verzoek.js";
+import { ALLE_ROLLEN, type Route } from "#functions/routes.js";
 import { event, lidmaatschappenUit } from "./hulp.js";
 
 // A route table of its own, so every middleware path can be reached (the real table has no body

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { zoekRoute } from "../../functions/lib/routematch.js";
-import { type Route, routeSleutel } from "../../functions/routes.js";
+import { zoekRoute } from "#functions/lib/routematch.js";
+import { type Route, routeSleutel } from "#functions/routes.js";
 
 const r = (methode: Route["methode"], pad: Route["pad"]): Route => ({
   methode,

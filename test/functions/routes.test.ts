@@ -8,8 +8,8 @@ import {
   routeSleutel,
   routesVan,
   routeVoorSleutel,
-} from "../../functions/routes.js";
-import { ROLLEN } from "../../shared/rollen.js";
+} from "#functions/routes.js";
+import { ROLLEN } from "#shared/rollen.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 

@@ -5,8 +5,8 @@
 
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { ROUTES } from "../../functions/routes.js";
-import { AanvraagSchema } from "../../shared/indiening/aanvraag.js";
+import { ROUTES } from "#functions/routes.js";
+import { AanvraagSchema } from "#shared/indiening/aanvraag.js";
 
 type Knoop = Record<string, unknown>;
 

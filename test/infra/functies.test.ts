@@ -3,8 +3,8 @@
 // the JWT authorizer unless it is "publiek" — so a new route cannot be forgotten in AWS.
 import { Match } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
-import { ROUTES, routeSleutel } from "../../functions/routes.js";
-import { functiesMetRoutes } from "../../infra/api.js";
+import { ROUTES, routeSleutel } from "#functions/routes.js";
+import { functiesMetRoutes } from "#infra/api.js";
 import { bouw, portaalLambdas, resources } from "./hulp.js";
 
 const { template, stack } = bouw("dev");

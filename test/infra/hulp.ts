@@ -2,9 +2,9 @@
 // skipped (context aws:cdk:bundling-stacks = []): ~1 s instead of half a minute.
 import { App } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
-import { maakPortaal } from "../../infra/portaal.js";
-import type { PortaalStack } from "../../infra/portaal-stack.js";
-import type { Stage } from "../../infra/stage.js";
+import { maakPortaal } from "#infra/portaal.js";
+import type { PortaalStack } from "#infra/portaal-stack.js";
+import type { Stage } from "#infra/stage.js";
 
 export interface Gebouwd {
   app: App;

@@ -1,7 +1,7 @@
 // The membership command for the first beheerder validates its options and names the
 // missing one, in Dutch; it never writes with an incomplete membership.
 import { describe, expect, it } from "vitest";
-import { leesArgumenten } from "../../infra/lid-toekennen.js";
+import { leesArgumenten } from "#infra/lid-toekennen.js";
 
 describe("lidmaatschap toekennen na uitrol", () => {
   it("leest een zorgkantoor-beheerder met zijn zorgkantoor", () => {

@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { App, Validations } from "aws-cdk-lib";
 import { Bucket } from "aws-cdk-lib/aws-s3";
 import { afterAll, describe, expect, it } from "vitest";
-import { maakPortaal } from "../../infra/portaal.js";
-import type { Stage } from "../../infra/stage.js";
+import { maakPortaal } from "#infra/portaal.js";
+import type { Stage } from "#infra/stage.js";
 
 const mappen: string[] = [];
 afterAll(() => {

@@ -2,7 +2,7 @@
 // shape is checked against functions/data/tabel.ts (the one definition), not restated here.
 import { Match } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
-import { tabelDefinitie } from "../../functions/data/tabel.js";
+import { tabelDefinitie } from "#functions/data/tabel.js";
 import { bouw, resources } from "./hulp.js";
 
 const dev = bouw("dev");

@@ -3,13 +3,9 @@
 
 import { Match } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
-import {
-  METRIEK_DIENST,
-  METRIEK_NAAMRUIMTE,
-  TAAKMETRIEKEN,
-} from "../../functions/lib/metriekNamen.js";
-import { BEVEILIGING } from "../../infra/inhoudsbeleid.js";
-import { ROLLEN } from "../../shared/rollen.js";
+import { METRIEK_DIENST, METRIEK_NAAMRUIMTE, TAAKMETRIEKEN } from "#functions/lib/metriekNamen.js";
+import { BEVEILIGING } from "#infra/inhoudsbeleid.js";
+import { ROLLEN } from "#shared/rollen.js";
 import { bouw, portaalLambdas, resources } from "./hulp.js";
 
 const { template, stack } = bouw("dev");

@@ -7,10 +7,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { build, type Metafile } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Functie } from "../../functions/lib/route.js";
-import { functiesMetRoutes } from "../../infra/api.js";
-import { WORTEL } from "../../infra/functie.js";
-import { RECHTEN } from "../../infra/rechten.js";
+import type { Functie } from "#functions/lib/route.js";
+import { functiesMetRoutes } from "#infra/api.js";
+import { WORTEL } from "#infra/functie.js";
+import { RECHTEN } from "#infra/rechten.js";
 
 let meta: Metafile;
 

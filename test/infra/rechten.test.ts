@@ -3,7 +3,7 @@
 // template has Resource "*" except the X-Ray one and the site deployment's CloudFront
 // invalidation (set by aws-cdk-lib's BucketDeployment), both acknowledged in cdk-nag.
 import { describe, expect, it } from "vitest";
-import { RECHTEN, TAAK_RECHTEN, TABEL_ACTIES } from "../../infra/rechten.js";
+import { RECHTEN, TAAK_RECHTEN, TABEL_ACTIES } from "#infra/rechten.js";
 import { bouw, resources } from "./hulp.js";
 
 const { template, stack } = bouw("dev");

@@ -10,8 +10,8 @@ import { HttpApi } from "aws-cdk-lib/aws-apigatewayv2";
 import { UserPool } from "aws-cdk-lib/aws-cognito";
 import { Bucket } from "aws-cdk-lib/aws-s3";
 import { afterAll, describe, expect, it } from "vitest";
-import { MAP_INDEX_CODE, Site } from "../../infra/site.js";
-import { stageInstellingen } from "../../infra/stage.js";
+import { MAP_INDEX_CODE, Site } from "#infra/site.js";
+import { stageInstellingen } from "#infra/stage.js";
 import { bouw, resources } from "./hulp.js";
 
 const mappen: string[] = [];

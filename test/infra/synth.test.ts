@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { functiesMetHandler } from "../../lokaal/bundels.js";
+import { functiesMetHandler } from "#lokaal/bundels.js";
 
 const WORTEL = join(import.meta.dirname, "..", "..");
 const mappen: string[] = [];

@@ -12,8 +12,8 @@ import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from "@aws
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { createRemoteJWKSet, jwtVerify } from "jose";
 import { afterAll, describe, expect, it } from "vitest";
-import { tabelDefinitie } from "../../functions/data/tabel.js";
-import { logIn, maakGebruiker } from "../../lokaal/inrichten.js";
+import { tabelDefinitie } from "#functions/data/tabel.js";
+import { logIn, maakGebruiker } from "#lokaal/inrichten.js";
 import { clients, omgeving, uniek } from "./fixture/index.js";
 
 const { lokaal, inrichting } = omgeving();

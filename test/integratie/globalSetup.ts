@@ -1,8 +1,8 @@
 // Integration tests: starts the local AWS emulators once for the whole `integratie` project,
 // creates table, bucket, user pool and groups, and hands the endpoints to the test files.
 import type { TestProject } from "vitest/node";
-import { type LokaleOmgeving, omgevingVan, startEmulators } from "../../lokaal/emulators.js";
-import { type Inrichting, inrichten } from "../../lokaal/inrichten.js";
+import { type LokaleOmgeving, omgevingVan, startEmulators } from "#lokaal/emulators.js";
+import { type Inrichting, inrichten } from "#lokaal/inrichten.js";
 
 declare module "vitest" {
   export interface ProvidedContext {

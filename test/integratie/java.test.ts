@@ -1,6 +1,6 @@
 // Local stack: DynamoDB Local needs Java 17+; lokaal/java.ts finds it (or installs Debian's JRE).
 import { describe, expect, it } from "vitest";
-import { javaVersie, leesJavaVersie, vindJava, zorgVoorJava } from "../../lokaal/java.js";
+import { javaVersie, leesJavaVersie, vindJava, zorgVoorJava } from "#lokaal/java.js";
 
 describe("Java voor DynamoDB Local", () => {
   it("leest de hoofdversie uit `java -version`, ook in het oude 1.x-formaat", () => {

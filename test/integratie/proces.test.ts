@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { startKind, stopKind, vrijePoort, wachtTotKlaar } from "../../lokaal/proces.js";
+import { startKind, stopKind, vrijePoort, wachtTotKlaar } from "#lokaal/proces.js";
 
 const map = mkdtempSync(join(tmpdir(), "kb-proces-test-"));
 afterAll(() => rmSync(map, { recursive: true, force: true }));

@@ -10,9 +10,9 @@ import {
   PARTIJEN,
   partijVan,
   zichtbaarVoor,
-} from "../../shared/gebeurtenissen.js";
-import { ACTIES } from "../../shared/indiening/toestanden.js";
-import { ROLLEN } from "../../shared/rollen.js";
+} from "#shared/gebeurtenissen.js";
+import { ACTIES } from "#shared/indiening/toestanden.js";
+import { ROLLEN } from "#shared/rollen.js";
 
 describe("gebeurtenissen", () => {
   it("meldt nooit aan een partij die de gebeurtenis niet mag zien, en mailt alleen wat ook gemeld wordt", () => {

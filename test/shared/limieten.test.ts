@@ -2,9 +2,9 @@
 // 40-digit amount is a field error instead of a value no export or letter can show exactly.
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { BedragSchema, DecimaalSchema } from "../../shared/geld/bedrag.js";
-import { FteSchema } from "../../shared/indiening/begrotingsregels.js";
-import { valideer } from "../../shared/resultaat.js";
+import { BedragSchema, DecimaalSchema } from "#shared/geld/bedrag.js";
+import { FteSchema } from "#shared/indiening/begrotingsregels.js";
+import { valideer } from "#shared/resultaat.js";
 
 describe("grenzen aan getallen (shared/limieten.ts)", () => {
   it("een bedrag heeft hoogstens 13 cijfers vóór de punt", () => {

@@ -1,6 +1,6 @@
 // The nacalculatie page shows the index (§9.1, computed unrounded, §11) to 4 decimals, half-up.
 import { describe, expect, it } from "vitest";
-import { afgerond } from "../../web/src/scripts/lib/bedrag.js";
+import { afgerond } from "#web/src/scripts/lib/bedrag.js";
 
 describe("de index op het scherm", () => {
   it("rondt half-up af op 4 decimalen, in Nederlandse notatie", () => {

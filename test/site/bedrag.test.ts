@@ -9,7 +9,7 @@ import {
   centen,
   decimaalNl,
   decimaalTekst,
-} from "../../web/src/scripts/lib/bedrag.js";
+} from "#web/src/scripts/lib/bedrag.js";
 
 describe("bedragen en decimalen in Nederlandse notatie", () => {
   it("leest bedragen zoals een controller ze typt", () => {

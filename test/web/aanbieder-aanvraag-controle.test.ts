@@ -4,8 +4,8 @@
 // axe-core in every state.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { leesAanvraag } from "../../functions/data/aanvragen.js";
-import { link } from "../../shared/paginas.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
+import { link } from "#shared/paginas.js";
 import { openLaatVenster } from "../integratie/indiening/zaken.js";
 import { alsAanbieder, IN_INDIENINGSPERIODE, maakAanvraag, naar } from "./aanbieder.js";
 import { controleerToegankelijkheid, schermafdruk, startBrowser } from "./browser.js";

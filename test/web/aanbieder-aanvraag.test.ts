@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, FileChooser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { link } from "../../shared/paginas.js";
+import { link } from "#shared/paginas.js";
 import { alsAanbieder, IN_INDIENINGSPERIODE, naar, tabNaar } from "./aanbieder.js";
 import { controleerToegankelijkheid, schermafdruk, startBrowser } from "./browser.js";
 

@@ -7,7 +7,7 @@
 // measured in the page as Lighthouse does: layout-shift entries without recent input).
 import type { Browser, FileChooser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { link } from "../../shared/paginas.js";
+import { link } from "#shared/paginas.js";
 import { alsAanbieder, focusNaam, naar, tabNaar } from "./aanbieder.js";
 import { controleerToegankelijkheid, portaal, schermafdruk, startBrowser } from "./browser.js";
 

@@ -4,7 +4,7 @@
 // approved by zorgkantoor-beheer (four eyes), with a regional kader for the year.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { link } from "../../shared/paginas.js";
+import { link } from "#shared/paginas.js";
 import {
   alsAanbieder,
   alsRol,

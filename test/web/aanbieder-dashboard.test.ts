@@ -3,8 +3,8 @@
 // the browser. On the demo data at the demo moment (12-05-2020 10:00, §3.1). axe in every state.
 import type { Browser, Download } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { gebruikLokaleStack } from "../../lokaal/demo.js";
-import { link, PAGINAS } from "../../shared/paginas.js";
+import { gebruikLokaleStack } from "#lokaal/demo.js";
+import { link, PAGINAS } from "#shared/paginas.js";
 import { zorgVoorPartijen } from "../integratie/beoordeling/opzet.js";
 import { gebruiker, uniek } from "../integratie/http/api.js";
 import { alsAanbieder, naar } from "./aanbieder.js";

@@ -5,9 +5,9 @@
 // the proposal and the decision go through the API, as jaar-api.ts does.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { AanvraagRecord } from "../../functions/data/aanvragen.js";
-import { gebruikLokaleStack } from "../../lokaal/demo.js";
-import { link } from "../../shared/paginas.js";
+import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import { gebruikLokaleStack } from "#lokaal/demo.js";
+import { link } from "#shared/paginas.js";
 import { afgesproken, zorgkantoorMetKader } from "../integratie/herschikking/opzet.js";
 import { gebruiker, type TestGebruiker } from "../integratie/http/api.js";
 import { controleerToegankelijkheid, nieuweSessie, schermafdruk, startBrowser } from "./browser.js";

@@ -4,7 +4,7 @@
 // web test file): a refused save shows the field errors, the preview computes without storing.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { link } from "../../shared/paginas.js";
+import { link } from "#shared/paginas.js";
 import { alsAanbieder, naar } from "./aanbieder.js";
 import { controleerToegankelijkheid, portaal, schermafdruk, startBrowser } from "./browser.js";
 

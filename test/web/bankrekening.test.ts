@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PAGINAS } from "../../shared/paginas.js";
+import { PAGINAS } from "#shared/paginas.js";
 import { gebruiker, type TestGebruiker } from "../integratie/http/api.js";
 import { controleerToegankelijkheid, nieuweSessie, schermafdruk, startBrowser } from "./browser.js";
 import { als, zeker } from "./jaar-api.js";

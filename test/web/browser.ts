@@ -6,7 +6,7 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
-import { CHROMIUM, CHROMIUM_VLAGGEN } from "../../lokaal/chromium.js";
+import { CHROMIUM, CHROMIUM_VLAGGEN } from "#lokaal/chromium.js";
 
 export const ARTEFACTEN = join(import.meta.dirname, "../../.test-artefacten/web");
 

@@ -4,8 +4,8 @@
 // tests add to the browser's /api/ requests to walk the year.
 import { execFileSync } from "node:child_process";
 import type { TestProject } from "vitest/node";
-import type { Demodata } from "../../lokaal/demo.js";
-import { startPortaal } from "../../lokaal/portaal.js";
+import type { Demodata } from "#lokaal/demo.js";
+import { startPortaal } from "#lokaal/portaal.js";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -2,7 +2,7 @@
 // the optional notifications (§10); the legal ones are shown on and cannot be switched off.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PAGINAS } from "../../shared/paginas.js";
+import { PAGINAS } from "#shared/paginas.js";
 import { alsAanbieder, naar } from "./aanbieder.js";
 import { controleerToegankelijkheid, schermafdruk, startBrowser } from "./browser.js";
 

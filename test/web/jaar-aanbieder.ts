@@ -4,7 +4,7 @@
 // the jaarverslag (§9.1) and the accountantsrapport in the dossier (§9.3). Same amounts as jaar-api.ts's former API steps (§13 A/E).
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
-import { link } from "../../shared/paginas.js";
+import { link } from "#shared/paginas.js";
 import { kleinePdf } from "../integratie/documenten/hulp.js";
 import { controleerToegankelijkheid, type Sessie, schermafdruk, zetKlok } from "./browser.js";
 import { open } from "./zorgkantoor.js";

@@ -2,7 +2,7 @@
 // zorgkantoor (the kader, monthly runs of the months the test does not click through), with the
 // token of a fresh user. Same requests, dates and §13 amounts as test/integratie/jaar/jaar.test.ts.
 import { expect } from "vitest";
-import type { Gateway } from "../../lokaal/gateway.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { type Antwoord, type TestGebruiker, vraag } from "../integratie/http/api.js";
 import { portaal } from "./browser.js";
 

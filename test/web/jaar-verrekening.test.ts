@@ -9,7 +9,7 @@
 // screens show the ledger's figures; the aanbieder's dossier says afgewikkeld too.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { link, PAGINAS } from "../../shared/paginas.js";
+import { link, PAGINAS } from "#shared/paginas.js";
 import { gebruiker, type TestGebruiker, uniek } from "../integratie/http/api.js";
 import { nacalculatieZaak } from "../integratie/nacalculatie/opzet.js";
 import { afgesprokenZaak } from "../integratie/voorschot/zaak.js";

@@ -11,8 +11,8 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { gebruikLokaleStack } from "../../lokaal/demo.js";
-import { link, PAGINAS } from "../../shared/paginas.js";
+import { gebruikLokaleStack } from "#lokaal/demo.js";
+import { link, PAGINAS } from "#shared/paginas.js";
 import { zorgVoorPartijen } from "../integratie/beoordeling/opzet.js";
 import { gebruiker, type TestGebruiker, uniek } from "../integratie/http/api.js";
 import {

@@ -8,11 +8,11 @@
 // "Goedkeuren": each allotment becomes a nabetaling of its zorgkantoor, shown as ordered.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { leesAanvraag } from "../../functions/data/aanvragen.js";
-import { legAfspraakVast } from "../../functions/data/afspraken.js";
-import { dienRealisatieIn } from "../../functions/data/realisaties.js";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { PAGINAS } from "../../shared/paginas.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
+import { legAfspraakVast } from "#functions/data/afspraken.js";
+import { dienRealisatieIn } from "#functions/data/realisaties.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { PAGINAS } from "#shared/paginas.js";
 import { gebruiker, type TestGebruiker, uniek } from "../integratie/http/api.js";
 import { JAARVERSLAG_E, nacalculatieZaak } from "../integratie/nacalculatie/opzet.js";
 import {

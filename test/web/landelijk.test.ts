@@ -4,8 +4,8 @@
 // restantverdeling.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PAGINAS } from "../../shared/paginas.js";
-import { bedragNl, bedragTekst, centen } from "../../web/src/scripts/lib/bedrag.js";
+import { PAGINAS } from "#shared/paginas.js";
+import { bedragNl, bedragTekst, centen } from "#web/src/scripts/lib/bedrag.js";
 import {
   controleerToegankelijkheid,
   demoGebruiker,

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PAGINAS } from "../../shared/paginas.js";
+import { PAGINAS } from "#shared/paginas.js";
 
 const DIST = join(import.meta.dirname, "../../web/dist");
 

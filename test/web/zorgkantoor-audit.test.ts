@@ -3,8 +3,8 @@
 // no cursor or id of the page on screen.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { voerOvergangUit } from "../../functions/data/overgangen.js";
-import { PAGINAS } from "../../shared/paginas.js";
+import { voerOvergangUit } from "#functions/data/overgangen.js";
+import { PAGINAS } from "#shared/paginas.js";
 import { BEOORDELAAR, ctx, zeker } from "../integratie/beoordeling/opzet.js";
 import { controleerToegankelijkheid, nieuweSessie, schermafdruk, startBrowser } from "./browser.js";
 import { logInAls, nieuweZaak, nieuwZorgkantoor, open, type Zorgkantoor } from "./zorgkantoor.js";

@@ -4,7 +4,7 @@
 // the beoordelingsbrief as PDF. Every state is checked with axe.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { link } from "../../shared/paginas.js";
+import { link } from "#shared/paginas.js";
 import { controleerToegankelijkheid, nieuweSessie, schermafdruk, startBrowser } from "./browser.js";
 import { logInAls, nieuweZaak, nieuwZorgkantoor, open, type Zorgkantoor } from "./zorgkantoor.js";
 

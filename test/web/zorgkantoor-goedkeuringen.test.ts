@@ -3,7 +3,7 @@
 // zorgkantoor-beheer user approves.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PAGINAS } from "../../shared/paginas.js";
+import { PAGINAS } from "#shared/paginas.js";
 import { controleerToegankelijkheid, nieuweSessie, schermafdruk, startBrowser } from "./browser.js";
 import { logInAls, nieuweZaak, nieuwZorgkantoor, open, type Zorgkantoor } from "./zorgkantoor.js";
 

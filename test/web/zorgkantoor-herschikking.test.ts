@@ -5,11 +5,11 @@
 // approval carries it. A fresh zorgkantoor and case (test/integratie/herschikking/opzet.ts).
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { AanvraagRecord } from "../../functions/data/aanvragen.js";
-import { leesAfspraken } from "../../functions/data/afspraken.js";
-import { leesHerschikkingsvoorstel } from "../../functions/data/herschikkingen.js";
-import { gebruikLokaleStack } from "../../lokaal/demo.js";
-import { link } from "../../shared/paginas.js";
+import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import { leesAfspraken } from "#functions/data/afspraken.js";
+import { leesHerschikkingsvoorstel } from "#functions/data/herschikkingen.js";
+import { gebruikLokaleStack } from "#lokaal/demo.js";
+import { link } from "#shared/paginas.js";
 import { afgesproken, zorgkantoorMetKader } from "../integratie/herschikking/opzet.js";
 import { gebruiker, type TestGebruiker } from "../integratie/http/api.js";
 import { controleerToegankelijkheid, nieuweSessie, schermafdruk, startBrowser } from "./browser.js";

@@ -10,9 +10,9 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Decimal } from "../../shared/geld/decimal.js";
-import { euro } from "../../shared/geld/weergave.js";
-import { link, PAGINAS } from "../../shared/paginas.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { euro } from "#shared/geld/weergave.js";
+import { link, PAGINAS } from "#shared/paginas.js";
 import { nacalculatieZaak } from "../integratie/nacalculatie/opzet.js";
 import { pdfTekst } from "../integratie/rapportage/opzet.js";
 import { uniek } from "../integratie/voorschot/zaak.js";

@@ -3,7 +3,7 @@
 // audit trail and the permanent reminder failures — each loaded, used and checked with axe.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { link, PAGINAS } from "../../shared/paginas.js";
+import { link, PAGINAS } from "#shared/paginas.js";
 import {
   controleerToegankelijkheid,
   nieuweSessie,

@@ -5,7 +5,7 @@
 // so the demo's terugvordering (De Waal) is left as the other tests expect it.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { link } from "../../shared/paginas.js";
+import { link } from "#shared/paginas.js";
 import { zaakMetVordering } from "../integratie/nacalculatie/vordering.js";
 import { uniek } from "../integratie/voorschot/zaak.js";
 import {

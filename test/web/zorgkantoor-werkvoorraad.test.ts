@@ -2,7 +2,7 @@
 // colour alone) that follow the portal clock, and a link to the review of each aanvraag.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { link, PAGINAS } from "../../shared/paginas.js";
+import { link, PAGINAS } from "#shared/paginas.js";
 import {
   controleerToegankelijkheid,
   nieuweSessie,

@@ -3,9 +3,9 @@
 // ways to log in as such a user and to open the zorgkantoor pages.
 import type { Page } from "playwright-core";
 import { inject } from "vitest";
-import type { AanvraagRecord } from "../../functions/data/aanvragen.js";
-import { gebruikLokaleStack } from "../../lokaal/demo.js";
-import type { Zaakscope } from "../../shared/toegang/lidmaatschap.js";
+import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import { gebruikLokaleStack } from "#lokaal/demo.js";
+import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
 import {
   type Stand,
   type ZaakOpties,

@@ -3,8 +3,8 @@
 // token's groups. In AWS the HTTP API's JWT authorizer has verified the token; locally the
 // gateway has. So here the claims are trusted: no `sub` → 401; no membership in one of the
 // route's roles → 403 with the reason (deny by default).
-import type { Lidmaatschap } from "../../../shared/toegang/lidmaatschap.js";
-import { magRoute } from "../../../shared/toegang/route.js";
+import type { Lidmaatschap } from "#shared/toegang/lidmaatschap.js";
+import { magRoute } from "#shared/toegang/route.js";
 import { zin } from "../http.js";
 import { geenToegang, HttpProbleem } from "../probleem.js";
 import type { VooruitLezen } from "../vooruit.js";

@@ -6,8 +6,8 @@
 //   2. else the x-kb-klok request header, ONLY when env KB_KLOK_INSTELBAAR=1 (local and tests);
 //   3. else the real time.
 // In AWS neither variable is set, so callers cannot move the server's clock.
-import { InstantSchema } from "../../../shared/kalender/tijd.js";
-import { valideer } from "../../../shared/resultaat.js";
+import { InstantSchema } from "#shared/kalender/tijd.js";
+import { valideer } from "#shared/resultaat.js";
 import { config } from "../config.js";
 import { HttpProbleem } from "../probleem.js";
 import { type KbMiddleware, staatVan } from "./staat.js";

@@ -1,7 +1,7 @@
 // Params, query and body are checked against the route's zod schemas before the
 // operation runs; the first problem answers 422 with a stable code, a Dutch message and the
 // field's path (shared/resultaat.ts `valideer`). Nothing is read or written on bad input.
-import { valideer } from "../../../shared/resultaat.js";
+import { valideer } from "#shared/resultaat.js";
 import { uitFout } from "../probleem.js";
 import { type KbMiddleware, staatVan } from "./staat.js";
 

@@ -2,8 +2,8 @@
 // old and new amounts per category" — and, where the agreement names its overige lines (§15.1),
 // per line. Made from the agreement history only: the last herschikking version and the version
 // it followed. Amounts "€ 1.234,56", dates dd-mm-jjjj (§11).
-import { Decimal } from "../../../shared/geld/decimal.js";
-import { euro } from "../../../shared/geld/weergave.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { euro } from "#shared/geld/weergave.js";
 import type { AfspraakSamenvatting } from "../../data/aanvragen.js";
 import type { Blok, Brief } from "./brief.js";
 import { datum, type Partijen } from "./inhoud.js";

@@ -3,12 +3,12 @@
 // stored data only: the agreement history, the signatures, the voorschot agreement and the
 // approved vaststelling. Amounts "€ 1.234,56", dates dd-mm-jjjj in Europe/Amsterdam (§11). The
 // beoordelingsbrief's content is shared/beoordeling's (briefVan).
-import type { Beoordelingsbrief } from "../../../shared/beoordeling/beoordelingsbrief.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
-import { euro } from "../../../shared/geld/weergave.js";
-import { VORDERINGSTATUS_LABEL, type Vordering } from "../../../shared/grootboek/vordering.js";
-import { procent } from "../../../shared/indiening/omschrijving.js";
-import { dagVan, dagWeergave } from "../../../shared/kalender/tijd.js";
+import type { Beoordelingsbrief } from "#shared/beoordeling/beoordelingsbrief.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { euro } from "#shared/geld/weergave.js";
+import { VORDERINGSTATUS_LABEL, type Vordering } from "#shared/grootboek/vordering.js";
+import { procent } from "#shared/indiening/omschrijving.js";
+import { dagVan, dagWeergave } from "#shared/kalender/tijd.js";
 import type { AfspraakSamenvatting } from "../../data/aanvragen.js";
 import type { VaststellingOpslag } from "../../nacalculatie/antwoord.js";
 import type { Blok, Brief } from "./brief.js";

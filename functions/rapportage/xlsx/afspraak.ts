@@ -1,7 +1,7 @@
 // docs/regels.md §5 and §15.1: the toekenning as a sheet of the case's XLSX — per category and per
 // overige line what was asked and what was granted, so a controller sees the agreement per line
 // beside the begroting. Without a decision there is no sheet.
-import { Decimal } from "../../../shared/geld/decimal.js";
+import { Decimal } from "#shared/geld/decimal.js";
 import type { BesluitOpslag } from "../../data/zaakgegevens.js";
 import { type Blad, bedragCel, kopRij, tekst, vet } from "./werkboek.js";
 

@@ -3,9 +3,9 @@
 // numbers; then the realised spend per overige line of year t (§15.1), by its description. The
 // stored report was valid when filed; one that no longer parses is left out. A report filed before
 // the overige lines were asked reads as one without lines.
-import type { Decimal } from "../../../shared/geld/decimal.js";
-import { type Jaarverslag, JaarverslagSchema } from "../../../shared/realisatie/jaarverslag.js";
-import { valideer } from "../../../shared/resultaat.js";
+import type { Decimal } from "#shared/geld/decimal.js";
+import { type Jaarverslag, JaarverslagSchema } from "#shared/realisatie/jaarverslag.js";
+import { valideer } from "#shared/resultaat.js";
 import type { RealisatieRecord } from "../../data/realisaties.js";
 import { type Blad, bedragCel, kopRij, tekst } from "./werkboek.js";
 

@@ -6,7 +6,7 @@
 // larger amount refuses the file (409) instead of drifting a cent. Totals are written as the exact
 // Decimal sum (not a formula), so a reader that does not recalculate still sees the exact cents.
 import type { Cell, Row, Sheet } from "write-excel-file/node";
-import type { Decimal } from "../../../shared/geld/decimal.js";
+import type { Decimal } from "#shared/geld/decimal.js";
 import { spreadsheetGetal } from "../../export/spreadsheetgetal.js";
 import { xlsxSchrijver } from "../../export/werkmap.js";
 import { uitFout } from "../../lib/probleem.js";

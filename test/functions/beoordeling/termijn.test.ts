@@ -3,9 +3,9 @@
 // zorgkantoor has the case — also while an aanvulling is asked [portal rule] — and is
 // "afgerond" once decided. A concept has none.
 import { describe, expect, it } from "vitest";
-import { termijnVan } from "../../../functions/beoordeling/termijn.js";
-import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
-import { TOESTANDEN, type Toestand } from "../../../shared/indiening/toestanden.js";
+import { termijnVan } from "#functions/beoordeling/termijn.js";
+import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import { TOESTANDEN, type Toestand } from "#shared/indiening/toestanden.js";
 
 const zaak = (toestand: Toestand, ontvangenOp?: string) =>
   ({ toestand, ontvangenOp }) as AanvraagRecord;

@@ -1,7 +1,7 @@
 // DynamoDB's size limits are the input's fault, not a bug: a 413 refusal, never a 500.
 import { describe, expect, it } from "vitest";
-import { isTeGroot, schrijfTransactie, TE_GROOT } from "../../../functions/data/transactie.js";
-import { onveranderlijk } from "../../../functions/data/voorwaarden.js";
+import { isTeGroot, schrijfTransactie, TE_GROOT } from "#functions/data/transactie.js";
+import { onveranderlijk } from "#functions/data/voorwaarden.js";
 
 const fout = (name: string, message: string) => Object.assign(new Error(message), { name });
 const ctx = { wie: { sub: "s", rol: "aanbieder" as const }, nu: new Date(), correlatieId: "c" };

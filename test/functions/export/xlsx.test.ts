@@ -7,10 +7,10 @@ import {
   exportBestandsnaam,
   KOPPEN,
   TIJDSTIP_FORMAAT,
-} from "../../../functions/export/betaalopdrachten.js";
-import { SPREADSHEETGRENS, spreadsheetGetal } from "../../../functions/export/spreadsheetgetal.js";
-import { som } from "../../../shared/geld/bedrag.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
+} from "#functions/export/betaalopdrachten.js";
+import { SPREADSHEETGRENS, spreadsheetGetal } from "#functions/export/spreadsheetgetal.js";
+import { som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
 import { leesXlsx, opdracht } from "./hulp.js";
 
 // Payment orders (§6) exported as XLSX; amounts exact to the cent (§11).

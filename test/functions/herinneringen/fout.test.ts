@@ -1,8 +1,8 @@
 // Which failed sends are permanent (not retried, shown to zorgkantoor-beheer) and which
 // are retried on the next run.
 import { describe, expect, it } from "vitest";
-import { GeenAdres, isDefinitief, MAX_POGINGEN } from "../../../functions/herinneringen/fout.js";
-import { leesInstellingen } from "../../../functions/herinneringen/instellingen.js";
+import { GeenAdres, isDefinitief, MAX_POGINGEN } from "#functions/herinneringen/fout.js";
+import { leesInstellingen } from "#functions/herinneringen/instellingen.js";
 
 const fout = (name: string) => Object.assign(new Error("x"), { name });
 

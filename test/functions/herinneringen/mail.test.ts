@@ -1,10 +1,10 @@
 // docs/regels.md §10: the reminder mail is Dutch, text and HTML, with the deadline as
 // dd-mm-jjjj (§11), what to do and the deep link; the job's settings come from the environment.
 import { describe, expect, it } from "vitest";
-import { leesInstellingen } from "../../../functions/herinneringen/instellingen.js";
-import { herinneringsMail } from "../../../functions/herinneringen/mail.js";
-import type { TeVersturenHerinnering } from "../../../shared/herinneringen/herinneringen.js";
-import { amsterdam } from "../../../shared/kalender/tijd.js";
+import { leesInstellingen } from "#functions/herinneringen/instellingen.js";
+import { herinneringsMail } from "#functions/herinneringen/mail.js";
+import type { TeVersturenHerinnering } from "#shared/herinneringen/herinneringen.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
 
 const h: TeVersturenHerinnering = {
   sleutel: "k",

@@ -6,13 +6,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { build, type Metafile } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Functie } from "../../../functions/lib/route.js";
-import {
-  BUNDEL_OPTIES,
-  functiesMetHandler,
-  GEPLANDE_HANDLERS,
-  ingangen,
-} from "../../../lokaal/bundels.js";
+import type { Functie } from "#functions/lib/route.js";
+import { BUNDEL_OPTIES, functiesMetHandler, GEPLANDE_HANDLERS, ingangen } from "#lokaal/bundels.js";
 
 const WORTEL = join(import.meta.dirname, "../../..");
 // The functies wired with their own routes (maakLambda); a handler still on maakHandler (the

@@ -4,7 +4,7 @@
 // request in AWS.
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { BUNDEL_ALIASSEN, INGEBOUWD_VIA_REQUIRE } from "../../../lokaal/bundels.js";
+import { BUNDEL_ALIASSEN, INGEBOUWD_VIA_REQUIRE } from "#lokaal/bundels.js";
 
 const require = createRequire(import.meta.url);
 

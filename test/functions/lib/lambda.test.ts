@@ -1,10 +1,10 @@
 // The lean handler factory. Each Lambda passes its own routes and, only when it has
 // protected routes, the membership lookup; the wiring is checked at cold start.
 import { describe, expect, it } from "vitest";
-import { GEZONDHEID_ROUTES } from "../../../functions/gezondheid/routes.js";
-import { maakLambda } from "../../../functions/lib/lambda.js";
-import { ORGANISATIES_ROUTES } from "../../../functions/organisaties/routes.js";
-import { ROUTES } from "../../../functions/routes.js";
+import { GEZONDHEID_ROUTES } from "#functions/gezondheid/routes.js";
+import { maakLambda } from "#functions/lib/lambda.js";
+import { ORGANISATIES_ROUTES } from "#functions/organisaties/routes.js";
+import { ROUTES } from "#functions/routes.js";
 import { event, json, lidmaatschappenUit } from "../hulp.js";
 
 const gezondheid = { gezondheid: () => ({ body: { status: "ok" as const } }) };

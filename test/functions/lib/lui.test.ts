@@ -1,8 +1,8 @@
 // An operation module loads with the first request of its route, once, and a failed
 // import is tried again (functions/lib/lui.ts).
 import { describe, expect, it, vi } from "vitest";
-import { lui } from "../../../functions/lib/lui.js";
-import type { Verzoek } from "../../../functions/lib/verzoek.js";
+import { lui } from "#functions/lib/lui.js";
+import type { Verzoek } from "#functions/lib/verzoek.js";
 
 const verzoek = {} as Verzoek;
 

@@ -8,13 +8,9 @@ vi.hoisted(() => {
   process.env.POWERTOOLS_METRICS_DISABLED = "false";
 });
 
-import { telGeldgebeurtenissen, telTaak } from "../../../functions/lib/metrieken.js";
-import {
-  METRIEK_DIENST,
-  METRIEK_NAAMRUIMTE,
-  TAAKMETRIEKEN,
-} from "../../../functions/lib/metriekNamen.js";
-import { GEBEURTENIS_TYPES, GELDGEBEURTENISSEN } from "../../../shared/gebeurtenissen.js";
+import { telGeldgebeurtenissen, telTaak } from "#functions/lib/metrieken.js";
+import { METRIEK_DIENST, METRIEK_NAAMRUIMTE, TAAKMETRIEKEN } from "#functions/lib/metriekNamen.js";
+import { GEBEURTENIS_TYPES, GELDGEBEURTENISSEN } from "#shared/gebeurtenissen.js";
 
 interface Emf {
   _aws: {

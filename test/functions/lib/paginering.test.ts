@@ -1,8 +1,8 @@
 // The cursor check of functions/lib/paginering.ts: a cursor round-trips, and everything that is
 // not exactly the key of the requested list answers 422 naming `cursor` (never a DynamoDB 500).
 import { describe, expect, it } from "vitest";
-import { cursorVan, type Sleutelvorm, startVan } from "../../../functions/lib/paginering.js";
-import { HttpProbleem } from "../../../functions/lib/probleem.js";
+import { cursorVan, type Sleutelvorm, startVan } from "#functions/lib/paginering.js";
+import { HttpProbleem } from "#functions/lib/probleem.js";
 
 const vorm: Sleutelvorm = {
   pk: (w) => w === "AANVRAAG#a1",

@@ -2,8 +2,8 @@
 // role carries it (functions/lib/zorgkantoor.ts): none there → 404, the wrong role → 403 naming
 // the role that may.
 import { describe, expect, it } from "vitest";
-import { rolBijZorgkantoor } from "../../../functions/lib/zorgkantoor.js";
-import type { Lidmaatschap } from "../../../shared/toegang/lidmaatschap.js";
+import { rolBijZorgkantoor } from "#functions/lib/zorgkantoor.js";
+import type { Lidmaatschap } from "#shared/toegang/lidmaatschap.js";
 
 const als = (...lidmaatschappen: Lidmaatschap[]) => ({ sub: "u", email: null, lidmaatschappen });
 const weigering = (f: () => unknown) => {

@@ -2,11 +2,11 @@
 // operations), cut only between cases — also when some allotments carry the extra writes of an
 // offset against a vordering of another year.
 import { describe, expect, it } from "vitest";
-import { nabetalingOpdrachtActie } from "../../../functions/data/betaalopdrachten.js";
-import { boekingActies, type ZaakBoeking } from "../../../functions/data/grootboek.js";
-import { pakIn, type ZaakActies } from "../../../functions/nacalculatie/restantToepassen.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
-import { restantBoeking } from "../../../shared/nacalculatie/restantverdeling.js";
+import { nabetalingOpdrachtActie } from "#functions/data/betaalopdrachten.js";
+import { boekingActies, type ZaakBoeking } from "#functions/data/grootboek.js";
+import { pakIn, type ZaakActies } from "#functions/nacalculatie/restantToepassen.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { restantBoeking } from "#shared/nacalculatie/restantverdeling.js";
 
 const op = new Date("2084-09-10T08:00:00Z");
 

@@ -3,11 +3,11 @@
 // 404); a zorgkantoor-internal record hidden from the aanbieder; append-only (no route changes or
 // deletes a record); and the notifications of the caller's organisation.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { leesAudit } from "../../../functions/data/audit.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { aanvraagPk } from "../../../functions/data/sleutels.js";
-import { schrijfTransactie } from "../../../functions/data/transactie.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import { leesAudit } from "#functions/data/audit.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { aanvraagPk } from "#functions/data/sleutels.js";
+import { schrijfTransactie } from "#functions/data/transactie.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import {
   actueel,
   geaccepteerdDocument,

@@ -5,8 +5,8 @@
 // (sub and role), when, what (event) and the change (before and/or after). A route that changes
 // nothing (a preview) is listed below with the reason. The file has a table of its own.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "../../../functions/data/clients.js";
-import type { Rol } from "../../../shared/rollen.js";
+import { sluitClients } from "#functions/data/clients.js";
+import type { Rol } from "#shared/rollen.js";
 import { vraag } from "../http/api.js";
 import { auditRecords, type EigenTabel, eigenTabel, SCHRIJFROUTES } from "../http/schrijfroutes.js";
 import { VOORBEELDEN } from "../http/voorbeelden.js";

@@ -6,15 +6,15 @@
 import { createHash } from "node:crypto";
 import { ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { leesAanbieder } from "../../../functions/data/aanbieders.js";
-import { leesAudit } from "../../../functions/data/audit.js";
-import { leesBankwijziging } from "../../../functions/data/bankrekeningen.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { aanbiederPk } from "../../../functions/data/sleutels.js";
-import { opslag } from "../../../functions/documenten/opslag.js";
-import { leesBytes } from "../../../functions/opslag/documenten.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import { BANKAFSCHRIFT_MAX_BYTES } from "../../../shared/bank/bankafschrift.js";
+import { leesAanbieder } from "#functions/data/aanbieders.js";
+import { leesAudit } from "#functions/data/audit.js";
+import { leesBankwijziging } from "#functions/data/bankrekeningen.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { aanbiederPk } from "#functions/data/sleutels.js";
+import { opslag } from "#functions/documenten/opslag.js";
+import { leesBytes } from "#functions/opslag/documenten.js";
+import type { Gateway } from "#lokaal/gateway.js";
+import { BANKAFSCHRIFT_MAX_BYTES } from "#shared/bank/bankafschrift.js";
 import { zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 

@@ -1,6 +1,6 @@
 // §15.5 test set-up: a release refuses an aanbieder without an approved bank account, so the
 // helpers that make test aanbieders give each one (approved by two test actors at once).
-import { legBankrekeningVast } from "../../../functions/data/bankrekeningen.js";
+import { legBankrekeningVast } from "#functions/data/bankrekeningen.js";
 
 export const TEST_IBAN = "NL91ABNA0417164300";
 

@@ -3,15 +3,15 @@
 // (422, nothing stored), a valid proposal, the four-eyes refusal, the second signature (agreement,
 // kader total and audit in one transaction), the addendum signed by both parties, vastgelegd.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { leesAanvraag } from "../../../functions/data/aanvragen.js";
-import { leesAfspraken } from "../../../functions/data/afspraken.js";
-import { leesAudit } from "../../../functions/data/audit.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { leesKader } from "../../../functions/data/kaders.js";
-import { dienIn, wijzigInhoud } from "../../../functions/data/overgangen.js";
-import { aanvraagPk } from "../../../functions/data/sleutels.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import { VoorschotAfspraakSchema } from "../../../shared/voorschot/afspraak.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
+import { leesAfspraken } from "#functions/data/afspraken.js";
+import { leesAudit } from "#functions/data/audit.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { leesKader } from "#functions/data/kaders.js";
+import { dienIn, wijzigInhoud } from "#functions/data/overgangen.js";
+import { aanvraagPk } from "#functions/data/sleutels.js";
+import type { Gateway } from "#lokaal/gateway.js";
+import { VoorschotAfspraakSchema } from "#shared/voorschot/afspraak.js";
 import {
   AANBIEDER,
   opzetCtx as ctx,

@@ -3,10 +3,10 @@
 // proposed by one user and approved by another) against a kader that fits exactly 10: exactly 10
 // succeed, 10 get the kader refusal, and the stored agreed total is 10 × the amount.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { leesAanvraag } from "../../../functions/data/aanvragen.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { leesKader } from "../../../functions/data/kaders.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { leesKader } from "#functions/data/kaders.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { uniek, zaakIn, zorgVoorKader, zorgVoorZorgkantoor } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 

@@ -3,11 +3,11 @@
 // audited and told to the aanbieder, only after the period closed, only until a future day, only
 // for a case with something to submit — and the window ends when it says.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { leesAanvraag } from "../../../functions/data/aanvragen.js";
-import { leesAudit } from "../../../functions/data/audit.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { aanvraagPk } from "../../../functions/data/sleutels.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
+import { leesAudit } from "#functions/data/audit.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { aanvraagPk } from "#functions/data/sleutels.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { geaccepteerdDocument, uniek, zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker } from "../http/api.js";
 import { verzoeker } from "./verzoeken.js";

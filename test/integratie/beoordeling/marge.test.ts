@@ -2,12 +2,12 @@
 // a toekenning above the reservering is refused until zorgkantoor-beheer has released the regional
 // margin — with a reason, audited, once, only for its own zorgkantoor — and accepted after it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { leesAanvraag } from "../../../functions/data/aanvragen.js";
-import { leesAudit } from "../../../functions/data/audit.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { leesKader } from "../../../functions/data/kaders.js";
-import { zorgkantoorPk } from "../../../functions/data/sleutels.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
+import { leesAudit } from "#functions/data/audit.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { leesKader } from "#functions/data/kaders.js";
+import { zorgkantoorPk } from "#functions/data/sleutels.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { uniek, zaakIn, zorgVoorZorgkantoor } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker } from "../http/api.js";
 import { verzoeker } from "./verzoeken.js";

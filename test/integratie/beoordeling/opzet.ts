@@ -1,7 +1,7 @@
 // Kept for the site tests (test/web), which build beoordeling cases the old way: the case
 // factory and the organisations now live in the integration fixture (../fixture/).
-import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
-import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
+import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
 import {
   zorgVoorPartijen as fixturePartijen,
   zaakIn as fixtureZaakIn,

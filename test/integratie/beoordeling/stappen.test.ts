@@ -2,11 +2,11 @@
 // motivation, the mediation flag, the reservering and its override by zorgkantoor-beheer, and bad
 // bodies (422 naming the field, nothing changed).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { leesAanvraag } from "../../../functions/data/aanvragen.js";
-import { leesAudit } from "../../../functions/data/audit.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { aanvraagPk } from "../../../functions/data/sleutels.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
+import { leesAudit } from "#functions/data/audit.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { aanvraagPk } from "#functions/data/sleutels.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { uniek, zaakIn, zorgVoorPartijen } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker } from "../http/api.js";
 import { verzoeker } from "./verzoeken.js";

@@ -9,18 +9,18 @@ import {
   maakConcept,
   werklijst,
   zoekAanvraag,
-} from "../../../functions/data/aanvragen.js";
-import { leesAudit } from "../../../functions/data/audit.js";
-import { sluitClients } from "../../../functions/data/clients.js";
+} from "#functions/data/aanvragen.js";
+import { leesAudit } from "#functions/data/audit.js";
+import { sluitClients } from "#functions/data/clients.js";
 import {
   dienIn,
   versieInhoudActie,
   voerOvergangUit,
   wijzigInhoud,
-} from "../../../functions/data/overgangen.js";
-import { aanvraagPk } from "../../../functions/data/sleutels.js";
-import { schrijfTransactie } from "../../../functions/data/transactie.js";
-import { bevinding } from "../../../shared/indiening/bevinding.js";
+} from "#functions/data/overgangen.js";
+import { aanvraagPk } from "#functions/data/sleutels.js";
+import { schrijfTransactie } from "#functions/data/transactie.js";
+import { bevinding } from "#shared/indiening/bevinding.js";
 import { gebruikEmulators, testAanbieder, testZorgkantoor, uniek } from "../fixture/index.js";
 import { ctx } from "./omgeving.js";
 

@@ -1,18 +1,18 @@
 // docs/regels.md §6: a payment order has a deterministic key; the monthly job run twice, or twice at
 // once, creates no second order.
 import { afterAll, describe, expect, it } from "vitest";
-import { maakConcept } from "../../../functions/data/aanvragen.js";
-import { leesAudit } from "../../../functions/data/audit.js";
+import { maakConcept } from "#functions/data/aanvragen.js";
+import { leesAudit } from "#functions/data/audit.js";
 import {
   betaalopdrachtenVanAanvraag,
   betaalopdrachtenVanMaand,
   gedaneOpdrachten,
   schrijfBetaalopdracht,
-} from "../../../functions/data/betaalopdrachten.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { aanvraagPk } from "../../../functions/data/sleutels.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
-import { betalingVoorMaand } from "../../../shared/voorschot/betaalopdracht.js";
+} from "#functions/data/betaalopdrachten.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { aanvraagPk } from "#functions/data/sleutels.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { betalingVoorMaand } from "#shared/voorschot/betaalopdracht.js";
 import { gebruikEmulators, testAanbieder, testZorgkantoor } from "../fixture/index.js";
 import { ctx } from "./omgeving.js";
 

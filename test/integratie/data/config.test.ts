@@ -1,7 +1,7 @@
 // The back end's configuration comes from environment variables, read in one module,
 // validated, with the defaults of the brief.
 import { describe, expect, it } from "vitest";
-import { ConfigFout, leesConfig } from "../../../functions/lib/config.js";
+import { ConfigFout, leesConfig } from "#functions/lib/config.js";
 
 describe("configuratie", () => {
   it("neemt de standaardwaarden als niets is gezet (ook bij lege variabelen)", () => {

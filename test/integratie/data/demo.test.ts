@@ -8,26 +8,26 @@ import { ListUsersCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { leesAanvraag } from "../../../functions/data/aanvragen.js";
-import { betaalbatchesVanMaand } from "../../../functions/data/betaalbatches.js";
-import { betaalopdrachtenVanAanvraag } from "../../../functions/data/betaalopdrachten.js";
-import { dynamo, s3Client, sluitClients, tabel } from "../../../functions/data/clients.js";
-import { saldoVanZaak } from "../../../functions/data/grootboek.js";
-import { leesHerschikkingsvoorstel } from "../../../functions/data/herschikkingen.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
+import { betaalbatchesVanMaand } from "#functions/data/betaalbatches.js";
+import { betaalopdrachtenVanAanvraag } from "#functions/data/betaalopdrachten.js";
+import { dynamo, s3Client, sluitClients, tabel } from "#functions/data/clients.js";
+import { saldoVanZaak } from "#functions/data/grootboek.js";
+import { leesHerschikkingsvoorstel } from "#functions/data/herschikkingen.js";
 import {
   alsVensterHeropening,
   leesHerschikkingsheropening,
-} from "../../../functions/data/herschikkingsheropening.js";
-import { leesKader } from "../../../functions/data/kaders.js";
-import { leesLidmaatschappen } from "../../../functions/data/lidmaatschappen.js";
-import { leesRegios, lijstZorgkantoren } from "../../../functions/data/zorgkantoren.js";
-import { nacalculatieAntwoord } from "../../../functions/nacalculatie/antwoord.js";
-import { nacalculatieStand } from "../../../functions/nacalculatie/stand.js";
-import { lokaleClients } from "../../../lokaal/aws.js";
-import { type Demodata, type DemoOmgeving, laadDemodata } from "../../../lokaal/demo.js";
-import { inrichten, logIn, maakUserPool } from "../../../lokaal/inrichten.js";
-import { Decimal, NUL } from "../../../shared/geld/decimal.js";
-import { magHerschikken } from "../../../shared/kalender/herschikkingsvenster.js";
+} from "#functions/data/herschikkingsheropening.js";
+import { leesKader } from "#functions/data/kaders.js";
+import { leesLidmaatschappen } from "#functions/data/lidmaatschappen.js";
+import { leesRegios, lijstZorgkantoren } from "#functions/data/zorgkantoren.js";
+import { nacalculatieAntwoord } from "#functions/nacalculatie/antwoord.js";
+import { nacalculatieStand } from "#functions/nacalculatie/stand.js";
+import { lokaleClients } from "#lokaal/aws.js";
+import { type Demodata, type DemoOmgeving, laadDemodata } from "#lokaal/demo.js";
+import { inrichten, logIn, maakUserPool } from "#lokaal/inrichten.js";
+import { Decimal, NUL } from "#shared/geld/decimal.js";
+import { magHerschikken } from "#shared/kalender/herschikkingsvenster.js";
 import { omgeving, uniek } from "../fixture/index.js";
 
 const basis = omgeving();

@@ -1,15 +1,15 @@
 // docs/regels.md §5 constraint 3: the agreed amounts of a zorgkantoor never exceed its regional kader,
 // also under concurrent approvals; the regional kaders together stay within the national amount.
 import { afterAll, describe, expect, it } from "vitest";
-import { maakConcept } from "../../../functions/data/aanvragen.js";
-import { leesAfspraken, legAfspraakVast } from "../../../functions/data/afspraken.js";
-import { leesAudit } from "../../../functions/data/audit.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { leesKader, reserveerInKader, stelKaderIn } from "../../../functions/data/kaders.js";
-import { dienIn, voerOvergangUit } from "../../../functions/data/overgangen.js";
-import { zorgkantoorPk } from "../../../functions/data/sleutels.js";
-import { schrijfTransactie } from "../../../functions/data/transactie.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
+import { maakConcept } from "#functions/data/aanvragen.js";
+import { leesAfspraken, legAfspraakVast } from "#functions/data/afspraken.js";
+import { leesAudit } from "#functions/data/audit.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { leesKader, reserveerInKader, stelKaderIn } from "#functions/data/kaders.js";
+import { dienIn, voerOvergangUit } from "#functions/data/overgangen.js";
+import { zorgkantoorPk } from "#functions/data/sleutels.js";
+import { schrijfTransactie } from "#functions/data/transactie.js";
+import { Decimal } from "#shared/geld/decimal.js";
 import { gebruikEmulators, testAanbieder, testZorgkantoor } from "../fixture/index.js";
 import { ctx } from "./omgeving.js";
 

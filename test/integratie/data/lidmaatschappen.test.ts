@@ -1,14 +1,14 @@
 // docs/regels.md §1: memberships are stored on the server and read on every request.
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, describe, expect, it } from "vitest";
-import { dynamo, sluitClients, tabel } from "../../../functions/data/clients.js";
+import { dynamo, sluitClients, tabel } from "#functions/data/clients.js";
 import {
   ledenVan,
   leesLidmaatschappen,
   schrijfLidmaatschap,
   verwijderLidmaatschap,
-} from "../../../functions/data/lidmaatschappen.js";
-import { gebruikerPk } from "../../../functions/data/sleutels.js";
+} from "#functions/data/lidmaatschappen.js";
+import { gebruikerPk } from "#functions/data/sleutels.js";
 import { gebruikEmulators, uniek } from "../fixture/index.js";
 import { ctx } from "./omgeving.js";
 

@@ -1,13 +1,13 @@
 // / docs/regels.md §12: a state change and its audit record are written together or not at
 // all; optimistic locking turns a stale write into a 409 instead of a lost update.
 import { afterAll, describe, expect, it } from "vitest";
-import { leesAudit } from "../../../functions/data/audit.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { leesItem } from "../../../functions/data/lezen.js";
-import { aanvraagPk } from "../../../functions/data/sleutels.js";
-import { alsProbleem, schrijfTransactie } from "../../../functions/data/transactie.js";
-import { bestaat, nieuw, VERSIECONFLICT, wijzig } from "../../../functions/data/voorwaarden.js";
-import { HttpProbleem } from "../../../functions/lib/probleem.js";
+import { leesAudit } from "#functions/data/audit.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { leesItem } from "#functions/data/lezen.js";
+import { aanvraagPk } from "#functions/data/sleutels.js";
+import { alsProbleem, schrijfTransactie } from "#functions/data/transactie.js";
+import { bestaat, nieuw, VERSIECONFLICT, wijzig } from "#functions/data/voorwaarden.js";
+import { HttpProbleem } from "#functions/lib/probleem.js";
 import { gebruikEmulators, uniek } from "../fixture/index.js";
 import { ctx } from "./omgeving.js";
 
@@ -113,7 +113,7 @@ describe("schrijfTransactie", () => {
   });
 
   it("legt meldingen voor de betrokken partijen vast in dezelfde transactie", async () => {
-    const { leesMeldingen } = await import("../../../functions/data/audit.js");
+    const { leesMeldingen } = await import("#functions/data/audit.js");
     const sleutel = await testItem();
     const aanbiederId = uniek("a");
     const zorgkantoorId = uniek("z");

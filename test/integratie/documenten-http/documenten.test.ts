@@ -4,11 +4,11 @@
 import { createHash } from "node:crypto";
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { s3Client, sluitClients } from "../../../functions/data/clients.js";
-import { leesDocument } from "../../../functions/data/documenten.js";
-import { config } from "../../../functions/lib/config.js";
-import { verwijder } from "../../../functions/opslag/documenten.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import { s3Client, sluitClients } from "#functions/data/clients.js";
+import { leesDocument } from "#functions/data/documenten.js";
+import { config } from "#functions/lib/config.js";
+import { verwijder } from "#functions/opslag/documenten.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { kleinePdf, PNG, uploadViaFormulier } from "../documenten/hulp.js";
 import { uniek, zorgVoorPartijen } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, type Verzoekopties, vraag } from "../http/api.js";

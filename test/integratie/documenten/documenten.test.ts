@@ -15,8 +15,8 @@ import {
   type Opslag,
   verwerkUpload,
   verwijder,
-} from "../../../functions/opslag/documenten.js";
-import { uploadEisen } from "../../../shared/documenten/soorten.js";
+} from "#functions/opslag/documenten.js";
+import { uploadEisen } from "#shared/documenten/soorten.js";
 import { clients, omgeving } from "../fixture/index.js";
 import { kleinePdf, nieuweSleutels, PNG, pdfVanGrootte, uploadViaFormulier } from "./hulp.js";
 

@@ -2,8 +2,8 @@
 // POST (a multipart form, fields first and the file last, as S3 requires).
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
-import type { Uploadverzoek } from "../../../functions/opslag/documenten.js";
-import { type DocumentSleutels, documentSleutels } from "../../../shared/documenten/sleutel.js";
+import type { Uploadverzoek } from "#functions/opslag/documenten.js";
+import { type DocumentSleutels, documentSleutels } from "#shared/documenten/sleutel.js";
 
 /** A one-page PDF 1.4 with a correct cross-reference table (opens in any reader). */
 export function kleinePdf(tekst = "Kwaliteitsplan"): Uint8Array {

@@ -10,10 +10,10 @@ import {
   maakUploadverzoek,
   type Opslag,
   verwerkUpload,
-} from "../../../functions/opslag/documenten.js";
-import { downloadnaam } from "../../../shared/documenten/bestandsnaam.js";
-import { controleerAankondiging } from "../../../shared/documenten/controle.js";
-import { documentSleutels } from "../../../shared/documenten/sleutel.js";
+} from "#functions/opslag/documenten.js";
+import { downloadnaam } from "#shared/documenten/bestandsnaam.js";
+import { controleerAankondiging } from "#shared/documenten/controle.js";
+import { documentSleutels } from "#shared/documenten/sleutel.js";
 import { clients, omgeving } from "../fixture/index.js";
 import { kleinePdf, uploadViaFormulier } from "./hulp.js";
 

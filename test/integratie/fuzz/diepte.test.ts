@@ -7,8 +7,8 @@
 // correlation id of a refused request. The file has a table of its own.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "../../../functions/data/clients.js";
-import type { Rol } from "../../../shared/rollen.js";
+import { sluitClients } from "#functions/data/clients.js";
+import type { Rol } from "#shared/rollen.js";
 import { uniek } from "../fixture/index.js";
 import { auditRecords, type EigenTabel, eigenTabel, SCHRIJFROUTES } from "../http/schrijfroutes.js";
 import { VOORBEELDEN } from "../http/voorbeelden.js";

@@ -5,12 +5,12 @@
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { ROUTES, type Route } from "../../../functions/routes.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import { inrichten } from "../../../lokaal/inrichten.js";
-import { ROLLEN } from "../../../shared/rollen.js";
-import type { Lidmaatschap } from "../../../shared/toegang/lidmaatschap.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { ROUTES, type Route } from "#functions/routes.js";
+import type { Gateway } from "#lokaal/gateway.js";
+import { inrichten } from "#lokaal/inrichten.js";
+import { ROLLEN } from "#shared/rollen.js";
+import type { Lidmaatschap } from "#shared/toegang/lidmaatschap.js";
 import { clients, uniek } from "../fixture/index.js";
 import { gebruiker, startApi } from "../http/api.js";
 

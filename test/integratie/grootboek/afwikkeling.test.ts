@@ -8,10 +8,10 @@
 //   order of March 2021, 192.000,00): the 20.081,92 is offset against it (a pair of entries), no
 //   vordering, and the 2021 batch then pays only 171.918,08 of that order.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AanvraagRecord, leesAanvraag } from "../../../functions/data/aanvragen.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { boekingenVanZaak } from "../../../functions/data/grootboek.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import { type AanvraagRecord, leesAanvraag } from "#functions/data/aanvragen.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { boekingenVanZaak } from "#functions/data/grootboek.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { uniek, zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { betaalVoorschotten, nacalculatieZaak } from "../nacalculatie/opzet.js";

@@ -4,15 +4,15 @@
 // voorschot schedule, the regional overview and the nacalculatie's "voorschotten betaald" — all
 // read from the one ledger, whose entries and balances reconcile.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AanvraagRecord, leesAanvraag } from "../../../functions/data/aanvragen.js";
-import { sluitClients } from "../../../functions/data/clients.js";
+import { type AanvraagRecord, leesAanvraag } from "#functions/data/aanvragen.js";
+import { sluitClients } from "#functions/data/clients.js";
 import {
   boekingenVanZaak,
   saldoVanZaak,
   saldoVanZorgkantoorJaar,
-} from "../../../functions/data/grootboek.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import { reconcilieert, saldoTekst } from "../../../shared/grootboek/saldo.js";
+} from "#functions/data/grootboek.js";
+import type { Gateway } from "#lokaal/gateway.js";
+import { reconcilieert, saldoTekst } from "#shared/grootboek/saldo.js";
 import { zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { betaalVoorschotten, dienJaarverslagIn } from "../nacalculatie/opzet.js";

@@ -10,29 +10,29 @@ import {
   betaalbatchesVanMaand,
   geefBetaalbatchVrij,
   stelBetaalbatchVoor,
-} from "../../../functions/data/betaalbatches.js";
+} from "#functions/data/betaalbatches.js";
 import {
   betaalopdrachtenVanMaand,
   schrijfBetaalopdracht,
-} from "../../../functions/data/betaalopdrachten.js";
-import { sluitClients } from "../../../functions/data/clients.js";
+} from "#functions/data/betaalopdrachten.js";
+import { sluitClients } from "#functions/data/clients.js";
 import {
   boekingenVanZaak,
   landelijkSaldo,
   saldoVanZaak,
   saldoVanZorgkantoorJaar,
-} from "../../../functions/data/grootboek.js";
-import type { Actor } from "../../../functions/data/transactie.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
+} from "#functions/data/grootboek.js";
+import type { Actor } from "#functions/data/transactie.js";
+import type { Gateway } from "#lokaal/gateway.js";
+import { Decimal } from "#shared/geld/decimal.js";
 import {
   LEEG_SALDO,
   reconcilieert,
   type Saldo,
   saldoTekst,
   telOp,
-} from "../../../shared/grootboek/saldo.js";
-import { betaalopdrachtSleutel } from "../../../shared/voorschot/betaalopdracht.js";
+} from "#shared/grootboek/saldo.js";
+import { betaalopdrachtSleutel } from "#shared/voorschot/betaalopdracht.js";
 import { zorgVoorBankrekening } from "../bank/opzet.js";
 import { uniek, zeker } from "../fixture/index.js";
 import { startApi } from "../http/api.js";

@@ -2,9 +2,9 @@
 // different transfers that together exceed what is open cannot both be booked (the transaction
 // checks the balance it read); the same transfer sent twice at once is booked once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { boekingenVanZaak, saldoVanZaak } from "../../../functions/data/grootboek.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { boekingenVanZaak, saldoVanZaak } from "#functions/data/grootboek.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { uniek } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { zaakMetVordering } from "../nacalculatie/vordering.js";

@@ -2,12 +2,12 @@
 // closed) is taken over by a later run, so a crash between claiming and sending cannot make a
 // reminder disappear — while a claim of a run that may still be busy is never taken over.
 import { afterAll, describe, expect, it } from "vitest";
-import { sluitClients } from "../../../functions/data/clients.js";
+import { sluitClients } from "#functions/data/clients.js";
 import {
   CLAIM_VERLOOPT_MS,
   claimHerinnering,
   leesHerinnering,
-} from "../../../functions/data/herinneringen.js";
+} from "#functions/data/herinneringen.js";
 import { gebruikEmulators, uniek } from "../fixture/index.js";
 
 gebruikEmulators();

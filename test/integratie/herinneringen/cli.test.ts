@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { omgevingsvariabelen } from "../../../lokaal/demo.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { omgevingsvariabelen } from "#lokaal/demo.js";
 import { gebruikEmulators, uniek } from "../fixture/index.js";
 import { aanvraag, lid, mails } from "./omgeving.js";
 

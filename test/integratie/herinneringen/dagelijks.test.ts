@@ -3,13 +3,13 @@
 // again until their obligation is met, looks each address up once per run, and sends in parallel
 // within SES's rate.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { teHerhalenHerinneringen } from "../../../functions/data/herinneringen.js";
-import { sluitAdressen } from "../../../functions/herinneringen/adressen.js";
-import type { Instellingen } from "../../../functions/herinneringen/instellingen.js";
-import { voerHerinneringenUit } from "../../../functions/herinneringen/job.js";
-import { herinneringSleutel } from "../../../shared/herinneringen/herinneringen.js";
-import { amsterdam } from "../../../shared/kalender/tijd.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { teHerhalenHerinneringen } from "#functions/data/herinneringen.js";
+import { sluitAdressen } from "#functions/herinneringen/adressen.js";
+import type { Instellingen } from "#functions/herinneringen/instellingen.js";
+import { voerHerinneringenUit } from "#functions/herinneringen/job.js";
+import { herinneringSleutel } from "#shared/herinneringen/herinneringen.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
 import { gebruikEmulators, uniek } from "../fixture/index.js";
 import { aanvraag, instellingen, lid, mails, onbereikbareSes, realisatie } from "./omgeving.js";
 

@@ -8,14 +8,14 @@
 // users CZ's zorgkantoor reminders of 2020, on the same days as Zilveren Kruis's (demojaar.ts);
 // the vastgestelde 2019 cases at VGZ and CZ owe nothing on the chosen days.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { herinneringenVan } from "../../../functions/data/herinneringen.js";
-import { sluitAdressen } from "../../../functions/herinneringen/adressen.js";
-import { feitenVanZorgkantoor } from "../../../functions/herinneringen/feiten.js";
-import { voerHerinneringenUit } from "../../../functions/herinneringen/job.js";
-import { type Demodata, type DemoOmgeving, laadDemodata } from "../../../lokaal/demo.js";
-import { inrichten, maakUserPool } from "../../../lokaal/inrichten.js";
-import { amsterdam, dagTekst, dagVan } from "../../../shared/kalender/tijd.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { herinneringenVan } from "#functions/data/herinneringen.js";
+import { sluitAdressen } from "#functions/herinneringen/adressen.js";
+import { feitenVanZorgkantoor } from "#functions/herinneringen/feiten.js";
+import { voerHerinneringenUit } from "#functions/herinneringen/job.js";
+import { type Demodata, type DemoOmgeving, laadDemodata } from "#lokaal/demo.js";
+import { inrichten, maakUserPool } from "#lokaal/inrichten.js";
+import { amsterdam, dagTekst, dagVan } from "#shared/kalender/tijd.js";
 import { demoFeiten, verwachteMails, ZK } from "../../shared/herinneringen/demojaar.js";
 import { omgeving, uniek } from "../fixture/index.js";
 import { mails } from "./omgeving.js";

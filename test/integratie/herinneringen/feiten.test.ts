@@ -2,15 +2,15 @@
 // the facts its reports and documents give — kept by the writes themselves for a new case, and
 // filled in by the rebuild for a case from before them.
 import { afterAll, describe, expect, it } from "vitest";
-import { leesAanvraag } from "../../../functions/data/aanvragen.js";
-import { sluitClients } from "../../../functions/data/clients.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
+import { sluitClients } from "#functions/data/clients.js";
 import {
   bijgehoudenFeiten,
   type Herinneringsfeiten,
   leesHerinneringsfeiten,
-} from "../../../functions/data/herinneringsfeiten.js";
-import { dienRealisatieIn } from "../../../functions/data/realisaties.js";
-import { vulHerinneringsfeiten } from "../../../functions/rapportage/herberekening.js";
+} from "#functions/data/herinneringsfeiten.js";
+import { dienRealisatieIn } from "#functions/data/realisaties.js";
+import { vulHerinneringsfeiten } from "#functions/rapportage/herberekening.js";
 import { gebruikEmulators, uniek, zaakIn } from "../fixture/index.js";
 import { dienJaarverslagIn, voegRapportToe } from "../nacalculatie/opzet.js";
 import { aanvraag, realisatie } from "./omgeving.js";

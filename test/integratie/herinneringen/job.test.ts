@@ -4,13 +4,13 @@
 // exactly the expected mails.
 import type { SESv2Client } from "@aws-sdk/client-sesv2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { leesHerinnering } from "../../../functions/data/herinneringen.js";
-import { sluitAdressen } from "../../../functions/herinneringen/adressen.js";
-import { voerHerinneringenUit } from "../../../functions/herinneringen/job.js";
-import { herinneringSleutel } from "../../../shared/herinneringen/herinneringen.js";
-import { amsterdam } from "../../../shared/kalender/tijd.js";
-import { link as paginaLink } from "../../../shared/paginas.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { leesHerinnering } from "#functions/data/herinneringen.js";
+import { sluitAdressen } from "#functions/herinneringen/adressen.js";
+import { voerHerinneringenUit } from "#functions/herinneringen/job.js";
+import { herinneringSleutel } from "#shared/herinneringen/herinneringen.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
+import { link as paginaLink } from "#shared/paginas.js";
 import { gebruikEmulators, uniek } from "../fixture/index.js";
 import { aanvraag, instellingen, lid, mails, onbereikbareSes, realisatie } from "./omgeving.js";
 

@@ -5,20 +5,20 @@ import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { inject } from "vitest";
-import { dynamo, tabel } from "../../../functions/data/clients.js";
-import { schrijfLidmaatschap } from "../../../functions/data/lidmaatschappen.js";
+import { dynamo, tabel } from "#functions/data/clients.js";
+import { schrijfLidmaatschap } from "#functions/data/lidmaatschappen.js";
 import {
   aanbiederAanvraagGsi2sk,
   aanvraagSleutel,
   aanvragenVanAanbiederGsi2,
   realisatieSleutel,
   werklijstGsi1,
-} from "../../../functions/data/sleutels.js";
-import type { Instellingen } from "../../../functions/herinneringen/instellingen.js";
-import { LOKALE_SLEUTELS } from "../../../lokaal/aws.js";
-import { maakGebruiker } from "../../../lokaal/inrichten.js";
-import type { Toestand } from "../../../shared/indiening/toestanden.js";
-import type { Lidmaatschap } from "../../../shared/toegang/lidmaatschap.js";
+} from "#functions/data/sleutels.js";
+import type { Instellingen } from "#functions/herinneringen/instellingen.js";
+import { LOKALE_SLEUTELS } from "#lokaal/aws.js";
+import { maakGebruiker } from "#lokaal/inrichten.js";
+import type { Toestand } from "#shared/indiening/toestanden.js";
+import type { Lidmaatschap } from "#shared/toegang/lidmaatschap.js";
 import { uniek } from "../fixture/index.js";
 
 const SYSTEEM = {

@@ -2,17 +2,17 @@
 // cannot be switched off: 422 naming the field; a switched-off reminder is skipped by the job and
 // never recorded), the permanent failures for zorgkantoor-beheer, and my open obligations.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { leesAudit } from "../../../functions/data/audit.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { leesHerinnering } from "../../../functions/data/herinneringen.js";
-import { schrijfLidmaatschap } from "../../../functions/data/lidmaatschappen.js";
-import { gebruikerPk } from "../../../functions/data/sleutels.js";
-import { sluitAdressen } from "../../../functions/herinneringen/adressen.js";
-import { voerHerinneringenUit } from "../../../functions/herinneringen/job.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import { herinneringSleutel } from "../../../shared/herinneringen/herinneringen.js";
-import { amsterdam } from "../../../shared/kalender/tijd.js";
-import { link } from "../../../shared/paginas.js";
+import { leesAudit } from "#functions/data/audit.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { leesHerinnering } from "#functions/data/herinneringen.js";
+import { schrijfLidmaatschap } from "#functions/data/lidmaatschappen.js";
+import { gebruikerPk } from "#functions/data/sleutels.js";
+import { sluitAdressen } from "#functions/herinneringen/adressen.js";
+import { voerHerinneringenUit } from "#functions/herinneringen/job.js";
+import type { Gateway } from "#lokaal/gateway.js";
+import { herinneringSleutel } from "#shared/herinneringen/herinneringen.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
+import { link } from "#shared/paginas.js";
 import { uniek } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { aanvraag, instellingen, mails } from "./omgeving.js";

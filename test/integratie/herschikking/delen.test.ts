@@ -5,16 +5,16 @@
 // it) and that a retry — a GET of the page, or the same approval again — completes; a region of
 // 150 cases changes completely; and a refused approval changes none.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type AanvraagRecord, leesAanvraag } from "../../../functions/data/aanvragen.js";
-import { leesAfspraken } from "../../../functions/data/afspraken.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { leesHerschikkingsbesluiten } from "../../../functions/data/herschikkingen.js";
-import { leesKader } from "../../../functions/data/kaders.js";
-import { dienRealisatieIn } from "../../../functions/data/realisaties.js";
-import { zetToepassingHaak } from "../../../functions/herschikking/toepassen.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import { som } from "../../../shared/geld/bedrag.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
+import { type AanvraagRecord, leesAanvraag } from "#functions/data/aanvragen.js";
+import { leesAfspraken } from "#functions/data/afspraken.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { leesHerschikkingsbesluiten } from "#functions/data/herschikkingen.js";
+import { leesKader } from "#functions/data/kaders.js";
+import { dienRealisatieIn } from "#functions/data/realisaties.js";
+import { zetToepassingHaak } from "#functions/herschikking/toepassen.js";
+import type { Gateway } from "#lokaal/gateway.js";
+import { som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
 import { uniek } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { type Aanbieder, afgesproken, zorgkantoorMetKader } from "./opzet.js";

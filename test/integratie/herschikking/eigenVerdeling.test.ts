@@ -3,17 +3,14 @@
 // it is checked at the proposal and again at the approval (422 naming the field, nothing stored).
 // Asked 85.000 / 15.000 (one overige line o1), agreed 50.000 / 10.000 (o1 10.000).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
-import { leesAfspraken } from "../../../functions/data/afspraken.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import {
-  leesHerschikkingsvoorstel,
-  schrijfVoorstel,
-} from "../../../functions/data/herschikkingen.js";
-import { leesKader } from "../../../functions/data/kaders.js";
-import { zorgkantoorPk } from "../../../functions/data/sleutels.js";
-import { schrijfTransactie } from "../../../functions/data/transactie.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import { leesAfspraken } from "#functions/data/afspraken.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { leesHerschikkingsvoorstel, schrijfVoorstel } from "#functions/data/herschikkingen.js";
+import { leesKader } from "#functions/data/kaders.js";
+import { zorgkantoorPk } from "#functions/data/sleutels.js";
+import { schrijfTransactie } from "#functions/data/transactie.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { afgesproken, zorgkantoorMetKader } from "./opzet.js";
 import { besluitMetVierOgen } from "./vierogen.js";

@@ -7,12 +7,12 @@
 // records the herschikking agreements, keeps the kader at 7.500.000 and gives the voorschot a new
 // basis from December.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
-import { leesAanvraag } from "../../../functions/data/aanvragen.js";
-import { leesAfspraken } from "../../../functions/data/afspraken.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { leesKader } from "../../../functions/data/kaders.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
+import { leesAfspraken } from "#functions/data/afspraken.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { leesKader } from "#functions/data/kaders.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { afgesproken, D, zorgkantoorMetKader } from "./opzet.js";
 import { besluitMetVierOgen } from "./vierogen.js";

@@ -2,15 +2,15 @@
 // regional kader of exactly 7.500.000 for 2020, fully agreed over four aanbieders A–D (no
 // compensatie, so the kader is the herschikking's), each with an aanvraag whose year-2020 begroting
 // totals Q — built through the data layer as the voorschot tests build theirs.
-import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
-import { maakConcept } from "../../../functions/data/aanvragen.js";
-import { stelKaderIn } from "../../../functions/data/kaders.js";
-import { dienIn, wijzigInhoud } from "../../../functions/data/overgangen.js";
-import type { Actor } from "../../../functions/data/transactie.js";
-import { maakZorgkantoor, zetRegios } from "../../../functions/data/zorgkantoren.js";
-import { keurToekenningGoed, neemInBehandeling } from "../../../lokaal/zaakfabriek.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
-import { amsterdam } from "../../../shared/kalender/tijd.js";
+import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import { maakConcept } from "#functions/data/aanvragen.js";
+import { stelKaderIn } from "#functions/data/kaders.js";
+import { dienIn, wijzigInhoud } from "#functions/data/overgangen.js";
+import type { Actor } from "#functions/data/transactie.js";
+import { maakZorgkantoor, zetRegios } from "#functions/data/zorgkantoren.js";
+import { keurToekenningGoed, neemInBehandeling } from "#lokaal/zaakfabriek.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
 import {
   ctx as c,
   voorbeeldAInhoud as inhoud,

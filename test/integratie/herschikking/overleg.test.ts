@@ -4,9 +4,9 @@
 // agreement changed gets a herschikkingsbrief (PDF) naming old and new per category and per
 // overige line; a case whose agreement did not change has none.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import { sluitClients } from "#functions/data/clients.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { download, pdfTekst } from "../rapportage/opzet.js";
 import { afgesproken, zorgkantoorMetKader } from "./opzet.js";

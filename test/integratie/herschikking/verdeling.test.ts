@@ -3,11 +3,11 @@
 // 85.000 / 15.000, agreed 50.000 / 15.000, raised to 100.000 → 85.000 / 15.000 (the old split in
 // the agreement's ratio gave overige 23.076,92, above its request).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
-import { leesAfspraken } from "../../../functions/data/afspraken.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { leesKader } from "../../../functions/data/kaders.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import { leesAfspraken } from "#functions/data/afspraken.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { leesKader } from "#functions/data/kaders.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { type Aanbieder, afgesproken, zorgkantoorMetKader } from "./opzet.js";
 import { besluitMetVierOgen } from "./vierogen.js";

@@ -2,11 +2,11 @@
 // Cognito-local users and tokens, and memberships written through the data layer
 // (functions/data/lidmaatschappen.ts), as the handlers read them.
 import { inject } from "vitest";
-import { schrijfLidmaatschap } from "../../../functions/data/lidmaatschappen.js";
-import { type Gateway, type GatewayOpties, startGateway } from "../../../lokaal/gateway.js";
-import { logIn, maakGebruiker } from "../../../lokaal/inrichten.js";
-import { ROLLEN, type Rol } from "../../../shared/rollen.js";
-import type { Lidmaatschap, Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
+import { schrijfLidmaatschap } from "#functions/data/lidmaatschappen.js";
+import { type Gateway, type GatewayOpties, startGateway } from "#lokaal/gateway.js";
+import { logIn, maakGebruiker } from "#lokaal/inrichten.js";
+import { ROLLEN, type Rol } from "#shared/rollen.js";
+import type { Lidmaatschap, Zaakscope } from "#shared/toegang/lidmaatschap.js";
 import { uniek } from "../fixture/basis.js";
 
 export const WACHTWOORD = "Kwaliteit-2019!";

@@ -1,10 +1,10 @@
 // docs/regels.md §1: the authorisation matrix over HTTP — every route of the table × every
 // role (and no token) × own and other tenant, against the running gateway and real tokens.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "../../../functions/data/clients.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import type { Rol } from "../../../shared/rollen.js";
-import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
+import { sluitClients } from "#functions/data/clients.js";
+import type { Gateway } from "#lokaal/gateway.js";
+import type { Rol } from "#shared/rollen.js";
+import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
 import { uniek } from "../fixture/index.js";
 import { gebruiker, lidmaatschapIn, startApi, vraag } from "./api.js";
 import { contractbreuk } from "./contract.js";

@@ -8,8 +8,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { logIn, maakGebruiker } from "../../../lokaal/inrichten.js";
-import { siteHandler } from "../../../lokaal/site.js";
+import { logIn, maakGebruiker } from "#lokaal/inrichten.js";
+import { siteHandler } from "#lokaal/site.js";
 import { omgeving, uniek } from "../fixture/index.js";
 
 const { lokaal } = omgeving();

@@ -3,7 +3,7 @@
 // document and the site's derived types know of). Checked on every successful call of the
 // authorisation matrix, so each route is checked with a real answer of every role that may call it.
 import type { z } from "zod";
-import type { RouteUitTabel } from "../../../functions/routes.js";
+import type { RouteUitTabel } from "#functions/routes.js";
 
 const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === "object" && x !== null && !Array.isArray(x);

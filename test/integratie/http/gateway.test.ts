@@ -3,10 +3,10 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { generateKeyPair, importJWK, type JWK, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { MijSchema } from "../../../functions/organisaties/schemas.js";
-import { beveiligingskoppen } from "../../../infra/inhoudsbeleid.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { MijSchema } from "#functions/organisaties/schemas.js";
+import { beveiligingskoppen } from "#infra/inhoudsbeleid.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { uniek } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "./api.js";
 

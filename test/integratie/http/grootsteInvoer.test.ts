@@ -7,10 +7,10 @@
 // problem; never a 5xx, and the gateway keeps answering. The file has a table of its own.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod";
-import { sluitClients } from "../../../functions/data/clients.js";
-import type { Route } from "../../../functions/lib/route.js";
-import { AanvraagSchema } from "../../../shared/indiening/aanvraag.js";
-import type { Rol } from "../../../shared/rollen.js";
+import { sluitClients } from "#functions/data/clients.js";
+import type { Route } from "#functions/lib/route.js";
+import { AanvraagSchema } from "#shared/indiening/aanvraag.js";
+import type { Rol } from "#shared/rollen.js";
 import { type Antwoord, vraag } from "./api.js";
 import { grootsteInvoer, type Json } from "./grootsteInvoer.js";
 import { type EigenTabel, eigenTabel, SCHRIJFROUTES } from "./schrijfroutes.js";

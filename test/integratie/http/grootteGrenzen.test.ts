@@ -2,9 +2,9 @@
 // request — oversize, failing, or aborted by its client — takes the local gateway down.
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "../../../functions/data/clients.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import type { AanvraagInvoer } from "../../../shared/indiening/aanvraag.js";
+import { sluitClients } from "#functions/data/clients.js";
+import type { Gateway } from "#lokaal/gateway.js";
+import type { AanvraagInvoer } from "#shared/indiening/aanvraag.js";
 import { uniek, VERRE_JAREN, volledigeInhoud, zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "./api.js";
 

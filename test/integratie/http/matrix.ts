@@ -2,9 +2,9 @@
 // (each role, and no token) × own and other tenant, with the answer the API must give. Generated
 // from the route table, so a new route is in the matrix the moment it is added — and its
 // example request (voorbeelden.ts) is required by tsc before the matrix test can run.
-import { type OperatieNaam, ROUTES, type RouteUitTabel } from "../../../functions/routes.js";
-import { ROLLEN, type Rol } from "../../../shared/rollen.js";
-import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
+import { type OperatieNaam, ROUTES, type RouteUitTabel } from "#functions/routes.js";
+import { ROLLEN, type Rol } from "#shared/rollen.js";
+import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
 
 export type Beller = Rol | "anoniem";
 export const BELLERS: readonly Beller[] = [...ROLLEN, "anoniem"];

@@ -3,16 +3,16 @@
 // list — no duplicates, no gaps —, the month totals stay of the whole month on every page, and a
 // tampered or foreign cursor or a limiet out of range is a 422 naming that one field.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { maakConcept } from "../../../functions/data/aanvragen.js";
+import { maakConcept } from "#functions/data/aanvragen.js";
 import {
   betaalopdrachtenVanAanvraag,
   gedaneOpdrachten,
   schrijfBetaalopdracht,
-} from "../../../functions/data/betaalopdrachten.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
-import { betalingVoorMaand } from "../../../shared/voorschot/betaalopdracht.js";
+} from "#functions/data/betaalopdrachten.js";
+import { sluitClients } from "#functions/data/clients.js";
+import type { Gateway } from "#lokaal/gateway.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { betalingVoorMaand } from "#shared/voorschot/betaalopdracht.js";
 import {
   AANBIEDER,
   opzetCtx as ctx,

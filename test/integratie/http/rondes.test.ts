@@ -3,11 +3,11 @@
 // Lambdas' own clients while the example request of the authorisation matrix runs through the
 // local gateway. Generated from the route table, so a new read route is measured from day one.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dynamo, dynamoExact, sluitClients } from "../../../functions/data/clients.js";
-import { ROUTES } from "../../../functions/routes.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import type { Rol } from "../../../shared/rollen.js";
-import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
+import { dynamo, dynamoExact, sluitClients } from "#functions/data/clients.js";
+import { ROUTES } from "#functions/routes.js";
+import type { Gateway } from "#lokaal/gateway.js";
+import type { Rol } from "#shared/rollen.js";
+import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
 import { uniek } from "../fixture/index.js";
 import { gebruiker, lidmaatschapIn, startApi, vraag } from "./api.js";
 import { meetAanroepen, rondesVan } from "./rondes.js";

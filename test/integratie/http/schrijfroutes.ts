@@ -3,11 +3,11 @@
 // role in one organisation, and the audit records of that table.
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { inject } from "vitest";
-import { ROUTES } from "../../../functions/routes.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import { inrichten } from "../../../lokaal/inrichten.js";
-import type { Rol } from "../../../shared/rollen.js";
-import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
+import { ROUTES } from "#functions/routes.js";
+import type { Gateway } from "#lokaal/gateway.js";
+import { inrichten } from "#lokaal/inrichten.js";
+import type { Rol } from "#shared/rollen.js";
+import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
 import { clients, uniek } from "../fixture/index.js";
 import { gebruiker, lidmaatschapIn, startApi, type TestGebruiker } from "./api.js";
 

@@ -2,12 +2,12 @@
 // the kwaliteitsplan through the presigned POST, submit (refused with findings, then accepted),
 // and the frozen version afterwards; the zorgkantoor's view, versions and their differences.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { leesAudit } from "../../../functions/data/audit.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { voerOvergangUit } from "../../../functions/data/overgangen.js";
-import { aanvraagPk } from "../../../functions/data/sleutels.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import type { AanvraagInvoer } from "../../../shared/indiening/aanvraag.js";
+import { leesAudit } from "#functions/data/audit.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { voerOvergangUit } from "#functions/data/overgangen.js";
+import { aanvraagPk } from "#functions/data/sleutels.js";
+import type { Gateway } from "#lokaal/gateway.js";
+import type { AanvraagInvoer } from "#shared/indiening/aanvraag.js";
 import { kleinePdf, uploadViaFormulier } from "../documenten/hulp.js";
 import { actueel, uniek, volledigeInhoud, zorgVoorPartijen } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, type Verzoekopties, vraag } from "../http/api.js";

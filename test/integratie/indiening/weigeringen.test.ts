@@ -1,8 +1,8 @@
 // docs/regels.md §1 and over HTTP: bad bodies answer 422 naming the field and change nothing,
 // concurrent edits of one versie give one 409, and another aanbieder's case answers 404.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "../../../functions/data/clients.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import { sluitClients } from "#functions/data/clients.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { actueel, uniek, volledigeInhoud, zorgVoorPartijen } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, type Verzoekopties, vraag } from "../http/api.js";
 

@@ -11,10 +11,10 @@
 // excl. compensatie), so the herschikking proposes mutatie 0,00 and the agreement stays
 // 1.024.000,00 — which keeps §13 E exact.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { leesAanvraag } from "../../../functions/data/aanvragen.js";
-import { leesAfspraken } from "../../../functions/data/afspraken.js";
-import { betaalopdrachtenVanAanvraag } from "../../../functions/data/betaalopdrachten.js";
-import { sluitClients } from "../../../functions/data/clients.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
+import { leesAfspraken } from "#functions/data/afspraken.js";
+import { betaalopdrachtenVanAanvraag } from "#functions/data/betaalopdrachten.js";
+import { sluitClients } from "#functions/data/clients.js";
 import type { TestGebruiker, Verzoekopties } from "../http/api.js";
 import { JAARVERSLAG_E } from "../nacalculatie/opzet.js";
 import {

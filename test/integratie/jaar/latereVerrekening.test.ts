@@ -5,8 +5,8 @@
 // 2021 and, in the same transaction, offsets the 15.081,92 still open: a pair of ledger entries,
 // the vordering settled, the batch pays only 368.918,08.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { boekingenVanZaak } from "../../../functions/data/grootboek.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { boekingenVanZaak } from "#functions/data/grootboek.js";
 import { type Wandeling, wandeling, winter, zomer } from "./wandeling.js";
 
 let w: Wandeling;

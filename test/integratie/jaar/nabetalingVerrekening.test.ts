@@ -6,10 +6,10 @@
 // transaction, an audit record on the 2020 case); the batch of May 2022 pays 727.836,16, and the
 // vaststellingsbrief of 2021 says so.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { leesAudit } from "../../../functions/data/audit.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { boekingenVanZaak } from "../../../functions/data/grootboek.js";
-import { aanvraagPk } from "../../../functions/data/sleutels.js";
+import { leesAudit } from "#functions/data/audit.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { boekingenVanZaak } from "#functions/data/grootboek.js";
+import { aanvraagPk } from "#functions/data/sleutels.js";
 import { type Wandeling, wandeling, winter, zomer } from "./wandeling.js";
 
 let w: Wandeling;

@@ -5,8 +5,8 @@
 // them) the overview reads the history and shows the same figures.
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dynamo, dynamoExact, sluitClients, tabel } from "../../../functions/data/clients.js";
-import { aanvraagSleutel } from "../../../functions/data/sleutels.js";
+import { dynamo, dynamoExact, sluitClients, tabel } from "#functions/data/clients.js";
+import { aanvraagSleutel } from "#functions/data/sleutels.js";
 import { meetAanroepen, rondesVan } from "../http/rondes.js";
 import { MEI, OKTOBER, type Wandeling, wandeling, winter, zomer } from "./wandeling.js";
 

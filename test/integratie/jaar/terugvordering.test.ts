@@ -5,8 +5,8 @@
 // once; more than is open is refused), the rest on 10-06 — and at every step the nacalculatie
 // and the vaststellingsbrief show what the ledger holds.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { boekingenVanZaak } from "../../../functions/data/grootboek.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { boekingenVanZaak } from "#functions/data/grootboek.js";
 import { type Wandeling, wandeling, winter, zomer } from "./wandeling.js";
 
 let w: Wandeling;

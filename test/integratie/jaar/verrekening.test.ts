@@ -5,8 +5,8 @@
 // vordering — so 2020 is afgewikkeld at once, and the 2021 batch pays only what the offset left
 // open. At every step the nacalculatie and the vaststellingsbrief show what the ledger holds.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { boekingenVanZaak } from "../../../functions/data/grootboek.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { boekingenVanZaak } from "#functions/data/grootboek.js";
 import { type Wandeling, wandeling, winter, zomer } from "./wandeling.js";
 
 let w: Wandeling;

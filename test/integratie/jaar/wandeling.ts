@@ -5,9 +5,9 @@
 // 75 %) and the §13 E year report. The steps the money trail does not depend on (aanvulling,
 // realisatie windows, herschikking) are jaar.test.ts's and are not repeated here.
 import { expect } from "vitest";
-import { leesAanvraag } from "../../../functions/data/aanvragen.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import type { AanvraagInvoer } from "../../../shared/indiening/aanvraag.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
+import type { Gateway } from "#lokaal/gateway.js";
+import type { AanvraagInvoer } from "#shared/indiening/aanvraag.js";
 import { kleinePdf, uploadViaFormulier } from "../documenten/hulp.js";
 import { uniek, volledigeInhoud, zorgVoorPartijen } from "../fixture/index.js";
 import {

@@ -7,42 +7,42 @@
 // the same seed gives the same items (ids, subs and audit write times aside).
 import { DeleteCommand, ScanCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AANBIEDERSLIJST_ATTRIBUUT } from "../../../functions/data/aanbieders.js";
-import { leesAanbiederslijst } from "../../../functions/data/aanbiederslijst.js";
-import { leesAanvraag } from "../../../functions/data/aanvragen.js";
-import { dynamo, sluitClients, tabel } from "../../../functions/data/clients.js";
+import { AANBIEDERSLIJST_ATTRIBUUT } from "#functions/data/aanbieders.js";
+import { leesAanbiederslijst } from "#functions/data/aanbiederslijst.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
+import { dynamo, sluitClients, tabel } from "#functions/data/clients.js";
 import {
   boekingenVanZaak,
   landelijkSaldo,
   saldoVanZaak,
   saldoVanZorgkantoorJaar,
-} from "../../../functions/data/grootboek.js";
-import { leesKader } from "../../../functions/data/kaders.js";
-import { regiototalenSleutel, regiototalenVanJaar } from "../../../functions/data/regiototalen.js";
-import { aanbiederslijstSleutel } from "../../../functions/data/sleutels.js";
+} from "#functions/data/grootboek.js";
+import { leesKader } from "#functions/data/kaders.js";
+import { regiototalenSleutel, regiototalenVanJaar } from "#functions/data/regiototalen.js";
+import { aanbiederslijstSleutel } from "#functions/data/sleutels.js";
 import {
   berekenRegiototalen,
   herberekenRegiototalen,
-} from "../../../functions/rapportage/herberekening.js";
-import type { DemoOmgeving } from "../../../lokaal/demo.js";
-import { type Gateway, startGateway } from "../../../lokaal/gateway.js";
-import { inrichten, logIn, maakUserPool } from "../../../lokaal/inrichten.js";
-import { type Landelijk, laadLandelijk, sleutelVan } from "../../../lokaal/landelijk/laden.js";
+} from "#functions/rapportage/herberekening.js";
+import type { DemoOmgeving } from "#lokaal/demo.js";
+import { type Gateway, startGateway } from "#lokaal/gateway.js";
+import { inrichten, logIn, maakUserPool } from "#lokaal/inrichten.js";
+import { type Landelijk, laadLandelijk, sleutelVan } from "#lokaal/landelijk/laden.js";
 import {
   isAfgesproken,
   KLEIN,
   maakPlan,
   STANDAARD_ZAAD,
   totaalVan,
-} from "../../../lokaal/landelijk/plan.js";
-import { Decimal, NUL } from "../../../shared/geld/decimal.js";
+} from "#lokaal/landelijk/plan.js";
+import { Decimal, NUL } from "#shared/geld/decimal.js";
 import {
   LEEG_SALDO,
   reconcilieert,
   type Saldo,
   saldoTekst,
   telOp,
-} from "../../../shared/grootboek/saldo.js";
+} from "#shared/grootboek/saldo.js";
 import { omgeving, uniek } from "../fixture/index.js";
 import { vraag } from "../http/api.js";
 
@@ -111,7 +111,7 @@ beforeAll(async () => {
   const l2 = await laadLandelijk(tweede, { omvang: KLEIN });
   tweedeItems = genormaliseerd(await alleItems(), l2);
   // Back to the first table for the checks below (the loader points the data layer at its stack).
-  const { gebruikLokaleStack } = await import("../../../lokaal/demo.js");
+  const { gebruikLokaleStack } = await import("#lokaal/demo.js");
   gebruikLokaleStack(o);
   gw = await startGateway({ omgeving: o.lokaal, inrichting: o.inrichting });
 }, 300_000);

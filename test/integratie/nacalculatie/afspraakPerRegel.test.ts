@@ -4,10 +4,10 @@
 // spent (reported per line in the year report) — the nacalculatie pays 100.000 overige, not
 // 150.000 (the requested lines).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AanvraagRecord, leesAanvraag } from "../../../functions/data/aanvragen.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import { amsterdam } from "../../../shared/kalender/tijd.js";
+import { type AanvraagRecord, leesAanvraag } from "#functions/data/aanvragen.js";
+import { sluitClients } from "#functions/data/clients.js";
+import type { Gateway } from "#lokaal/gateway.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
 import { tekenAddendum, zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { betaalVoorschotten, JAARVERSLAG_E, voegRapportToe } from "./opzet.js";

@@ -5,12 +5,12 @@
 // data under it changes (here: an empty year report written past the routes, as the old schema
 // let through).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
-import { leesAanvraag } from "../../../functions/data/aanvragen.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { documentenVanAanvraag } from "../../../functions/data/documenten.js";
-import { dienRealisatieIn, leesRealisaties } from "../../../functions/data/realisaties.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { documentenVanAanvraag } from "#functions/data/documenten.js";
+import { dienRealisatieIn, leesRealisaties } from "#functions/data/realisaties.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { JAARVERSLAG_E, nacalculatieZaak } from "./opzet.js";
 

@@ -2,9 +2,9 @@
 // SV-dagen_t = 0. That is allowed: the nacalculatie has no cost per SV-dag (null) and 0 extra
 // eigen personeel, and the extra inhuur of §13 E (52.398,52) is all of Pᵣ — no 422.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import { sluitClients } from "#functions/data/clients.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { JAARVERSLAG_E, nacalculatieZaak } from "./opzet.js";
 

@@ -7,13 +7,13 @@
 // needs the accountant's report (422 without it) and four eyes: the proposer cannot approve (403),
 // a second zorgkantoor-beheer user can, and the agreement gets its vaststelling version.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
-import { leesAanvraag } from "../../../functions/data/aanvragen.js";
-import { leesAfspraken } from "../../../functions/data/afspraken.js";
-import { leesAudit } from "../../../functions/data/audit.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { aanvraagPk } from "../../../functions/data/sleutels.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
+import { leesAfspraken } from "#functions/data/afspraken.js";
+import { leesAudit } from "#functions/data/audit.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { aanvraagPk } from "#functions/data/sleutels.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { JAARVERSLAG_E, nacalculatieZaak, voegRapportToe } from "./opzet.js";
 

@@ -4,19 +4,15 @@
 // accountant's report and the zorgkantoor's judgement of the overige lines — each step optional —
 // through the data layer.
 // Call after startApi(): the data layer reads the configuration the gateway put in process.env.
-import {
-  type AanvraagRecord,
-  leesAanvraag,
-  wijzigAanvraag,
-} from "../../../functions/data/aanvragen.js";
-import { schrijfBetaalopdracht } from "../../../functions/data/betaalopdrachten.js";
-import { beoordeelDocument, registreerDocument } from "../../../functions/data/documenten.js";
-import { dienRealisatieIn } from "../../../functions/data/realisaties.js";
-import { aanvraagPk } from "../../../functions/data/sleutels.js";
-import { type Actor, schrijfTransactie } from "../../../functions/data/transactie.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
-import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
-import { betaalopdrachtSleutel } from "../../../shared/voorschot/betaalopdracht.js";
+import { type AanvraagRecord, leesAanvraag, wijzigAanvraag } from "#functions/data/aanvragen.js";
+import { schrijfBetaalopdracht } from "#functions/data/betaalopdrachten.js";
+import { beoordeelDocument, registreerDocument } from "#functions/data/documenten.js";
+import { dienRealisatieIn } from "#functions/data/realisaties.js";
+import { aanvraagPk } from "#functions/data/sleutels.js";
+import { type Actor, schrijfTransactie } from "#functions/data/transactie.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
+import { betaalopdrachtSleutel } from "#shared/voorschot/betaalopdracht.js";
 import { ctx, zaakIn, zeker } from "../fixture/index.js";
 import { geefMaandVrij } from "../rapportage/opzet.js";
 

@@ -4,9 +4,9 @@
 // 1,02 exactly instead of 1,0380…, and production (9,3 / 9,0 mln = 1,0333…) now differs from I
 // by more than the threshold: PRODUCTIE_AFWIJKEND (and Pᵣ 875.000 now exceeds the agreement).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import { sluitClients } from "#functions/data/clients.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { zelfdeParameters } from "../http/voorbeelden/parameters.js";
 import { nacalculatieZaak } from "./opzet.js";

@@ -5,15 +5,15 @@
 // min(863.918,08 − 800.000, 850.000 − 800.000) = 50.000,00. Outside the zorgkantoor: 404; the
 // aanbieder may not record it (403); the record is audited and shown in the nacalculatie.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
-import { leesAanvraag } from "../../../functions/data/aanvragen.js";
-import { legAfspraakVast } from "../../../functions/data/afspraken.js";
-import { leesAudit } from "../../../functions/data/audit.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { dienRealisatieIn } from "../../../functions/data/realisaties.js";
-import { aanvraagPk } from "../../../functions/data/sleutels.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
+import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
+import { legAfspraakVast } from "#functions/data/afspraken.js";
+import { leesAudit } from "#functions/data/audit.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { dienRealisatieIn } from "#functions/data/realisaties.js";
+import { aanvraagPk } from "#functions/data/sleutels.js";
+import type { Gateway } from "#lokaal/gateway.js";
+import { Decimal } from "#shared/geld/decimal.js";
 import { uniek } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { JAARVERSLAG_E, nacalculatieZaak } from "./opzet.js";

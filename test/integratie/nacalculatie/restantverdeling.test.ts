@@ -9,16 +9,16 @@
 // case's aanbieder has a vordering of 2080 (20.081,92) open at the same zorgkantoor when the
 // decision is taken: its nabetaling settles it first (§15.4), like every new payment order.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
-import { leesAanvraag } from "../../../functions/data/aanvragen.js";
-import { legAfspraakVast } from "../../../functions/data/afspraken.js";
-import { leesAudit } from "../../../functions/data/audit.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { boekingenVanZaak } from "../../../functions/data/grootboek.js";
-import { dienRealisatieIn } from "../../../functions/data/realisaties.js";
-import { aanvraagPk, parametersPk } from "../../../functions/data/sleutels.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
+import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
+import { legAfspraakVast } from "#functions/data/afspraken.js";
+import { leesAudit } from "#functions/data/audit.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { boekingenVanZaak } from "#functions/data/grootboek.js";
+import { dienRealisatieIn } from "#functions/data/realisaties.js";
+import { aanvraagPk, parametersPk } from "#functions/data/sleutels.js";
+import type { Gateway } from "#lokaal/gateway.js";
+import { Decimal } from "#shared/geld/decimal.js";
 import { uniek } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { JAARVERSLAG_E, nacalculatieZaak } from "./opzet.js";

@@ -3,19 +3,15 @@
 // vaststellingGoedkeuren does: proposed by one user, approved by another), so 768.000,00 paid on
 // 747.918,08 vastgesteld leaves an open vordering of 20.081,92, due 30 days after `op`.
 // Call after the API or the portal has started (the data layer reads their configuration).
-import {
-  type AanvraagRecord,
-  leesAanvraag,
-  wijzigAanvraag,
-} from "../../../functions/data/aanvragen.js";
-import { legAfspraakVast } from "../../../functions/data/afspraken.js";
-import { aanvraagPk } from "../../../functions/data/sleutels.js";
-import { schrijfTransactie } from "../../../functions/data/transactie.js";
-import { afwikkelingVan, vaststellingOpslag } from "../../../functions/nacalculatie/afwikkeling.js";
-import { nacalculatieStand } from "../../../functions/nacalculatie/stand.js";
-import { uitkomstOfWeiger } from "../../../functions/nacalculatie/vaststellingVoorstellen.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
-import type { Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
+import { type AanvraagRecord, leesAanvraag, wijzigAanvraag } from "#functions/data/aanvragen.js";
+import { legAfspraakVast } from "#functions/data/afspraken.js";
+import { aanvraagPk } from "#functions/data/sleutels.js";
+import { schrijfTransactie } from "#functions/data/transactie.js";
+import { afwikkelingVan, vaststellingOpslag } from "#functions/nacalculatie/afwikkeling.js";
+import { nacalculatieStand } from "#functions/nacalculatie/stand.js";
+import { uitkomstOfWeiger } from "#functions/nacalculatie/vaststellingVoorstellen.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
 import { uniek } from "../fixture/index.js";
 import { nacalculatieZaak } from "./opzet.js";
 

@@ -1,8 +1,8 @@
 // docs/regels.md §3.1: a year's parameters entered by landelijk-beheer are what the use cases compute
 // with from then on — here the reserveringspercentage of §5 in the beoordeling Lambda.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "../../../functions/data/clients.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import { sluitClients } from "#functions/data/clients.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { uniek, zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { zelfdeParameters } from "../http/voorbeelden/parameters.js";

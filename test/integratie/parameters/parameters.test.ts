@@ -2,15 +2,15 @@
 // landelijk-beheer (numbered by the server, concurrent entries → one 409), and the regional
 // kaders of §5.3 never together above the national amount.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { leesAudit } from "../../../functions/data/audit.js";
-import { sluitClients } from "../../../functions/data/clients.js";
+import { leesAudit } from "#functions/data/audit.js";
+import { sluitClients } from "#functions/data/clients.js";
 import {
   ingevoerdeVersies,
   parametersInGebruik,
   voerParametersIn,
-} from "../../../functions/data/parameters.js";
-import { parametersPk } from "../../../functions/data/sleutels.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+} from "#functions/data/parameters.js";
+import { parametersPk } from "#functions/data/sleutels.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { uniek, zorgVoorZorgkantoor } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { zelfdeParameters } from "../http/voorbeelden/parameters.js";

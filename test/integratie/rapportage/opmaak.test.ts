@@ -2,8 +2,8 @@
 // the API: long text wraps and flows onto a next page with page numbers, characters the standard
 // font cannot show become "?" instead of an exception, and the same letter gives the same bytes.
 import { describe, expect, it } from "vitest";
-import type { Brief } from "../../../functions/rapportage/stukken/brief.js";
-import { briefPdf } from "../../../functions/stukken/opmaak.js";
+import type { Brief } from "#functions/rapportage/stukken/brief.js";
+import { briefPdf } from "#functions/stukken/opmaak.js";
 import { pdfTekst } from "./opzet.js";
 
 const nu = new Date("2021-02-15T09:00:00Z");

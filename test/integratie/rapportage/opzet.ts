@@ -4,17 +4,13 @@
 // configuration the gateway put in process.env).
 import ExcelJS from "exceljs";
 import { decodePDFRawStream, PDFDocument, PDFRawStream } from "pdf-lib";
-import {
-  type AanvraagRecord,
-  leesAanvraag,
-  wijzigAanvraag,
-} from "../../../functions/data/aanvragen.js";
-import { geefBetaalbatchVrij, stelBetaalbatchVoor } from "../../../functions/data/betaalbatches.js";
-import { betaalopdrachtenVanMaand } from "../../../functions/data/betaalopdrachten.js";
-import { aanvraagPk } from "../../../functions/data/sleutels.js";
-import { schrijfTransactie } from "../../../functions/data/transactie.js";
-import type { BesluitOpslag } from "../../../functions/data/zaakgegevens.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import { type AanvraagRecord, leesAanvraag, wijzigAanvraag } from "#functions/data/aanvragen.js";
+import { geefBetaalbatchVrij, stelBetaalbatchVoor } from "#functions/data/betaalbatches.js";
+import { betaalopdrachtenVanMaand } from "#functions/data/betaalopdrachten.js";
+import { aanvraagPk } from "#functions/data/sleutels.js";
+import { schrijfTransactie } from "#functions/data/transactie.js";
+import type { BesluitOpslag } from "#functions/data/zaakgegevens.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { ctx, zeker } from "../fixture/index.js";
 
 /** The decision as toekenningGoedkeuren keeps it (§13 A amounts, requested as granted). */

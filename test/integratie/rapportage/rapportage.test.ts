@@ -4,9 +4,9 @@
 // 124.918,08) — the amounts must appear exactly in the PDF, the XLSX and the JSON. Years of their
 // own (2047, 2048) keep the national views of this file free of other tests' cases.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AanvraagRecord, leesAanvraag } from "../../../functions/data/aanvragen.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import { type AanvraagRecord, leesAanvraag } from "#functions/data/aanvragen.js";
+import { sluitClients } from "#functions/data/clients.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { JAARVERSLAG_E, nacalculatieZaak } from "../nacalculatie/opzet.js";
 import { download, pdfTekst, xlsxBladen, zetBesluit } from "./opzet.js";

@@ -6,11 +6,11 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { apiUrl, ConfigFout, leesConfig, vergeetConfig } from "../../../functions/lib/config.js";
-import { maakGebeurtenis } from "../../../functions/lib/gebeurtenis.js";
-import type { HttpResultaat } from "../../../functions/lib/http.js";
-import type { KbHandler } from "../../../functions/lib/lambda.js";
-import { STUKKEN_ROUTES } from "../../../functions/stukken/routes.js";
+import { apiUrl, ConfigFout, leesConfig, vergeetConfig } from "#functions/lib/config.js";
+import { maakGebeurtenis } from "#functions/lib/gebeurtenis.js";
+import type { HttpResultaat } from "#functions/lib/http.js";
+import type { KbHandler } from "#functions/lib/lambda.js";
+import { STUKKEN_ROUTES } from "#functions/stukken/routes.js";
 import { pdfTekst } from "./opzet.js";
 
 interface Gevraagd {
@@ -67,7 +67,7 @@ beforeAll(async () => {
   process.env.KB_KLOK_INSTELBAAR = "1";
   process.env.POWERTOOLS_LOG_LEVEL = "SILENT";
   vergeetConfig();
-  ({ handler } = await import("../../../functions/stukken/handler.js"));
+  ({ handler } = await import("#functions/stukken/handler.js"));
 });
 
 afterAll(async () => {

@@ -4,11 +4,11 @@
 // the scope, 409 while the letter does not exist, 401 without a token; a 502 when the API cannot
 // be reached. A case with the §13 A decision (rapportage/opzet.ts zetBesluit), year of its own.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { vergeetConfig } from "../../../functions/lib/config.js";
-import { StukBriefSchema } from "../../../functions/rapportage/stukken/brief.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { vergeetConfig } from "#functions/lib/config.js";
+import { StukBriefSchema } from "#functions/rapportage/stukken/brief.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { uniek, zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 import { download, pdfTekst, zetBesluit } from "./opzet.js";

@@ -4,13 +4,13 @@
 // confirms the realisatie and the next monthly run pays on the new basis. Also the year report
 // (1 January – 31 March t+1) and the scope of another aanbieder (404).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AanvraagRecord } from "../../../functions/data/aanvragen.js";
-import { leesAudit } from "../../../functions/data/audit.js";
-import { betaalopdrachtenVanAanvraag } from "../../../functions/data/betaalopdrachten.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { leesRealisaties } from "../../../functions/data/realisaties.js";
-import { aanvraagPk } from "../../../functions/data/sleutels.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import { leesAudit } from "#functions/data/audit.js";
+import { betaalopdrachtenVanAanvraag } from "#functions/data/betaalopdrachten.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { leesRealisaties } from "#functions/data/realisaties.js";
+import { aanvraagPk } from "#functions/data/sleutels.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 

@@ -3,11 +3,11 @@
 // finance, as XLSX (read back with exceljs) and CSV (bytes checked).
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { leesAanbieder } from "../../../functions/data/aanbieders.js";
-import { leesAudit } from "../../../functions/data/audit.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { zorgkantoorPk } from "../../../functions/data/sleutels.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import { leesAanbieder } from "#functions/data/aanbieders.js";
+import { leesAudit } from "#functions/data/audit.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { zorgkantoorPk } from "#functions/data/sleutels.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { TEST_IBAN } from "../bank/opzet.js";
 import { zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";

@@ -3,15 +3,15 @@
 // 768.000,00 — and run twice, or twice at once, it makes no second order. Also the scheduled
 // Lambda (schema-handler.ts) and the schedule of one aanvraag, scoped per aanbieder.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { leesAudit } from "../../../functions/data/audit.js";
-import { betaalopdrachtenVanAanvraag } from "../../../functions/data/betaalopdrachten.js";
-import { sluitClients } from "../../../functions/data/clients.js";
-import { aanvraagPk } from "../../../functions/data/sleutels.js";
-import { handler as geplandeRun } from "../../../functions/voorschot/schema-handler.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
-import { som } from "../../../shared/geld/bedrag.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
-import { amsterdam } from "../../../shared/kalender/tijd.js";
+import { leesAudit } from "#functions/data/audit.js";
+import { betaalopdrachtenVanAanvraag } from "#functions/data/betaalopdrachten.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { aanvraagPk } from "#functions/data/sleutels.js";
+import { handler as geplandeRun } from "#functions/voorschot/schema-handler.js";
+import type { Gateway } from "#lokaal/gateway.js";
+import { som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
 import { zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
 

@@ -6,9 +6,9 @@ vi.hoisted(() => {
   process.env.POWERTOOLS_METRICS_DISABLED = "false";
 });
 
-import { sluitClients } from "../../../functions/data/clients.js";
-import { METRIEK_NAAMRUIMTE } from "../../../functions/lib/metriekNamen.js";
-import type { Gateway } from "../../../lokaal/gateway.js";
+import { sluitClients } from "#functions/data/clients.js";
+import { METRIEK_NAAMRUIMTE } from "#functions/lib/metriekNamen.js";
+import type { Gateway } from "#lokaal/gateway.js";
 import { zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, vraag } from "../http/api.js";
 

@@ -6,8 +6,8 @@ import {
   BANKAFSCHRIFT_MAX_BYTES,
   BankafschriftSchema,
   controleerBankafschrift,
-} from "../../../shared/bank/bankafschrift.js";
-import { valideer } from "../../../shared/resultaat.js";
+} from "#shared/bank/bankafschrift.js";
+import { valideer } from "#shared/resultaat.js";
 
 const tekst = (s: string) => new TextEncoder().encode(s);
 const pdf = (grootte: number) => {

@@ -1,12 +1,8 @@
 // docs/regels.md §15.5: the IBAN is validated by its check digits; the tenaamstelling is required.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  BetaalrekeningSchema,
-  ibanWeergave,
-  valideerBankrekening,
-} from "../../../shared/bank/rekening.js";
-import { valideer } from "../../../shared/resultaat.js";
+import { BetaalrekeningSchema, ibanWeergave, valideerBankrekening } from "#shared/bank/rekening.js";
+import { valideer } from "#shared/resultaat.js";
 
 /** ISO 13616 check digits computed here, independently of the library under test. */
 function controlecijfers(land: string, bban: string): string {

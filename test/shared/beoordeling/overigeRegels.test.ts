@@ -5,11 +5,11 @@ import { describe, expect, it } from "vitest";
 import {
   afgesprokenPerRegel,
   overigeRegelsVanToekenning,
-} from "../../../shared/beoordeling/overigeRegels.js";
-import { controleerToekenning } from "../../../shared/beoordeling/toekenning.js";
-import { som } from "../../../shared/geld/bedrag.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
-import { amsterdam } from "../../../shared/kalender/tijd.js";
+} from "#shared/beoordeling/overigeRegels.js";
+import { controleerToekenning } from "#shared/beoordeling/toekenning.js";
+import { som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
 import { d } from "../indiening/voorbeeld.js";
 
 const GEVRAAGD = [

@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { reserveringBerekening } from "../../../shared/beoordeling/berekening.js";
+import { reserveringBerekening } from "#shared/beoordeling/berekening.js";
 import {
   berekendeReservering,
   productieTotaal,
   reservering,
-} from "../../../shared/beoordeling/reservering.js";
-import { voerUit } from "../../../shared/berekening.js";
-import { bedragTekst } from "../../../shared/geld/bedrag.js";
-import { ZORGPROFIELEN } from "../../../shared/parameters/jaarparameters.js";
+} from "#shared/beoordeling/reservering.js";
+import { voerUit } from "#shared/berekening.js";
+import { bedragTekst } from "#shared/geld/bedrag.js";
+import { ZORGPROFIELEN } from "#shared/parameters/jaarparameters.js";
 import { d } from "../indiening/voorbeeld.js";
 
 describe("gereserveerd bedrag (§5)", () => {

@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { beoordelingsbrief } from "../../../shared/beoordeling/beoordelingsbrief.js";
-import { toekenningBerekening } from "../../../shared/beoordeling/berekening.js";
+import { beoordelingsbrief } from "#shared/beoordeling/beoordelingsbrief.js";
+import { toekenningBerekening } from "#shared/beoordeling/berekening.js";
 import {
   controleerRegionaleKaders,
   controleerToekenning,
   type Toekenningscontext,
   type ToekenningVoorstel,
-} from "../../../shared/beoordeling/toekenning.js";
-import { voerUit } from "../../../shared/berekening.js";
-import { amsterdam } from "../../../shared/kalender/tijd.js";
+} from "#shared/beoordeling/toekenning.js";
+import { voerUit } from "#shared/berekening.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
 import { d } from "../indiening/voorbeeld.js";
 
 const context = (over: Partial<Toekenningscontext> = {}): Toekenningscontext => ({

@@ -5,7 +5,7 @@ import {
   downloadnaam,
   NAAM_ZONDER_INHOUD,
   saneerBestandsnaam,
-} from "../../../shared/documenten/bestandsnaam.js";
+} from "#shared/documenten/bestandsnaam.js";
 
 // §12 /: the user's file name is only a label, sanitised before it is kept.
 describe("opschonen van een bestandsnaam (§12)", () => {

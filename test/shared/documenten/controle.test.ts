@@ -8,13 +8,9 @@ import {
   megabytes,
   normaliseerContentType,
   UploadAankondigingSchema,
-} from "../../../shared/documenten/controle.js";
-import {
-  DOCUMENTSOORTEN,
-  STANDAARD_MAX_BYTES,
-  uploadEisen,
-} from "../../../shared/documenten/soorten.js";
-import { valideer } from "../../../shared/resultaat.js";
+} from "#shared/documenten/controle.js";
+import { DOCUMENTSOORTEN, STANDAARD_MAX_BYTES, uploadEisen } from "#shared/documenten/soorten.js";
+import { valideer } from "#shared/resultaat.js";
 
 // §12: content type and size checked, PDF for plans and reports, at most 25 MB [portal rule].
 const tekst = (s: string) => new TextEncoder().encode(s);

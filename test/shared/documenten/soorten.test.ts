@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { documentSleutels } from "../../../shared/documenten/sleutel.js";
+import { documentSleutels } from "#shared/documenten/sleutel.js";
 import {
   DOCUMENTSOORT_REGELS,
   DOCUMENTSOORTEN,
   MaxBytesSchema,
   uploadEisen,
-} from "../../../shared/documenten/soorten.js";
-import { valideer } from "../../../shared/resultaat.js";
-import { rollenMet } from "../../../shared/toegang/rechten.js";
+} from "#shared/documenten/soorten.js";
+import { valideer } from "#shared/resultaat.js";
+import { rollenMet } from "#shared/toegang/rechten.js";
 
 describe("documentsoorten per zaak (§4.1, §5, §9.3, §12)", () => {
   it("vraagt PDF voor plannen en rapporten", () => {

@@ -6,11 +6,11 @@ import {
   NietNegatiefBedragSchema,
   round2,
   som,
-} from "../../../shared/geld/bedrag.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
-import { verdeelGrootsteRest } from "../../../shared/geld/verdeling.js";
-import { euro } from "../../../shared/geld/weergave.js";
-import { valideer } from "../../../shared/resultaat.js";
+} from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { verdeelGrootsteRest } from "#shared/geld/verdeling.js";
+import { euro } from "#shared/geld/weergave.js";
+import { valideer } from "#shared/resultaat.js";
 
 const d = (s: string) => new Decimal(s);
 

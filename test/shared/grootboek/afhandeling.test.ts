@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ontvangst, voorschotBesteld, vrijgave } from "../../../shared/grootboek/afhandeling.js";
-import { BoekingSchema, boekingTekst } from "../../../shared/grootboek/boeking.js";
-import { openPosten, type Post } from "../../../shared/grootboek/posten.js";
-import { betaalopdrachtSleutel } from "../../../shared/voorschot/betaalopdracht.js";
+import { ontvangst, voorschotBesteld, vrijgave } from "#shared/grootboek/afhandeling.js";
+import { BoekingSchema, boekingTekst } from "#shared/grootboek/boeking.js";
+import { openPosten, type Post } from "#shared/grootboek/posten.js";
+import { betaalopdrachtSleutel } from "#shared/voorschot/betaalopdracht.js";
 import { boeking, d } from "./hulp.js";
 
 const OP = new Date("2020-03-25T15:00:00+01:00");

@@ -3,16 +3,12 @@ import {
   type AfwikkelingInvoer,
   type TeVerrekenen,
   wikkelAf,
-} from "../../../shared/grootboek/afwikkeling.js";
-import type { Boeking } from "../../../shared/grootboek/boeking.js";
-import {
-  openPosten,
-  verrekeningenSluiten,
-  vorderingStatus,
-} from "../../../shared/grootboek/posten.js";
-import { cijfers, reconcilieert, saldoVan } from "../../../shared/grootboek/saldo.js";
-import { vorderingVan } from "../../../shared/grootboek/vordering.js";
-import { dagTekst } from "../../../shared/kalender/tijd.js";
+} from "#shared/grootboek/afwikkeling.js";
+import type { Boeking } from "#shared/grootboek/boeking.js";
+import { openPosten, verrekeningenSluiten, vorderingStatus } from "#shared/grootboek/posten.js";
+import { cijfers, reconcilieert, saldoVan } from "#shared/grootboek/saldo.js";
+import { vorderingVan } from "#shared/grootboek/vordering.js";
+import { dagTekst } from "#shared/kalender/tijd.js";
 import { betaaldVoorschot, boeking, d, tekst, voorschottenE, ZAAK } from "./hulp.js";
 
 const OP = new Date("2021-05-20T10:00:00+02:00");

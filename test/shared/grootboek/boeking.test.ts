@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { BoekingSchema, boekingSleutel, boekingTekst } from "../../../shared/grootboek/boeking.js";
-import { mutatie } from "../../../shared/grootboek/saldo.js";
-import { valideer } from "../../../shared/resultaat.js";
+import { BoekingSchema, boekingSleutel, boekingTekst } from "#shared/grootboek/boeking.js";
+import { mutatie } from "#shared/grootboek/saldo.js";
+import { valideer } from "#shared/resultaat.js";
 import { boeking, ZAAK } from "./hulp.js";
 
 const basis = {

@@ -4,10 +4,10 @@
 // pasToe, entry by entry, as the data layer will.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { floor2, som } from "../../../shared/geld/bedrag.js";
-import type { Decimal } from "../../../shared/geld/decimal.js";
-import { ontvangst, voorschotBesteld, vrijgave } from "../../../shared/grootboek/afhandeling.js";
-import { type TeVerrekenen, wikkelAf } from "../../../shared/grootboek/afwikkeling.js";
+import { floor2, som } from "#shared/geld/bedrag.js";
+import type { Decimal } from "#shared/geld/decimal.js";
+import { ontvangst, voorschotBesteld, vrijgave } from "#shared/grootboek/afhandeling.js";
+import { type TeVerrekenen, wikkelAf } from "#shared/grootboek/afwikkeling.js";
 import {
   type Boeking,
   BoekingSchema,
@@ -15,8 +15,8 @@ import {
   boekingTekst,
   type Zaak,
   zelfdeZaak,
-} from "../../../shared/grootboek/boeking.js";
-import { openPosten, type Post, verrekeningenSluiten } from "../../../shared/grootboek/posten.js";
+} from "#shared/grootboek/boeking.js";
+import { openPosten, type Post, verrekeningenSluiten } from "#shared/grootboek/posten.js";
 import {
   afgewikkeld,
   cijfers,
@@ -27,9 +27,9 @@ import {
   saldoSleutels,
   saldoVan,
   telOp,
-} from "../../../shared/grootboek/saldo.js";
-import type { Resultaat } from "../../../shared/resultaat.js";
-import { betaalopdrachtSleutel } from "../../../shared/voorschot/betaalopdracht.js";
+} from "#shared/grootboek/saldo.js";
+import type { Resultaat } from "#shared/resultaat.js";
+import { betaalopdrachtSleutel } from "#shared/voorschot/betaalopdracht.js";
 import { d } from "./hulp.js";
 
 const ZAKEN: Zaak[] = ["a1", "a2"].flatMap((aanbiederId) =>

@@ -1,12 +1,12 @@
 // Test helpers for the grootboek (§15.3): entries from edge-form strings, validated by the same
 // schema the data layer uses, so a helper cannot build an entry the portal would refuse.
-import { Decimal } from "../../../shared/geld/decimal.js";
+import { Decimal } from "#shared/geld/decimal.js";
 import {
   type Boeking,
   BoekingSchema,
   type BoekingTekst,
   type Zaak,
-} from "../../../shared/grootboek/boeking.js";
+} from "#shared/grootboek/boeking.js";
 
 export const d = (s: string) => new Decimal(s);
 

@@ -1,6 +1,6 @@
 // docs/regels.md §15.4, §15.7: the zorgkantoor's payment-order page names each order's kind in Dutch.
 import { describe, expect, it } from "vitest";
-import { OPDRACHTSOORT_LABEL, opdrachtsoort } from "../../../shared/grootboek/opdrachtsoort.js";
+import { OPDRACHTSOORT_LABEL, opdrachtsoort } from "#shared/grootboek/opdrachtsoort.js";
 
 describe("soort van een betaalopdracht", () => {
   it("voorschot, nabetaling na vaststelling of uit het landelijk restant", () => {

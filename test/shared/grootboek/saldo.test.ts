@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { wikkelAf } from "../../../shared/grootboek/afwikkeling.js";
-import { openPosten, vorderingStatus } from "../../../shared/grootboek/posten.js";
+import { wikkelAf } from "#shared/grootboek/afwikkeling.js";
+import { openPosten, vorderingStatus } from "#shared/grootboek/posten.js";
 import {
   cijfers,
   LEEG_SALDO,
@@ -11,8 +11,8 @@ import {
   saldoTekst,
   saldoVan,
   telOp,
-} from "../../../shared/grootboek/saldo.js";
-import { vorderingVan } from "../../../shared/grootboek/vordering.js";
+} from "#shared/grootboek/saldo.js";
+import { vorderingVan } from "#shared/grootboek/vordering.js";
 import { betaaldVoorschot, boeking, d, tekst, ZAAK } from "./hulp.js";
 
 describe("saldi uit het grootboek (§15.3)", () => {

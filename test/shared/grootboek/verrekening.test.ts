@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Boeking, Zaak } from "../../../shared/grootboek/boeking.js";
-import { openPosten, verrekeningenSluiten } from "../../../shared/grootboek/posten.js";
-import { verrekenMetOpdracht } from "../../../shared/grootboek/verrekening.js";
-import { vorderingVan } from "../../../shared/grootboek/vordering.js";
+import type { Boeking, Zaak } from "#shared/grootboek/boeking.js";
+import { openPosten, verrekeningenSluiten } from "#shared/grootboek/posten.js";
+import { verrekenMetOpdracht } from "#shared/grootboek/verrekening.js";
+import { vorderingVan } from "#shared/grootboek/vordering.js";
 import { boeking, tekst, ZAAK } from "./hulp.js";
 
 const Z2021: Zaak = { ...ZAAK, jaar: 2021 };

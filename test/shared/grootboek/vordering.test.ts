@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { Boeking } from "../../../shared/grootboek/boeking.js";
-import { reconcilieert } from "../../../shared/grootboek/saldo.js";
+import type { Boeking } from "#shared/grootboek/boeking.js";
+import { reconcilieert } from "#shared/grootboek/saldo.js";
 import {
   eerdereOntvangst,
   ontvangstBoekingen,
   ontvangstIdVan,
   vorderingStatus,
   vorderingVan,
-} from "../../../shared/grootboek/vordering.js";
-import { dagTekst } from "../../../shared/kalender/tijd.js";
+} from "#shared/grootboek/vordering.js";
+import { dagTekst } from "#shared/kalender/tijd.js";
 import { betaaldVoorschot, boeking, d, tekst } from "./hulp.js";
 
 const OP = new Date("2021-06-01T10:00:00+02:00");

@@ -7,11 +7,11 @@ import {
   openOp,
   verplichtingenUit,
   type ZaakFeiten,
-} from "../../../shared/herinneringen/afleiding.js";
-import { SOORTEN, VERPLICHTING_SOORTEN } from "../../../shared/herinneringen/soorten.js";
-import { TOESTANDEN } from "../../../shared/indiening/toestanden.js";
-import { amsterdam, dagTekst, vergelijkDag } from "../../../shared/kalender/tijd.js";
-import { link } from "../../../shared/paginas.js";
+} from "#shared/herinneringen/afleiding.js";
+import { SOORTEN, VERPLICHTING_SOORTEN } from "#shared/herinneringen/soorten.js";
+import { TOESTANDEN } from "#shared/indiening/toestanden.js";
+import { amsterdam, dagTekst, vergelijkDag } from "#shared/kalender/tijd.js";
+import { link } from "#shared/paginas.js";
 
 const zaak = (over: Partial<ZaakFeiten> = {}): ZaakFeiten => ({
   id: "zaak-1",

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { voerUit } from "../../../shared/berekening.js";
-import { herinneringenBerekening } from "../../../shared/herinneringen/berekening.js";
-import { ROLLEN, VERPLICHTING_SOORTEN } from "../../../shared/herinneringen/soorten.js";
+import { voerUit } from "#shared/berekening.js";
+import { herinneringenBerekening } from "#shared/herinneringen/berekening.js";
+import { ROLLEN, VERPLICHTING_SOORTEN } from "#shared/herinneringen/soorten.js";
 import { isoTijdstip } from "../kalender/arbitraries.js";
 
 const realisatieMei = {

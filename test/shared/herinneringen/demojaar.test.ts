@@ -2,12 +2,12 @@
 // t+1 (t = 2020) over the demo data → exactly the expected mails (recipient, obligation, moment),
 // none for obligations already met. Unit level: the pure rules over the demo facts, every day.
 import { describe, expect, it } from "vitest";
-import { verplichtingenUit } from "../../../shared/herinneringen/afleiding.js";
+import { verplichtingenUit } from "#shared/herinneringen/afleiding.js";
 import {
   type TeVersturenHerinnering,
   verschuldigdeHerinneringen,
-} from "../../../shared/herinneringen/herinneringen.js";
-import { amsterdam, dagTekst, dagVan } from "../../../shared/kalender/tijd.js";
+} from "#shared/herinneringen/herinneringen.js";
+import { amsterdam, dagTekst, dagVan } from "#shared/kalender/tijd.js";
 import { demoFeiten, verwachteMails, ZK } from "./demojaar.js";
 
 const ids = { kastanje: "zaak-kastanje", baken: "zaak-baken", linde: "zaak-linde" };

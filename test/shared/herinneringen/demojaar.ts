@@ -2,7 +2,7 @@
 // facts the obligation rule reads, and the mails a daily run from 1 September 2019 to 1 July 2021
 // must send over them — written out by hand from the dates of docs/regels.md §3.2 and §5, NOT computed
 // by the rule under test. The data stay as loaded (the state of 12 May 2020); only the clock moves.
-import type { Feiten } from "../../../shared/herinneringen/afleiding.js";
+import type { Feiten } from "#shared/herinneringen/afleiding.js";
 
 export interface DemoIds {
   kastanje: string;

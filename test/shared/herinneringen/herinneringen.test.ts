@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import {
   herinneringSleutel,
   verschuldigdeHerinneringen,
-} from "../../../shared/herinneringen/herinneringen.js";
-import { SOORTEN, VERPLICHTING_SOORTEN } from "../../../shared/herinneringen/soorten.js";
-import { VerplichtingSchema } from "../../../shared/herinneringen/verplichting.js";
-import { dagTekst, isoAmsterdam } from "../../../shared/kalender/tijd.js";
-import { valideer } from "../../../shared/resultaat.js";
+} from "#shared/herinneringen/herinneringen.js";
+import { SOORTEN, VERPLICHTING_SOORTEN } from "#shared/herinneringen/soorten.js";
+import { VerplichtingSchema } from "#shared/herinneringen/verplichting.js";
+import { dagTekst, isoAmsterdam } from "#shared/kalender/tijd.js";
+import { valideer } from "#shared/resultaat.js";
 import { alleVerplichtingen, realisatieMei } from "./voorbeelden.js";
 
 const run = (iso: string, verstuurd: string[] = [], v = [realisatieMei()]) =>

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { herinneringsMomenten } from "../../../shared/herinneringen/momenten.js";
-import { type Dag, dagVan, isoAmsterdam, vergelijkDag } from "../../../shared/kalender/tijd.js";
+import { herinneringsMomenten } from "#shared/herinneringen/momenten.js";
+import { type Dag, dagVan, isoAmsterdam, vergelijkDag } from "#shared/kalender/tijd.js";
 
 const dag = (s: string): Dag => {
   const [jaar, maand, d] = s.split("-").map(Number) as [number, number, number];

@@ -4,9 +4,9 @@ import {
   type TeVersturenHerinnering,
   verschuldigdeHerinneringen,
   verschuldigdMoment,
-} from "../../../shared/herinneringen/herinneringen.js";
-import { herinneringsMomenten } from "../../../shared/herinneringen/momenten.js";
-import type { Verplichting } from "../../../shared/herinneringen/verplichting.js";
+} from "#shared/herinneringen/herinneringen.js";
+import { herinneringsMomenten } from "#shared/herinneringen/momenten.js";
+import type { Verplichting } from "#shared/herinneringen/verplichting.js";
 import {
   amsterdam,
   type Dag,
@@ -14,7 +14,7 @@ import {
   eindeExclusief,
   plusDagen,
   vergelijkDag,
-} from "../../../shared/kalender/tijd.js";
+} from "#shared/kalender/tijd.js";
 import { alleVerplichtingen, realisatieMei } from "./voorbeelden.js";
 
 const DAG = 86_400_000;

@@ -1,12 +1,12 @@
 // Shared test data: obligations as the scheduled job would build them for budget year t.
 
-import { KALENDER_SOORTEN, TERMIJN_SOORTEN } from "../../../shared/herinneringen/soorten.js";
+import { KALENDER_SOORTEN, TERMIJN_SOORTEN } from "#shared/herinneringen/soorten.js";
 import {
   kalenderVerplichting,
   termijnVerplichting,
   type Verplichting,
-} from "../../../shared/herinneringen/verplichting.js";
-import type { Dag } from "../../../shared/kalender/tijd.js";
+} from "#shared/herinneringen/verplichting.js";
+import type { Dag } from "#shared/kalender/tijd.js";
 
 export const realisatieMei = (over: Partial<Verplichting> = {}): Verplichting => ({
   ...kalenderVerplichting("realisatie_mei", 2020, {

@@ -1,8 +1,8 @@
 // with §10: optional notifications can be switched off, reminders of legal deadlines not.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AANLEIDINGEN } from "../../../shared/herinneringen/momenten.js";
-import { VERPLICHTING_SOORTEN } from "../../../shared/herinneringen/soorten.js";
+import { AANLEIDINGEN } from "#shared/herinneringen/momenten.js";
+import { VERPLICHTING_SOORTEN } from "#shared/herinneringen/soorten.js";
 import {
   MELDINGEN,
   OPTIONELE_MELDINGEN,
@@ -11,8 +11,8 @@ import {
   uitgezetDoorOntvanger,
   VoorkeurenInvoerSchema,
   WETTELIJKE_MELDINGEN,
-} from "../../../shared/herinneringen/voorkeuren.js";
-import { valideer } from "../../../shared/resultaat.js";
+} from "#shared/herinneringen/voorkeuren.js";
+import { valideer } from "#shared/resultaat.js";
 
 describe("voorkeuren voor herinneringen", () => {
   it("rekent de deadlines met rechtsgevolg tot de wettelijke en de streefdatum en vensteropening tot de optionele", () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { Decimal } from "../../../shared/geld/decimal.js";
+import { Decimal } from "#shared/geld/decimal.js";
 import {
   type AfspraakVersie,
   geldendeAfspraak,
   voegAfspraakVersieToe,
-} from "../../../shared/herschikking/afspraakhistorie.js";
+} from "#shared/herschikking/afspraakhistorie.js";
 
 const versie = (soort: AfspraakVersie["soort"], bedrag: string): AfspraakVersie => ({
   soort,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { voerUit } from "../../../shared/berekening.js";
-import { herschikking, herschikkingControle } from "../../../shared/herschikking/berekening.js";
+import { voerUit } from "#shared/berekening.js";
+import { herschikking, herschikkingControle } from "#shared/herschikking/berekening.js";
 
 const VOORBEELD_D = {
   kader: "7500000.00",

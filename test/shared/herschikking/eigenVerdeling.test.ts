@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { som } from "../../../shared/geld/bedrag.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
-import type { AfspraakPerCategorie } from "../../../shared/herschikking/categorieverdeling.js";
+import { som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import type { AfspraakPerCategorie } from "#shared/herschikking/categorieverdeling.js";
 import {
   controleerEigenVerdeling,
   type EigenVerdeling,
-} from "../../../shared/herschikking/eigenVerdeling.js";
+} from "#shared/herschikking/eigenVerdeling.js";
 
 const d = (s: string | number) => new Decimal(s);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { voerUit } from "../../../shared/berekening.js";
-import { herschikkingControle } from "../../../shared/herschikking/berekening.js";
+import { voerUit } from "#shared/berekening.js";
+import { herschikkingControle } from "#shared/herschikking/berekening.js";
 
 const aanbieders = [
   { id: "A", aangevraagd: "1000000.00" },

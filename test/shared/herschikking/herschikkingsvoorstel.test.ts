@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { som } from "../../../shared/geld/bedrag.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
-import { controleerGewijzigdVoorstel } from "../../../shared/herschikking/gewijzigdVoorstel.js";
+import { som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { controleerGewijzigdVoorstel } from "#shared/herschikking/gewijzigdVoorstel.js";
 import {
   type HerschikkingAanbieder,
   stelHerschikkingVoor,
   verhogingsvraag,
   verlaging,
-} from "../../../shared/herschikking/herschikkingsvoorstel.js";
+} from "#shared/herschikking/herschikkingsvoorstel.js";
 
 const d = (s: string | number) => new Decimal(s);
 const aanbieder = (id: string, afspraak: string, aangevraagd: string, prognose: string) => ({

@@ -1,14 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { voerUit } from "../../../shared/berekening.js";
-import { som } from "../../../shared/geld/bedrag.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
-import { herschikkingVerdeling } from "../../../shared/herschikking/berekening.js";
-import { verdeelOverCategorieen } from "../../../shared/herschikking/categorieverdeling.js";
-import {
-  type VerdeelOnderdeel,
-  verdeelNieuwTotaal,
-} from "../../../shared/herschikking/verdeling.js";
+import { voerUit } from "#shared/berekening.js";
+import { som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { herschikkingVerdeling } from "#shared/herschikking/berekening.js";
+import { verdeelOverCategorieen } from "#shared/herschikking/categorieverdeling.js";
+import { type VerdeelOnderdeel, verdeelNieuwTotaal } from "#shared/herschikking/verdeling.js";
 
 const d = (s: string | number) => new Decimal(s);
 const onderdeel = (

@@ -4,7 +4,7 @@ import {
   magHerschikkingGoedkeuren,
   toepassingsdelen,
   type Voorstelstand,
-} from "../../../shared/herschikking/vierogen.js";
+} from "#shared/herschikking/vierogen.js";
 
 const voorstel: Voorstelstand = {
   voorgesteldDoor: { sub: "anna", rol: "zorgkantoor-beheer" },

@@ -1,7 +1,7 @@
 // docs/regels.md §6, §8: from which month a herschikking changes the voorschot of year t.
 import { describe, expect, it } from "vitest";
-import { basisVanaf } from "../../../shared/herschikking/voorschotbasis.js";
-import { amsterdam } from "../../../shared/kalender/tijd.js";
+import { basisVanaf } from "#shared/herschikking/voorschotbasis.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
 
 describe("basisVanaf (§6, §8)", () => {
   it("vanaf de maand na het besluit, op de kalender van Amsterdam", () => {

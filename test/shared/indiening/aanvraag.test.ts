@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AanvraagSchema } from "../../../shared/indiening/aanvraag.js";
-import { valideer } from "../../../shared/resultaat.js";
+import { AanvraagSchema } from "#shared/indiening/aanvraag.js";
+import { valideer } from "#shared/resultaat.js";
 import { volledig } from "./voorbeeld.js";
 
 const metRegel = (regel: Record<string, unknown>) => ({

@@ -1,19 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bedragTekst, som } from "../../../shared/geld/bedrag.js";
+import { bedragTekst, som } from "#shared/geld/bedrag.js";
 import {
   aandeelPersoneel,
   jaarkosten,
   jaartotalen,
   totalenPerJaar,
   totalenVoorJaar,
-} from "../../../shared/indiening/begroting.js";
+} from "#shared/indiening/begroting.js";
 import {
   type Begrotingsjaar,
   BegrotingsjaarSchema,
   type Personeelsregel,
   PersoneelsregelSchema,
-} from "../../../shared/indiening/begrotingsregels.js";
+} from "#shared/indiening/begrotingsregels.js";
 import { d } from "./voorbeeld.js";
 
 const loondienst = (

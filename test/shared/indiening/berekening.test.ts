@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { voerUit } from "../../../shared/berekening.js";
-import { OVERIGE_CATEGORIEEN } from "../../../shared/indiening/begrotingsregels.js";
-import { toetsingBerekening } from "../../../shared/indiening/berekening.js";
-import { BEVINDING_CODES } from "../../../shared/indiening/bevinding.js";
+import { voerUit } from "#shared/berekening.js";
+import { OVERIGE_CATEGORIEEN } from "#shared/indiening/begrotingsregels.js";
+import { toetsingBerekening } from "#shared/indiening/berekening.js";
+import { BEVINDING_CODES } from "#shared/indiening/bevinding.js";
 import { volledig, volledigeOnderbouwing } from "./voorbeeld.js";
 
 const centen = (c: bigint) => `${c / 100n}.${String(c % 100n).padStart(2, "0")}`;

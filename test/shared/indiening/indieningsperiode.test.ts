@@ -3,9 +3,9 @@ import {
   binnenIndieningsperiode,
   indieningsmoment,
   indieningsperiodeGesloten,
-} from "../../../shared/indiening/indieningsperiode.js";
-import { kanIndienen, toets } from "../../../shared/indiening/toetsing.js";
-import { amsterdam } from "../../../shared/kalender/tijd.js";
+} from "#shared/indiening/indieningsperiode.js";
+import { kanIndienen, toets } from "#shared/indiening/toetsing.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
 import { context, parse, volledig } from "./voorbeeld.js";
 
 const s = (iso: string) => new Date(iso);

@@ -1,8 +1,8 @@
 // docs/regels.md §4.3: the flags of OVERGANGEN are checked from the table, whoever takes the action.
 import { describe, expect, it } from "vitest";
-import { bevinding } from "../../../shared/indiening/bevinding.js";
-import { overgangsvoorwaarden } from "../../../shared/indiening/overgangsvoorwaarden.js";
-import { OVERGANGEN } from "../../../shared/indiening/toestanden.js";
+import { bevinding } from "#shared/indiening/bevinding.js";
+import { overgangsvoorwaarden } from "#shared/indiening/overgangsvoorwaarden.js";
+import { OVERGANGEN } from "#shared/indiening/toestanden.js";
 
 const aanbieder = { sub: "a", rol: "aanbieder" as const };
 const beoordelaar = { sub: "b", rol: "beoordelaar" as const };

@@ -14,7 +14,7 @@ import {
   type Toestand,
   voerActieUit,
   wijzigingGaatNaar,
-} from "../../../shared/indiening/toestanden.js";
+} from "#shared/indiening/toestanden.js";
 
 const ZK: Rol[] = ["beoordelaar", "zorgkantoor-beheer"];
 const mediation = (t: Toestand): [Toestand, Actie, Rol[], Toestand][] => [

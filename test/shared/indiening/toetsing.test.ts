@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { AanvraagInvoer } from "../../../shared/indiening/aanvraag.js";
-import { BEVINDING_CODES, type BevindingCode } from "../../../shared/indiening/bevinding.js";
-import { kanIndienen, toets } from "../../../shared/indiening/toetsing.js";
+import type { AanvraagInvoer } from "#shared/indiening/aanvraag.js";
+import { BEVINDING_CODES, type BevindingCode } from "#shared/indiening/bevinding.js";
+import { kanIndienen, toets } from "#shared/indiening/toetsing.js";
 import { context, d, parse, volledig, volledigeOnderbouwing } from "./voorbeeld.js";
 
 const toetsVan = (a: AanvraagInvoer, ctx = context()) => toets(parse(a), ctx);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { versieverschil } from "../../../shared/indiening/versieverschil.js";
+import { versieverschil } from "#shared/indiening/versieverschil.js";
 import { parse, volledig } from "./voorbeeld.js";
 
 describe("verschillen tussen versies van een aanvraag (§4.3)", () => {

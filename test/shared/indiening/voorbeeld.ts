@@ -1,14 +1,10 @@
 // A complete aanvraag for 2020 that passes every §4.2 check: personeel € 800.000 (10 fte × € 80.000
 // from January), overige € 100.000, share 0,888… ≥ 0,85, total € 900.000 below the reservering.
-import { Decimal } from "../../../shared/geld/decimal.js";
-import {
-  type Aanvraag,
-  type AanvraagInvoer,
-  AanvraagSchema,
-} from "../../../shared/indiening/aanvraag.js";
-import type { Toetscontext } from "../../../shared/indiening/bevinding.js";
-import { amsterdam } from "../../../shared/kalender/tijd.js";
-import { parametersVoor } from "../../../shared/parameters/jaarparameters.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { type Aanvraag, type AanvraagInvoer, AanvraagSchema } from "#shared/indiening/aanvraag.js";
+import type { Toetscontext } from "#shared/indiening/bevinding.js";
+import { amsterdam } from "#shared/kalender/tijd.js";
+import { parametersVoor } from "#shared/parameters/jaarparameters.js";
 
 export const d = (s: string | number) => new Decimal(s);
 

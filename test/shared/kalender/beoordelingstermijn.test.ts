@@ -4,8 +4,8 @@ import {
   beoordelingstermijn,
   TERMIJN_STATUSSEN,
   termijnStatus,
-} from "../../../shared/kalender/beoordelingstermijn.js";
-import { type Dag, dagTekst, dagVan, vergelijkDag } from "../../../shared/kalender/tijd.js";
+} from "#shared/kalender/beoordelingstermijn.js";
+import { type Dag, dagTekst, dagVan, vergelijkDag } from "#shared/kalender/tijd.js";
 
 const dag = (s: string): Dag => {
   const [jaar, maand, d] = s.split("-").map(Number) as [number, number, number];

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { voerUit } from "../../../shared/berekening.js";
-import { kalenderBerekening } from "../../../shared/kalender/berekening.js";
+import { voerUit } from "#shared/berekening.js";
+import { kalenderBerekening } from "#shared/kalender/berekening.js";
 import { isoTijdstip } from "./arbitraries.js";
 
 describe("berekening kalender (§3.2)", () => {

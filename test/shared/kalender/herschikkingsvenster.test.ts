@@ -3,7 +3,7 @@ import {
   herschikkingHeropenenTot,
   herschikkingsvenster,
   magHerschikken,
-} from "../../../shared/kalender/herschikkingsvenster.js";
+} from "#shared/kalender/herschikkingsvenster.js";
 
 const op = (iso: string) => magHerschikken(2020, new Date(iso));
 const code = (r: ReturnType<typeof magHerschikken>) => (r.ok ? r.waarde.status : r.fout.code);

@@ -1,12 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  bespreekUiterlijk,
-  kalenderVoor,
-  STAP_CODES,
-  stapVan,
-} from "../../../shared/kalender/kalender.js";
-import { type Dag, dagTekst, vergelijkDag } from "../../../shared/kalender/tijd.js";
+import { bespreekUiterlijk, kalenderVoor, STAP_CODES, stapVan } from "#shared/kalender/kalender.js";
+import { type Dag, dagTekst, vergelijkDag } from "#shared/kalender/tijd.js";
 
 const dag = (s: string): Dag => {
   const [jaar, maand, d] = s.split("-").map(Number) as [number, number, number];

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { stapVan } from "../../../shared/kalender/kalender.js";
-import type { Dag } from "../../../shared/kalender/tijd.js";
+import { stapVan } from "#shared/kalender/kalender.js";
+import type { Dag } from "#shared/kalender/tijd.js";
 import {
   HeropeningSchema,
   heropeningTot,
@@ -10,8 +10,8 @@ import {
   type Venster,
   VensterSchema,
   vensterStatus,
-} from "../../../shared/kalender/venster.js";
-import { valideer } from "../../../shared/resultaat.js";
+} from "#shared/kalender/venster.js";
+import { valideer } from "#shared/resultaat.js";
 
 const dag = (s: string): Dag => {
   const [jaar, maand, d] = s.split("-").map(Number) as [number, number, number];

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { voerUit } from "../../../shared/berekening.js";
-import { som } from "../../../shared/geld/bedrag.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
-import { landelijkRestant, nacalculatie } from "../../../shared/nacalculatie/berekening.js";
-import { ZORGPROFIELEN } from "../../../shared/parameters/jaarparameters.js";
+import { voerUit } from "#shared/berekening.js";
+import { som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { landelijkRestant, nacalculatie } from "#shared/nacalculatie/berekening.js";
+import { ZORGPROFIELEN } from "#shared/parameters/jaarparameters.js";
 import { VOORBEELD_E } from "./voorbeelden.js";
 
 const bedrag = (max: bigint) =>

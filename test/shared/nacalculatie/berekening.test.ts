@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { voerUit } from "../../../shared/berekening.js";
-import { landelijkRestant, nacalculatie } from "../../../shared/nacalculatie/berekening.js";
+import { voerUit } from "#shared/berekening.js";
+import { landelijkRestant, nacalculatie } from "#shared/nacalculatie/berekening.js";
 import { VOORBEELD_E } from "./voorbeelden.js";
 
 const uit = (ruw: unknown) => {

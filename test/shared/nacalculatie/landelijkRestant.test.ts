@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { som } from "../../../shared/geld/bedrag.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
+import { som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
 import {
   type RestantAanbieder,
   restantClaim,
   verdeelLandelijkRestant,
-} from "../../../shared/nacalculatie/landelijkRestant.js";
+} from "#shared/nacalculatie/landelijkRestant.js";
 
 const d = (s: string | number) => new Decimal(s);
 const aanbieder = (

@@ -4,8 +4,8 @@ import {
   OverigeRegelSchema,
   overigeVergoedbaar,
   vergoedbaarOverig,
-} from "../../../shared/nacalculatie/overige.js";
-import { valideer } from "../../../shared/resultaat.js";
+} from "#shared/nacalculatie/overige.js";
+import { valideer } from "#shared/resultaat.js";
 
 const regels = (ruw: unknown) => {
   const r = valideer(z.array(OverigeRegelSchema), ruw);

@@ -1,11 +1,8 @@
 // docs/regels.md §7, §9.2, §15.1, §15.6: the overige lines of the year report against the agreement,
 // and the realised amount per line the nacalculatie counts (correction before report).
 import { describe, expect, it } from "vitest";
-import { OverigeRegelSchema, vergoedbaarOverig } from "../../../shared/nacalculatie/overige.js";
-import {
-  controleerGemeldeRegels,
-  teTellenRegels,
-} from "../../../shared/nacalculatie/overigeMelding.js";
+import { OverigeRegelSchema, vergoedbaarOverig } from "#shared/nacalculatie/overige.js";
+import { controleerGemeldeRegels, teTellenRegels } from "#shared/nacalculatie/overigeMelding.js";
 
 const AFSPRAAK = [
   { id: "o1", omschrijving: "Scholing", afgesproken: "60000.00" },

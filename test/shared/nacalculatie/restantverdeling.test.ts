@@ -2,15 +2,15 @@
 // only after all vaststellingen and before a decision, four eyes for landelijk-beheer, and the
 // allotment as a deterministic nabetaling entry (so booking again puts nothing new).
 import { describe, expect, it } from "vitest";
-import { Decimal } from "../../../shared/geld/decimal.js";
-import { BoekingSchema, boekingTekst } from "../../../shared/grootboek/boeking.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { BoekingSchema, boekingTekst } from "#shared/grootboek/boeking.js";
 import {
   magRestantGoedkeuren,
   magRestantVoorstellen,
   restantBoeking,
   teBoeken,
   type Verdelingstand,
-} from "../../../shared/nacalculatie/restantverdeling.js";
+} from "#shared/nacalculatie/restantverdeling.js";
 
 const voorstel = (over: Partial<Verdelingstand> = {}): Verdelingstand => ({
   voorgesteldDoor: { sub: "landelijk-a", rol: "landelijk-beheer" },

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Decimal } from "../../../shared/geld/decimal.js";
+import { Decimal } from "#shared/geld/decimal.js";
 import {
   type Clientdagen,
   clientmixIndex,
@@ -8,8 +8,8 @@ import {
   productieSignalen,
   type RondrekeningInvoer,
   rondreken,
-} from "../../../shared/nacalculatie/rondrekening.js";
-import { parametersVoor, ZORGPROFIELEN } from "../../../shared/parameters/jaarparameters.js";
+} from "#shared/nacalculatie/rondrekening.js";
+import { parametersVoor, ZORGPROFIELEN } from "#shared/parameters/jaarparameters.js";
 
 const d = (s: string | number) => new Decimal(s);
 const dagen = (o: Record<string, number>): Clientdagen =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Decimal } from "../../../shared/geld/decimal.js";
-import { magVaststellen, stelVast } from "../../../shared/nacalculatie/vaststelling.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { magVaststellen, stelVast } from "#shared/nacalculatie/vaststelling.js";
 
 const d = (s: string) => new Decimal(s);
 const basis = {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { Decimal } from "../../../shared/geld/decimal.js";
+import { Decimal } from "#shared/geld/decimal.js";
 import {
   controleerParameters,
   controleerZinvol,
   PERCENTAGES,
-} from "../../../shared/parameters/controle.js";
-import { parametersVoor } from "../../../shared/parameters/jaarparameters.js";
+} from "#shared/parameters/controle.js";
+import { parametersVoor } from "#shared/parameters/jaarparameters.js";
 
 const P2020 = parametersVoor(2020);
 const velden = (p: Parameters<typeof controleerZinvol>[0]) =>

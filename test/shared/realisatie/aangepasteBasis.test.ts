@@ -1,16 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { som } from "../../../shared/geld/bedrag.js";
-import { aangepasteBasis } from "../../../shared/realisatie/aangepasteBasis.js";
+import { som } from "#shared/geld/bedrag.js";
+import { aangepasteBasis } from "#shared/realisatie/aangepasteBasis.js";
 import {
   type AfgesprokenBegroting,
   AfgesprokenBegrotingSchema,
-} from "../../../shared/realisatie/afspraak.js";
+} from "#shared/realisatie/afspraak.js";
 import {
   type TussentijdseRealisatie,
   TussentijdseRealisatieSchema,
-} from "../../../shared/realisatie/rapport.js";
-import { valideer } from "../../../shared/resultaat.js";
+} from "#shared/realisatie/rapport.js";
+import { valideer } from "#shared/resultaat.js";
 
 function parse<T>(schema: Parameters<typeof valideer>[0], x: unknown): T {
   const r = valideer(schema, x);

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { voerUit } from "../../../shared/berekening.js";
-import { realisatie } from "../../../shared/realisatie/berekening.js";
+import { voerUit } from "#shared/berekening.js";
+import { realisatie } from "#shared/realisatie/berekening.js";
 
 const VOORBEELD = {
   afspraak: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { JaarverslagSchema } from "../../../shared/realisatie/jaarverslag.js";
-import { valideer } from "../../../shared/resultaat.js";
+import { JaarverslagSchema } from "#shared/realisatie/jaarverslag.js";
+import { valideer } from "#shared/resultaat.js";
 
 // §7 year report, with the figures of §13 E; §15.6: every figure present, profiles without clients 0.
 const VERSLAG = {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Decimal } from "../../../shared/geld/decimal.js";
-import { projectie } from "../../../shared/realisatie/projectie.js";
-import { EERSTE_MAAND_NA, MAANDEN_GEDEKT, VENSTERS } from "../../../shared/realisatie/venster.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { projectie } from "#shared/realisatie/projectie.js";
+import { EERSTE_MAAND_NA, MAANDEN_GEDEKT, VENSTERS } from "#shared/realisatie/venster.js";
 
 const d = (s: string) => new Decimal(s);
 

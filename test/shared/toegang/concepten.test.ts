@@ -1,6 +1,6 @@
 // [portal rule] §1: the aanbieder's concept is its working copy.
 import { describe, expect, it } from "vitest";
-import { zietConcepten } from "../../../shared/toegang/zaak.js";
+import { zietConcepten } from "#shared/toegang/zaak.js";
 
 describe("zietConcepten", () => {
   it("alleen wie aanbieder van de zaak is ziet het concept", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ROLLEN } from "../../../shared/rollen.js";
-import type { Lidmaatschap } from "../../../shared/toegang/lidmaatschap.js";
-import { HANDELINGEN, RECHTEN, rollenMet, rolMag } from "../../../shared/toegang/rechten.js";
-import { magRoute } from "../../../shared/toegang/route.js";
-import { opsomming, rollenVan, scopeVan } from "../../../shared/toegang/scope.js";
+import { ROLLEN } from "#shared/rollen.js";
+import type { Lidmaatschap } from "#shared/toegang/lidmaatschap.js";
+import { HANDELINGEN, RECHTEN, rollenMet, rolMag } from "#shared/toegang/rechten.js";
+import { magRoute } from "#shared/toegang/route.js";
+import { opsomming, rollenVan, scopeVan } from "#shared/toegang/scope.js";
 
 const lid: Lidmaatschap[] = [
   { rol: "zorgkantoor-beheer", zorgkantoorId: "zk-2" },

@@ -1,6 +1,6 @@
 // docs/regels.md §1: the one four-eyes rule for every decision that moves money.
 import { describe, expect, it } from "vitest";
-import { type Geldbesluit, magTweedeTekenen } from "../../../shared/toegang/vierOgen.js";
+import { type Geldbesluit, magTweedeTekenen } from "#shared/toegang/vierOgen.js";
 
 const beoordelaar = { sub: "u-1", rol: "beoordelaar" as const };
 const beheer = { sub: "u-2", rol: "zorgkantoor-beheer" as const };

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Lidmaatschap, Zaakscope } from "../../../shared/toegang/lidmaatschap.js";
-import { HANDELINGEN, rolMag } from "../../../shared/toegang/rechten.js";
-import { magZaakWijzigen, magZaakZien } from "../../../shared/toegang/zaak.js";
+import type { Lidmaatschap, Zaakscope } from "#shared/toegang/lidmaatschap.js";
+import { HANDELINGEN, rolMag } from "#shared/toegang/rechten.js";
+import { magZaakWijzigen, magZaakZien } from "#shared/toegang/zaak.js";
 
 const zaak: Zaakscope = { aanbiederId: "a-1", zorgkantoorId: "zk-1" };
 const andere: Zaakscope = { aanbiederId: "a-2", zorgkantoorId: "zk-2" };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { aanvangVoorschot } from "../../../shared/voorschot/aanvang.js";
-import { betaalschema } from "../../../shared/voorschot/betaalschema.js";
+import { aanvangVoorschot } from "#shared/voorschot/aanvang.js";
+import { betaalschema } from "#shared/voorschot/betaalschema.js";
 import { afspraak, dag } from "./hulp.js";
 
 // §6: m₀ and the first payment month from the day the addendum was signed.

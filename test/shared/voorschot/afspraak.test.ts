@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { valideer } from "../../../shared/resultaat.js";
-import { VoorschotAfspraakSchema } from "../../../shared/voorschot/afspraak.js";
-import { betaalschema } from "../../../shared/voorschot/betaalschema.js";
-import { MaandTekstSchema } from "../../../shared/voorschot/maand.js";
+import { valideer } from "#shared/resultaat.js";
+import { VoorschotAfspraakSchema } from "#shared/voorschot/afspraak.js";
+import { betaalschema } from "#shared/voorschot/betaalschema.js";
+import { MaandTekstSchema } from "#shared/voorschot/maand.js";
 
 // §6: the stored form of a voorschotafspraak, with basis versions per month "YYYY-MM".
 const OPGESLAGEN = {

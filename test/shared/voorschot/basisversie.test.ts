@@ -1,7 +1,7 @@
 // docs/regels.md §6–§8: a decision adds a basis version; the earlier ones stay.
 import { describe, expect, it } from "vitest";
-import { Decimal } from "../../../shared/geld/decimal.js";
-import { geldendeBasis, metNieuweBasis } from "../../../shared/voorschot/basisversie.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { geldendeBasis, metNieuweBasis } from "#shared/voorschot/basisversie.js";
 
 describe("metNieuweBasis", () => {
   it("nummert na elke eerdere versie en houdt de eerdere", () => {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { voerUit } from "../../../shared/berekening.js";
-import { voorschot } from "../../../shared/voorschot/berekening.js";
+import { voerUit } from "#shared/berekening.js";
+import { voorschot } from "#shared/voorschot/berekening.js";
 
 const maanden = (van: number, bedrag: string) =>
   Array.from({ length: 13 - van }, (_, i) => ({

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { VoorschotAfspraak } from "../../../shared/voorschot/afspraak.js";
+import type { VoorschotAfspraak } from "#shared/voorschot/afspraak.js";
 import {
   type Betaalbesluit,
   betaalopdrachtSleutel,
   betalingVoorMaand,
   type GedaneOpdracht,
-} from "../../../shared/voorschot/betaalopdracht.js";
+} from "#shared/voorschot/betaalopdracht.js";
 import { afspraak, d, versie } from "./hulp.js";
 
 const IDS = { aanbieder: "123-4567", zorgkantoor: "ZK-Noord" };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type Betaalschema, betaalschema } from "../../../shared/voorschot/betaalschema.js";
-import { cumulatiefDoel } from "../../../shared/voorschot/doel.js";
+import { type Betaalschema, betaalschema } from "#shared/voorschot/betaalschema.js";
+import { cumulatiefDoel } from "#shared/voorschot/doel.js";
 import { afspraak, d, versie } from "./hulp.js";
 
 const lijst = (s: Betaalschema) => s.betalingen.map((b) => [b.maand, b.bedrag.toFixed(2)]);

@@ -1,15 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { round2, som } from "../../../shared/geld/bedrag.js";
-import { Decimal } from "../../../shared/geld/decimal.js";
-import { type Dag, vergelijkDag } from "../../../shared/kalender/tijd.js";
-import type { VoorschotAfspraak } from "../../../shared/voorschot/afspraak.js";
-import type { BasisVersie } from "../../../shared/voorschot/basisversie.js";
-import {
-  betalingVoorMaand,
-  type GedaneOpdracht,
-} from "../../../shared/voorschot/betaalopdracht.js";
-import { betaalschema } from "../../../shared/voorschot/betaalschema.js";
+import { round2, som } from "#shared/geld/bedrag.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { type Dag, vergelijkDag } from "#shared/kalender/tijd.js";
+import type { VoorschotAfspraak } from "#shared/voorschot/afspraak.js";
+import type { BasisVersie } from "#shared/voorschot/basisversie.js";
+import { betalingVoorMaand, type GedaneOpdracht } from "#shared/voorschot/betaalopdracht.js";
+import { betaalschema } from "#shared/voorschot/betaalschema.js";
 import { centTekst, halfUp } from "./hulp.js";
 
 // §6 invariants over any basis B (0 … 10^10 with cents), any p (0..1, up to 4 decimals) and any

@@ -1,9 +1,9 @@
 // Test helpers for §6: build a VoorschotAfspraak from edge-form strings, and an exact oracle for
 // T(m) in whole cents with BigInt (independent of Decimal).
-import { Decimal } from "../../../shared/geld/decimal.js";
-import type { Dag } from "../../../shared/kalender/tijd.js";
-import type { VoorschotAfspraak } from "../../../shared/voorschot/afspraak.js";
-import type { BasisVersie } from "../../../shared/voorschot/basisversie.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import type { Dag } from "#shared/kalender/tijd.js";
+import type { VoorschotAfspraak } from "#shared/voorschot/afspraak.js";
+import type { BasisVersie } from "#shared/voorschot/basisversie.js";
 
 export const d = (s: string) => new Decimal(s);
 

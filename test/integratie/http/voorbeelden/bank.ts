@@ -6,11 +6,11 @@ import {
   leesBankwijziging,
   vraagBankwijzigingAan,
   wijsBankwijzigingAf,
-} from "../../../../functions/data/bankrekeningen.js";
-import type { Actor } from "../../../../functions/data/transactie.js";
-import { opslag } from "../../../../functions/documenten/opslag.js";
-import { bewaarBytes } from "../../../../functions/opslag/documenten.js";
-import type { Zaakscope } from "../../../../shared/toegang/lidmaatschap.js";
+} from "#functions/data/bankrekeningen.js";
+import type { Actor } from "#functions/data/transactie.js";
+import { opslag } from "#functions/documenten/opslag.js";
+import { bewaarBytes } from "#functions/opslag/documenten.js";
+import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
 import { uniek } from "../../fixture/index.js";
 import type { Voorbeelden } from "../matrix.js";
 import { zaakVan } from "./voorschot.js";

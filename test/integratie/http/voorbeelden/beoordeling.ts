@@ -3,8 +3,8 @@
 // fresh aanbieder (and year 2020) unless the caller is an aanbieder, whose own organisation it
 // must be (then a fresh year: one aanvraag per aanbieder, zorgkantoor and jaar, §2). Callers the
 // route refuses before any case is read (no token, wrong role) get a placeholder id.
-import { BEOORDELING_ROUTES } from "../../../../functions/beoordeling/routes.js";
-import type { Rol } from "../../../../shared/rollen.js";
+import { BEOORDELING_ROUTES } from "#functions/beoordeling/routes.js";
+import type { Rol } from "#shared/rollen.js";
 import { uniek, type Zaaktoestand, zaakIn } from "../../fixture/index.js";
 import type { MatrixContext, Voorbeeld, Voorbeelden, VoorbeeldVerzoek } from "../matrix.js";
 

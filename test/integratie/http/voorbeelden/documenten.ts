@@ -1,5 +1,5 @@
 // Authorisation-matrix examples for the documenten routes (see ../voorbeelden.ts).
-import { documentenVanAanvraag } from "../../../../functions/data/documenten.js";
+import { documentenVanAanvraag } from "#functions/data/documenten.js";
 import { geuploadDocument } from "../../fixture/index.js";
 import type { Voorbeelden } from "../matrix.js";
 import { concept, ingediend } from "./indiening.js";

@@ -3,15 +3,15 @@
 // decision on it lays down nothing but its records, so the examples cannot disturb the cases other
 // examples use. The approval needs a proposal by ANOTHER user (four eyes): laid down through the
 // data layer before each request; the aanbieder's line needs one that names its case.
-import { leesAanvraag } from "../../../../functions/data/aanvragen.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
 import {
   leesHerschikkingsvoorstel,
   schrijfVoorstel,
   type VoorstelRegel,
-} from "../../../../functions/data/herschikkingen.js";
-import { zorgkantoorPk } from "../../../../functions/data/sleutels.js";
-import { schrijfTransactie } from "../../../../functions/data/transactie.js";
-import type { Zaakscope } from "../../../../shared/toegang/lidmaatschap.js";
+} from "#functions/data/herschikkingen.js";
+import { zorgkantoorPk } from "#functions/data/sleutels.js";
+import { schrijfTransactie } from "#functions/data/transactie.js";
+import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
 import { uniek } from "../../fixture/index.js";
 import type { Voorbeelden } from "../matrix.js";
 import { zaakVan } from "./voorschot.js";

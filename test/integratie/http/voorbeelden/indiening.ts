@@ -1,7 +1,7 @@
 // Authorisation-matrix examples for the indiening routes (see ../voorbeelden.ts). Cases are made
 // through the data layer, once per organisation pair where the request changes nothing.
-import type { AanvraagRecord } from "../../../../functions/data/aanvragen.js";
-import type { Zaakscope } from "../../../../shared/toegang/lidmaatschap.js";
+import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
 import {
   actueel,
   GEOPENDE_JAREN,

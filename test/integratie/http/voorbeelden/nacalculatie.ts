@@ -3,27 +3,23 @@
 // agreed case of the tenant in a year of its own (one aanvraag per triple, §2) with what the
 // request needs — only for the roles that can succeed; the others are refused before any read.
 
-import {
-  type AanvraagRecord,
-  leesAanvraag,
-  wijzigAanvraag,
-} from "../../../../functions/data/aanvragen.js";
-import { legAfspraakVast } from "../../../../functions/data/afspraken.js";
-import { boekingActies } from "../../../../functions/data/grootboek.js";
-import { schrijfVerdelingsvoorstel } from "../../../../functions/data/restantverdeling.js";
-import { aanvraagPk, parametersPk } from "../../../../functions/data/sleutels.js";
-import { schrijfTransactie } from "../../../../functions/data/transactie.js";
-import { afwikkelingVan } from "../../../../functions/nacalculatie/afwikkeling.js";
-import { herbereken } from "../../../../functions/nacalculatie/herziening.js";
-import { nacalculatieStand } from "../../../../functions/nacalculatie/stand.js";
+import { type AanvraagRecord, leesAanvraag, wijzigAanvraag } from "#functions/data/aanvragen.js";
+import { legAfspraakVast } from "#functions/data/afspraken.js";
+import { boekingActies } from "#functions/data/grootboek.js";
+import { schrijfVerdelingsvoorstel } from "#functions/data/restantverdeling.js";
+import { aanvraagPk, parametersPk } from "#functions/data/sleutels.js";
+import { schrijfTransactie } from "#functions/data/transactie.js";
+import { afwikkelingVan } from "#functions/nacalculatie/afwikkeling.js";
+import { herbereken } from "#functions/nacalculatie/herziening.js";
+import { nacalculatieStand } from "#functions/nacalculatie/stand.js";
 import {
   legVoorstelVast,
   uitkomstOfWeiger,
-} from "../../../../functions/nacalculatie/vaststellingVoorstellen.js";
-import { Decimal } from "../../../../shared/geld/decimal.js";
-import { type Boeking, boekingSleutel } from "../../../../shared/grootboek/boeking.js";
-import { dagTekst, dagVan, plusDagen } from "../../../../shared/kalender/tijd.js";
-import type { Zaakscope } from "../../../../shared/toegang/lidmaatschap.js";
+} from "#functions/nacalculatie/vaststellingVoorstellen.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import { type Boeking, boekingSleutel } from "#shared/grootboek/boeking.js";
+import { dagTekst, dagVan, plusDagen } from "#shared/kalender/tijd.js";
+import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
 import { uniek, zaakIn } from "../../fixture/index.js";
 import { nacalculatieZaak } from "../../nacalculatie/opzet.js";
 import type { Voorbeelden } from "../matrix.js";

@@ -4,9 +4,9 @@
 // kader's own zorgkantoor. Writes go to far years (2091–2100) with values that change nothing
 // material: an entered version repeats the values in force, a kader is one euro.
 
-import { leesKader } from "../../../../functions/data/kaders.js";
-import { parametersJson } from "../../../../functions/parameters/weergave.js";
-import { parametersVoor } from "../../../../shared/parameters/jaarparameters.js";
+import { leesKader } from "#functions/data/kaders.js";
+import { parametersJson } from "#functions/parameters/weergave.js";
+import { parametersVoor } from "#shared/parameters/jaarparameters.js";
 import { uniek, zorgVoorKader, zorgVoorZorgkantoor } from "../../fixture/index.js";
 import type { Voorbeelden } from "../matrix.js";
 

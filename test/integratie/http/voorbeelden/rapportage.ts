@@ -2,7 +2,7 @@
 // Everything here reads: the tenant's shared agreed case (§13 A, voorschot examples) serves the
 // case documents and previews; the zorgkantoor routes address that case's zorgkantoor (made
 // before the request, so landelijk-beheer finds it). The national views use a year of their own.
-import type { Zaakscope } from "../../../../shared/toegang/lidmaatschap.js";
+import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
 import { JAARVERSLAG_E } from "../../nacalculatie/opzet.js";
 import type { Voorbeelden } from "../matrix.js";
 import { zaakVan } from "./voorschot.js";

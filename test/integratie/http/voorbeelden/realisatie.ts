@@ -2,17 +2,17 @@
 // runs on the real clock, long after the 2020 windows closed, so each example that enters a
 // realisatie first reopens its window for the tenant's agreed case (data layer, §3.2), and
 // states the latest version as read just before the request.
-import { leesAanvraag } from "../../../../functions/data/aanvragen.js";
+import { leesAanvraag } from "#functions/data/aanvragen.js";
 import {
   dienRealisatieIn,
   heropenVenster,
   leesHeropeningen,
   leesRealisaties,
   type RealisatieSoort,
-} from "../../../../functions/data/realisaties.js";
-import type { Actor } from "../../../../functions/data/transactie.js";
-import { dagTekst, dagVan } from "../../../../shared/kalender/tijd.js";
-import type { Zaakscope } from "../../../../shared/toegang/lidmaatschap.js";
+} from "#functions/data/realisaties.js";
+import type { Actor } from "#functions/data/transactie.js";
+import { dagTekst, dagVan } from "#shared/kalender/tijd.js";
+import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
 import { uniek } from "../../fixture/index.js";
 import type { Voorbeelden } from "../matrix.js";
 import { zaakVan } from "./voorschot.js";

@@ -6,17 +6,17 @@ import {
   type BetaalbatchRecord,
   geefBetaalbatchVrij,
   stelBetaalbatchVoor,
-} from "../../../../functions/data/betaalbatches.js";
+} from "#functions/data/betaalbatches.js";
 import {
   type BetaalopdrachtRecord,
   betaalopdrachtenVanMaand,
   schrijfBetaalopdracht,
-} from "../../../../functions/data/betaalopdrachten.js";
-import type { Actor } from "../../../../functions/data/transactie.js";
-import { Decimal } from "../../../../shared/geld/decimal.js";
-import type { Zaakscope } from "../../../../shared/toegang/lidmaatschap.js";
-import { betaalopdrachtSleutel } from "../../../../shared/voorschot/betaalopdracht.js";
-import { maandTekst } from "../../../../shared/voorschot/maand.js";
+} from "#functions/data/betaalopdrachten.js";
+import type { Actor } from "#functions/data/transactie.js";
+import { Decimal } from "#shared/geld/decimal.js";
+import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
+import { betaalopdrachtSleutel } from "#shared/voorschot/betaalopdracht.js";
+import { maandTekst } from "#shared/voorschot/maand.js";
 import { uniek, zaakIn, zeker, zorgVoorAanbieder } from "../../fixture/index.js";
 import type { Voorbeelden } from "../matrix.js";
 

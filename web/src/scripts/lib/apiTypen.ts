@@ -5,7 +5,7 @@
 // reaches the browser (test/web/paginas.test.ts checks the built site). The route table's import
 // graph must stay free of Node (no data layer): this tsconfig has no Node types.
 import type { z } from "zod";
-import type { RouteUitTabel } from "../../../../functions/routes.js";
+import type { RouteUitTabel } from "#functions/routes.js";
 
 type JsonRoute = Extract<RouteUitTabel, { antwoord: z.ZodType }>;
 

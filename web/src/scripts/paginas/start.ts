@@ -1,5 +1,5 @@
 // "/": sends the user to the start page of their role (the server's memberships decide).
-import { PAGINAS } from "../../../../shared/paginas.js";
+import { PAGINAS } from "#shared/paginas.js";
 import { start } from "../lib/pagina.js";
 
 const c = await start();

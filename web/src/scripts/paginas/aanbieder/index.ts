@@ -1,7 +1,7 @@
 // PAGINAS.aanbiederDashboard: the organisation's open obligations with their deadlines
 // (GET /api/verplichtingen, §10) and its aanvragen per year with their state and the pages for
 // each (wizard, realisatie, jaarverslag, dossier), plus "Nieuwe aanvraag".
-import { link, type RealisatieVenster } from "../../../../../shared/paginas.js";
+import { link, type RealisatieVenster } from "#shared/paginas.js";
 import { haal, haalMetNu } from "../../lib/api.js";
 import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { datum, element, h, melding, tabel, vervang } from "../../lib/dom.js";

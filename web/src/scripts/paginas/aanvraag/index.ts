@@ -3,7 +3,7 @@
 // saves the concept (PUT …/inhoud with the versie read: a 409 says someone else saved first);
 // coming back later loads the concept from the server. Submitting shows the §4.2 findings next
 // to their fields with an error summary, or the receipt with the beoordelingstermijn.
-import { link } from "../../../../../shared/paginas.js";
+import { link } from "#shared/paginas.js";
 import { haal, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
 import { element, h, melding, parameter, vervang } from "../../lib/dom.js";

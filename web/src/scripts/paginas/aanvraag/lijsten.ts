@@ -1,6 +1,6 @@
 // The choices of a begroting line (docs/regels.md §4.1.3). They mirror shared/indiening/
 // begrotingsregels.ts: importing that would pull zod into the page (the server validates anyway).
-import { MAANDNAMEN } from "../../../../../shared/kalender/maandnamen.js";
+import { MAANDNAMEN } from "#shared/kalender/maandnamen.js";
 
 export const FUNCTIEGROEPEN: [string, string][] = [
   ["behandelaar", "behandelaar"],

@@ -2,7 +2,7 @@
 // comes from the user's memberships; the portal has no zorgkantoor list an aanbieder can read, so
 // the choices are the zorgkantoren of the organisation's earlier aanvragen, or a code typed in
 // [portal choice]. A second aanvraag for the same three answers 409: we link to the existing one.
-import { link } from "../../../../../shared/paginas.js";
+import { link } from "#shared/paginas.js";
 import { ApiFout, api, haal } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
 import { h, melding, vervang } from "../../lib/dom.js";

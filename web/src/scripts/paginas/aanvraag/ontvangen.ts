@@ -1,7 +1,7 @@
 // The receipt after a successful indiening (docs/regels.md §4.3, §5): when it was received and the
 // beoordelingstermijn (streefdatum + 6 weken, uiterste datum + 3 maanden). Focused, so a screen
 // reader reads it at once.
-import { link } from "../../../../../shared/paginas.js";
+import { link } from "#shared/paginas.js";
 import { datum, h, melding, tijdstip, vervang } from "../../lib/dom.js";
 import type { Aanvraag } from "./stappen.js";
 

@@ -1,6 +1,6 @@
 // The wizard's frame: step list, one visible step at a time (the others stay in the DOM, hidden,
 // so a finding can be put next to a field on any step), save on every step move, and submit.
-import { link } from "../../../../../shared/paginas.js";
+import { link } from "#shared/paginas.js";
 import { aanvullingMelding } from "../../lib/aanvulling.js";
 import { ApiFout, api, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";

@@ -5,7 +5,7 @@
 // shows the first page and a "Meer laden" button appends the next (oldest first, so appending keeps
 // the order); the list to choose from loads all pages of the werkvoorraad.
 
-import { PAGINAS } from "../../../../../shared/paginas.js";
+import { PAGINAS } from "#shared/paginas.js";
 import { haal, haalAllePaginas, seg } from "../../lib/api.js";
 import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { element, h, melding, parameter, tabel, tijdstip, vervang } from "../../lib/dom.js";

@@ -3,7 +3,7 @@
 // change with its bank statement (PDF, at most 2 MB, checked here and again by the server). A
 // change only counts after zorgkantoor-beheer approves it (four eyes); until then the payments
 // go to the approved account.
-import { BANKAFSCHRIFT_MAX_BYTES } from "../../../../../shared/bank/afschriftgrens.js";
+import { BANKAFSCHRIFT_MAX_BYTES } from "#shared/bank/afschriftgrens.js";
 import { api, haal, seg } from "../../lib/api.js";
 import { datum, element, h, melding, vervang } from "../../lib/dom.js";
 import { type FoutRegel, nieuwId, omhul, type Veld } from "../../lib/invoer.js";

@@ -2,7 +2,7 @@
 // its deadline, the §4.2 findings with their sources, the differences between versions, the
 // documents, the actions its state allows, the toekenning decision form and the letters (PDF).
 
-import { link, PAGINAS } from "../../../../../shared/paginas.js";
+import { link, PAGINAS } from "#shared/paginas.js";
 import { download, haal, haalAllePaginas, haalMetNu, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
 import { centen, euro } from "../../lib/bedrag.js";

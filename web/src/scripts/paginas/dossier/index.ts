@@ -3,7 +3,7 @@
 // beoordelingsbrief/addendum/vaststelling as PDF, the begroting + realisatie as XLSX, and the
 // aanbieder's signature under the addendum when the case waits for it. Another organisation's case answers 404 and shows "niet gevonden" and nothing else.
 
-import { link } from "../../../../../shared/paginas.js";
+import { link } from "#shared/paginas.js";
 import { aanvullingMelding } from "../../lib/aanvulling.js";
 import { api, download, haal, haalAllePaginas, seg } from "../../lib/api.js";
 import type { Antwoord, Rij } from "../../lib/apiTypen.js";

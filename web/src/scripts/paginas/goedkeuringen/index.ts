@@ -3,7 +3,7 @@
 // payment batches. The approving user must be another zorgkantoor-beheer user than the proposer; the server decides and refuses with 403 and
 // its reason, which is shown next to the item. [choice] the proposer sees the button too, with a
 // note that someone else must approve, so the rule is explained rather than hidden.
-import { link } from "../../../../../shared/paginas.js";
+import { link } from "#shared/paginas.js";
 import { api, haal, haalAllePaginas, seg } from "../../lib/api.js";
 import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { euro } from "../../lib/bedrag.js";

@@ -3,7 +3,7 @@
 // server (POST …/herschikking/{jaar}/controle, debounced after typing stops) and the decision
 // (zorgkantoor-beheer) with an optional reason. The server's check is the only judge; the page
 // adds up the new agreements in exact cents while typing.
-import { link } from "../../../../../shared/paginas.js";
+import { link } from "#shared/paginas.js";
 import { api, haal, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
 import { bedragTekst, centen, euro, som } from "../../lib/bedrag.js";

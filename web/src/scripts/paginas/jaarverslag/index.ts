@@ -3,7 +3,7 @@
 // a LIVE preview of the nacalculatie (POST …/jaarverslag/voorbeeld, debounced; the server
 // computes, the page only shows), then PUT …/jaarverslag. Locked outside its window like the
 // realisatie forms.
-import { link } from "../../../../../shared/paginas.js";
+import { link } from "#shared/paginas.js";
 import { ApiFout, api, haal, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
 import { bedragTekst, centen, euro } from "../../lib/bedrag.js";

@@ -4,7 +4,7 @@
 // §15.7 with §1: after all vaststellingen landelijk-beheer proposes the distribution ("Verdeling
 // voorstellen") and ANOTHER landelijk-beheer user approves it ("Goedkeuren", after a confirmation
 // naming the total and the number of allotments); each allotment then shows as ordered or paid.
-import { link } from "../../../../../shared/paginas.js";
+import { link } from "#shared/paginas.js";
 import { haal, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
 import { euro } from "../../lib/bedrag.js";

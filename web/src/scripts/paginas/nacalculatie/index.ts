@@ -3,7 +3,7 @@
 // entered by the zorgkantoor, the rondrekening and the vaststelling: a proposal and the approval by
 // a second, different zorgkantoor-beheer user (§1; the server's 403 reason is shown), and whether
 // the extra staff are still employed (§15.7, for the national remainder).
-import { PAGINAS } from "../../../../../shared/paginas.js";
+import { PAGINAS } from "#shared/paginas.js";
 import { api, download, haal, seg } from "../../lib/api.js";
 import { element, h, melding, parameter, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";

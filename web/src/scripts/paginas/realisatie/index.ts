@@ -3,7 +3,7 @@
 // line, spend to date per overige line. Outside the window every field is disabled and a message
 // gives the window's dates; the server refuses a late PUT anyway (§3.2). vorigeVersie is the
 // optimistic lock: the latest version this page showed.
-import { link } from "../../../../../shared/paginas.js";
+import { link } from "#shared/paginas.js";
 import { ApiFout, api, haal, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
 import { bedragTekst, centen, euro } from "../../lib/bedrag.js";

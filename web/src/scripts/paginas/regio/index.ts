@@ -1,7 +1,7 @@
 // PAGINAS.regio: the regional overview of a zorgkantoor for a year — kader, agreed,
 // paid, realised and vastgesteld — as an SVG chart and, with the same numbers, as tables.
 
-import { link } from "../../../../../shared/paginas.js";
+import { link } from "#shared/paginas.js";
 import { haal, seg } from "../../lib/api.js";
 import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { centen, euro } from "../../lib/bedrag.js";

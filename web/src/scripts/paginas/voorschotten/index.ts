@@ -2,7 +2,7 @@
 // nothing), the payment orders of a month, payment batches (propose; release by a second,
 // different zorgkantoor-beheer user; export for the financial administration as XLSX or CSV, and the SEPA pain.001 file for the bank)
 // and the voorschot schedule of one aanvraag per month.
-import { OPDRACHTSOORT_LABEL } from "../../../../../shared/grootboek/opdrachtsoort.js";
+import { OPDRACHTSOORT_LABEL } from "#shared/grootboek/opdrachtsoort.js";
 import { api, download, haalAllePaginas, seg } from "../../lib/api.js";
 import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { centen, euro } from "../../lib/bedrag.js";

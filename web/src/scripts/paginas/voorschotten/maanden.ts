@@ -1,5 +1,5 @@
 // Month names and a labelled month select for the voorschot pages.
-import { MAANDNAMEN } from "../../../../../shared/kalender/maandnamen.js";
+import { MAANDNAMEN } from "#shared/kalender/maandnamen.js";
 import { h } from "../../lib/dom.js";
 
 export const maandTekst = (m: number): string => MAANDNAMEN[m - 1] ?? String(m);

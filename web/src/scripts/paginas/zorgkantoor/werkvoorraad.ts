@@ -3,7 +3,7 @@
 // sorted by urgency, each linking to its review. All pages are loaded in sequence (the API pages
 // the list): the urgency order and the count are of the whole list, not of one page.
 
-import { link, PAGINAS } from "../../../../../shared/paginas.js";
+import { link, PAGINAS } from "#shared/paginas.js";
 import { haalAllePaginas, seg } from "../../lib/api.js";
 import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { euro } from "../../lib/bedrag.js";
