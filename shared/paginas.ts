@@ -1,4 +1,4 @@
-// Issues #5 and #6: THE addresses of the site's pages. The site is static (no server rendering),
+// The addresses of the site's pages. The site is static (no server rendering),
 // so a page is a folder and the object it shows travels in the query string. Mails link here
 // (deep links of §10 reminders) and the site's pages are built at exactly these paths; a test
 // builds the site and checks that every address below exists, so the two cannot drift apart.

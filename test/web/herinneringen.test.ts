@@ -1,4 +1,4 @@
-// Issues #5 and #6: "Mijn herinneringen" (every role): the reminders sent to me and my switches for
+// "Mijn herinneringen" (every role): the reminders sent to me and my switches for
 // the optional notifications (§10); the legal ones are shown on and cannot be switched off.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Hardening (#18): the largest input every write route's schema allows, sent through the API.
+// Hardening: the largest input every write route's schema allows, sent through the API.
 // Generated from the route table, so a new route is covered the moment it is added: its valid
 // example (voorbeelden.ts) grown to the body schema's maxima (grootsteInvoer.ts) — once as large
 // as the schema allows (stopped at ~10,5 MB: the gateway refuses over 10 MB anyway), and, when
