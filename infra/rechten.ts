@@ -2,8 +2,8 @@
 // documents bucket, derived from the code it runs (functions/<functie>/ and functions/data/):
 // the repositories read with GetItem/Query (functions/data/lezen.ts) and write only through
 // TransactWriteItems (functions/data/transactie.ts: Put, Update, Delete, ConditionCheck — the
-// audit record is written in the same transaction, §12); only documenten (functions/opslag/
-// documenten.ts) and bank (its bank statements, §15.5) touch S3. A functie not listed with a
+// audit record is written in the same transaction, §12); only documenten (functions/data/
+// documentopslag.ts) and bank (its bank statements, §15.5) touch S3. A functie not listed with a
 // right gets no grant at all.
 //
 // | functie        | table           | documents bucket                                  |

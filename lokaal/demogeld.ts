@@ -26,10 +26,10 @@ import { leesKader, stelKaderIn } from "#functions/data/kaders.js";
 import { leesLidmaatschappen } from "#functions/data/lidmaatschappen.js";
 import { dienRealisatieIn, leesRealisaties } from "#functions/data/realisaties.js";
 import type { Actor } from "#functions/data/transactie.js";
+import { AanvraagParamsSchema } from "#functions/lib/padschemas.js";
 import type { Gebruiker } from "#functions/lib/verzoek.js";
 import { overigeBeoordelen } from "#functions/nacalculatie/overigeBeoordelen.js";
 import {
-  AanvraagParamsSchema,
   GoedkeuringBodySchema,
   OverigeBodySchema,
   VoorstelBodySchema,

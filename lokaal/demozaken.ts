@@ -3,7 +3,7 @@
 // (Het Baken) and an agreed one with voorschotten running (De Linde, docs/regels.md §13 example A).
 // Every step starts from the state the case is in, so a second run does nothing twice.
 import { PutObjectCommand } from "@aws-sdk/client-s3";
-import { aangevraagdVoorJaar, alsVoorstel } from "#functions/beoordeling/toekenningscontext.js";
+import { aangevraagdVoorJaar } from "#functions/data/aangevraagd.js";
 import {
   type AanvraagRecord,
   leesAanvraag,
@@ -20,6 +20,7 @@ import {
 import { s3Client } from "#functions/data/clients.js";
 import { beoordeelDocument, registreerDocument } from "#functions/data/documenten.js";
 import { leesKader } from "#functions/data/kaders.js";
+import { alsVoorstel } from "#functions/data/opgeslagenBesluiten.js";
 import { dienIn, wijzigInhoud } from "#functions/data/overgangen.js";
 import { aanvraagPk } from "#functions/data/sleutels.js";
 import { type Actor, type Schrijfcontext, schrijfTransactie } from "#functions/data/transactie.js";

@@ -3,11 +3,8 @@
 // (test/integratie/fixture/), so both build cases the way the handlers do and never drift apart.
 // Each step takes the write context of its caller: the demo and the tests name their actors and
 // times differently.
-import {
-  aangevraagdVoorJaar,
-  besluitOpslag,
-  type VoorstelOpslag,
-} from "#functions/beoordeling/toekenningscontext.js";
+import { besluitOpslag, type VoorstelOpslag } from "#functions/beoordeling/toekenningscontext.js";
+import { aangevraagdVoorJaar } from "#functions/data/aangevraagd.js";
 import {
   type AanvraagRecord,
   leesAanvraag,

@@ -2,7 +2,7 @@
 // DynamoDB and our exports can hold exactly [portal rule]:
 // - an amount below € 10^13 (13 digits before the point): the national budget is about € 1,1
 //   billion, and a spreadsheet number is exact in whole cents only below 10^13
-//   (functions/export/spreadsheetgetal.ts);
+//   (functions/lib/export/spreadsheetgetal.ts);
 // - fte below 100.000 per line: the largest provider employs some thousands;
 // - a decimal (weights, rates, day counts) with at most 13 digits before and 10 after the point.
 export const LIMIETEN = {

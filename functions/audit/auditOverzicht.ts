@@ -9,7 +9,7 @@ import type { Startsleutel } from "../data/lezen.js";
 import { auditMaandGsi1, auditZorgkantoorGsi2 } from "../data/sleutels.js";
 import { cursorVan, limietVan, startVan } from "../lib/paginering.js";
 import type { Operatie } from "../lib/verzoek.js";
-import { eisZorgkantoorInScope } from "../rapportage/toegang.js";
+import { eisZorgkantoorInScope } from "../lib/zorgkantoorscope.js";
 import type { RouteVan } from "../routes.js";
 import type { AuditOverzichtQuery } from "./schemas.js";
 import { samengevat, wijzigingen } from "./wijzigingen.js";

@@ -10,11 +10,11 @@ import { bankafschriftSleutel } from "#shared/documenten/sleutel.js";
 import { PDF } from "#shared/documenten/soorten.js";
 import type { Rol } from "#shared/rollen.js";
 import { type Afschriftverwijzing, leesBankwijziging } from "../data/bankrekeningen.js";
+import { opslag } from "../data/documentbucket.js";
+import { bewaarBytes, leesBytes, verwijder } from "../data/documentopslag.js";
 import type { TransactieUitkomst } from "../data/transactie.js";
-import { opslag } from "../documenten/opslag.js";
 import { nietGevonden, uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
-import { bewaarBytes, leesBytes, verwijder } from "../opslag/documenten.js";
 import type { RouteVan } from "../routes.js";
 import { bankscope } from "./scope.js";
 

@@ -2,6 +2,7 @@
 // with four eyes. Entries of the one route table (functions/routes.ts), so the authorisation
 // matrix and the OpenAPI document cover them.
 import type { Rol } from "#shared/rollen.js";
+import { ZorgkantoorParamsSchema } from "../lib/padschemas.js";
 import type { Route } from "../lib/route.js";
 import {
   AanbiederParamsSchema,
@@ -11,7 +12,6 @@ import {
   BankwijzigingBodySchema,
   BankwijzigingenSchema,
   BankwijzigingSchema,
-  ZorgkantoorParamsSchema,
 } from "./schemas.js";
 
 /** §15.5: the aanbieder for itself; zorgkantoor-beheer of a zorgkantoor where it has a case. */

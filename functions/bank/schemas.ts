@@ -4,15 +4,9 @@
 import * as z from "zod";
 import { BankafschriftSchema } from "#shared/bank/bankafschrift.js";
 import { BankrekeningSchema } from "#shared/bank/rekening.js";
-
-const Id = (wat: string) =>
-  z
-    .string({ error: `verwacht het id van ${wat}` })
-    .min(1, { error: `het id van ${wat} mag niet leeg zijn` })
-    .max(200, { error: `het id van ${wat} is te lang` });
+import { Id } from "../lib/padschemas.js";
 
 export const AanbiederParamsSchema = z.strictObject({ aanbiederId: Id("de aanbieder") });
-export const ZorgkantoorParamsSchema = z.strictObject({ zorgkantoorId: Id("het zorgkantoor") });
 
 export const BankwijzigingBodySchema = z.strictObject({
   ...BankrekeningSchema.shape,

@@ -4,12 +4,13 @@
 import { controleerToekenning, type ToekenningVoorstel } from "#shared/beoordeling/toekenning.js";
 import { Decimal } from "#shared/geld/decimal.js";
 import { magActie } from "#shared/indiening/toestanden.js";
+import { aangevraagdVoorJaar } from "../data/aangevraagd.js";
 import { voerOvergangUit } from "../data/overgangen.js";
 import { parametersInGebruik } from "../data/parameters.js";
 import { ofWeiger } from "../data/transactie.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
-import { aangevraagdVoorJaar, besluitOpslag, overtredingenAntwoord } from "./toekenningscontext.js";
+import { besluitOpslag, overtredingenAntwoord } from "./toekenningscontext.js";
 import { actieRol, laadZaak, zaakstand } from "./zaak.js";
 
 const NUL = new Decimal(0);

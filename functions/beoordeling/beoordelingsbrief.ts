@@ -3,12 +3,12 @@
 // case is decided; the PDF rendering of this content comes with the web issue.
 import { beoordelingsbrief as brief } from "#shared/beoordeling/beoordelingsbrief.js";
 import { leesAanbieder } from "../data/aanbieders.js";
+import { briefBesluit } from "../data/opgeslagenBesluiten.js";
 import { parametersInGebruik } from "../data/parameters.js";
 import { leesZorgkantoor } from "../data/zorgkantoren.js";
 import { HttpProbleem } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
-import { briefBesluit } from "./toekenningscontext.js";
 import { laadZaak } from "./zaak.js";
 
 export const beoordelingsbrief: Operatie<RouteVan<"beoordelingsbrief">> = async (v) => {

@@ -1,11 +1,12 @@
 import type { Rol } from "#shared/rollen.js";
 import { legAfspraakVast } from "../data/afspraken.js";
+import { alsVoorstel } from "../data/opgeslagenBesluiten.js";
 import { ofWeiger } from "../data/transactie.js";
 import { HttpProbleem } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { eisTweedeHandtekening } from "../lib/vierogen.js";
 import type { RouteVan } from "../routes.js";
-import { alsVoorstel, controleer, overtredingenAntwoord } from "./toekenningscontext.js";
+import { controleer, overtredingenAntwoord } from "./toekenningscontext.js";
 import { laadZaak, zaakstand } from "./zaak.js";
 
 export const toekenningGoedkeuren: Operatie<RouteVan<"toekenningGoedkeuren">> = async (v) => {

@@ -3,18 +3,13 @@
 // the agreements already in it — and the 422 that lists EVERY violation (codes and fields), so the
 // beoordelaar can fix them in one go. The rule is shared/beoordeling/toekenning.ts.
 
-import {
-  type AangevraagdeOverigeRegel,
-  overigeRegelsVanToekenning,
-} from "#shared/beoordeling/overigeRegels.js";
+import { overigeRegelsVanToekenning } from "#shared/beoordeling/overigeRegels.js";
 import { controleerToekenning, type ToekenningVoorstel } from "#shared/beoordeling/toekenning.js";
 import { bedragTekst } from "#shared/geld/bedrag.js";
 import { Decimal } from "#shared/geld/decimal.js";
-import { AanvraagSchema } from "#shared/indiening/aanvraag.js";
-import { totalenVoorJaar } from "#shared/indiening/begroting.js";
-import { dagVan } from "#shared/kalender/tijd.js";
 import type { Fout } from "#shared/resultaat.js";
-import { type AanvraagRecord, leesVersie } from "../data/aanvragen.js";
+import { type Aangevraagd, aangevraagdVoorJaar } from "../data/aangevraagd.js";
+import type { AanvraagRecord } from "../data/aanvragen.js";
 import { leesKader } from "../data/kaders.js";
 import { parametersInGebruik } from "../data/parameters.js";
 import type { BesluitOpslag, ToekenningsvoorstelOpslag } from "../data/zaakgegevens.js";
@@ -23,26 +18,6 @@ import { reserveringVan } from "../lib/reservering.js";
 import type { Antwoord } from "../lib/verzoek.js";
 
 export type { BesluitOpslag, ToekenningsvoorstelOpslag as VoorstelOpslag };
-
-export interface Aangevraagd {
-  personeel: Decimal;
-  overige: Decimal;
-  /** §15.1: the overige lines of year t. */
-  overigeRegels: AangevraagdeOverigeRegel[];
-}
-
-export async function aangevraagdVoorJaar(zaak: AanvraagRecord): Promise<Aangevraagd> {
-  const versie = await leesVersie(zaak.id, zaak.laatsteVersie);
-  const inhoud = AanvraagSchema.parse(versie?.inhoud ?? {});
-  const t = totalenVoorJaar(inhoud.begroting, zaak.jaar);
-  const jaar = inhoud.begroting.find((b) => b.jaar === zaak.jaar);
-  const overigeRegels = (jaar?.overige ?? []).map((o) => ({
-    id: o.id,
-    omschrijving: o.omschrijving,
-    bedrag: o.bedrag,
-  }));
-  return { personeel: t.personeel, overige: t.overige, overigeRegels };
-}
 
 /**
  * All violations of §5 for this proposal on this case at `op`. The kader is read as it is now;
@@ -130,30 +105,4 @@ export const besluitOpslag = (
     toegekend: bedragTekst(r.toegekend),
   })),
   op: op.toISOString(),
-});
-
-export const alsVoorstel = (b: BesluitOpslag): ToekenningVoorstel => ({
-  besluit: b.besluit,
-  personeel: new Decimal(b.personeel),
-  overige: new Decimal(b.overige),
-  compensatie: new Decimal(b.compensatie),
-  motivering: b.motivering,
-  ...(b.overigeRegels && {
-    overigeRegels: b.overigeRegels.map((r) => ({ id: r.id, bedrag: new Decimal(r.toegekend) })),
-  }),
-});
-
-/** What the beoordelingsbrief takes from a stored decision (§5.4, §15.1): date, amounts, lines. */
-export const briefBesluit = (b: BesluitOpslag) => ({
-  datum: dagVan(new Date(b.op)),
-  aangevraagd: {
-    personeel: new Decimal(b.aangevraagd.personeel),
-    overige: new Decimal(b.aangevraagd.overige),
-  },
-  toekenning: alsVoorstel(b),
-  overigeRegels: (b.overigeRegels ?? []).map((r) => ({
-    omschrijving: r.omschrijving,
-    aangevraagd: new Decimal(r.aangevraagd),
-    toegekend: new Decimal(r.toegekend),
-  })),
 });

@@ -6,9 +6,9 @@ import { aanbiedersBij, leesAanbiederslijst } from "../data/aanbiederslijst.js";
 import { werklijstCursor, werklijstPagina } from "../data/aanvragen.js";
 import { cursorVan, limietVan, startVan } from "../lib/paginering.js";
 import { nietGevonden } from "../lib/probleem.js";
+import { termijnVan } from "../lib/termijn.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
-import { termijnVan } from "./termijn.js";
 import { voorstelAntwoord } from "./voorstel.js";
 
 export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {

@@ -1,6 +1,6 @@
 // docs/regels.md §12: documents are stored per case. The item is registered before the upload
 // (status "wacht_op_upload"); after the upload the server checks size, content type and the PDF
-// signature (functions/opslag/documenten.ts) and marks it "geaccepteerd" or "afgekeurd". The S3
+// signature (functions/data/documentopslag.ts) and marks it "geaccepteerd" or "afgekeurd". The S3
 // keys come from shared/documenten/sleutel.ts — server ids only (staging key for the upload,
 // final key once accepted); the name the user gave is kept as a label and never reaches a key.
 import { randomUUID } from "node:crypto";

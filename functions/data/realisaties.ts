@@ -289,3 +289,17 @@ export async function heropenVenster(
     waarde: { ...rest, soort: h.soort, versie: bestaande ? bestaande.versie + 1 : 1 },
   };
 }
+
+/** The latest submission of a window (or the year report), and how many there are. */
+export function laatsteVan(
+  alle: readonly RealisatieRecord[],
+  jaar: number,
+  soort: RealisatieRecord["soort"],
+): { laatste: RealisatieRecord | undefined; aantal: number } {
+  const eigen = alle.filter((r) => r.jaar === jaar && r.soort === soort);
+  const laatste = eigen.reduce<RealisatieRecord | undefined>(
+    (m, r) => (!m || r.nummer > m.nummer ? r : m),
+    undefined,
+  );
+  return { laatste, aantal: eigen.length };
+}

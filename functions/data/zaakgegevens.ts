@@ -177,7 +177,7 @@ export interface LaatVensterOpslag {
   op: string;
 }
 
-/** §6: the voorschot agreement as stored when the addendum is signed (functions/voorschot/zaak.ts). */
+/** §6: the voorschot agreement as stored when the addendum is signed (functions/data/voorschotafspraak.ts). */
 export interface VoorschotAfspraakOpslag {
   jaar: number;
   percentage: string;

@@ -1,18 +1,18 @@
 // docs/regels.md §12: after the browser's upload the server checks size, content type and the PDF
-// signature of the stored object (functions/opslag/documenten.ts verwerkUpload). A refused file
+// signature of the stored object (functions/data/documentopslag.ts verwerkUpload). A refused file
 // is deleted, the refusal recorded with its audit record, and the answer is 422 naming the
 // problem; an accepted one moves to its final key and counts from then on (an accepted
 // kwaliteitsplan is what clears KWALITEITSPLAN_ONTBREEKT, see functions/indiening/toetsing.ts).
 import { DOCUMENTSOORT_REGELS, uploadEisen } from "#shared/documenten/soorten.js";
+import { opslag } from "../data/documentbucket.js";
 import { beoordeelDocument } from "../data/documenten.js";
+import { verwerkUpload } from "../data/documentopslag.js";
 import { ofWeiger } from "../data/transactie.js";
-import { laadZaak } from "../indiening/zaak.js";
 import { HttpProbleem, uitFout } from "../lib/probleem.js";
+import { eisNietVastgesteld } from "../lib/vastgesteld.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
-import { eisNietVastgesteld } from "../nacalculatie/vastgesteld.js";
-import { verwerkUpload } from "../opslag/documenten.js";
+import { laadZaak } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
-import { opslag } from "./opslag.js";
 import { documentsoortVan, RAPPORT_VASTGESTELD } from "./soort.js";
 import { documentAntwoord, laadDocument } from "./weergave.js";
 

@@ -1,7 +1,7 @@
 // docs/regels.md §12: the documents of a case, as far as the caller may see them (weergave.ts).
 import { documentenVanAanvraag as documenten } from "../data/documenten.js";
-import { laadZaak } from "../indiening/zaak.js";
 import type { Operatie } from "../lib/verzoek.js";
+import { laadZaak } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
 import { documentAntwoord, zietDocument } from "./weergave.js";
 

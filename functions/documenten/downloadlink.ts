@@ -1,12 +1,13 @@
 // docs/regels.md §12: documents are only downloadable through short-lived links issued after
 // authorisation — the case in the caller's scope, the document checked and accepted. The link
 // reads the final key only, and saves the file under its sanitised name.
-import { laadZaak } from "../indiening/zaak.js";
+
+import { opslag } from "../data/documentbucket.js";
+import { DOWNLOAD_GELDIG_SECONDEN, downloadLink } from "../data/documentopslag.js";
 import { HttpProbleem } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
-import { DOWNLOAD_GELDIG_SECONDEN, downloadLink } from "../opslag/documenten.js";
+import { laadZaak } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
-import { opslag } from "./opslag.js";
 import { laadDocument } from "./weergave.js";
 
 export const downloadlink: Operatie<RouteVan<"downloadlink">> = async (v) => {

@@ -7,7 +7,7 @@ import { wijzigingGaatNaar } from "#shared/indiening/toestanden.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import type { DocumentSoort } from "../data/documenten.js";
 import { HttpProbleem } from "../lib/probleem.js";
-import { eisNietVastgesteld } from "../nacalculatie/vastgesteld.js";
+import { eisNietVastgesteld } from "../lib/vastgesteld.js";
 
 export const OPSLAGSOORT: Partial<Record<Documentsoort, DocumentSoort>> = {
   kwaliteitsplan: "kwaliteitsplan",

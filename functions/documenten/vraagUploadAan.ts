@@ -4,14 +4,14 @@
 // server ids only (shared/documenten/sleutel.ts): the user's file name never reaches a key.
 import { controleerAankondiging } from "#shared/documenten/controle.js";
 import { DOCUMENTSOORT_REGELS } from "#shared/documenten/soorten.js";
+import { opslag } from "../data/documentbucket.js";
 import { registreerDocument } from "../data/documenten.js";
+import { maakUploadverzoek } from "../data/documentopslag.js";
 import { ofWeiger } from "../data/transactie.js";
-import { laadZaak } from "../indiening/zaak.js";
 import { HttpProbleem, uitFout } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
-import { maakUploadverzoek } from "../opslag/documenten.js";
+import { laadZaak } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
-import { opslag } from "./opslag.js";
 import { eisUploadMoment, OPSLAGSOORT } from "./soort.js";
 import { documentAntwoord } from "./weergave.js";
 

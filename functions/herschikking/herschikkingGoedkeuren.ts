@@ -22,6 +22,8 @@ import {
   schrijfBesluit,
   type VoorstelRegel,
 } from "../data/herschikkingen.js";
+import { herschikkingsinvoer } from "../data/herschikkingsinvoer.js";
+import { voltooiHerschikking } from "../data/herschikkingtoepassing.js";
 import { kaderMutatie, leesKader } from "../data/kaders.js";
 import { zorgkantoorPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
@@ -29,9 +31,7 @@ import { conflict, HttpProbleem } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
-import { herschikkingsinvoer } from "./invoer.js";
 import { overtredingenAntwoord } from "./overtredingen.js";
-import { voltooiHerschikking } from "./toepassen.js";
 import { bouwVoorstel, totaalVan } from "./vastgelegd.js";
 import { eisHerschikkingsvenster } from "./venster.js";
 

@@ -2,17 +2,17 @@
 // writing before the decision (overleg)." The aanbieder (and the zorgkantoor) read the open
 // proposal's line for one case — A, Q, P per category, old and new, per overige line — and the
 // aanbieder responds in writing (audited, shown to the zorgkantoor on the herschikking page).
-// A case outside the caller's scope answers 404 (laadZaak), as if it did not exist (§1).
+// A case outside the caller's scope answers 404 (laadZaakMetRol), as if it did not exist (§1).
 
 import { scopeVan } from "../data/aanvragen.js";
 import { leesHerschikkingsvoorstel, schrijfReactie } from "../data/herschikkingen.js";
+import { naVoltooiing } from "../data/herschikkingtoepassing.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
 import { conflict, HttpProbleem } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
+import { laadZaakMetRol } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak } from "../voorschot/zaak.js";
-import { naVoltooiing } from "./toepassen.js";
 import { regelAntwoord } from "./vastgelegd.js";
 
 async function open(zorgkantoorId: string, jaar: number, aanvraagId: string) {
@@ -23,7 +23,7 @@ async function open(zorgkantoorId: string, jaar: number, aanvraagId: string) {
 }
 
 export const herschikkingRegel: Operatie<RouteVan<"herschikkingRegel">> = async (v) => {
-  const { aanvraag: r } = await laadZaak(v.gebruiker, v.params.aanvraagId, "lezen");
+  const { aanvraag: r } = await laadZaakMetRol(v.gebruiker, v.params.aanvraagId, "lezen");
   // The proposal is read beside the check for a decision still being applied (one round).
   const o = await naVoltooiing(r.zorgkantoorId, r.jaar, v, () =>
     open(r.zorgkantoorId, r.jaar, r.id),
@@ -46,7 +46,7 @@ export const herschikkingRegel: Operatie<RouteVan<"herschikkingRegel">> = async 
 
 export const herschikkingReageren: Operatie<RouteVan<"herschikkingReageren">> = async (v) => {
   // [portal rule] Responding is the aanbieder's writing on its own case, like indienen.
-  const { aanvraag: r, rol } = await laadZaak(v.gebruiker, v.params.aanvraagId, "indienen");
+  const { aanvraag: r, rol } = await laadZaakMetRol(v.gebruiker, v.params.aanvraagId, "indienen");
   const o = await open(r.zorgkantoorId, r.jaar, r.id);
   if (!o)
     throw new HttpProbleem(

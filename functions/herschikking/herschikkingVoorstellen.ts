@@ -7,14 +7,14 @@
 // separate withdrawal. Responses given on the replaced proposal stay, marked with the version they
 // answered; after a decision a new proposal starts without responses.
 import { leesHerschikkingsvoorstel, schrijfVoorstel } from "../data/herschikkingen.js";
+import { herschikkingsinvoer } from "../data/herschikkingsinvoer.js";
+import { voltooiHerschikking } from "../data/herschikkingtoepassing.js";
 import { zorgkantoorPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
 import type { RouteVan } from "../routes.js";
-import { herschikkingsinvoer } from "./invoer.js";
 import { overtredingenAntwoord } from "./overtredingen.js";
-import { voltooiHerschikking } from "./toepassen.js";
 import { bouwVoorstel, vastgelegdAntwoord } from "./vastgelegd.js";
 import { eisHerschikkingsvenster } from "./venster.js";
 

@@ -11,18 +11,18 @@ import { stelHerschikkingVoor } from "#shared/herschikking/herschikkingsvoorstel
 import { leesAanbiederslijst, leesOntbrekende } from "../data/aanbiederslijst.js";
 import { werklijst } from "../data/aanvragen.js";
 import { leesHerschikkingsvoorstel } from "../data/herschikkingen.js";
-import { uitFout } from "../lib/probleem.js";
-import type { Operatie } from "../lib/verzoek.js";
-import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
-import type { RouteVan } from "../routes.js";
 import {
   alsAanbieder,
   type Deelnemer,
   herschikkingsinvoer,
   neemtDeel,
   perCategorie,
-} from "./invoer.js";
-import { naVoltooiing } from "./toepassen.js";
+} from "../data/herschikkingsinvoer.js";
+import { naVoltooiing } from "../data/herschikkingtoepassing.js";
+import { uitFout } from "../lib/probleem.js";
+import type { Operatie } from "../lib/verzoek.js";
+import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
+import type { RouteVan } from "../routes.js";
 import { vastgelegdAntwoord } from "./vastgelegd.js";
 import { herschikkingsvensterStand } from "./venster.js";
 

@@ -4,12 +4,7 @@
 import * as z from "zod";
 import { BedragSchema } from "#shared/geld/bedrag.js";
 import { EigenVerdelingSchema } from "#shared/herschikking/eigenVerdeling.js";
-
-const Id = (wat: string) =>
-  z
-    .string({ error: `verwacht het id van ${wat}` })
-    .min(1, { error: `het id van ${wat} mag niet leeg zijn` })
-    .max(200, { error: `het id van ${wat} is te lang` });
+import { Id } from "../lib/padschemas.js";
 
 const Bedrag = z.string().meta({ description: "Bedrag in euro's, twee decimalen: 1234.50" });
 

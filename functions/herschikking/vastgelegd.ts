@@ -19,8 +19,12 @@ import type {
   Reactie,
   VoorstelRegel,
 } from "../data/herschikkingen.js";
+import {
+  type Deelnemer,
+  type Herschikkingsinvoer,
+  perCategorie,
+} from "../data/herschikkingsinvoer.js";
 import { conflict } from "../lib/probleem.js";
-import { type Deelnemer, type Herschikkingsinvoer, perCategorie } from "./invoer.js";
 
 export interface Voorstelregel {
   aanvraagId: string;

@@ -5,7 +5,7 @@
 // from the AWS SDK's package index must initialise the whole index: all 62 DynamoDB commands,
 // the aggregated client and the waiters. Lazy operations in the DynamoDB Lambdas cost 10–15 ms
 // more at cold start than their schemas saved (bench/bundels.ts); they import their operations
-// statically, and lazy loading there is kept for a heavy library (xlsxSchrijver, export/werkmap.ts).
+// statically, and lazy loading there is kept for a heavy library (xlsxSchrijver, lib/export/werkmap.ts).
 import type { Operatie } from "./verzoek.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: any operation's request type; M[K] keeps the exact one.

@@ -29,3 +29,19 @@ export async function laadZaak(
   if (!t.toegestaan) throw t.zichtbaar ? geenToegang(t.reden) : nietGevonden("aanvraag");
   return { zaak, rollen: t.rollen };
 }
+
+export interface ZaakToegang {
+  aanvraag: AanvraagRecord;
+  /** The role the caller acts in on this case (first of its roles that may). */
+  rol: Rol;
+}
+
+/** laadZaak for an operation that acts in one role: the first of the caller's that may. */
+export async function laadZaakMetRol(
+  gebruiker: Gebruiker,
+  aanvraagId: string,
+  handeling?: Handeling,
+): Promise<ZaakToegang> {
+  const { zaak, rollen } = await laadZaak(gebruiker, aanvraagId, handeling);
+  return { aanvraag: zaak, rol: rollen[0]! };
+}

@@ -6,18 +6,13 @@ import { afgewikkeld, cijfers } from "#shared/grootboek/saldo.js";
 import type { Vordering } from "#shared/grootboek/vordering.js";
 import { dagTekst } from "#shared/kalender/tijd.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
+import { vaststellingVan, voorstelVan } from "../data/opgeslagenBesluiten.js";
 import type { VaststellingOpslag, VaststellingsvoorstelOpslag } from "../data/zaakgegevens.js";
 import { uitFout } from "../lib/probleem.js";
 import { personeelInDienstVan } from "./inDienst.js";
 import type { Nacalculatiestand } from "./stand.js";
 
 export type { VaststellingOpslag, VaststellingsvoorstelOpslag as VoorstelOpslag };
-
-export const voorstelVan = (r: AanvraagRecord): VaststellingsvoorstelOpslag | undefined =>
-  r.overig.vaststellingsvoorstel;
-
-export const vaststellingVan = (r: AanvraagRecord): VaststellingOpslag | undefined =>
-  r.overig.vaststelling;
 
 /** The stored vaststelling as answered: its figures; the full outcome is `berekening`. */
 export function vaststellingWeergave(r: AanvraagRecord) {

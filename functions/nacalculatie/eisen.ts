@@ -3,7 +3,7 @@
 import { isAfgesproken } from "#shared/indiening/toestanden.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { HttpProbleem } from "../lib/probleem.js";
-import { eisNietVastgesteld } from "./vastgesteld.js";
+import { eisNietVastgesteld } from "../lib/vastgesteld.js";
 
 export function eisOpenNacalculatie(r: AanvraagRecord): void {
   if (!isAfgesproken(r) || !r.afspraak)

@@ -17,7 +17,8 @@ import type * as z from "zod";
 import { bedragTekst } from "#shared/geld/bedrag.js";
 import type { NacalculatieUitvoer } from "#shared/nacalculatie/berekening.js";
 import { type AanvraagRecord, scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
-import { leesRealisaties } from "../data/realisaties.js";
+import { vaststellingVan } from "../data/opgeslagenBesluiten.js";
+import { laatsteVan, leesRealisaties } from "../data/realisaties.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
 import type {
@@ -29,10 +30,8 @@ import type {
 } from "../data/zaakgegevens.js";
 import { HttpProbleem, uitFout } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
-import { laatsteVan } from "../realisatie/antwoord.js";
+import { laadZaakMetRol } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak } from "../voorschot/zaak.js";
-import { vaststellingVan } from "./antwoord.js";
 import type { HerzieningCorrectiesSchema } from "./schemas.js";
 import { nacalculatieMetVerslag, nacalculatieStand, oordelenVan } from "./stand.js";
 
@@ -136,7 +135,7 @@ export async function herbereken(
 }
 
 export const herzieningVoorstellen: Operatie<RouteVan<"herzieningVoorstellen">> = async (v) => {
-  const { aanvraag: r, rol } = await laadZaak(v.gebruiker, v.params.aanvraagId, "beoordelen");
+  const { aanvraag: r, rol } = await laadZaakMetRol(v.gebruiker, v.params.aanvraagId, "beoordelen");
   const huidig = eisVaststelling(r);
   const correcties = correctiesOpslag(v.body.correcties);
   const { uitkomst } = await herbereken(r, correcties, v.body.reden);

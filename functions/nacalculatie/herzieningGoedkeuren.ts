@@ -16,13 +16,17 @@ import type { VaststellingOpslag } from "../data/zaakgegevens.js";
 import { HttpProbleem } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { eisTweedeHandtekening } from "../lib/vierogen.js";
+import { laadZaakMetRol } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak } from "../voorschot/zaak.js";
 import { afwikkelingVan, vaststellingOpslag } from "./afwikkeling.js";
 import { eisVaststelling, herbereken, versieVan } from "./herziening.js";
 
 export const herzieningGoedkeuren: Operatie<RouteVan<"herzieningGoedkeuren">> = async (v) => {
-  const { aanvraag: r } = await laadZaak(v.gebruiker, v.params.aanvraagId, "tweedeHandtekening");
+  const { aanvraag: r } = await laadZaakMetRol(
+    v.gebruiker,
+    v.params.aanvraagId,
+    "tweedeHandtekening",
+  );
   const huidig = eisVaststelling(r);
   const voorstel = r.overig.herzieningsvoorstel;
   if (!voorstel)

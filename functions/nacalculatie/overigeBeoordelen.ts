@@ -9,16 +9,16 @@ import { bijgewerkt, scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
 import { HttpProbleem } from "../lib/probleem.js";
+import { eisNietVastgesteld } from "../lib/vastgesteld.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
+import { laadZaakMetRol } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak } from "../voorschot/zaak.js";
 import { nacalculatieAntwoord } from "./antwoord.js";
 import { eisOpenNacalculatie } from "./eisen.js";
 import { nacalculatieStand, type OverigeOordeel, oordelenVan, overigeRegels } from "./stand.js";
-import { eisNietVastgesteld } from "./vastgesteld.js";
 
 export const overigeBeoordelen: Operatie<RouteVan<"overigeBeoordelen">> = async (v) => {
-  const { aanvraag: r, rol } = await laadZaak(v.gebruiker, v.params.aanvraagId, "beoordelen");
+  const { aanvraag: r, rol } = await laadZaakMetRol(v.gebruiker, v.params.aanvraagId, "beoordelen");
   eisNietVastgesteld(r, "het oordeel over de overige kosten");
   eisOpenNacalculatie(r);
   const omschrijving = new Map((await overigeRegels(r)).map((o) => [o.id, o.omschrijving]));

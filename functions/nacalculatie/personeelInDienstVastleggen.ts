@@ -16,8 +16,8 @@ import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
 import { HttpProbleem } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
+import { laadZaakMetRol } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak } from "../voorschot/zaak.js";
 import { nacalculatieAntwoord } from "./antwoord.js";
 import { type PersoneelInDienstOpslag, personeelInDienstVan } from "./inDienst.js";
 import { nacalculatieStand } from "./stand.js";
@@ -25,7 +25,7 @@ import { nacalculatieStand } from "./stand.js";
 export const personeelInDienstVastleggen: Operatie<
   RouteVan<"personeelInDienstVastleggen">
 > = async (v) => {
-  const { aanvraag: r, rol } = await laadZaak(v.gebruiker, v.params.aanvraagId, "beoordelen");
+  const { aanvraag: r, rol } = await laadZaakMetRol(v.gebruiker, v.params.aanvraagId, "beoordelen");
   if (!isAfgesproken(r))
     throw new HttpProbleem(
       409,

@@ -15,7 +15,7 @@
 // - "After all vaststellingen": computed at any time, with the agreed cases still without
 //   vaststelling listed; the proposal is refused until that list is empty.
 
-import { som } from "#shared/geld/bedrag.js";
+import { bedragUit, som } from "#shared/geld/bedrag.js";
 import { Decimal } from "#shared/geld/decimal.js";
 import { isAfgesproken } from "#shared/indiening/toestanden.js";
 import {
@@ -24,12 +24,11 @@ import {
   verdeelLandelijkRestant,
 } from "#shared/nacalculatie/landelijkRestant.js";
 import type { JaarParameters } from "#shared/parameters/jaarparameters.js";
-import { aangevraagdVoorJaar } from "../beoordeling/toekenningscontext.js";
+import { aangevraagdVoorJaar } from "../data/aangevraagd.js";
 import { type AanvraagRecord, werklijst } from "../data/aanvragen.js";
 import { parametersInGebruik } from "../data/parameters.js";
 import { lijstZorgkantoren, type ZorgkantoorRecord } from "../data/zorgkantoren.js";
 import { uitFout } from "../lib/probleem.js";
-import { bedragUit } from "../rapportage/cijfers.js";
 import { isPersoneelInDienst } from "./inDienst.js";
 import { nacalculatieStand } from "./stand.js";
 

@@ -2,10 +2,9 @@
 // docs/regels.md §9 (nacalculatie and vaststelling) and §1 (vaststelling needs two different
 // zorgkantoor users: proposed by a beoordelaar or zorgkantoor-beheer, approved by another beheer user).
 import type { Rol } from "#shared/rollen.js";
+import { AanvraagParamsSchema, JaarParamsSchema } from "../lib/padschemas.js";
 import type { Route } from "../lib/route.js";
-import { JaarParamsSchema } from "../rapportage/schemas.js";
 import {
-  AanvraagParamsSchema,
   GoedkeuringBodySchema,
   HerzieningAntwoordSchema,
   HerzieningBodySchema,

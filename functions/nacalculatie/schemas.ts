@@ -6,12 +6,7 @@ import { BedragSchema, NietNegatiefBedragSchema } from "#shared/geld/bedrag.js";
 import { VORDERINGSTATUSSEN } from "#shared/grootboek/vordering.js";
 import { DatumSchema } from "#shared/kalender/tijd.js";
 import { NacalculatieUitvoerSchema } from "#shared/nacalculatie/berekening.js";
-
-const Id = (wat: string) =>
-  z
-    .string({ error: `verwacht het id van ${wat}` })
-    .min(1, { error: `het id van ${wat} mag niet leeg zijn` })
-    .max(200, { error: `het id van ${wat} is te lang` });
+import { Id } from "../lib/padschemas.js";
 
 const Bedrag = z.string().meta({ description: "Bedrag in euro's, twee decimalen: 1234.50" });
 
@@ -19,8 +14,6 @@ const Versie = z
   .number({ error: "verwacht de versie van de aanvraag die u las" })
   .int({ error: "versie is een geheel getal" })
   .min(1, { error: "versie begint bij 1" });
-
-export const AanvraagParamsSchema = z.strictObject({ aanvraagId: Id("de aanvraag") });
 
 const Reden = (wat: string) =>
   z

@@ -33,16 +33,16 @@ import {
 } from "#shared/nacalculatie/overigeMelding.js";
 import type { JaarParameters } from "#shared/parameters/jaarparameters.js";
 import type { Fout } from "#shared/resultaat.js";
+import { overigeRegels, perRegel } from "../data/aangevraagd.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { leesAfspraken } from "../data/afspraken.js";
 import { parametersInGebruik } from "../data/parameters.js";
+import { laatsteVan } from "../data/realisaties.js";
 import type { OverigeOordeel } from "../data/zaakgegevens.js";
 import { geldEnStukken } from "../data/zaakverzameling.js";
 import { uitFout } from "../lib/probleem.js";
-import { laatsteVan } from "../realisatie/antwoord.js";
-import { overigeRegels, perRegel } from "./overigeRegels.js";
 
-export { afgesprokenOverigeRegels, overigeRegels } from "./overigeRegels.js";
+export { afgesprokenOverigeRegels, overigeRegels } from "../data/aangevraagd.js";
 
 export type { OverigeOordeel };
 

@@ -2,15 +2,16 @@ import { Decimal } from "#shared/geld/decimal.js";
 import type { Rol } from "#shared/rollen.js";
 import { leesAanvraag } from "../data/aanvragen.js";
 import { legAfspraakVast } from "../data/afspraken.js";
+import { voltooiHerschikking } from "../data/herschikkingtoepassing.js";
+import { voorstelVan } from "../data/opgeslagenBesluiten.js";
 import { ofWeiger } from "../data/transactie.js";
-import { voltooiHerschikking } from "../herschikking/toepassen.js";
 import { HttpProbleem } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { eisTweedeHandtekening } from "../lib/vierogen.js";
+import { laadZaakMetRol } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak } from "../voorschot/zaak.js";
 import { afwikkelingVan, vaststellingOpslag } from "./afwikkeling.js";
-import { type VaststellingOpslag, voorstelVan } from "./antwoord.js";
+import type { VaststellingOpslag } from "./antwoord.js";
 import { eisOpenNacalculatie } from "./eisen.js";
 import { nacalculatieStand } from "./stand.js";
 import { uitkomstOfWeiger } from "./vaststellingVoorstellen.js";
@@ -29,7 +30,7 @@ const BEDRAGEN = [
 ] as const;
 
 export const vaststellingGoedkeuren: Operatie<RouteVan<"vaststellingGoedkeuren">> = async (v) => {
-  const { aanvraag: gelezen } = await laadZaak(
+  const { aanvraag: gelezen } = await laadZaakMetRol(
     v.gebruiker,
     v.params.aanvraagId,
     "tweedeHandtekening",

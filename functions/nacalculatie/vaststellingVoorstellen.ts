@@ -17,8 +17,8 @@ import {
 } from "../data/transactie.js";
 import { HttpProbleem, uitFout } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
+import { laadZaakMetRol } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak } from "../voorschot/zaak.js";
 import type { VoorstelOpslag } from "./antwoord.js";
 import { eisOpenNacalculatie } from "./eisen.js";
 import { type Nacalculatiestand, nacalculatieStand } from "./stand.js";
@@ -85,7 +85,7 @@ export async function legVoorstelVast(
 }
 
 export const vaststellingVoorstellen: Operatie<RouteVan<"vaststellingVoorstellen">> = async (v) => {
-  const { aanvraag: r, rol } = await laadZaak(v.gebruiker, v.params.aanvraagId, "beoordelen");
+  const { aanvraag: r, rol } = await laadZaakMetRol(v.gebruiker, v.params.aanvraagId, "beoordelen");
   // A user who is both signs the proposal as beoordelaar where possible; either may propose.
   const voorkeur: Rol = v.gebruiker.lidmaatschappen.some(
     (l) => l.rol === "zorgkantoor-beheer" && l.zorgkantoorId === r.zorgkantoorId,

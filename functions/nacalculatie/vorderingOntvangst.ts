@@ -30,8 +30,8 @@ import { aanvraagPk } from "../data/sleutels.js";
 import { alsProbleem, schrijfTransactie } from "../data/transactie.js";
 import { HttpProbleem, uitFout } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
+import { laadZaakMetRol } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak } from "../voorschot/zaak.js";
 import { nacalculatieAntwoord } from "./antwoord.js";
 import { nacalculatieStand } from "./stand.js";
 
@@ -118,7 +118,7 @@ async function boek(v: Verzoek, r: AanvraagRecord, rol: Rol, boekingen: readonly
 export const vorderingOntvangstBoeken: Operatie<RouteVan<"vorderingOntvangstBoeken">> = async (
   v,
 ) => {
-  const { aanvraag: r, rol } = await laadZaak(
+  const { aanvraag: r, rol } = await laadZaakMetRol(
     v.gebruiker,
     v.params.aanvraagId,
     "betalingenBeheren",

@@ -1,7 +1,8 @@
 // Routes of the organisaties Lambda (docs/regels.md §1). In a file of their own so the
 // Lambda bundles only its own routes and schemas, not the whole table.
+
+import { MijSchema } from "../lib/mijschema.js";
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";
-import { MijSchema } from "./schemas.js";
 
 export const ORGANISATIES_ROUTES = [
   {

@@ -2,6 +2,8 @@
 // zorgkantoor's) controller — the meerjarenbegroting of the latest version per line and per year
 // (year costs of personeel lines by shared/indiening/begroting.ts), and every realisatie report
 // with what the portal computed from it at submission, and the toekenning per line (§15.1). Readable within the case's scope (§1).
+
+import { bedragUit } from "#shared/geld/bedrag.js";
 import type { Decimal } from "#shared/geld/decimal.js";
 import { AanvraagSchema } from "#shared/indiening/aanvraag.js";
 import { jaarkosten, kostenPerFte, totalenPerJaar } from "#shared/indiening/begroting.js";
@@ -13,12 +15,10 @@ import {
 import { dagTekst, dagVan } from "#shared/kalender/tijd.js";
 import { valideer } from "#shared/resultaat.js";
 import { leesVersie } from "../data/aanvragen.js";
-import { leesRealisaties, type RealisatieRecord } from "../data/realisaties.js";
+import { laatsteVan, leesRealisaties, type RealisatieRecord } from "../data/realisaties.js";
 import type { Operatie } from "../lib/verzoek.js";
-import { laatsteVan } from "../realisatie/antwoord.js";
+import { laadZaakMetRol } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak } from "../voorschot/zaak.js";
-import { bedragUit } from "./cijfers.js";
 import { afspraakBlad } from "./xlsx/afspraak.js";
 import { jaarverslagBlad } from "./xlsx/jaarverslag.js";
 import {
@@ -136,7 +136,7 @@ function realisatieRijen(r: RealisatieRecord): Blad["rijen"] {
 }
 
 export const aanvraagXlsx: Operatie<RouteVan<"aanvraagXlsx">> = async (v) => {
-  const { aanvraag: r } = await laadZaak(v.gebruiker, v.params.aanvraagId);
+  const { aanvraag: r } = await laadZaakMetRol(v.gebruiker, v.params.aanvraagId);
   const [versie, realisaties] = await Promise.all([
     leesVersie(r.id, r.laatsteVersie),
     leesRealisaties(r.id),

@@ -8,14 +8,14 @@
 // case with the decision), else of the latest version.
 import { som } from "#shared/geld/bedrag.js";
 import { Decimal } from "#shared/geld/decimal.js";
-import { termijnVan } from "../beoordeling/termijn.js";
-import { aangevraagdVoorJaar } from "../beoordeling/toekenningscontext.js";
 import { aanbiedersBij, leesAanbiederslijst } from "../data/aanbiederslijst.js";
+import { aangevraagdVoorJaar } from "../data/aangevraagd.js";
 import { type AanvraagRecord, werklijst } from "../data/aanvragen.js";
+import { termijnVan } from "../lib/termijn.js";
 import type { Operatie } from "../lib/verzoek.js";
+import { eisZorgkantoorInScope } from "../lib/zorgkantoorscope.js";
 import type { RouteVan } from "../routes.js";
 import { afspraakVoorVaststelling } from "./cijfers.js";
-import { eisZorgkantoorInScope } from "./toegang.js";
 import {
   bedragCel,
   bestandsnaam,

@@ -15,9 +15,9 @@ import { isAfgesproken } from "#shared/indiening/toestanden.js";
 import { aanbiedersBij, leesAanbiederslijst } from "../data/aanbiederslijst.js";
 import { werklijst } from "../data/aanvragen.js";
 import type { Operatie } from "../lib/verzoek.js";
+import { eisZorgkantoorInScope } from "../lib/zorgkantoorscope.js";
 import type { RouteVan } from "../routes.js";
 import { afspraakVoorVaststelling } from "./cijfers.js";
-import { eisZorgkantoorInScope } from "./toegang.js";
 import {
   bedragCel,
   bestandsnaam,

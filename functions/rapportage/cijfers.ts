@@ -38,8 +38,6 @@ export const CIJFERS = [
 ] as const;
 export type Cijfer = (typeof CIJFERS)[number];
 
-export { bedragUit };
-
 /** The agreement before the vaststelling: the one "agreed" refers to (see the choices above). */
 export async function afspraakVoorVaststelling(
   r: AanvraagRecord,

@@ -1,14 +1,14 @@
 // docs/regels.md §8: the live check of an edited herschikking proposal, for the editable table — the
 // same constraints the decision checks (shared/herschikking/gewijzigdVoorstel.ts) on the same
-// stored input (functions/herschikking/invoer.ts), answered per line; nothing is stored. Versions
+// stored input (functions/data/herschikkingsinvoer.ts), answered per line; nothing is stored. Versions
 // are not compared: the decision does that when it is laid down.
 import { bedragTekst, som } from "#shared/geld/bedrag.js";
 import { controleerGewijzigdVoorstel } from "#shared/herschikking/gewijzigdVoorstel.js";
 import type { Fout } from "#shared/resultaat.js";
-import { herschikkingsinvoer } from "../herschikking/invoer.js";
+import { herschikkingsinvoer } from "../data/herschikkingsinvoer.js";
 import type { Operatie } from "../lib/verzoek.js";
+import { eisZorgkantoorInScope } from "../lib/zorgkantoorscope.js";
 import type { RouteVan } from "../routes.js";
-import { eisZorgkantoorInScope } from "./toegang.js";
 
 /** shared/ names a line's id "id"; the request body calls it "aanvraagId". */
 const inBody = (f: Fout): Fout => ({

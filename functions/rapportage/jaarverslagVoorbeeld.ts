@@ -6,14 +6,14 @@
 // the answer, so the form can show it at the field.
 
 import type { Operatie } from "../lib/verzoek.js";
+import { laadZaakMetRol } from "../lib/zaak.js";
 import { nacalculatieMetVerslag, nacalculatieStand } from "../nacalculatie/stand.js";
 import { eisAfspraak } from "../realisatie/afspraak.js";
 import { jaarverslagOpslag } from "../realisatie/jaarverslagIndienen.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak } from "../voorschot/zaak.js";
 
 export const jaarverslagVoorbeeld: Operatie<RouteVan<"jaarverslagVoorbeeld">> = async (v) => {
-  const { aanvraag: r } = await laadZaak(v.gebruiker, v.params.aanvraagId);
+  const { aanvraag: r } = await laadZaakMetRol(v.gebruiker, v.params.aanvraagId);
   eisAfspraak(r);
   const stand = await nacalculatieStand(r);
   const uitkomst = nacalculatieMetVerslag(r.jaar, jaarverslagOpslag(v.body.verslag), stand);

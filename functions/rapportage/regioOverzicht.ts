@@ -15,10 +15,10 @@ import { leesZorgkantoor } from "../data/zorgkantoren.js";
 import { cursorVan, limietVan, startVan } from "../lib/paginering.js";
 import { nietGevonden } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
+import { eisZorgkantoorInScope } from "../lib/zorgkantoorscope.js";
 import type { RouteVan } from "../routes.js";
 import { cijferTekst } from "./cijfers.js";
 import { regioRijen } from "./regio.js";
-import { eisZorgkantoorInScope } from "./toegang.js";
 
 export const regioOverzicht: Operatie<RouteVan<"regioOverzicht">> = async (v) => {
   const { zorgkantoorId, jaar } = v.params;

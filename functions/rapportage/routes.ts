@@ -5,12 +5,15 @@
 // beheer reads case content, §1); a zorgkantoor's exports and previews are its own users';
 // national views are landelijk-beheer's.
 import type { Rol } from "#shared/rollen.js";
-import { ALLE_ROLLEN, type Route } from "../lib/route.js";
 import {
   AanvraagParamsSchema,
+  JaarParamsSchema,
+  ZorgkantoorJaarParamsSchema,
+} from "../lib/padschemas.js";
+import { ALLE_ROLLEN, type Route } from "../lib/route.js";
+import {
   HerschikkingControleBodySchema,
   HerschikkingControleSchema,
-  JaarParamsSchema,
   JaarverslagVoorbeeldBodySchema,
   JaarverslagVoorbeeldSchema,
   LandelijkeTotalenSchema,
@@ -19,7 +22,6 @@ import {
   RegioOverzichtSchema,
   StukBriefSchema,
   StukParamsSchema,
-  ZorgkantoorJaarParamsSchema,
 } from "./schemas.js";
 
 const ZORGKANTOOR: readonly Rol[] = ["beoordelaar", "zorgkantoor-beheer"];

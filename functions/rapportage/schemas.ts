@@ -3,37 +3,16 @@
 // previews that compute without storing. Request bodies reuse the shared/ and other functies'
 // schemas; answers are plain JSON with amounts as strings (§11).
 import * as z from "zod";
-import { JaarSchema } from "#shared/kalender/tijd.js";
 import { NacalculatieUitvoerSchema } from "#shared/nacalculatie/berekening.js";
 import { JaarverslagSchema } from "#shared/realisatie/jaarverslag.js";
 import { HerschikkingVoorstelBodySchema } from "../herschikking/schemas.js";
 import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginaschema.js";
 import { RestantverdelingSchema } from "../nacalculatie/schemas.js";
 
-const Id = (wat: string) =>
-  z
-    .string({ error: `verwacht het id van ${wat}` })
-    .min(1, { error: `het id van ${wat} mag niet leeg zijn` })
-    .max(200, { error: `het id van ${wat} is te lang` });
-
-const Jaar = z
-  .string({ error: "verwacht een jaartal, bijvoorbeeld 2020" })
-  .regex(/^20\d{2}$/, { error: "het jaar is een jaartal van vier cijfers, bijvoorbeeld 2020" })
-  .transform(Number)
-  // A year before the regeling (2019) has no parameters: a field error, never a 500.
-  .pipe(JaarSchema);
-
 const Bedrag = z.string().meta({ description: "Bedrag in euro's, twee decimalen: 1234.50" });
 
 // The letters' contract is shared with the stukken Lambda (PDF), which must not bundle this file.
-export { STUKKEN, type Stuk, StukBriefSchema, StukParamsSchema } from "./stukken/brief.js";
-
-export const AanvraagParamsSchema = z.strictObject({ aanvraagId: Id("de aanvraag") });
-export const ZorgkantoorJaarParamsSchema = z.strictObject({
-  zorgkantoorId: Id("het zorgkantoor"),
-  jaar: Jaar,
-});
-export const JaarParamsSchema = z.strictObject({ jaar: Jaar });
+export { STUKKEN, type Stuk, StukBriefSchema, StukParamsSchema } from "../lib/stukbrief.js";
 
 /** §7 jaarverslag as the PUT takes it, without the version lock: a preview stores nothing. */
 export const JaarverslagVoorbeeldBodySchema = z.strictObject({ verslag: JaarverslagSchema });

@@ -1,5 +1,5 @@
 // The beoordelingsbrief (docs/regels.md §5.4), the addendum (§5, §6), the vaststelling
-// (§9.3) and the herschikkingsbrief (§15.2) of a case as a letter in JSON (stukken/brief.ts), readable within the case's scope (§1).
+// (§9.3) and the herschikkingsbrief (§15.2) of a case as a letter in JSON (functions/lib/stukbrief.ts), readable within the case's scope (§1).
 // The brief has the content of the JSON route (functions/beoordeling/beoordelingsbrief.ts:
 // shared/beoordeling on the stored decision); a document that does not exist yet answers 409 with
 // a Dutch reason, as that route does.: the PDF is made from this answer by the stukken
@@ -10,20 +10,20 @@ import { beoordelingsbrief } from "#shared/beoordeling/beoordelingsbrief.js";
 import { Decimal } from "#shared/geld/decimal.js";
 import { vorderingVan } from "#shared/grootboek/vordering.js";
 import { isAfgesproken } from "#shared/indiening/toestanden.js";
-import { briefBesluit } from "../beoordeling/toekenningscontext.js";
 import { leesAanbieder } from "../data/aanbieders.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import { leesAfspraken } from "../data/afspraken.js";
 import { boekingenVanZaak } from "../data/grootboek.js";
+import { briefBesluit, vaststellingVan } from "../data/opgeslagenBesluiten.js";
 import { parametersInGebruik } from "../data/parameters.js";
+import type { VaststellingOpslag } from "../data/zaakgegevens.js";
 import { leesZorgkantoor } from "../data/zorgkantoren.js";
 import { HttpProbleem, uitFout } from "../lib/probleem.js";
+import type { Brief, Stuk } from "../lib/stukbrief.js";
 import type { Operatie } from "../lib/verzoek.js";
-import { type VaststellingOpslag, vaststellingVan } from "../nacalculatie/antwoord.js";
+import { laadZaakMetRol } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak } from "../voorschot/zaak.js";
 import { afspraakVoorVaststellingUit } from "./cijfers.js";
-import type { Brief, Stuk } from "./stukken/brief.js";
 import { herschikkingsbrief } from "./stukken/herschikkingsbrief.js";
 import { addendum, briefVan, datum, type Partijen, vaststelling } from "./stukken/inhoud.js";
 
@@ -166,6 +166,6 @@ const MAKERS: Record<Stuk, (r: AanvraagRecord, nu: Date) => Promise<Brief>> = {
 };
 
 export const stukInhoud: Operatie<RouteVan<"stukInhoud">> = async (v) => {
-  const { aanvraag: r } = await laadZaak(v.gebruiker, v.params.aanvraagId);
+  const { aanvraag: r } = await laadZaakMetRol(v.gebruiker, v.params.aanvraagId);
   return { body: { ...(await MAKERS[v.params.stuk](r, v.nu)), jaar: r.jaar } };
 };

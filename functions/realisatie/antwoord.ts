@@ -12,17 +12,3 @@ export const realisatieAntwoord = (r: RealisatieRecord) => ({
   // biome-ignore lint/suspicious/noExplicitAny: stored as the berekening's own JSON output
   berekening: (r.berekening ?? null) as any,
 });
-
-/** The latest submission of a window (or the year report), and how many there are. */
-export function laatsteVan(
-  alle: readonly RealisatieRecord[],
-  jaar: number,
-  soort: RealisatieRecord["soort"],
-): { laatste: RealisatieRecord | undefined; aantal: number } {
-  const eigen = alle.filter((r) => r.jaar === jaar && r.soort === soort);
-  const laatste = eigen.reduce<RealisatieRecord | undefined>(
-    (m, r) => (!m || r.nummer > m.nummer ? r : m),
-    undefined,
-  );
-  return { laatste, aantal: eigen.length };
-}

@@ -6,16 +6,21 @@ import { bedragTekst } from "#shared/geld/bedrag.js";
 import type { Decimal } from "#shared/geld/decimal.js";
 import { controleerGemeldeRegels } from "#shared/nacalculatie/overigeMelding.js";
 import type { Jaarverslag } from "#shared/realisatie/jaarverslag.js";
-import { dienRealisatieIn, leesHeropeningen, leesRealisaties } from "../data/realisaties.js";
+import { afgesprokenOverigeRegels } from "../data/aangevraagd.js";
+import {
+  dienRealisatieIn,
+  laatsteVan,
+  leesHeropeningen,
+  leesRealisaties,
+} from "../data/realisaties.js";
 import { ofWeiger } from "../data/transactie.js";
 import { conflict, uitFout } from "../lib/probleem.js";
+import { eisNietVastgesteld } from "../lib/vastgesteld.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
-import { afgesprokenOverigeRegels } from "../nacalculatie/overigeRegels.js";
-import { eisNietVastgesteld } from "../nacalculatie/vastgesteld.js";
+import { laadZaakMetRol } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak } from "../voorschot/zaak.js";
 import { eisAfspraak } from "./afspraak.js";
-import { laatsteVan, realisatieAntwoord } from "./antwoord.js";
+import { realisatieAntwoord } from "./antwoord.js";
 import { eisOpenVenster } from "./vensters.js";
 
 const paar = <T>(p: { basis: T; jaar: T }, f: (x: T) => unknown) => ({
@@ -42,7 +47,11 @@ export const jaarverslagOpslag = (j: Jaarverslag) => ({
 });
 
 export const jaarverslagIndienen: Operatie<RouteVan<"jaarverslagIndienen">> = async (v) => {
-  const { aanvraag: r, rol } = await laadZaak(v.gebruiker, v.params.aanvraagId, "realisatieMelden");
+  const { aanvraag: r, rol } = await laadZaakMetRol(
+    v.gebruiker,
+    v.params.aanvraagId,
+    "realisatieMelden",
+  );
   eisAfspraak(r);
   eisNietVastgesteld(r, "het jaarverslag");
   const [heropeningen, alle] = await Promise.all([leesHeropeningen(r.id), leesRealisaties(r.id)]);

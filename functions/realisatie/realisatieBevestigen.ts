@@ -11,21 +11,17 @@ import { valideer } from "#shared/resultaat.js";
 import { metNieuweBasis } from "#shared/voorschot/basisversie.js";
 import { maandTekst } from "#shared/voorschot/maand.js";
 import { type AanvraagRecord, scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
-import { leesRealisaties } from "../data/realisaties.js";
+import { aanpassingenVan } from "../data/opgeslagenBesluiten.js";
+import { laatsteVan, leesRealisaties } from "../data/realisaties.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
-import type { VoorschotAanpassing, ZaakGegevens } from "../data/zaakgegevens.js";
+import { opslagVorm, voorschotAfspraakOfWeiger } from "../data/voorschotafspraak.js";
+import type { VoorschotAanpassing } from "../data/zaakgegevens.js";
 import { conflict, HttpProbleem, uitFout } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
+import { laadZaakMetRol } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak, opslagVorm, voorschotAfspraakOfWeiger } from "../voorschot/zaak.js";
 import { afgesprokenBegroting } from "./afspraak.js";
-import { laatsteVan } from "./antwoord.js";
-
-export type { VoorschotAanpassing };
-
-export const aanpassingenVan = (overig: ZaakGegevens): VoorschotAanpassing[] =>
-  overig.voorschotAanpassingen ?? [];
 
 /** The realisatie version to confirm: the latest of the window, not confirmed before. */
 async function teBevestigen(r: AanvraagRecord, venster: Venster, gevraagd: number) {
@@ -91,7 +87,7 @@ function berekenRealisatie(
 
 export const realisatieBevestigen: Operatie<RouteVan<"realisatieBevestigen">> = async (v) => {
   const { venster } = v.params;
-  const { aanvraag: r, rol } = await laadZaak(
+  const { aanvraag: r, rol } = await laadZaakMetRol(
     v.gebruiker,
     v.params.aanvraagId,
     "betalingenBeheren",

@@ -3,19 +3,28 @@
 // the projection to the year and the adjusted voorschot basis (shared/realisatie/).
 import { bedragTekst } from "#shared/geld/bedrag.js";
 import { realisatie } from "#shared/realisatie/berekening.js";
-import { dienRealisatieIn, leesHeropeningen, leesRealisaties } from "../data/realisaties.js";
+import {
+  dienRealisatieIn,
+  laatsteVan,
+  leesHeropeningen,
+  leesRealisaties,
+} from "../data/realisaties.js";
 import { ofWeiger } from "../data/transactie.js";
 import { conflict, uitFout } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
+import { laadZaakMetRol } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak } from "../voorschot/zaak.js";
 import { afgesprokenBegroting, eisAfspraak } from "./afspraak.js";
-import { laatsteVan, realisatieAntwoord } from "./antwoord.js";
+import { realisatieAntwoord } from "./antwoord.js";
 import { eisOpenVenster } from "./vensters.js";
 
 export const realisatieIndienen: Operatie<RouteVan<"realisatieIndienen">> = async (v) => {
   const { venster } = v.params;
-  const { aanvraag: r, rol } = await laadZaak(v.gebruiker, v.params.aanvraagId, "realisatieMelden");
+  const { aanvraag: r, rol } = await laadZaakMetRol(
+    v.gebruiker,
+    v.params.aanvraagId,
+    "realisatieMelden",
+  );
   eisAfspraak(r);
   const [heropeningen, alle] = await Promise.all([leesHeropeningen(r.id), leesRealisaties(r.id)]);
   eisOpenVenster(

@@ -2,18 +2,19 @@
 // each window's dates and status at "now" (open, closed, reopened), its latest version and, for a
 // tussentijdse window, the voorschot basis the zorgkantoor confirmed from it. Once there is an
 // agreement, also its overige lines (§15.1): the year report names the realised spend of each.
-import { leesHeropeningen, leesRealisaties } from "../data/realisaties.js";
+
+import { afgesprokenOverigeRegels } from "../data/aangevraagd.js";
+import { aanpassingenVan } from "../data/opgeslagenBesluiten.js";
+import { laatsteVan, leesHeropeningen, leesRealisaties } from "../data/realisaties.js";
 import type { Operatie } from "../lib/verzoek.js";
-import { afgesprokenOverigeRegels } from "../nacalculatie/overigeRegels.js";
+import { laadZaakMetRol } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak } from "../voorschot/zaak.js";
-import { laatsteVan, realisatieAntwoord } from "./antwoord.js";
-import { aanpassingenVan } from "./realisatieBevestigen.js";
+import { realisatieAntwoord } from "./antwoord.js";
 import { SOORTEN } from "./schemas.js";
 import { statusVan, vensterDagen } from "./vensters.js";
 
 export const realisatieoverzicht: Operatie<RouteVan<"realisatieoverzicht">> = async (v) => {
-  const { aanvraag: r } = await laadZaak(v.gebruiker, v.params.aanvraagId);
+  const { aanvraag: r } = await laadZaakMetRol(v.gebruiker, v.params.aanvraagId);
   const [alle, heropeningen, overigeRegels] = await Promise.all([
     leesRealisaties(r.id),
     leesHeropeningen(r.id),

@@ -6,13 +6,17 @@ import { heropenVenster, leesHeropeningen } from "../data/realisaties.js";
 import { ofWeiger } from "../data/transactie.js";
 import { uitFout } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
+import { laadZaakMetRol } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak } from "../voorschot/zaak.js";
 import { statusVan } from "./vensters.js";
 
 export const vensterHeropenen: Operatie<RouteVan<"vensterHeropenen">> = async (v) => {
   const soort = v.params.venster;
-  const { aanvraag: r, rol } = await laadZaak(v.gebruiker, v.params.aanvraagId, "vensterHeropenen");
+  const { aanvraag: r, rol } = await laadZaakMetRol(
+    v.gebruiker,
+    v.params.aanvraagId,
+    "vensterHeropenen",
+  );
   const einde = heropeningTot(v.body.uiterlijk, v.nu);
   if (!einde.ok) throw uitFout(einde.fout);
   const tot = einde.waarde;

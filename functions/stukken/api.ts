@@ -19,7 +19,7 @@ import {
 } from "../lib/http.js";
 import { KLOK_HEADER } from "../lib/middleware/klok.js";
 import { GemaakteWeigering } from "../lib/probleem.js";
-import type { Stuk } from "../rapportage/stukken/brief.js";
+import type { Stuk } from "../lib/stukbrief.js";
 
 export type Opgehaald =
   | {

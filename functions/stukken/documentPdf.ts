@@ -4,8 +4,8 @@
 // while the document does not exist yet), and any refusal of it is passed on unchanged
 // (haalJson). This operation only lays the checked letter out (opmaak.ts).
 import { nietGevonden } from "../lib/probleem.js";
+import { bestandsnaam, StukBriefSchema } from "../lib/stukbrief.js";
 import type { Operatie } from "../lib/verzoek.js";
-import { bestandsnaam, StukBriefSchema } from "../rapportage/stukken/brief.js";
 import type { RouteVan } from "../routes.js";
 import { haalJson, stukPad } from "./api.js";
 import { briefPdf } from "./opmaak.js";

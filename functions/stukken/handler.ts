@@ -6,7 +6,7 @@
 import { type KbHandler, maakLambda } from "../lib/lambda.js";
 import { lui } from "../lib/lui.js";
 import { correlatieIdVan } from "../lib/middleware/correlatie.js";
-import { StukParamsSchema } from "../rapportage/stukken/brief.js";
+import { StukParamsSchema } from "../lib/stukbrief.js";
 import { apiIngesteld, haal, metAanroep, stukPad } from "./api.js";
 import { lidmaatschappenUitApi, MIJ_PAD } from "./lidmaatschappen.js";
 import { STUKKEN_ROUTES } from "./routes.js";

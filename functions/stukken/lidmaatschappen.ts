@@ -4,8 +4,8 @@
 // the organisaties Lambda reads from DynamoDB, never the token's groups. The check is not
 // skipped: a failed lookup refuses the request with the API's own answer or a 502 (haalJson).
 import type { LeesLidmaatschappen } from "../lib/middleware/authenticatie.js";
+import { MijSchema } from "../lib/mijschema.js";
 import { GemaakteWeigering } from "../lib/probleem.js";
-import { MijSchema } from "../organisaties/schemas.js";
 import { haalJson, onverwacht } from "./api.js";
 
 export const MIJ_PAD = "/api/mij";

@@ -6,7 +6,7 @@
 // lays it out. The same content always gives the same bytes: the dates are inputs.: it
 // runs in the stukken Lambda, on the Brief the rapportage Lambda composed (rapportage/stukken/).
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
-import type { Blok, Brief } from "../rapportage/stukken/brief.js";
+import type { Blok, Brief } from "../lib/stukbrief.js";
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGE = 56;

@@ -2,7 +2,7 @@
 // has always used. Its content comes from the rapportage Lambda's JSON route (same roles), which
 // decides authorisation and scope; see documentPdf.ts.
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";
-import { StukParamsSchema } from "../rapportage/stukken/brief.js";
+import { StukParamsSchema } from "../lib/stukbrief.js";
 
 export const STUKKEN_ROUTES = [
   {

@@ -1,5 +1,5 @@
 // docs/regels.md §6, §1: a RELEASED payment batch for the finance department — XLSX for people, CSV
-// for the finance package (functions/export/betaalopdrachten.ts), or its lines as JSON for the
+// for the finance package (functions/lib/export/betaalopdrachten.ts), or its lines as JSON for the
 // screen. A batch that still waits for its second signature is not exported.
 import { bedragTekst, som } from "#shared/geld/bedrag.js";
 import { Decimal } from "#shared/geld/decimal.js";
@@ -12,8 +12,8 @@ import {
   type ExportOpdrachtInvoer,
   exportBestandsnaam,
   XLSX_CONTENT_TYPE,
-} from "../export/betaalopdrachten.js";
-import { CSV_CONTENT_TYPE } from "../export/csv.js";
+} from "../lib/export/betaalopdrachten.js";
+import { CSV_CONTENT_TYPE } from "../lib/export/csv.js";
 import { uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";

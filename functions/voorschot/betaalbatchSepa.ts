@@ -7,7 +7,7 @@ import { dagTekst, dagVan } from "#shared/kalender/tijd.js";
 import { maandTekst } from "#shared/voorschot/maand.js";
 import { leesAanbieder } from "../data/aanbieders.js";
 import { leesZorgkantoor } from "../data/zorgkantoren.js";
-import { betaalbatchSepa, SEPA_CONTENT_TYPE, SEPA_FORMAAT } from "../export/sepa.js";
+import { betaalbatchSepa, SEPA_CONTENT_TYPE, SEPA_FORMAAT } from "../lib/export/sepa.js";
 import { HttpProbleem, uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";

@@ -15,12 +15,12 @@ import { betalingVoorMaand } from "#shared/voorschot/betaalopdracht.js";
 import { maandTekst } from "#shared/voorschot/maand.js";
 import { type AanvraagRecord, leesAanvraag, werklijst } from "../data/aanvragen.js";
 import { betaalopdrachtenVanAanvraag, gedaneOpdrachten } from "../data/betaalopdrachten.js";
+import { voltooiHerschikking } from "../data/herschikkingtoepassing.js";
 import type { Actor } from "../data/transactie.js";
+import { voorschotAfspraakVan } from "../data/voorschotafspraak.js";
 import { schrijfBetaalopdrachtNaStand } from "../data/voorschotstand.js";
 import { lijstZorgkantoren } from "../data/zorgkantoren.js";
-import { voltooiHerschikking } from "../herschikking/toepassen.js";
 import { verrekeningVoorOpdracht } from "../lib/verrekening.js";
-import { voorschotAfspraakVan } from "./zaak.js";
 
 export interface MaandrunInvoer {
   jaar: number;

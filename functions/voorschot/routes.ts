@@ -2,9 +2,9 @@
 // docs/regels.md §6 (voorschot, deterministic payment orders) and §1 (payment batches need two
 // different zorgkantoor users; payments are zorgkantoor-beheer's, shared/toegang/rechten.ts).
 import type { Rol } from "#shared/rollen.js";
+import { AanvraagParamsSchema, ZorgkantoorParamsSchema } from "../lib/padschemas.js";
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";
 import {
-  AanvraagParamsSchema,
   BatchParamsSchema,
   BetaalbatchSchema,
   ExportQuerySchema,
@@ -16,7 +16,6 @@ import {
   MaandrunSchema,
   VersieBodySchema,
   VoorschotschemaSchema,
-  ZorgkantoorParamsSchema,
 } from "./schemas.js";
 
 const BEHEER: readonly Rol[] = ["zorgkantoor-beheer"];

@@ -4,18 +4,12 @@
 import * as z from "zod";
 import { JaarSchema, MaandSchema } from "#shared/kalender/tijd.js";
 import { MaandTekstSchema } from "#shared/voorschot/maand.js";
+import { Id } from "../lib/padschemas.js";
 import { PaginaQueryVelden, VolgendeSchema } from "../lib/paginaschema.js";
-
-const Id = (wat: string) =>
-  z
-    .string({ error: `verwacht het id van ${wat}` })
-    .min(1, { error: `het id van ${wat} mag niet leeg zijn` })
-    .max(200, { error: `het id van ${wat} is te lang` });
 
 const Bedrag = z.string().meta({ description: "Bedrag in euro's, twee decimalen: 1234.50" });
 const Maand = z.string().meta({ description: "Maand JJJJ-MM" });
 
-export const ZorgkantoorParamsSchema = z.strictObject({ zorgkantoorId: Id("het zorgkantoor") });
 export const MaandParamsSchema = z.strictObject({
   zorgkantoorId: Id("het zorgkantoor"),
   maand: MaandTekstSchema,
@@ -30,7 +24,6 @@ export const BatchParamsSchema = z.strictObject({
     .regex(/^[1-9]\d{0,3}$/, { error: "het nummer van een batch is een geheel getal vanaf 1" })
     .transform(Number),
 });
-export const AanvraagParamsSchema = z.strictObject({ aanvraagId: Id("de aanvraag") });
 
 export const MaandrunBodySchema = z.strictObject({
   jaar: JaarSchema,

@@ -9,15 +9,16 @@ import { betaalschema } from "#shared/voorschot/betaalschema.js";
 import { maandTekst } from "#shared/voorschot/maand.js";
 import { betaalopdrachtenVanAanvraag } from "../data/betaalopdrachten.js";
 import { betaaldPerOpdracht, boekingenVanZaak } from "../data/grootboek.js";
+import { voorschotAfspraakOfWeiger } from "../data/voorschotafspraak.js";
 import { uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
+import { laadZaakMetRol } from "../lib/zaak.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak, voorschotAfspraakOfWeiger } from "./zaak.js";
 
 const t = bedragTekst;
 
 export const voorschotschema: Operatie<RouteVan<"voorschotschema">> = async (v) => {
-  const { aanvraag: r } = await laadZaak(v.gebruiker, v.params.aanvraagId);
+  const { aanvraag: r } = await laadZaakMetRol(v.gebruiker, v.params.aanvraagId);
   const [afspraak, opdrachten, boekingen] = await Promise.all([
     voorschotAfspraakOfWeiger(r),
     betaalopdrachtenVanAanvraag(r.id),

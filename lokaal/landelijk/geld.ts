@@ -12,10 +12,10 @@ import { betaalbatchesVanMaand, leesBetaalbatch } from "#functions/data/betaalba
 import { leesLidmaatschappen } from "#functions/data/lidmaatschappen.js";
 import { dienRealisatieIn } from "#functions/data/realisaties.js";
 import type { Actor } from "#functions/data/transactie.js";
+import { AanvraagParamsSchema } from "#functions/lib/padschemas.js";
 import type { Gebruiker } from "#functions/lib/verzoek.js";
 import { overigeBeoordelen } from "#functions/nacalculatie/overigeBeoordelen.js";
 import {
-  AanvraagParamsSchema,
   GoedkeuringBodySchema,
   OverigeBodySchema,
   VoorstelBodySchema,

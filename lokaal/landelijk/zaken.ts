@@ -5,15 +5,13 @@
 // Dates follow the yearly cycle of §3.2: concept in October t−1, submitted 15 October, toekenning
 // in February t, addendum 20 March t.
 import { PutObjectCommand } from "@aws-sdk/client-s3";
-import {
-  type Aangevraagd,
-  alsVoorstel,
-  besluitOpslag,
-} from "#functions/beoordeling/toekenningscontext.js";
+import { besluitOpslag } from "#functions/beoordeling/toekenningscontext.js";
 import type { AanbiederInvoer } from "#functions/data/aanbieders.js";
+import type { Aangevraagd } from "#functions/data/aangevraagd.js";
 import { type AanvraagRecord, maakConcept, wijzigAanvraag } from "#functions/data/aanvragen.js";
 import { s3Client } from "#functions/data/clients.js";
 import { beoordeelDocument, registreerDocument } from "#functions/data/documenten.js";
+import { alsVoorstel } from "#functions/data/opgeslagenBesluiten.js";
 import { dienIn, voerOvergangUit, wijzigInhoud } from "#functions/data/overgangen.js";
 import { aanvraagPk } from "#functions/data/sleutels.js";
 import { type Actor, type Schrijfcontext, schrijfTransactie } from "#functions/data/transactie.js";

@@ -28,7 +28,7 @@ export const NietNegatiefBedragSchema = BedragSchema.refine((d) => !d.lt(0), {
 /**
  * An amount as stored or summed (an export of payment orders, a batch total), not as entered:
  * the format of BedragSchema without the input limit, so a reader never refuses what is stored
- * and the exports keep their own checks (a spreadsheet cell, functions/export/).
+ * and the exports keep their own checks (a spreadsheet cell, functions/lib/export/).
  */
 export const OpgeslagenBedragSchema = z
   .string({ error: 'verwacht een bedrag als tekst, bijvoorbeeld "1024000.00"' })

@@ -3,8 +3,8 @@ import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { handler as gezondheid } from "#functions/gezondheid/handler.js";
 import { maakHandler } from "#functions/lib/handler.js";
+import { MijSchema } from "#functions/lib/mijschema.js";
 import { mij } from "#functions/organisaties/mij.js";
-import { MijSchema } from "#functions/organisaties/schemas.js";
 import { event, json, lidmaatschappenUit } from "./hulp.js";
 
 const ROOT = join(import.meta.dirname, "../..");

@@ -1,6 +1,6 @@
 // The rights of infra/rechten.ts checked against the code each Lambda really bundles
 // (esbuild metafile, dependencies left external so it stays fast): S3 access exactly for the
-// functies whose bundle contains functions/opslag/documenten.ts, and no SES grant while no
+// functies whose bundle contains functions/data/documentopslag.ts, and no SES grant while no
 // bundled source sends mail. (Table rights cannot be read off the bundle: every handler bundles
 // the membership lookup of functions/lib/handler.ts, also the public ones that never run it.)
 import { readFileSync } from "node:fs";
@@ -42,7 +42,7 @@ const bundel = (f: Functie) => {
 describe("rechten volgen uit de code", () => {
   it("geeft S3-rechten precies aan de functies die documenten opslaan", () => {
     for (const f of functiesMetRoutes())
-      expect(bundel(f).bestanden.includes("functions/opslag/documenten.ts"), f).toBe(
+      expect(bundel(f).bestanden.includes("functions/data/documentopslag.ts"), f).toBe(
         RECHTEN[f].documenten.length > 0,
       );
   });

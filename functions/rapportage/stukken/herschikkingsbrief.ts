@@ -5,7 +5,7 @@
 import { Decimal } from "#shared/geld/decimal.js";
 import { euro } from "#shared/geld/weergave.js";
 import type { AfspraakSamenvatting } from "../../data/aanvragen.js";
-import type { Blok, Brief } from "./brief.js";
+import type { Blok, Brief } from "../../lib/stukbrief.js";
 import { datum, type Partijen } from "./inhoud.js";
 
 export interface HerschikkingsbriefGegevens extends Partijen {

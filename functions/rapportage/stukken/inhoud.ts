@@ -1,5 +1,5 @@
 // The content of the addendum (docs/regels.md §5, §6) and the vaststelling (§9.3) as letters
-// (the Brief of stukken/brief.ts, laid out as PDF by functions/stukken/opmaak.ts), made from
+// (the Brief of functions/lib/stukbrief.ts, laid out as PDF by functions/stukken/opmaak.ts), made from
 // stored data only: the agreement history, the signatures, the voorschot agreement and the
 // approved vaststelling. Amounts "€ 1.234,56", dates dd-mm-jjjj in Europe/Amsterdam (§11). The
 // beoordelingsbrief's content is shared/beoordeling's (briefVan).
@@ -10,8 +10,8 @@ import { VORDERINGSTATUS_LABEL, type Vordering } from "#shared/grootboek/vorderi
 import { procent } from "#shared/indiening/omschrijving.js";
 import { dagVan, dagWeergave } from "#shared/kalender/tijd.js";
 import type { AfspraakSamenvatting } from "../../data/aanvragen.js";
+import type { Blok, Brief } from "../../lib/stukbrief.js";
 import type { VaststellingOpslag } from "../../nacalculatie/antwoord.js";
-import type { Blok, Brief } from "./brief.js";
 
 /** "31-12-2019" of an ISO instant or "YYYY-MM-DD" day, as the Amsterdam calendar day. */
 export const datum = (x: string): string =>

@@ -7,8 +7,8 @@
 // Decimal sum (not a formula), so a reader that does not recalculate still sees the exact cents.
 import type { Cell, Row, Sheet } from "write-excel-file/node";
 import type { Decimal } from "#shared/geld/decimal.js";
-import { spreadsheetGetal } from "../../export/spreadsheetgetal.js";
-import { xlsxSchrijver } from "../../export/werkmap.js";
+import { spreadsheetGetal } from "../../lib/export/spreadsheetgetal.js";
+import { xlsxSchrijver } from "../../lib/export/werkmap.js";
 import { uitFout } from "../../lib/probleem.js";
 
 export const XLSX_CONTENT_TYPE =

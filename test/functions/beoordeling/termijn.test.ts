@@ -3,8 +3,8 @@
 // zorgkantoor has the case — also while an aanvulling is asked [portal rule] — and is
 // "afgerond" once decided. A concept has none.
 import { describe, expect, it } from "vitest";
-import { termijnVan } from "#functions/beoordeling/termijn.js";
 import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import { termijnVan } from "#functions/lib/termijn.js";
 import { TOESTANDEN, type Toestand } from "#shared/indiening/toestanden.js";
 
 const zaak = (toestand: Toestand, ontvangenOp?: string) =>

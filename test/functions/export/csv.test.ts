@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { betaalopdrachtenCsv, KOPPEN } from "#functions/export/betaalopdrachten.js";
-import { alsTekst, csvBestand, csvVeld, decimaleKomma } from "#functions/export/csv.js";
+import { betaalopdrachtenCsv, KOPPEN } from "#functions/lib/export/betaalopdrachten.js";
+import { alsTekst, csvBestand, csvVeld, decimaleKomma } from "#functions/lib/export/csv.js";
 import { som } from "#shared/geld/bedrag.js";
 import { Decimal } from "#shared/geld/decimal.js";
 import { leesCsv, opdracht } from "./hulp.js";

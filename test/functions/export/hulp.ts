@@ -1,6 +1,6 @@
 // Test helpers for the payment-order export: an order, and an RFC 4180 reader for the CSV.
 import ExcelJS from "exceljs";
-import type { ExportOpdrachtInvoer } from "#functions/export/betaalopdrachten.js";
+import type { ExportOpdrachtInvoer } from "#functions/lib/export/betaalopdrachten.js";
 
 export const opdracht = (over: Partial<ExportOpdrachtInvoer> = {}): ExportOpdrachtInvoer => ({
   sleutel: "voorschot#a1#zk1#2020-03#v1",

@@ -2,7 +2,11 @@
 // deterministic ids within SEPA's 35 characters; parsed back with fast-xml-parser.
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { betaalbatchSepa, eindTotEindId, type SepaOpdrachtInvoer } from "#functions/export/sepa.js";
+import {
+  betaalbatchSepa,
+  eindTotEindId,
+  type SepaOpdrachtInvoer,
+} from "#functions/lib/export/sepa.js";
 
 const debiteur = { iban: "NL02ABNA0123456789", bic: "ABNANL2A", naam: "Zorgkantoor Noord" };
 const opdracht = (i: number, bedrag: string): SepaOpdrachtInvoer => ({

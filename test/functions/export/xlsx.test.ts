@@ -7,8 +7,8 @@ import {
   exportBestandsnaam,
   KOPPEN,
   TIJDSTIP_FORMAAT,
-} from "#functions/export/betaalopdrachten.js";
-import { SPREADSHEETGRENS, spreadsheetGetal } from "#functions/export/spreadsheetgetal.js";
+} from "#functions/lib/export/betaalopdrachten.js";
+import { SPREADSHEETGRENS, spreadsheetGetal } from "#functions/lib/export/spreadsheetgetal.js";
 import { som } from "#shared/geld/bedrag.js";
 import { Decimal } from "#shared/geld/decimal.js";
 import { leesXlsx, opdracht } from "./hulp.js";

@@ -139,7 +139,7 @@ describe("Lambda-bundels", () => {
       (i) => i.soort === "dynamic-import" && /^(functions|shared)\//.test(i.van),
     );
     expect(lui.map((i) => i.van).filter((v) => !/^functions\/(openapi|stukken)\//.test(v))).toEqual(
-      ["functions/export/werkmap.ts"],
+      ["functions/lib/export/werkmap.ts"],
     );
   });
 

@@ -6,8 +6,8 @@ import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from "@aws-sdk/
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { s3Client, sluitClients } from "#functions/data/clients.js";
 import { leesDocument } from "#functions/data/documenten.js";
+import { verwijder } from "#functions/data/documentopslag.js";
 import { config } from "#functions/lib/config.js";
-import { verwijder } from "#functions/opslag/documenten.js";
 import type { Gateway } from "#lokaal/gateway.js";
 import { kleinePdf, PNG, uploadViaFormulier } from "../documenten/hulp.js";
 import { uniek, zorgVoorPartijen } from "../fixture/index.js";

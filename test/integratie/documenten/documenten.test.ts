@@ -15,7 +15,7 @@ import {
   type Opslag,
   verwerkUpload,
   verwijder,
-} from "#functions/opslag/documenten.js";
+} from "#functions/data/documentopslag.js";
 import { uploadEisen } from "#shared/documenten/soorten.js";
 import { clients, omgeving } from "../fixture/index.js";
 import { kleinePdf, nieuweSleutels, PNG, pdfVanGrootte, uploadViaFormulier } from "./hulp.js";

@@ -2,7 +2,7 @@
 // POST (a multipart form, fields first and the file last, as S3 requires).
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
-import type { Uploadverzoek } from "#functions/opslag/documenten.js";
+import type { Uploadverzoek } from "#functions/data/documentopslag.js";
 import { type DocumentSleutels, documentSleutels } from "#shared/documenten/sleutel.js";
 
 /** A one-page PDF 1.4 with a correct cross-reference table (opens in any reader). */

@@ -10,7 +10,7 @@ import {
   maakUploadverzoek,
   type Opslag,
   verwerkUpload,
-} from "#functions/opslag/documenten.js";
+} from "#functions/data/documentopslag.js";
 import { downloadnaam } from "#shared/documenten/bestandsnaam.js";
 import { controleerAankondiging } from "#shared/documenten/controle.js";
 import { documentSleutels } from "#shared/documenten/sleutel.js";

@@ -9,9 +9,9 @@ import { type AanvraagRecord, leesAanvraag } from "#functions/data/aanvragen.js"
 import { leesAfspraken } from "#functions/data/afspraken.js";
 import { sluitClients } from "#functions/data/clients.js";
 import { leesHerschikkingsbesluiten } from "#functions/data/herschikkingen.js";
+import { zetToepassingHaak } from "#functions/data/herschikkingtoepassing.js";
 import { leesKader } from "#functions/data/kaders.js";
 import { dienRealisatieIn } from "#functions/data/realisaties.js";
-import { zetToepassingHaak } from "#functions/herschikking/toepassen.js";
 import type { Gateway } from "#lokaal/gateway.js";
 import { som } from "#shared/geld/bedrag.js";
 import { Decimal } from "#shared/geld/decimal.js";

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { generateKeyPair, importJWK, type JWK, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { sluitClients } from "#functions/data/clients.js";
-import { MijSchema } from "#functions/organisaties/schemas.js";
+import { MijSchema } from "#functions/lib/mijschema.js";
 import { beveiligingskoppen } from "#infra/inhoudsbeleid.js";
 import type { Gateway } from "#lokaal/gateway.js";
 import { uniek } from "../fixture/index.js";

@@ -2,7 +2,7 @@
 // the API: long text wraps and flows onto a next page with page numbers, characters the standard
 // font cannot show become "?" instead of an exception, and the same letter gives the same bytes.
 import { describe, expect, it } from "vitest";
-import type { Brief } from "#functions/rapportage/stukken/brief.js";
+import type { Brief } from "#functions/lib/stukbrief.js";
 import { briefPdf } from "#functions/stukken/opmaak.js";
 import { pdfTekst } from "./opzet.js";
 

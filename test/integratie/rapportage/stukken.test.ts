@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AanvraagRecord } from "#functions/data/aanvragen.js";
 import { sluitClients } from "#functions/data/clients.js";
 import { vergeetConfig } from "#functions/lib/config.js";
-import { StukBriefSchema } from "#functions/rapportage/stukken/brief.js";
+import { StukBriefSchema } from "#functions/lib/stukbrief.js";
 import type { Gateway } from "#lokaal/gateway.js";
 import { uniek, zaakIn } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";

@@ -7,9 +7,9 @@ import {
   vraagBankwijzigingAan,
   wijsBankwijzigingAf,
 } from "#functions/data/bankrekeningen.js";
+import { opslag } from "#functions/data/documentbucket.js";
+import { bewaarBytes } from "#functions/data/documentopslag.js";
 import type { Actor } from "#functions/data/transactie.js";
-import { opslag } from "#functions/documenten/opslag.js";
-import { bewaarBytes } from "#functions/opslag/documenten.js";
 import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
 import { uniek } from "../../fixture/index.js";
 import type { Voorbeelden } from "../matrix.js";

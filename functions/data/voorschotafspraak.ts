@@ -1,39 +1,18 @@
-// docs/regels.md §1, §6: what the voorschot and realisatie operations share — loading a case within
-// the caller's scope (outside it answers 404 as for a missing case; visible but not allowed 403)
-// and the voorschot agreement of a case. The payment routes' zorgkantoor scope: lib/zorgkantoor.ts.
+// docs/regels.md §6: the voorschot agreement of a case, as stored or as it follows from the case,
+// read by the voorschot, realisatie, herschikking and nacalculatie operations.
 
 import { bedragTekst } from "#shared/geld/bedrag.js";
 import { Decimal } from "#shared/geld/decimal.js";
 import { isAfgesproken } from "#shared/indiening/toestanden.js";
 import { dagTekst, dagVan } from "#shared/kalender/tijd.js";
 import { fout, ok, type Resultaat, valideer } from "#shared/resultaat.js";
-import type { Rol } from "#shared/rollen.js";
-import type { Handeling } from "#shared/toegang/rechten.js";
 import { type VoorschotAfspraak, VoorschotAfspraakSchema } from "#shared/voorschot/afspraak.js";
 import { maandTekst } from "#shared/voorschot/maand.js";
-import type { AanvraagRecord } from "../data/aanvragen.js";
-import { leesAudit } from "../data/audit.js";
-import { parametersInGebruik } from "../data/parameters.js";
-import { aanvraagPk } from "../data/sleutels.js";
 import { HttpProbleem } from "../lib/probleem.js";
-import type { Gebruiker } from "../lib/verzoek.js";
-import { laadZaak as laadGeautoriseerd } from "../lib/zaak.js";
-
-export interface ZaakToegang {
-  aanvraag: AanvraagRecord;
-  /** The role the caller acts in on this case (first of its roles that may). */
-  rol: Rol;
-}
-
-/** The case, if the caller may see it (or take `handeling` on it); else 404 / 403. */
-export async function laadZaak(
-  gebruiker: Gebruiker,
-  aanvraagId: string,
-  handeling?: Handeling,
-): Promise<ZaakToegang> {
-  const { zaak, rollen } = await laadGeautoriseerd(gebruiker, aanvraagId, handeling);
-  return { aanvraag: zaak, rol: rollen[0]! };
-}
+import type { AanvraagRecord } from "./aanvragen.js";
+import { leesAudit } from "./audit.js";
+import { parametersInGebruik } from "./parameters.js";
+import { aanvraagPk } from "./sleutels.js";
 
 /**
  * §6: the voorschot agreement of a case — the `voorschot` field that signing the addendum stores

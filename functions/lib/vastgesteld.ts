@@ -2,7 +2,7 @@
 // refusal of any change to what it was based on. Its own small module: the realisatie and
 // documenten Lambdas use it without bundling the nacalculatie.
 import type { AanvraagRecord } from "../data/aanvragen.js";
-import { HttpProbleem } from "../lib/probleem.js";
+import { HttpProbleem } from "./probleem.js";
 
 /** The case's vaststelling is laid down (vaststellingGoedkeuren stores `overig.vaststelling`). */
 export const isVastgesteld = (r: AanvraagRecord): boolean =>

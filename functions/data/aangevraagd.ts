@@ -1,7 +1,8 @@
-// docs/regels.md §15.1: the agreed overige lines of a case — the lines of year t of the submitted
-// version, each at the amount the agreement in force names for it (afgesprokenPerRegel). Apart
-// from stand.ts so the realisatie function (the year report names exactly these lines) does not
-// bundle the whole nacalculatie.
+// docs/regels.md §5, §15.1: what a case asked for in year t of its submitted version (personeel,
+// overige and the overige lines), and the agreed overige lines — each at the amount the agreement
+// in force names for it (afgesprokenPerRegel). Read by the beoordeling (toekenning checks), the
+// realisatie (the year report names exactly these lines), the nacalculatie, the herschikking
+// and the exports; here so none of them bundles another's code.
 import {
   type AangevraagdeOverigeRegel,
   afgesprokenPerRegel,
@@ -9,24 +10,38 @@ import {
 import { bedragTekst } from "#shared/geld/bedrag.js";
 import { Decimal } from "#shared/geld/decimal.js";
 import { AanvraagSchema } from "#shared/indiening/aanvraag.js";
+import { totalenVoorJaar } from "#shared/indiening/begroting.js";
 import type { AfgesprokenRegel } from "#shared/nacalculatie/overigeMelding.js";
 import { valideer } from "#shared/resultaat.js";
-import { type AanvraagRecord, type AfspraakSamenvatting, leesVersie } from "../data/aanvragen.js";
-import { leesAfspraken } from "../data/afspraken.js";
+import { type AanvraagRecord, type AfspraakSamenvatting, leesVersie } from "./aanvragen.js";
+import { leesAfspraken } from "./afspraken.js";
 
-/** The overige lines of year t as requested (id, description, requested amount). */
-export async function overigeRegels(r: AanvraagRecord): Promise<AangevraagdeOverigeRegel[]> {
+export interface Aangevraagd {
+  personeel: Decimal;
+  overige: Decimal;
+  /** §15.1: the overige lines of year t. */
+  overigeRegels: AangevraagdeOverigeRegel[];
+}
+
+/** Year t of the submitted version: the requested totals and overige lines. */
+export async function aangevraagdVoorJaar(r: AanvraagRecord): Promise<Aangevraagd> {
   const versie = await leesVersie(r.id, r.laatsteVersie);
   const inhoud = valideer(AanvraagSchema, versie?.inhoud ?? {});
   if (!inhoud.ok)
     throw new Error(`aanvraag ${r.id} versie ${r.laatsteVersie}: ${inhoud.fout.melding}`);
+  const t = totalenVoorJaar(inhoud.waarde.begroting, r.jaar);
   const jaar = inhoud.waarde.begroting.find((b) => b.jaar === r.jaar);
-  return (jaar?.overige ?? []).map((o) => ({
+  const overigeRegels = (jaar?.overige ?? []).map((o) => ({
     id: o.id,
     omschrijving: o.omschrijving,
     bedrag: o.bedrag,
   }));
+  return { personeel: t.personeel, overige: t.overige, overigeRegels };
 }
+
+/** The overige lines of year t as requested (id, description, requested amount). */
+export const overigeRegels = async (r: AanvraagRecord): Promise<AangevraagdeOverigeRegel[]> =>
+  (await aangevraagdVoorJaar(r)).overigeRegels;
 
 /** §15.1: each line at its agreed amount; on an agreement without lines, the reason why not. */
 export function perRegel(

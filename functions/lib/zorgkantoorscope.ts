@@ -2,8 +2,8 @@
 // zorgkantoor-beheer), and — where the route says so — by landelijk-beheer, which has no tenant.
 // A zorgkantoor outside the caller's scope answers 404 as if it did not exist (deny by default).
 import { scopeVan } from "#shared/toegang/scope.js";
-import { nietGevonden } from "../lib/probleem.js";
-import type { Gebruiker } from "../lib/verzoek.js";
+import { nietGevonden } from "./probleem.js";
+import type { Gebruiker } from "./verzoek.js";
 
 export function eisZorgkantoorInScope(
   gebruiker: Gebruiker,

@@ -21,11 +21,10 @@ import { Decimal, NUL } from "#shared/geld/decimal.js";
 import type { AfspraakPerCategorie } from "#shared/herschikking/categorieverdeling.js";
 import type { HerschikkingAanbieder } from "#shared/herschikking/herschikkingsvoorstel.js";
 import { isAfgesproken } from "#shared/indiening/toestanden.js";
-import { aangevraagdVoorJaar } from "../beoordeling/toekenningscontext.js";
-import { type AanvraagRecord, werklijst } from "../data/aanvragen.js";
-import { leesKader } from "../data/kaders.js";
-import { leesRealisaties, type RealisatieRecord } from "../data/realisaties.js";
-import { laatsteVan } from "../realisatie/antwoord.js";
+import { aangevraagdVoorJaar } from "./aangevraagd.js";
+import { type AanvraagRecord, werklijst } from "./aanvragen.js";
+import { leesKader } from "./kaders.js";
+import { laatsteVan, leesRealisaties, type RealisatieRecord } from "./realisaties.js";
 
 export type PrognoseBron = "oktober" | "juli" | "mei" | "afspraak";
 

@@ -18,19 +18,19 @@
 //    agreements, which are never above it (the approval's condition `ruimte ≥ netto`).
 import { Decimal } from "#shared/geld/decimal.js";
 import { toepassingsdelen } from "#shared/herschikking/vierogen.js";
-import { type AanvraagRecord, leesAanvraag, scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
-import { afspraakBijdrage } from "../data/afspraken.js";
+import { HttpProbleem } from "../lib/probleem.js";
+import { type AanvraagRecord, leesAanvraag, scopeVan, wijzigAanvraag } from "./aanvragen.js";
+import { afspraakBijdrage } from "./afspraken.js";
 import {
   type BesluitRegel,
   type HerschikkingsbesluitRecord,
   lopendeHerschikkingsbesluiten,
   markeerBesluitToegepast,
-} from "../data/herschikkingen.js";
-import { aanvraagPk, kaderSleutel, zorgkantoorPk } from "../data/sleutels.js";
-import { auditActies, type Schrijfcontext, schrijfTransactie } from "../data/transactie.js";
-import { type Schrijfactie, sleutelVan } from "../data/voorwaarden.js";
-import { HttpProbleem } from "../lib/probleem.js";
+} from "./herschikkingen.js";
+import { aanvraagPk, kaderSleutel, zorgkantoorPk } from "./sleutels.js";
+import { auditActies, type Schrijfcontext, schrijfTransactie } from "./transactie.js";
 import { basisVelden } from "./voorschotbasis.js";
+import { type Schrijfactie, sleutelVan } from "./voorwaarden.js";
 
 /** Per case: agreement item, case item, audit record + two notifications = 5 operations. */
 const PER_DEEL = 18;

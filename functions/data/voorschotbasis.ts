@@ -8,9 +8,10 @@ import type { Decimal } from "#shared/geld/decimal.js";
 import { basisVanaf } from "#shared/herschikking/voorschotbasis.js";
 import { metNieuweBasis } from "#shared/voorschot/basisversie.js";
 import { maandTekst } from "#shared/voorschot/maand.js";
-import type { AanvraagRecord } from "../data/aanvragen.js";
-import { aanpassingenVan, type VoorschotAanpassing } from "../realisatie/realisatieBevestigen.js";
-import { opslagVorm, voorschotAfspraakOfWeiger } from "../voorschot/zaak.js";
+import type { AanvraagRecord } from "./aanvragen.js";
+import { aanpassingenVan } from "./opgeslagenBesluiten.js";
+import { opslagVorm, voorschotAfspraakOfWeiger } from "./voorschotafspraak.js";
+import type { VoorschotAanpassing } from "./zaakgegevens.js";
 
 /** The case fields of the new basis version, or none when the voorschot is not touched. */
 export async function basisVelden(
