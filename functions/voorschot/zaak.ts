@@ -1,23 +1,19 @@
 // docs/regels.md §1, §6: what the voorschot and realisatie operations share — loading a case within
 // the caller's scope (outside it answers 404 as for a missing case; visible but not allowed 403)
-// and the voorschot agreement of a case. The payment routes' zorgkantoor scope: lib/zorgkantoor.ts.
+// and the stored form of its voorschot agreement (the agreement itself: lib/voorschotafspraak.ts).
+// The payment routes' zorgkantoor scope: lib/zorgkantoor.ts.
 
 import { bedragTekst } from "#shared/geld/bedrag.js";
-import { Decimal } from "#shared/geld/decimal.js";
-import { isAfgesproken } from "#shared/indiening/toestanden.js";
-import { dagTekst, dagVan } from "#shared/kalender/tijd.js";
-import { fout, ok, type Resultaat, valideer } from "#shared/resultaat.js";
+import { dagTekst } from "#shared/kalender/tijd.js";
 import type { Rol } from "#shared/rollen.js";
 import type { Handeling } from "#shared/toegang/rechten.js";
-import { type VoorschotAfspraak, VoorschotAfspraakSchema } from "#shared/voorschot/afspraak.js";
+import type { VoorschotAfspraak } from "#shared/voorschot/afspraak.js";
 import { maandTekst } from "#shared/voorschot/maand.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
-import { leesAudit } from "../data/audit.js";
-import { parametersInGebruik } from "../data/parameters.js";
-import { aanvraagPk } from "../data/sleutels.js";
-import { HttpProbleem } from "../lib/probleem.js";
 import type { Gebruiker } from "../lib/verzoek.js";
 import { laadZaak as laadGeautoriseerd } from "../lib/zaak.js";
+
+export { voorschotAfspraakOfWeiger, voorschotAfspraakVan } from "../lib/voorschotafspraak.js";
 
 export interface ZaakToegang {
   aanvraag: AanvraagRecord;
@@ -35,45 +31,6 @@ export async function laadZaak(
   return { aanvraag: zaak, rol: rollen[0]! };
 }
 
-/**
- * §6: the voorschot agreement of a case — the `voorschot` field that signing the addendum stores
- * (VoorschotAfspraakSchema's stored form, as lokaal/demozaken.ts writes it). [portal rule] When a
- * signed case lacks it, it follows from what the case does hold: the day of the addendum_getekend
- * event in the audit trail, the agreement in force as basis version 1 from January, and the
- * year's voorschotpercentage (§3.1).
- */
-export async function voorschotAfspraakVan(
-  r: AanvraagRecord,
-): Promise<Resultaat<VoorschotAfspraak> | undefined> {
-  const opgeslagen = r.overig.voorschot;
-  if (opgeslagen !== undefined) {
-    const v = valideer(VoorschotAfspraakSchema, opgeslagen);
-    return v.ok
-      ? v
-      : fout(
-          "VOORSCHOTAFSPRAAK_ONGELDIG",
-          `voorschot.${v.fout.veld}`,
-          `voorschot: ${v.fout.melding}`,
-        );
-  }
-  if (!isAfgesproken(r) || !r.afspraak) return undefined;
-  const getekend = (await leesAudit(aanvraagPk(r.id))).find(
-    (a) => a.gebeurtenis === "addendum_getekend",
-  );
-  if (!getekend)
-    return fout(
-      "GEEN_ADDENDUMDATUM",
-      "voorschot",
-      "voorschot: de datum van ondertekening van het addendum is niet te vinden",
-    );
-  return ok({
-    jaar: r.jaar,
-    percentage: (await parametersInGebruik(r.jaar)).voorschotpercentage,
-    getekendOp: dagVan(new Date(getekend.wanneer)),
-    basis: [{ vanafMaand: 1, bedrag: new Decimal(r.afspraak.totaal), versie: 1 }],
-  });
-}
-
 /** The stored form of a voorschot agreement (months as "YYYY-MM", amounts as text). */
 export const opslagVorm = (a: VoorschotAfspraak) => ({
   jaar: a.jaar,
@@ -85,12 +42,3 @@ export const opslagVorm = (a: VoorschotAfspraak) => ({
     versie: b.versie,
   })),
 });
-
-/** A case's voorschot agreement for an operation: a broken one is a 409, never a 500. */
-export async function voorschotAfspraakOfWeiger(
-  r: AanvraagRecord,
-): Promise<VoorschotAfspraak | undefined> {
-  const a = await voorschotAfspraakVan(r);
-  if (a && !a.ok) throw new HttpProbleem(409, a.fout.code, a.fout.melding, a.fout.veld);
-  return a?.waarde;
-}
