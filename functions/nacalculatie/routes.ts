@@ -6,6 +6,7 @@ import type { Route } from "../lib/route.js";
 import { JaarParamsSchema } from "../rapportage/schemas.js";
 import {
   AanvraagParamsSchema,
+  FinancieelOverzichtAntwoordSchema,
   GoedkeuringBodySchema,
   HerzieningAntwoordSchema,
   HerzieningBodySchema,
@@ -37,6 +38,17 @@ export const NACALCULATIE_ROUTES = [
       "De nacalculatie van een aanvraag uit het jaarverslag, de afspraak, de overige regels en de betaalde voorschotten (§9)",
     params: AanvraagParamsSchema,
     antwoord: NacalculatieSchema,
+  },
+  {
+    methode: "GET",
+    pad: "/api/aanvragen/{aanvraagId}/financieel-overzicht",
+    functie: "nacalculatie",
+    operatie: "financieelOverzicht",
+    rollen: LEZERS,
+    samenvatting:
+      "Het financieel overzicht van een aanvraag: afspraak per categorie en overige regel, voorschotten per maand (gepland, besteld, betaald, open), realisatie per venster met projectie, verwacht en definitief saldo, open vordering (§15.8)",
+    params: AanvraagParamsSchema,
+    antwoord: FinancieelOverzichtAntwoordSchema,
   },
   {
     methode: "PUT",
