@@ -100,6 +100,8 @@ describe("financieel overzicht van een aanvraag (§15.8)", () => {
       voorschotten: "192000.00",
       saldo: berekening.saldo,
     });
+    // §13 E to the cent: vastgesteld 892.918,08; against the 192.000,00 released so far.
+    expect(r.body!.verwacht).toMatchObject({ vastgesteld: "892918.08", saldo: "700918.08" });
   });
 
   it("het zorgkantoor van de aanvraag ziet dezelfde cijfers", async () => {
