@@ -19,7 +19,7 @@ import { aanvraagPk } from "./sleutels.js";
  * (VoorschotAfspraakSchema's stored form, as lokaal/demozaken.ts writes it). [portal rule] When a
  * signed case lacks it, it follows from what the case does hold: the day of the addendum_getekend
  * event in the audit trail, the agreement in force as basis version 1 from January, and the
- * year's voorschotpercentage (§3.1).
+ * year's voorschotpercentage (§3.1). Audit trail and parameters are read at once: one round.
  */
 export async function voorschotAfspraakVan(
   r: AanvraagRecord,
@@ -36,9 +36,11 @@ export async function voorschotAfspraakVan(
         );
   }
   if (!isAfgesproken(r) || !r.afspraak) return undefined;
-  const getekend = (await leesAudit(aanvraagPk(r.id))).find(
-    (a) => a.gebeurtenis === "addendum_getekend",
-  );
+  const [audit, parameters] = await Promise.all([
+    leesAudit(aanvraagPk(r.id)),
+    parametersInGebruik(r.jaar),
+  ]);
+  const getekend = audit.find((a) => a.gebeurtenis === "addendum_getekend");
   if (!getekend)
     return fout(
       "GEEN_ADDENDUMDATUM",
@@ -47,7 +49,7 @@ export async function voorschotAfspraakVan(
     );
   return ok({
     jaar: r.jaar,
-    percentage: (await parametersInGebruik(r.jaar)).voorschotpercentage,
+    percentage: parameters.voorschotpercentage,
     getekendOp: dagVan(new Date(getekend.wanneer)),
     basis: [{ vanafMaand: 1, bedrag: new Decimal(r.afspraak.totaal), versie: 1 }],
   });

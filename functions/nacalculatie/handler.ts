@@ -5,6 +5,7 @@
 import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
+import { financieelOverzicht } from "./financieelOverzicht.js";
 import { herzieningVoorstellen } from "./herziening.js";
 import { herzieningGoedkeuren } from "./herzieningGoedkeuren.js";
 import { nacalculatieBerekenen } from "./nacalculatieBerekenen.js";
@@ -21,6 +22,7 @@ export const handler = maakLambda(
   "nacalculatie",
   {
     nacalculatieBerekenen,
+    financieelOverzicht,
     overigeBeoordelen,
     personeelInDienstVastleggen,
     vaststellingVoorstellen,

@@ -5,6 +5,7 @@ import type { Rol } from "#shared/rollen.js";
 import { AanvraagParamsSchema, JaarParamsSchema } from "../lib/padschemas.js";
 import type { Route } from "../lib/route.js";
 import {
+  FinancieelOverzichtAntwoordSchema,
   GoedkeuringBodySchema,
   HerzieningAntwoordSchema,
   HerzieningBodySchema,
@@ -36,6 +37,17 @@ export const NACALCULATIE_ROUTES = [
       "De nacalculatie van een aanvraag uit het jaarverslag, de afspraak, de overige regels en de betaalde voorschotten (§9)",
     params: AanvraagParamsSchema,
     antwoord: NacalculatieSchema,
+  },
+  {
+    methode: "GET",
+    pad: "/api/aanvragen/{aanvraagId}/financieel-overzicht",
+    functie: "nacalculatie",
+    operatie: "financieelOverzicht",
+    rollen: LEZERS,
+    samenvatting:
+      "Het financieel overzicht van een aanvraag: afspraak per categorie en overige regel, voorschotten per maand (gepland, besteld, betaald, open), realisatie per venster met projectie, verwacht en definitief saldo, open vordering (§15.8)",
+    params: AanvraagParamsSchema,
+    antwoord: FinancieelOverzichtAntwoordSchema,
   },
   {
     methode: "PUT",

@@ -6,6 +6,7 @@ import { BedragSchema, NietNegatiefBedragSchema } from "#shared/geld/bedrag.js";
 import { VORDERINGSTATUSSEN } from "#shared/grootboek/vordering.js";
 import { DatumSchema } from "#shared/kalender/tijd.js";
 import { NacalculatieUitvoerSchema } from "#shared/nacalculatie/berekening.js";
+import { FinancieelOverzichtSchema } from "#shared/overzicht/schema.js";
 import { Id } from "../lib/padschemas.js";
 
 const Bedrag = z.string().meta({ description: "Bedrag in euro's, twee decimalen: 1234.50" });
@@ -341,3 +342,8 @@ export const HerzieningAntwoordSchema = z
     vaststelling: VaststellingSchema,
   })
   .meta({ id: "Herziening", description: "De herziene vaststelling, een nieuwe versie (§15.6)" });
+
+/** §15.8: the financial overview of one aanvraag (shared/overzicht/schema.ts). */
+export const FinancieelOverzichtAntwoordSchema = FinancieelOverzichtSchema.extend({
+  aanvraagId: z.string(),
+});

@@ -22,6 +22,7 @@
 import { voerUit } from "#shared/berekening.js";
 import { bedragTekst } from "#shared/geld/bedrag.js";
 import { Decimal } from "#shared/geld/decimal.js";
+import type { Boeking } from "#shared/grootboek/boeking.js";
 import { cijfers, type Saldo } from "#shared/grootboek/saldo.js";
 import { type Vordering, vorderingVan } from "#shared/grootboek/vordering.js";
 import { type NacalculatieUitvoer, nacalculatie } from "#shared/nacalculatie/berekening.js";
@@ -34,10 +35,10 @@ import {
 import type { JaarParameters } from "#shared/parameters/jaarparameters.js";
 import type { Fout } from "#shared/resultaat.js";
 import { overigeRegels, perRegel } from "../data/aangevraagd.js";
-import type { AanvraagRecord } from "../data/aanvragen.js";
+import type { AanvraagRecord, AfspraakSamenvatting } from "../data/aanvragen.js";
 import { leesAfspraken } from "../data/afspraken.js";
 import { parametersInGebruik } from "../data/parameters.js";
-import { laatsteVan } from "../data/realisaties.js";
+import { laatsteVan, type RealisatieRecord } from "../data/realisaties.js";
 import type { OverigeOordeel } from "../data/zaakgegevens.js";
 import { geldEnStukken } from "../data/zaakverzameling.js";
 import { uitFout } from "../lib/probleem.js";
@@ -73,8 +74,13 @@ export interface Nacalculatiestand {
   afgesprokenPersoneel: Decimal;
   compensatie: Decimal;
   betaaldeVoorschotten: Decimal;
-  /** §15.3: the case's ledger balance. */
+  /** §15.3: the case's ledger balance and the entries it sums. */
   saldo: Saldo;
+  boekingen: Boeking[];
+  /** §7: every stored report of the case (windows and year report). */
+  realisaties: RealisatieRecord[];
+  /** The agreement in force before any vaststelling (initieel or herschikking). */
+  geldend: AfspraakSamenvatting | undefined;
   /** §15.4: the case's terugvordering from its ledger entries; undefined: none. */
   vordering: Vordering | undefined;
   /** §15.1: the agreed lines, and the zorgkantoor's judgement of each (§9.2). */
@@ -137,6 +143,9 @@ export async function nacalculatieStand(
     compensatie,
     betaaldeVoorschotten: betaald,
     saldo,
+    boekingen,
+    realisaties,
+    geldend,
     vordering: vordering.waarde,
     afgesprokenOverige: afgesproken.lijst,
     oordelen,

@@ -165,6 +165,12 @@ export const NACALCULATIE_VOORBEELDEN: Partial<Voorbeelden> = {
       pad: `/api/aanvragen/${(await zaakVan(zaak)).id}/nacalculatie`,
     }),
   },
+  financieelOverzicht: {
+    tenantgebonden: true,
+    verzoek: async ({ zaak }) => ({
+      pad: `/api/aanvragen/${(await zaakVan(zaak)).id}/financieel-overzicht`,
+    }),
+  },
   overigeBeoordelen: {
     tenantgebonden: true,
     verzoek: async ({ zaak, beller }) => {

@@ -2,6 +2,7 @@
 // richtlijn): integer cents as BigInt, so 0.1 + 0.2 is never 0.30000000000000004. The server
 // recomputes everything with decimal.js (shared/geld) and its answer is the one that counts;
 // pulling decimal.js into the page would cost a third of the 50 KB JS budget.
+import { MAANDNAMEN } from "#shared/kalender/maandnamen.js";
 
 /** "1234.5", "1.234,50", "€ 1.234,50" → cents; null when it is not an amount with ≤ 2 decimals. */
 export function centen(invoer: string): bigint | null {
@@ -38,6 +39,13 @@ export function bedragTekst(c: bigint): string {
   const neg = c < 0n;
   const a = neg ? -c : c;
   return `${neg ? "-" : ""}${a / 100n}.${String(a % 100n).padStart(2, "0")}`;
+}
+
+/** The API's month "2020-05" → "mei 2020" (§11: Dutch formats on screen). */
+export function maandNl(maand: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(maand);
+  const naam = m ? MAANDNAMEN[Number(m[2]) - 1] : undefined;
+  return m && naam ? `${naam} ${m[1]}` : maand;
 }
 
 /** "1234.50" (API) or cents → "€ 1.234,50". */

@@ -1,7 +1,7 @@
 // PAGINAS.aanbiederDossier: one case — its state and beoordelingstermijn (§5), the
-// versions (§4.3), the audit trail (§12), the settlement after the vaststelling (§15.4), the
-// beoordelingsbrief/addendum/vaststelling as PDF, the begroting + realisatie as XLSX, and the
-// aanbieder's signature under the addendum when the case waits for it. Another organisation's case answers 404 and shows "niet gevonden" and nothing else.
+// versions (§4.3), the audit trail (§12), the financial overview (§15.8), the settlement after
+// the vaststelling (§15.4), the beoordelingsbrief/addendum/vaststelling as PDF, the begroting +
+// realisatie as XLSX, and the aanbieder's signature under the addendum when the case waits for it. Another organisation's case answers 404 and shows "niet gevonden" and nothing else.
 
 import { link } from "#shared/paginas.js";
 import { aanvullingMelding } from "../../lib/aanvulling.js";
@@ -14,6 +14,7 @@ import { foutTekst, start } from "../../lib/pagina.js";
 import { toestandNaam } from "../../lib/toestand.js";
 import { accountantsrapport } from "./accountantsrapport.js";
 import { afwikkeling } from "./afwikkeling.js";
+import { financieel } from "./financieel.js";
 import { herschikking } from "./herschikking.js";
 
 type Aanvraag = Antwoord<"leesAanvraag">;
@@ -119,6 +120,7 @@ try {
   const rapport = accountantsrapport(a); // loads alongside the audit trail, never rejects
   const voorstel = herschikking(a.id); // §15.2: only while a proposal names this case; never rejects
   const stand = afwikkeling(a.id); // §15.4: only once vastgesteld; never rejects
+  const geld = financieel(a.id); // §15.8: the money of the year; never rejects
   // All pages of the trail: the signing state below is read from it.
   const audit = await haalAllePaginas<Antwoord<"auditVanZaak">, "regels">(
     `${pad}/audit`,
@@ -127,6 +129,7 @@ try {
   const rapportSectie = await rapport;
   const herschikkingSectie = await voorstel;
   const afwikkelingSectie = await stand;
+  const financieelSectie = await geld;
   vervang(
     pagina,
     h("h2", { class: "utrecht-heading-2" }, `Aanvraag ${a.jaar} van ${a.aanbiederId}`),
@@ -151,6 +154,7 @@ try {
     status,
     ondertekening(a, audit instanceof Error ? null : audit.regels),
     herschikkingSectie,
+    financieelSectie,
     afwikkelingSectie,
     rapportSectie,
     h("h2", { class: "utrecht-heading-2" }, "Audittrail"),

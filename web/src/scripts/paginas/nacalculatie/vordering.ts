@@ -14,7 +14,8 @@ import { bijVersturen, eisBedrag, eisIngevuld, knop, veld } from "../../lib/veld
 export type Afwikkeling = NonNullable<Antwoord<"nacalculatieBerekenen">["afwikkeling"]>;
 export type Vordering = NonNullable<Afwikkeling["vordering"]>;
 
-const STATUS: Record<Vordering["status"], string> = {
+/** Dutch for each status (also the dossier's financial overview). */
+export const STATUS: Record<Vordering["status"], string> = {
   open: "Open",
   deels_ontvangen: "Deels ontvangen",
   ontvangen: "Ontvangen",
