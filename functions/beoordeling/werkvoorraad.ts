@@ -16,19 +16,13 @@ import { createHash } from "node:crypto";
 import {
   laatVensterNodig,
   type WerkvoorraadKeuze,
-  type WerkvoorraadRegel,
   werkvoorraadPagina,
   zoektekst,
 } from "#shared/beoordeling/werkvoorraad.js";
 import { rolMag } from "#shared/toegang/rechten.js";
 import { scopeVan as lidScope } from "#shared/toegang/scope.js";
 import { aanbiedersBij, leesAanbiederslijst } from "../data/aanbiederslijst.js";
-import {
-  type AanvraagRecord,
-  werklijst,
-  werklijstCursor,
-  werklijstSleutel,
-} from "../data/aanvragen.js";
+import { werklijst, werklijstCursor, werklijstSleutel } from "../data/aanvragen.js";
 import { cursorVan, limietVan, startVan } from "../lib/paginering.js";
 import { nietGevonden } from "../lib/probleem.js";
 import type { Gebruiker, Operatie } from "../lib/verzoek.js";
@@ -79,18 +73,13 @@ export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
     alle.map((r) => r.aanbiederId),
     lijst,
   );
-  const regels = alle.map((r) => {
-    const t = termijnVan(r, v.nu);
-    const regel: WerkvoorraadRegel & { r: AanvraagRecord; termijnAntwoord: typeof t } = {
-      r,
-      termijnAntwoord: t,
-      sleutel: werklijstSleutel(r).pk!,
-      toestand: r.toestand,
-      aanbiederNaam: aanbieders.get(r.aanbiederId)?.naam ?? r.aanbiederId,
-      termijn: t,
-    };
-    return regel;
-  });
+  const regels = alle.map((r) => ({
+    r,
+    sleutel: werklijstSleutel(r).pk!,
+    toestand: r.toestand,
+    aanbiederNaam: aanbieders.get(r.aanbiederId)?.naam ?? r.aanbiederId,
+    termijn: termijnVan(r, v.nu),
+  }));
   const na = start
     ? { waarde: start.na === "" ? null : String(start.na), sleutel: String(start.pk) }
     : undefined;
@@ -101,7 +90,7 @@ export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
       zorgkantoorId,
       jaar,
       aantal: pagina.aantal,
-      aanvragen: pagina.rijen.map(({ r, termijnAntwoord }) => ({
+      aanvragen: pagina.rijen.map(({ r, termijn }) => ({
         id: r.id,
         aanbiederId: r.aanbiederId,
         aanbiederNaam: aanbieders.get(r.aanbiederId)?.naam ?? null,
@@ -109,7 +98,7 @@ export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
         mediation: r.mediation,
         versie: r.versie,
         laatsteVersie: r.laatsteVersie,
-        termijn: termijnAntwoord,
+        termijn,
         voorstelWachtOpTweedeHandtekening: r.overig.toekenningsvoorstel !== undefined,
         voorstel: r.overig.toekenningsvoorstel
           ? voorstelAntwoord(r.overig.toekenningsvoorstel)
