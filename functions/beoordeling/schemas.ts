@@ -2,6 +2,7 @@
 // reuse the shared/ schemas (amounts as text → Decimal); answers are plain JSON (amounts as text
 // with two decimals), also used for the OpenAPI document.
 import * as z from "zod";
+import { WerkvoorraadKeuzeVelden } from "#shared/beoordeling/werkvoorraad.js";
 import { NietNegatiefBedragSchema } from "#shared/geld/bedrag.js";
 import { TOESTANDEN } from "#shared/indiening/toestanden.js";
 import { TERMIJN_STATUSSEN } from "#shared/kalender/beoordelingstermijn.js";
@@ -22,9 +23,10 @@ export const JaarQuerySchema = z.strictObject({
     .pipe(JaarSchema),
 });
 
-/** §5 work list, paged (functions/lib/paginering.ts). */
+/** §5 work list, filtered, sorted and paged (shared/beoordeling/werkvoorraad.ts). */
 export const WerkvoorraadQuerySchema = z.strictObject({
   ...JaarQuerySchema.shape,
+  ...WerkvoorraadKeuzeVelden,
   ...PaginaQueryVelden,
 });
 
@@ -92,6 +94,10 @@ export const WerkvoorraadSchema = z
   .object({
     zorgkantoorId: z.string(),
     jaar: z.number().int(),
+    aantal: z
+      .number()
+      .int()
+      .meta({ description: "Aantal aanvragen dat aan de filters voldoet (alle pagina's)" }),
     aanvragen: z.array(
       z.object({
         id: z.string(),
@@ -107,6 +113,18 @@ export const WerkvoorraadSchema = z
           description: "De voorgestelde toekenning die wacht op de tweede handtekening (§1)",
         }),
         afspraakTotaal: Bedrag.nullable(),
+        laatVenster: z
+          .object({
+            nodig: z.boolean().meta({
+              description:
+                "Een concept na de indieningsperiode: alleen een laat venster laat het indienen (§3.2)",
+            }),
+            tot: z.string().nullable().meta({ description: "Einde van het geopende late venster" }),
+          })
+          .nullable()
+          .meta({
+            description: "Alleen bij een concept (zorgkantoor-beheer ziet die na 31 december t−1)",
+          }),
       }),
     ),
     volgende: VolgendeSchema,
@@ -114,7 +132,7 @@ export const WerkvoorraadSchema = z
   .meta({
     id: "Werkvoorraad",
     description:
-      "Aanvragen van een zorgkantoor voor een jaar (§5), één pagina; een pagina kan minder regels hebben dan de limiet",
+      "Aanvragen van een zorgkantoor voor een jaar (§5), gefilterd en gesorteerd, één pagina",
   });
 
 export const ReserveringSchema = z

@@ -376,6 +376,12 @@ export const werklijstCursor = (zorgkantoorId: string, jaar: number) => ({
   gsi1sk: (w: string) => /^[a-z_]+#/.test(w),
 });
 
+/** The work-list key of a case (table and gsi1): what a werkvoorraad cursor names as its last row. */
+export const werklijstSleutel = (r: AanvraagRecord): Record<string, string> => {
+  const { gsi1pk, gsi1sk } = indexSleutels(r);
+  return { ...aanvraagSleutel(r.id), gsi1pk, gsi1sk };
+};
+
 /** The aanvragen of an aanbieder (gsi2), optionally of one year. */
 export async function aanvragenVanAanbieder(
   aanbiederId: string,

@@ -52,6 +52,8 @@ describe("de lijsten van een zorgkantoor met een vastgestelde zaak", () => {
     const zk = `/api/zorgkantoren/${w.scope.zorgkantoorId}`;
     for (const pad of [
       `${zk}/werkvoorraad?jaar=2020`,
+      // Search, filter and order run in memory over the same one Query: no extra round.
+      `${zk}/werkvoorraad?jaar=2020&aanbieder=zorg&termijn=afgerond&sorteer=aanbieder&richting=af`,
       `${zk}/overzicht/2020`,
       `${zk}/exports/2020/aanvragen?formaat=json`,
       `${zk}/exports/2020/budgetronde?formaat=json`,

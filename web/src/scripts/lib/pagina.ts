@@ -2,7 +2,7 @@
 // here), the memberships come from GET /api/mij (the server decides; the menu only follows), the
 // navigation shows the items of the user's roles, and a page meant for other roles says so.
 // The server refuses such requests anyway (404/403); this only spares the user a broken page.
-import { type ApiFout, haal } from "./api.js";
+import { type ApiFout, haalMetNu } from "./api.js";
 import type { Antwoord } from "./apiTypen.js";
 import { element, melding, vervang } from "./dom.js";
 import { huidigeSessie, naarInloggen, uitloggen } from "./sessie.js";
@@ -18,16 +18,22 @@ export interface Context {
   /** The zorgkantoren the user works for (beoordelaar or beheer). */
   zorgkantoren: string[];
   aanbieders: string[];
+  /**
+   * The portal's "now" (§3.1: the server's clock; x-kb-klok when set, in the demo and the tests),
+   * from the answer of GET /api/mij, so a page knows the running year without another request.
+   */
+  nu: Date;
 }
 
 const uniek = (xs: (string | undefined)[]): string[] => [
   ...new Set(xs.filter((x): x is string => !!x)),
 ];
 
-function context(mij: Mij): Context {
+function context(mij: Mij, nu: Date): Context {
   const rollen = new Set(mij.lidmaatschappen.map((l) => l.rol));
   return {
     mij,
+    nu,
     rollen,
     heeftRol: (...r) => r.some((x) => rollen.has(x)),
     zorgkantoren: uniek(
@@ -78,7 +84,8 @@ export async function start(): Promise<Context> {
   });
   let c: Context;
   try {
-    c = context(await haal<Mij>("/api/mij"));
+    const { body, nu } = await haalMetNu<Mij>("/api/mij");
+    c = context(body, nu);
   } catch (e) {
     return toonFout(e);
   }

@@ -1,6 +1,6 @@
 // Shared by the zorgkantoor pages: Dutch names of deadline statuses (text, never colour alone),
 // and the choice of zorgkantoor and year that travels in the query string.
-import { haalMetNu } from "../../lib/api.js";
+import { kiesbareJaren, lopendJaar } from "#shared/kalender/jaren.js";
 import { badge, h } from "../../lib/dom.js";
 import type { Context } from "../../lib/pagina.js";
 
@@ -28,23 +28,11 @@ export interface Keuze {
 }
 
 /**
- * The portal's year (§3.1: "now" is the server's): responses echo the clock when it is set
- * (x-kb-klok: the demo and the tests), else their Date header; the browser's clock only last.
- */
-async function portaalJaar(): Promise<number> {
-  // Through haalMetNu, which reads the answer's body: a fetch whose body is never read stays open
-  // in Chromium, so the page never came to rest on the network (regio, voorschotten;).
-  const { nu } = await haalMetNu<unknown>("/api/mij");
-  const jaar = Number(
-    new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", year: "numeric" }).format(nu),
-  );
-  return Number.isInteger(jaar) ? jaar : new Date().getFullYear();
-}
-
-/**
  * The zorgkantoor and year of the page: from the query string, else the last choice in this tab,
- * else the user's first zorgkantoor and the portal's current year. [choice] the year is always
- * visible and changeable on the page (in October–December the aanvragen of next year arrive).
+ * else the user's first zorgkantoor and the cycle the portal clock is in (shared/kalender/
+ * jaren.ts; "now" came with GET /api/mij, never the browser's clock). [choice] the year is always
+ * visible and chosen from a list on the page (in September–December next year's aanvragen arrive).
+ * Async as before, so the pages that await it stay as they are.
  */
 export async function keuze(c: Context): Promise<Keuze> {
   const q = new URL(location.href).searchParams;
@@ -52,61 +40,67 @@ export async function keuze(c: Context): Promise<Keuze> {
   const zk = q.get("zorgkantoor") ?? eerder?.zorgkantoorId ?? c.zorgkantoren[0] ?? "";
   const jaarTekst = q.get("jaar");
   const jaar =
-    jaarTekst && /^\d{4}$/.test(jaarTekst)
-      ? Number(jaarTekst)
-      : (eerder?.jaar ?? (await portaalJaar().catch(() => new Date().getFullYear())));
+    jaarTekst && /^\d{4}$/.test(jaarTekst) ? Number(jaarTekst) : (eerder?.jaar ?? lopendJaar(c.nu));
   const k = { zorgkantoorId: zk, jaar };
   sessionStorage.setItem(SLEUTEL, JSON.stringify(k));
   return k;
 }
 
-/** A small GET form to change zorgkantoor and year (reloads the page with the new query). */
-export function keuzeFormulier(c: Context, k: Keuze, zorgkantoren?: string[]): HTMLElement {
+const veld = (id: string, label: string, invoer: HTMLElement) =>
+  h(
+    "div",
+    { class: "utrecht-form-field" },
+    h(
+      "div",
+      { class: "utrecht-form-field__label" },
+      h("label", { class: "utrecht-form-label", for: id }, label),
+    ),
+    invoer,
+  );
+
+/** The zorgkantoor as a list when the user has several, else a hidden field. */
+export function zorgkantoorVeld(c: Context, k: Keuze, zorgkantoren?: string[]): HTMLElement {
   const opties = [...new Set([...(zorgkantoren ?? c.zorgkantoren), k.zorgkantoorId])].filter(
     Boolean,
   );
-  const kies =
-    opties.length > 1
-      ? h(
-          "div",
-          { class: "utrecht-form-field" },
-          h(
-            "div",
-            { class: "utrecht-form-field__label" },
-            h("label", { class: "utrecht-form-label", for: "kb-keuze-zk" }, "Zorgkantoor"),
-          ),
-          h(
-            "select",
-            {
-              class: "utrecht-select utrecht-select--html-select",
-              id: "kb-keuze-zk",
-              name: "zorgkantoor",
-            },
-            ...opties.map((z) => h("option", { value: z, selected: z === k.zorgkantoorId }, z)),
-          ),
-        )
-      : h("input", { type: "hidden", name: "zorgkantoor", value: k.zorgkantoorId });
+  return opties.length > 1
+    ? veld(
+        "kb-keuze-zk",
+        "Zorgkantoor",
+        h(
+          "select",
+          {
+            class: "utrecht-select utrecht-select--html-select",
+            id: "kb-keuze-zk",
+            name: "zorgkantoor",
+          },
+          ...opties.map((z) => h("option", { value: z, selected: z === k.zorgkantoorId }, z)),
+        ),
+      )
+    : h("input", { type: "hidden", name: "zorgkantoor", value: k.zorgkantoorId });
+}
+
+/** The year, chosen from the years the portal clock offers (shared/kalender/jaren.ts). */
+export const jaarVeld = (c: Context, k: Keuze): HTMLElement =>
+  veld(
+    "kb-keuze-jaar",
+    "Jaar",
+    h(
+      "select",
+      { class: "utrecht-select utrecht-select--html-select", id: "kb-keuze-jaar", name: "jaar" },
+      ...kiesbareJaren(c.nu, k.jaar).map((j) =>
+        h("option", { value: String(j), selected: j === k.jaar }, String(j)),
+      ),
+    ),
+  );
+
+/** A small GET form to change zorgkantoor and year (reloads the page with the new query). */
+export function keuzeFormulier(c: Context, k: Keuze, zorgkantoren?: string[]): HTMLElement {
   return h(
     "form",
     { class: "kb-keuze", method: "get", "aria-label": "Zorgkantoor en jaar kiezen" },
-    kies,
-    h(
-      "div",
-      { class: "utrecht-form-field" },
-      h(
-        "div",
-        { class: "utrecht-form-field__label" },
-        h("label", { class: "utrecht-form-label", for: "kb-keuze-jaar" }, "Jaar"),
-      ),
-      h("input", {
-        class: "utrecht-textbox utrecht-textbox--html-input",
-        id: "kb-keuze-jaar",
-        name: "jaar",
-        inputmode: "numeric",
-        value: String(k.jaar),
-        size: 6,
-      }),
-    ),
+    zorgkantoorVeld(c, k, zorgkantoren),
+    jaarVeld(c, k),
     h(
       "button",
       { type: "submit", class: "utrecht-button utrecht-button--secondary-action" },
