@@ -11,7 +11,10 @@ import {
   type RealisatieSoort,
 } from "#functions/data/realisaties.js";
 import type { Actor } from "#functions/data/transactie.js";
+import { afgesprokenBegroting } from "#functions/realisatie/afspraak.js";
+import { Decimal } from "#shared/geld/decimal.js";
 import { dagTekst, dagVan } from "#shared/kalender/tijd.js";
+import { realisatie } from "#shared/realisatie/berekening.js";
 import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
 import { uniek } from "../../fixture/index.js";
 import type { Voorbeelden } from "../matrix.js";
@@ -114,10 +117,29 @@ export const REALISATIE_VOORBEELDEN: Partial<Voorbeelden> = {
         (await leesRealisaties(z.id))
           .filter((x) => x.soort === "oktober")
           .reduce((n, x) => Math.max(n, x.nummer), 0) + 1;
-      // The case as stored now: its realisatie summary is guarded as read.
+      // The case as stored now: its realisatie summary is guarded as read. With its calculation,
+      // as the realisatie route stores it (the financial overview reads it).
+      const zaakNu = (await leesAanvraag(z.id))!;
+      const b = realisatie.bereken({
+        afspraak: await afgesprokenBegroting(zaakNu),
+        rapport: {
+          jaar: z.jaar,
+          venster: "oktober",
+          personeel: MEI.personeel.map((p) => ({
+            regelId: p.regelId,
+            extraFte: new Decimal(p.extraFte),
+            kostenTotNu: new Decimal(p.kostenTotNu),
+          })),
+          overige: MEI.overige.map((o) => ({
+            regelId: o.regelId,
+            uitgavenTotNu: new Decimal(o.uitgavenTotNu),
+          })),
+        },
+      });
+      if (!b.ok) throw new Error(b.fout.melding);
       const r = await dienRealisatieIn(
-        (await leesAanvraag(z.id))!,
-        { jaar: z.jaar, soort: "oktober", nummer, inhoud: MEI },
+        zaakNu,
+        { jaar: z.jaar, soort: "oktober", nummer, inhoud: MEI, berekening: b.waarde },
         ctx({ sub: "matrix-aanbieder", rol: "aanbieder" }),
       );
       if (!r.ok) throw new Error(r.weigering.melding);
