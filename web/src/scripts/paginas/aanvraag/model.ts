@@ -1,6 +1,8 @@
 // The aanvraag as the wizard edits it (docs/regels.md §4.1): the content of the concept with every
 // field as typed (amounts "1.234,50", dates dd-mm-jjjj), turned into the API's form ("1234.50",
 // jjjj-mm-dd) only when saved. Live totals use exact cents (lib/bedrag.ts); the server recomputes.
+import type { z } from "zod";
+import type { AanvraagSchema } from "#shared/indiening/aanvraag.js";
 import { bedragTekst, centen, som } from "../../lib/bedrag.js";
 import { isoDatum } from "../../lib/invoer.js";
 
@@ -55,8 +57,16 @@ export interface Inhoud {
   onderbouwing: Record<string, string>;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the stored JSON as the server gives it back
-type Json = any;
+/** The content as the API takes it: the rulebook's schema (type only: no zod in the browser). */
+type AanvraagInhoud = z.input<typeof AanvraagSchema>;
+/** Every part optional, at every depth. */
+type Deels<T> = T extends readonly (infer E)[]
+  ? Deels<E>[]
+  : T extends object
+    ? { [K in keyof T]?: Deels<T[K]> }
+    : T;
+/** A stored concept as the server gives it back: any part may still be missing. */
+type Opgeslagen = Deels<AanvraagInhoud>;
 const tekst = (x: unknown): string => (typeof x === "string" ? x : "");
 /** "1234.50" → "1234,50" so what the user sees is Dutch notation. */
 const nlBedrag = (x: unknown): string => tekst(x).replace(".", ",");
@@ -107,42 +117,49 @@ export function nieuweOverigeRegel(id: string): OverigeRegel {
 }
 
 /** The server's stored content (amounts as "1234.50") → the wizard's form. */
-export function uitServer(inhoud: Json, jaar: number): Inhoud {
-  const i = inhoud ?? {};
-  const begroting: Begrotingsjaar[] = (i.begroting ?? []).map((j: Json) => ({
-    jaar: j.jaar,
-    personeel: (j.personeel ?? []).map((r: Json) => ({
-      ...nieuwePersoneelsregel(r.id),
-      soort: r.soort,
-      functiegroep: r.functiegroep,
-      locatie: r.locatie,
-      fte: nlBedrag(r.fte),
-      ingangsmaand: String(r.ingangsmaand ?? 1),
-      direct: nlBedrag(r.loonkostenPerFte?.direct),
-      indirect: nlBedrag(r.loonkostenPerFte?.indirect),
-      premies: nlBedrag(r.loonkostenPerFte?.premies),
-      kostenPerFte: nlBedrag(r.kostenPerFte),
-    })),
-    overige: (j.overige ?? []).map((r: Json) => ({
-      id: r.id,
-      categorie: r.categorie,
-      omschrijving: tekst(r.omschrijving),
-      locatie: r.locatie,
-      bedrag: nlBedrag(r.bedrag),
-      smart: {
-        specifiekDoel: tekst(r.smart?.specifiekDoel),
-        meetbaarResultaat: tekst(r.smart?.meetbaarResultaat),
-        haalbaarheid: tekst(r.smart?.haalbaarheid),
-        relevantie: tekst(r.smart?.relevantie),
-        startdatum: nlDatum(r.smart?.startdatum),
-        einddatum: nlDatum(r.smart?.einddatum),
-      },
-    })),
+export function uitServer(inhoud: unknown, jaar: number): Inhoud {
+  const i = (inhoud ?? {}) as Opgeslagen;
+  const begroting: Begrotingsjaar[] = (i.begroting ?? []).map((j) => ({
+    jaar: j.jaar ?? jaar,
+    personeel: (j.personeel ?? []).map((r) => {
+      const leeg = nieuwePersoneelsregel(r.id ?? "");
+      const loon = "loonkostenPerFte" in r ? r.loonkostenPerFte : undefined;
+      return {
+        ...leeg,
+        soort: r.soort ?? leeg.soort,
+        functiegroep: r.functiegroep ?? leeg.functiegroep,
+        locatie: r.locatie ?? leeg.locatie,
+        fte: nlBedrag(r.fte),
+        ingangsmaand: String(r.ingangsmaand ?? 1),
+        direct: nlBedrag(loon?.direct),
+        indirect: nlBedrag(loon?.indirect),
+        premies: nlBedrag(loon?.premies),
+        kostenPerFte: nlBedrag("kostenPerFte" in r ? r.kostenPerFte : undefined),
+      };
+    }),
+    overige: (j.overige ?? []).map((r) => {
+      const leeg = nieuweOverigeRegel(r.id ?? "");
+      return {
+        ...leeg,
+        categorie: r.categorie ?? leeg.categorie,
+        omschrijving: tekst(r.omschrijving),
+        locatie: r.locatie ?? leeg.locatie,
+        bedrag: nlBedrag(r.bedrag),
+        smart: {
+          specifiekDoel: tekst(r.smart?.specifiekDoel),
+          meetbaarResultaat: tekst(r.smart?.meetbaarResultaat),
+          haalbaarheid: tekst(r.smart?.haalbaarheid),
+          relevantie: tekst(r.smart?.relevantie),
+          startdatum: nlDatum(r.smart?.startdatum),
+          einddatum: nlDatum(r.smart?.einddatum),
+        },
+      };
+    }),
   }));
   if (begroting.length === 0) begroting.push({ jaar, personeel: [], overige: [] });
   return {
-    locaties: (i.locaties ?? []).map((l: Json) => ({
-      id: l.id,
+    locaties: (i.locaties ?? []).map((l) => ({
+      id: l.id ?? "",
       naam: tekst(l.naam),
       verbeterparagraaf: { ...legeVerbeterparagraaf(), ...(l.verbeterparagraaf ?? {}) },
     })),
@@ -157,8 +174,12 @@ export interface Omzetfout {
   tekst: string;
 }
 
-/** The wizard's form → the API's content; fields that cannot be converted are reported by path. */
-export function naarServer(m: Inhoud): { inhoud: Json; fouten: Omzetfout[] } {
+/**
+ * The wizard's form → the API's content; fields that cannot be converted are reported by path.
+ * The choices (functiegroep, categorie, locatie) stay text as the form holds them: the server's
+ * schema is the judge of their values.
+ */
+export function naarServer(m: Inhoud): { inhoud: Record<string, unknown>; fouten: Omzetfout[] } {
   const fouten: Omzetfout[] = [];
   const bedrag = (pad: string, s: string, wat: string): string => {
     const c = s.trim() === "" ? 0n : centen(s);
