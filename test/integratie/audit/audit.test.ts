@@ -2,22 +2,21 @@
 // save, submit), in order, with who/when/event/before/after; scope as §1 (another organisation →
 // 404); a zorgkantoor-internal record hidden from the aanbieder; append-only (no route changes or
 // deletes a record); and the notifications of the caller's organisation.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { leesAudit } from "#functions/data/audit.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { aanvraagPk } from "#functions/data/sleutels.js";
 import { schrijfTransactie } from "#functions/data/transactie.js";
-import type { Gateway } from "#lokaal/gateway.js";
 import {
   actueel,
   geaccepteerdDocument,
+  metApi,
   uniek,
   volledigeInhoud,
   zorgVoorPartijen,
 } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, type Verzoekopties, vraag } from "../http/api.js";
+import { gebruiker, type TestGebruiker, type Verzoekopties, vraag } from "../http/api.js";
 
-let gw: Gateway;
+const gw = metApi();
 const scope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
 let aanbieder: TestGebruiker;
 let beoordelaar: TestGebruiker;
@@ -46,7 +45,6 @@ const regels = (b: unknown) => (b as { regels: Regel[] }).regels;
 const soorten = (b: unknown) => regels(b).map((r) => r.gebeurtenis);
 
 beforeAll(async () => {
-  gw = await startApi();
   await zorgVoorPartijen(scope, { bankrekening: false });
   [aanbieder, beoordelaar, landelijk, vreemdeAanbieder, vreemdeBeoordelaar] = await Promise.all([
     gebruiker([{ rol: "aanbieder", aanbiederId: scope.aanbiederId }]),
@@ -100,10 +98,6 @@ beforeAll(async () => {
   );
   expect(r.ok).toBe(true);
 }, 60_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 const pad = () => `/api/aanvragen/${aanvraagId}/audit`;
 

@@ -3,21 +3,20 @@
 // approved account; the IBAN valid at the release on the orders; the pain.001 file, parsed.
 import { DeleteCommand } from "@aws-sdk/lib-dynamodb";
 import { XMLParser } from "fast-xml-parser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { leesAanbieder } from "#functions/data/aanbieders.js";
 import { leesAudit } from "#functions/data/audit.js";
 import { leesBetaalbatch } from "#functions/data/betaalbatches.js";
-import { dynamo, sluitClients, tabel } from "#functions/data/clients.js";
+import { dynamo, tabel } from "#functions/data/clients.js";
 import { aanbiederPk, bankrekeningSleutel } from "#functions/data/sleutels.js";
 import { verstuurMeldingsmails } from "#functions/herinneringen/meldingsmails.js";
 import { eindTotEindId } from "#functions/lib/export/sepa.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { zaakIn } from "../fixture/index.js";
+import { metApi, zaakIn } from "../fixture/index.js";
 import { instellingen, mails } from "../herinneringen/omgeving.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { TEST_BETAALREKENING, TEST_IBAN } from "./opzet.js";
 
-let gw: Gateway;
+const gw = metApi();
 let zk: string;
 let aanbiederId: string;
 let naam: string;
@@ -29,7 +28,6 @@ const klok = { "x-kb-klok": "2020-04-06T10:00:00+02:00" };
 const NIEUW = "DE89370400440532013000";
 
 beforeAll(async () => {
-  gw = await startApi();
   const zaak = await zaakIn("addendum_getekend", { inhoud: "voorbeeldA" });
   zk = zaak.zorgkantoorId;
   aanbiederId = zaak.aanbiederId;
@@ -51,10 +49,6 @@ beforeAll(async () => {
     });
     if (r.status !== 200) throw new Error(JSON.stringify(r.body));
   }
-});
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
 });
 
 const rekening = `/api/aanbieders/${"{a}"}/bankrekening`;

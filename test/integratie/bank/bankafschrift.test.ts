@@ -5,20 +5,18 @@
 // the same bytes. Outside the bank scope the statement answers 404 (§1).
 import { createHash } from "node:crypto";
 import { ListObjectsV2Command } from "@aws-sdk/client-s3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { leesAanbieder } from "#functions/data/aanbieders.js";
 import { leesAudit } from "#functions/data/audit.js";
 import { leesBankwijziging } from "#functions/data/bankrekeningen.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { opslag } from "#functions/data/documentbucket.js";
 import { leesBytes } from "#functions/data/documentopslag.js";
 import { aanbiederPk } from "#functions/data/sleutels.js";
-import type { Gateway } from "#lokaal/gateway.js";
 import { BANKAFSCHRIFT_MAX_BYTES } from "#shared/bank/bankafschrift.js";
-import { zaakIn } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi, zaakIn } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 
-let gw: Gateway;
+const gw = metApi();
 let aanbiederId: string;
 let naam: string;
 let aanbieder: TestGebruiker;
@@ -37,7 +35,6 @@ const afschrift = (bytes: Uint8Array, bestand = "afschrift.pdf") => ({
 });
 
 beforeAll(async () => {
-  gw = await startApi();
   const [zaak, ander] = await Promise.all([
     zaakIn("in_beoordeling", { inhoud: "voorbeeldA" }),
     zaakIn("in_beoordeling", { inhoud: "voorbeeldA" }),
@@ -52,10 +49,6 @@ beforeAll(async () => {
     gebruiker([{ rol: "aanbieder", aanbiederId: ander.aanbiederId }]),
     gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: ander.zorgkantoorId }]),
   ]);
-});
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
 });
 
 const pad = (rest = "") => `/api/aanbieders/${aanbiederId}/bankrekening${rest}`;

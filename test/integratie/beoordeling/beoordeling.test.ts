@@ -2,19 +2,18 @@
 // aanvulling gevraagd (the aanbieder submits a new version), a toekenning proposed with violations
 // (422, nothing stored), a valid proposal, the four-eyes refusal, the second signature (agreement,
 // kader total and audit in one transaction), the addendum signed by both parties, vastgelegd.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { leesAanvraag } from "#functions/data/aanvragen.js";
 import { leesAfspraken } from "#functions/data/afspraken.js";
 import { leesAudit } from "#functions/data/audit.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { leesKader } from "#functions/data/kaders.js";
 import { dienIn, wijzigInhoud } from "#functions/data/overgangen.js";
 import { aanvraagPk } from "#functions/data/sleutels.js";
-import type { Gateway } from "#lokaal/gateway.js";
 import { VoorschotAfspraakSchema } from "#shared/voorschot/afspraak.js";
 import {
   AANBIEDER,
   opzetCtx as ctx,
+  metApi,
   richtlijnInhoud,
   uniek,
   zaakIn,
@@ -22,10 +21,10 @@ import {
   zorgVoorKader,
   zorgVoorPartijen,
 } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker } from "../http/api.js";
+import { gebruiker, type TestGebruiker } from "../http/api.js";
 import { verzoeker } from "./verzoeken.js";
 
-let gw: Gateway;
+const gw = metApi();
 const scope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
 const anderZk = uniek("zk");
 let beoordelaar: TestGebruiker;
@@ -35,7 +34,6 @@ let aanbieder: TestGebruiker;
 let vreemde: TestGebruiker;
 
 beforeAll(async () => {
-  gw = await startApi();
   await zorgVoorPartijen(scope);
   await zorgVoorKader(scope.zorgkantoorId, 2020, "5000000.00");
   [beoordelaar, beheer1, beheer2, aanbieder, vreemde] = await Promise.all([
@@ -45,10 +43,6 @@ beforeAll(async () => {
     gebruiker([{ rol: "aanbieder", aanbiederId: scope.aanbiederId }]),
     gebruiker([{ rol: "beoordelaar", zorgkantoorId: anderZk }]),
   ]);
-});
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
 });
 
 const { als, post } = verzoeker(() => gw);

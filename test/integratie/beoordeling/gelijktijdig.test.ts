@@ -2,28 +2,21 @@
 // its regional kader, also under concurrent decisions. 20 approvals at once (20 aanvragen, each
 // proposed by one user and approved by another) against a kader that fits exactly 10: exactly 10
 // succeed, 10 get the kader refusal, and the stored agreed total is 10 × the amount.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { leesAanvraag } from "#functions/data/aanvragen.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { leesKader } from "#functions/data/kaders.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { uniek, zaakIn, zorgVoorKader, zorgVoorZorgkantoor } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi, uniek, zaakIn, zorgVoorKader, zorgVoorZorgkantoor } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 
-let gw: Gateway;
+const gw = metApi();
 let beheer: TestGebruiker;
 const zorgkantoorId = uniek("zk");
 
 beforeAll(async () => {
-  gw = await startApi();
   await zorgVoorZorgkantoor(zorgkantoorId);
   // Each aanvraag asks € 100.000,00 (fte 1: personeel 85.000 + overige 15.000): 10 fit exactly.
   await zorgVoorKader(zorgkantoorId, 2020, "1000000.00");
   beheer = await gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId }]);
-});
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
 });
 
 describe("gelijktijdige goedkeuringen tegen één regionaal kader (§5)", () => {

@@ -2,17 +2,15 @@
 // can only be submitted in a late window that zorgkantoor-beheer opens for it — with a reason,
 // audited and told to the aanbieder, only after the period closed, only until a future day, only
 // for a case with something to submit — and the window ends when it says.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { leesAanvraag } from "#functions/data/aanvragen.js";
 import { leesAudit } from "#functions/data/audit.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { aanvraagPk } from "#functions/data/sleutels.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { geaccepteerdDocument, uniek, zaakIn } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker } from "../http/api.js";
+import { geaccepteerdDocument, metApi, uniek, zaakIn } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker } from "../http/api.js";
 import { verzoeker } from "./verzoeken.js";
 
-let gw: Gateway;
+const gw = metApi();
 const scope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
 let aanbieder: TestGebruiker;
 let beoordelaar: TestGebruiker;
@@ -20,17 +18,12 @@ let beheer: TestGebruiker;
 let beheerElders: TestGebruiker;
 
 beforeAll(async () => {
-  gw = await startApi();
   [aanbieder, beoordelaar, beheer, beheerElders] = await Promise.all([
     gebruiker([{ rol: "aanbieder", aanbiederId: scope.aanbiederId }]),
     gebruiker([{ rol: "beoordelaar", zorgkantoorId: scope.zorgkantoorId }]),
     gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: scope.zorgkantoorId }]),
     gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: uniek("zk") }]),
   ]);
-});
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
 });
 
 const { als, post } = verzoeker(() => gw);

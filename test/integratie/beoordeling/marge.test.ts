@@ -1,18 +1,16 @@
 // docs/regels.md §5, toekenning constraint 2, over HTTP: before the aanvraag window closes (31 Dec t−1)
 // a toekenning above the reservering is refused until zorgkantoor-beheer has released the regional
 // margin — with a reason, audited, once, only for its own zorgkantoor — and accepted after it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { leesAanvraag } from "#functions/data/aanvragen.js";
 import { leesAudit } from "#functions/data/audit.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { leesKader } from "#functions/data/kaders.js";
 import { zorgkantoorPk } from "#functions/data/sleutels.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { uniek, zaakIn, zorgVoorZorgkantoor } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker } from "../http/api.js";
+import { metApi, uniek, zaakIn, zorgVoorZorgkantoor } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker } from "../http/api.js";
 import { verzoeker } from "./verzoeken.js";
 
-let gw: Gateway;
+const gw = metApi();
 const scope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
 const zonderKader = uniek("zk");
 let beoordelaar: TestGebruiker;
@@ -21,7 +19,6 @@ let beheerElders: TestGebruiker;
 let beheerZonderKader: TestGebruiker;
 
 beforeAll(async () => {
-  gw = await startApi();
   await zorgVoorZorgkantoor(zonderKader);
   [beoordelaar, beheer, beheerElders, beheerZonderKader] = await Promise.all([
     gebruiker([{ rol: "beoordelaar", zorgkantoorId: scope.zorgkantoorId }]),
@@ -29,10 +26,6 @@ beforeAll(async () => {
     gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: uniek("zk") }]),
     gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zonderKader }]),
   ]);
-});
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
 });
 
 const { als, post } = verzoeker(() => gw);

@@ -1,33 +1,26 @@
 // docs/regels.md §5 and §4.3 over HTTP, the smaller steps of the beoordeling: afwijzen with its
 // motivation, the mediation flag, the reservering and its override by zorgkantoor-beheer, and bad
 // bodies (422 naming the field, nothing changed).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { leesAanvraag } from "#functions/data/aanvragen.js";
 import { leesAudit } from "#functions/data/audit.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { aanvraagPk } from "#functions/data/sleutels.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { uniek, zaakIn, zorgVoorPartijen } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker } from "../http/api.js";
+import { metApi, uniek, zaakIn, zorgVoorPartijen } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker } from "../http/api.js";
 import { verzoeker } from "./verzoeken.js";
 
-let gw: Gateway;
+const gw = metApi();
 const scope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
 let beoordelaar: TestGebruiker;
 let beheer1: TestGebruiker;
 const { als, post } = verzoeker(() => gw);
 
 beforeAll(async () => {
-  gw = await startApi();
   await zorgVoorPartijen(scope);
   [beoordelaar, beheer1] = await Promise.all([
     gebruiker([{ rol: "beoordelaar", zorgkantoorId: scope.zorgkantoorId }]),
     gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: scope.zorgkantoorId }]),
   ]);
-});
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
 });
 
 describe("afwijzing, mediation, reservering en foute invoer (§5, §4.3)", () => {

@@ -1,6 +1,6 @@
 // HTTP helpers for the beoordeling tests: a request as a test user, with the portal clock set
 // (x-kb-klok, docs/regels.md §3.1) so deadlines and signing dates are those of the 2020 cycle.
-import type { Gateway } from "#lokaal/gateway.js";
+import type { Api } from "../http/api.js";
 import { type TestGebruiker, vraag } from "../http/api.js";
 
 export interface Opties {
@@ -11,7 +11,7 @@ export interface Opties {
   op?: string;
 }
 
-export function verzoeker(gw: () => Gateway) {
+export function verzoeker(gw: () => Api) {
   const als = (wie: TestGebruiker, pad: string, o: Opties = {}) =>
     vraag(gw(), pad, {
       methode: o.methode,

@@ -3,17 +3,16 @@
 // listed per case and downloaded through short-lived links issued after authorisation (§1).
 import { createHash } from "node:crypto";
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { s3Client, sluitClients } from "#functions/data/clients.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { s3Client } from "#functions/data/clients.js";
 import { leesDocument } from "#functions/data/documenten.js";
 import { verwijder } from "#functions/data/documentopslag.js";
 import { config } from "#functions/lib/config.js";
-import type { Gateway } from "#lokaal/gateway.js";
 import { kleinePdf, PNG, uploadViaFormulier } from "../documenten/hulp.js";
-import { uniek, zorgVoorPartijen } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, type Verzoekopties, vraag } from "../http/api.js";
+import { metApi, uniek, zorgVoorPartijen } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, type Verzoekopties, vraag } from "../http/api.js";
 
-let gw: Gateway;
+const gw = metApi();
 const scope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
 let a: TestGebruiker;
 let b: TestGebruiker;
@@ -26,7 +25,6 @@ const als = (g: TestGebruiker, o: Verzoekopties = {}): Verzoekopties => ({
 });
 
 beforeAll(async () => {
-  gw = await startApi();
   const anderScope = { aanbiederId: uniek("aanbieder-b"), zorgkantoorId: scope.zorgkantoorId };
   await Promise.all([
     zorgVoorPartijen(scope, { bankrekening: false }),
@@ -44,10 +42,6 @@ beforeAll(async () => {
   );
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   zaakId = String(r.body?.id);
-});
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
 });
 
 interface Uploadantwoord {

@@ -7,26 +7,16 @@
 // - verrekening: the same aanbieder and zorgkantoor still owe each other a 2021 voorschot (open
 //   order of March 2021, 192.000,00): the 20.081,92 is offset against it (a pair of entries), no
 //   vordering, and the 2021 batch then pays only 171.918,08 of that order.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type AanvraagRecord, leesAanvraag } from "#functions/data/aanvragen.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { boekingenVanZaak } from "#functions/data/grootboek.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { uniek, zaakIn } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi, uniek, zaakIn } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { betaalVoorschotten, nacalculatieZaak } from "../nacalculatie/opzet.js";
 import { download, pdfTekst } from "../rapportage/opzet.js";
 
-let gw: Gateway;
+const gw = metApi();
 const mei = { "x-kb-klok": "2021-05-15T10:00:00+02:00" };
-
-beforeAll(async () => {
-  gw = await startApi();
-}, 60_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 interface Partijen {
   zaak: AanvraagRecord;

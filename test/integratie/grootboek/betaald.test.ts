@@ -3,29 +3,26 @@
 // second zorgkantoor-beheer user: every answer says ordered 768.000,00 and paid 192.000,00 — the
 // voorschot schedule, the regional overview and the nacalculatie's "voorschotten betaald" — all
 // read from the one ledger, whose entries and balances reconcile.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type AanvraagRecord, leesAanvraag } from "#functions/data/aanvragen.js";
-import { sluitClients } from "#functions/data/clients.js";
 import {
   boekingenVanZaak,
   saldoVanZaak,
   saldoVanZorgkantoorJaar,
 } from "#functions/data/grootboek.js";
-import type { Gateway } from "#lokaal/gateway.js";
 import { reconcilieert, saldoTekst } from "#shared/grootboek/saldo.js";
-import { zaakIn } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi, zaakIn } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { betaalVoorschotten, dienJaarverslagIn } from "../nacalculatie/opzet.js";
 import { geefMaandVrij } from "../rapportage/opzet.js";
 
-let gw: Gateway;
+const gw = metApi();
 let zaak: AanvraagRecord;
 let aanbieder: TestGebruiker;
 let beheer: TestGebruiker;
 const klok = { "x-kb-klok": "2021-02-15T10:00:00+01:00" };
 
 beforeAll(async () => {
-  gw = await startApi();
   zaak = await zaakIn("addendum_getekend", { jaar: 2020, inhoud: "voorbeeldA" });
   await betaalVoorschotten(zaak, false);
   await geefMaandVrij(zaak, 3);
@@ -36,10 +33,6 @@ beforeAll(async () => {
     gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zaak.zorgkantoorId }]),
   ]);
 }, 90_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 describe("betaald is vrijgegeven, overal hetzelfde (§15.3)", () => {
   it("het voorschotschema: 768.000,00 opgedragen, 192.000,00 betaald (alleen maart is vrijgegeven)", async () => {

@@ -1,24 +1,14 @@
 // docs/regels.md §15.3–§15.4 over HTTP: receipts on a vordering that arrive at the same moment. Two
 // different transfers that together exceed what is open cannot both be booked (the transaction
 // checks the balance it read); the same transfer sent twice at once is booked once.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "#functions/data/clients.js";
+import { describe, expect, it } from "vitest";
 import { boekingenVanZaak, saldoVanZaak } from "#functions/data/grootboek.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { uniek } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi, uniek } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { zaakMetVordering } from "../nacalculatie/vordering.js";
 
-let gw: Gateway;
+const gw = metApi();
 const juni = { "x-kb-klok": "2021-06-01T10:00:00+02:00" };
-
-beforeAll(async () => {
-  gw = await startApi();
-}, 60_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 async function zaak(): Promise<{ id: string; beheer: TestGebruiker }> {
   const scope = { aanbiederId: uniek("aanb-ontvangst"), zorgkantoorId: uniek("zk-ontvangst") };

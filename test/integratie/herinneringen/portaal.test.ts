@@ -3,21 +3,19 @@
 // never recorded), the permanent failures for zorgkantoor-beheer, and my open obligations.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { leesAudit } from "#functions/data/audit.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { leesHerinnering } from "#functions/data/herinneringen.js";
 import { schrijfLidmaatschap } from "#functions/data/lidmaatschappen.js";
 import { gebruikerPk } from "#functions/data/sleutels.js";
 import { sluitAdressen } from "#functions/herinneringen/adressen.js";
 import { voerHerinneringenUit } from "#functions/herinneringen/job.js";
-import type { Gateway } from "#lokaal/gateway.js";
 import { herinneringSleutel } from "#shared/herinneringen/herinneringen.js";
 import { amsterdam } from "#shared/kalender/tijd.js";
 import { link } from "#shared/paginas.js";
-import { uniek } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi, uniek } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { aanvraag, instellingen, mails } from "./omgeving.js";
 
-let gw: Gateway;
+const gw = metApi();
 const sinds = Math.floor(Date.now() / 1000) - 5;
 const zorgkantoorId = uniek("zk");
 const aanbiederId = uniek("aanbieder");
@@ -32,7 +30,6 @@ const run = (op: Date) =>
   voerHerinneringenUit({ op, zorgkantoorIds: [zorgkantoorId], instellingen: instellingen() });
 
 beforeAll(async () => {
-  gw = await startApi();
   [aanbieder, collega, beheer, anderBeheer] = await Promise.all([
     gebruiker([{ rol: "aanbieder", aanbiederId }]),
     gebruiker([{ rol: "aanbieder", aanbiederId }]),
@@ -52,8 +49,6 @@ beforeAll(async () => {
   });
 }, 60_000);
 afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
   sluitAdressen();
 });
 

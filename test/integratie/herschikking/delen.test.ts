@@ -4,22 +4,20 @@
 // a process that dies after the first chunk leaves a decision that is in force (the kader holds
 // it) and that a retry — a GET of the page, or the same approval again — completes; a region of
 // 150 cases changes completely; and a refused approval changes none.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { type AanvraagRecord, leesAanvraag } from "#functions/data/aanvragen.js";
 import { leesAfspraken } from "#functions/data/afspraken.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { leesHerschikkingsbesluiten } from "#functions/data/herschikkingen.js";
 import { zetToepassingHaak } from "#functions/data/herschikkingtoepassing.js";
 import { leesKader } from "#functions/data/kaders.js";
 import { dienRealisatieIn } from "#functions/data/realisaties.js";
-import type { Gateway } from "#lokaal/gateway.js";
 import { som } from "#shared/geld/bedrag.js";
 import { Decimal } from "#shared/geld/decimal.js";
-import { uniek } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi, uniek } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { type Aanbieder, afgesproken, zorgkantoorMetKader } from "./opzet.js";
 
-let gw: Gateway;
+const gw = metApi();
 
 /** A = 100.000 (85.000 personeel + 15.000 overige), Q = 150.000 (1 fte + 65.000 overige). */
 const ELK: Aanbieder = {
@@ -123,14 +121,7 @@ async function kaderKlopt(r: Regio) {
   expect(kader.afgesproken.lte(kader.kader)).toBe(true);
 }
 
-beforeAll(async () => {
-  gw = await startApi();
-}, 60_000);
 afterEach(() => zetToepassingHaak(undefined));
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 describe("herschikkingsbesluit atomair voor het hele zorgkantoor (§15.2)", () => {
   it("een proces dat na het eerste deel sterft: het besluit geldt, een volgende GET en dezelfde goedkeuring maken het af", async () => {

@@ -2,20 +2,19 @@
 // caps." The proposal may carry, per changed case, the zorgkantoor's own split of the new total;
 // it is checked at the proposal and again at the approval (422 naming the field, nothing stored).
 // Asked 85.000 / 15.000 (one overige line o1), agreed 50.000 / 10.000 (o1 10.000).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AanvraagRecord } from "#functions/data/aanvragen.js";
 import { leesAfspraken } from "#functions/data/afspraken.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { leesHerschikkingsvoorstel, schrijfVoorstel } from "#functions/data/herschikkingen.js";
 import { leesKader } from "#functions/data/kaders.js";
 import { zorgkantoorPk } from "#functions/data/sleutels.js";
 import { schrijfTransactie } from "#functions/data/transactie.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { afgesproken, zorgkantoorMetKader } from "./opzet.js";
 import { besluitMetVierOgen } from "./vierogen.js";
 
-let gw: Gateway;
+const gw = metApi();
 let zk: string;
 let zaak: AanvraagRecord;
 let beheer: TestGebruiker;
@@ -24,7 +23,6 @@ let beheer2: TestGebruiker;
 const NOVEMBER = { "x-kb-klok": "2020-11-20T10:00:00+01:00" };
 
 beforeAll(async () => {
-  gw = await startApi();
   zk = await zorgkantoorMetKader("100000.00");
   zaak = await afgesproken(zk, {
     naam: "eigen",
@@ -37,10 +35,6 @@ beforeAll(async () => {
   beheer = await gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zk }]);
   beheer2 = await gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zk }]);
 }, 60_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 const pad = () => `/api/zorgkantoren/${zk}/herschikking/2020`;
 

@@ -2,18 +2,17 @@
 // reopens it with a reason". In December the proposal is refused; beheer reopens the window with a
 // reason until a day (at most 30 days ahead), audited; then the proposal and the approval (four
 // eyes) go through; after the reopening's last day the window is closed again.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AanvraagRecord } from "#functions/data/aanvragen.js";
 import { leesAfspraken } from "#functions/data/afspraken.js";
 import { leesAudit } from "#functions/data/audit.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { zorgkantoorPk } from "#functions/data/sleutels.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { afgesproken, zorgkantoorMetKader } from "./opzet.js";
 import { besluitMetVierOgen } from "./vierogen.js";
 
-let gw: Gateway;
+const gw = metApi();
 let zk: string;
 let zaak: AanvraagRecord;
 let beheer: TestGebruiker;
@@ -23,7 +22,6 @@ let beoordelaar: TestGebruiker;
 const DECEMBER = { "x-kb-klok": "2020-12-03T10:00:00+01:00" };
 
 beforeAll(async () => {
-  gw = await startApi();
   zk = await zorgkantoorMetKader("100000.00");
   zaak = await afgesproken(zk, {
     naam: "heropening",
@@ -38,10 +36,6 @@ beforeAll(async () => {
     gebruiker([{ rol: "beoordelaar", zorgkantoorId: zk }]),
   ]);
 }, 60_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 const pad = () => `/api/zorgkantoren/${zk}/herschikking/2020`;
 const besluit = (headers: Record<string, string>) =>

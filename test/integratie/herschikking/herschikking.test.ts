@@ -6,18 +6,17 @@
 // decision — a proposal by one zorgkantoor-beheer user, approved by another (§15.2 four eyes) —
 // records the herschikking agreements, keeps the kader at 7.500.000 and gives the voorschot a new
 // basis from December.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AanvraagRecord } from "#functions/data/aanvragen.js";
 import { leesAanvraag } from "#functions/data/aanvragen.js";
 import { leesAfspraken } from "#functions/data/afspraken.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { leesKader } from "#functions/data/kaders.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { afgesproken, D, zorgkantoorMetKader } from "./opzet.js";
 import { besluitMetVierOgen } from "./vierogen.js";
 
-let gw: Gateway;
+const gw = metApi();
 let zk: string;
 let zaken: AanvraagRecord[];
 let beheer: TestGebruiker;
@@ -31,7 +30,6 @@ const op = (dag: string) => ({ "x-kb-klok": `${dag}T10:00:00+01:00` });
 const OKTOBER: Record<string, string> = { A: "600000.00", B: "1800000.00", C: "1200000.00" };
 
 beforeAll(async () => {
-  gw = await startApi();
   zk = await zorgkantoorMetKader();
   zaken = [];
   for (const a of D) zaken.push(await afgesproken(zk, a));
@@ -60,10 +58,6 @@ beforeAll(async () => {
     expect(r.status, JSON.stringify(r.body)).toBe(201);
   }
 }, 60_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 const pad = () => `/api/zorgkantoren/${zk}/herschikking/2020`;
 

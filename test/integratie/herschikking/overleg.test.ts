@@ -3,15 +3,14 @@
 // sees the response on its herschikking page. After the four-eyes decision the aanbieder whose
 // agreement changed gets a herschikkingsbrief (PDF) naming old and new per category and per
 // overige line; a case whose agreement did not change has none.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AanvraagRecord } from "#functions/data/aanvragen.js";
-import { sluitClients } from "#functions/data/clients.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { download, pdfTekst } from "../rapportage/opzet.js";
 import { afgesproken, zorgkantoorMetKader } from "./opzet.js";
 
-let gw: Gateway;
+const gw = metApi();
 let zk: string;
 let stijgt: AanvraagRecord;
 let blijft: AanvraagRecord;
@@ -22,7 +21,6 @@ let ander: TestGebruiker;
 const NOVEMBER = { "x-kb-klok": "2020-11-20T10:00:00+01:00" };
 
 beforeAll(async () => {
-  gw = await startApi();
   zk = await zorgkantoorMetKader("200000.00");
   // A 60.000 (50.000 + line o1 10.000), Q 100.000 (85.000 + 15.000): room 35.000 + 5.000.
   stijgt = await afgesproken(zk, {
@@ -47,10 +45,6 @@ beforeAll(async () => {
     gebruiker([{ rol: "aanbieder", aanbiederId: blijft.aanbiederId }]),
   ]);
 }, 60_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 const pad = () => `/api/zorgkantoren/${zk}/herschikking/2020`;
 const regelPad = (z: AanvraagRecord) => `/api/aanvragen/${z.id}/herschikking`;

@@ -2,17 +2,16 @@
 // overige by the shared rule, never above the aanvraag per category. The issue's numbers: asked
 // 85.000 / 15.000, agreed 50.000 / 15.000, raised to 100.000 → 85.000 / 15.000 (the old split in
 // the agreement's ratio gave overige 23.076,92, above its request).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AanvraagRecord } from "#functions/data/aanvragen.js";
 import { leesAfspraken } from "#functions/data/afspraken.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { leesKader } from "#functions/data/kaders.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { type Aanbieder, afgesproken, zorgkantoorMetKader } from "./opzet.js";
 import { besluitMetVierOgen } from "./vierogen.js";
 
-let gw: Gateway;
+const gw = metApi();
 let zk: string;
 let zaak: AanvraagRecord;
 let beheer: TestGebruiker;
@@ -30,16 +29,11 @@ const ISSUE: Aanbieder = {
 const NOVEMBER = { "x-kb-klok": "2020-11-20T10:00:00+01:00" };
 
 beforeAll(async () => {
-  gw = await startApi();
   zk = await zorgkantoorMetKader("100000.00");
   zaak = await afgesproken(zk, ISSUE);
   beheer = await gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zk }]);
   beheer2 = await gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zk }]);
 }, 60_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 const pad = () => `/api/zorgkantoren/${zk}/herschikking/2020`;
 

@@ -1,11 +1,11 @@
 // docs/regels.md §15.2 in the HTTP tests: a herschikking decision is a proposal by one
 // zorgkantoor-beheer user and the approval by ANOTHER. The refusal of the first step that refuses
 // is the answer (a 422 on the proposal leaves nothing stored, as the old single decision did).
-import type { Gateway } from "#lokaal/gateway.js";
+import type { Api } from "../http/api.js";
 import { vraag } from "../http/api.js";
 
 export async function besluitMetVierOgen(
-  gw: Gateway,
+  gw: Api,
   pad: string,
   o: {
     voorsteller: string;

@@ -1,7 +1,8 @@
 // Integration tests of the HTTP API: the local gateway over the emulators of globalSetup, real
 // Cognito-local users and tokens, and memberships written through the data layer
 // (functions/data/lidmaatschappen.ts), as the handlers read them.
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
+import { sluitClients } from "#functions/data/clients.js";
 import { schrijfLidmaatschap } from "#functions/data/lidmaatschappen.js";
 import { type Gateway, type GatewayOpties, startGateway } from "#lokaal/gateway.js";
 import { logIn, maakGebruiker } from "#lokaal/inrichten.js";
@@ -16,6 +17,31 @@ export { uniek };
 /** Starts a gateway on a free port against the emulators (stop it in afterAll). */
 export function startApi(extra: Partial<GatewayOpties> = {}): Promise<Gateway> {
   return startGateway({ omgeving: inject("lokaal"), inrichting: inject("inrichting"), ...extra });
+}
+
+/** What a test needs of the gateway: its address (vraag, download). */
+export type Api = Pick<Gateway, "url">;
+
+/**
+ * The gateway of one test file: started before its tests (before the file's own beforeAll,
+ * when called above it) and stopped after them, with the SDK clients closed. The address is
+ * read when a request is made, so `vraag(gw, ...)` works in every test of the file.
+ */
+export function metApi(extra: Partial<GatewayOpties> = {}): Api {
+  let gw: Gateway | undefined;
+  beforeAll(async () => {
+    gw = await startApi(extra);
+  });
+  afterAll(async () => {
+    await gw?.stop();
+    sluitClients();
+  });
+  return {
+    get url() {
+      if (!gw) throw new Error("metApi: de gateway draait alleen tijdens de tests van dit bestand");
+      return gw.url;
+    },
+  };
 }
 
 /** The membership of a role in the organisations of `scope` (landelijk-beheer has none). */
@@ -71,7 +97,7 @@ export interface Verzoekopties {
 }
 
 /** One HTTP request to the gateway; the body parsed as JSON when it is JSON. */
-export async function vraag(gw: Gateway, pad: string, o: Verzoekopties = {}): Promise<Antwoord> {
+export async function vraag(gw: Api, pad: string, o: Verzoekopties = {}): Promise<Antwoord> {
   const url = new URL(pad, gw.url);
   for (const [k, v] of Object.entries(o.query ?? {})) url.searchParams.set(k, v);
   const r = await fetch(url, {

@@ -1,32 +1,25 @@
 // docs/regels.md §1: the authorisation matrix over HTTP — every route of the table × every
 // role (and no token) × own and other tenant, against the running gateway and real tokens.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "#functions/data/clients.js";
-import type { Gateway } from "#lokaal/gateway.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Rol } from "#shared/rollen.js";
 import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
-import { uniek } from "../fixture/index.js";
-import { gebruiker, lidmaatschapIn, startApi, vraag } from "./api.js";
+import { metApi, uniek } from "../fixture/index.js";
+import { gebruiker, lidmaatschapIn, vraag } from "./api.js";
 import { contractbreuk } from "./contract.js";
 import { autorisatieMatrix, type Beller, gevalNaam } from "./matrix.js";
 import { VOORBEELDEN } from "./voorbeelden.js";
 
-let gw: Gateway;
+const gw = metApi();
 // Every caller belongs to tenant "eigen"; "ander" is an organisation none of them belongs to.
 const eigen: Zaakscope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
 const ander: Zaakscope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
 const tokens = new Map<Beller, string | undefined>();
 
 beforeAll(async () => {
-  gw = await startApi();
   tokens.set("anoniem", undefined);
   const rollen: Rol[] = ["aanbieder", "beoordelaar", "zorgkantoor-beheer", "landelijk-beheer"];
   const gebruikers = await Promise.all(rollen.map((r) => gebruiker([lidmaatschapIn(r, eigen)])));
   for (const [i, r] of rollen.entries()) tokens.set(r, gebruikers[i]!.idToken);
-});
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
 });
 
 describe("autorisatiematrix (§1): elke route × elke rol × eigen en andere organisatie, en elk 2xx-antwoord volgt het schema van zijn route", () => {

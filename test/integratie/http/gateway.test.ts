@@ -2,28 +2,21 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { generateKeyPair, importJWK, type JWK, SignJWT } from "jose";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { sluitClients } from "#functions/data/clients.js";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { MijSchema } from "#functions/lib/mijschema.js";
 import { beveiligingskoppen } from "#infra/inhoudsbeleid.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { uniek } from "../fixture/index.js";
+import { metApi, uniek } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker, vraag } from "./api.js";
 
-let gw: Gateway;
+const gw = metApi();
 let beoordelaar: TestGebruiker;
 const zk = uniek("zk");
 
 beforeAll(async () => {
-  gw = await startApi();
   beoordelaar = await gebruiker([
     { rol: "beoordelaar", zorgkantoorId: zk },
     { rol: "zorgkantoor-beheer", zorgkantoorId: zk },
   ]);
-});
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
 });
 
 const isProbleem = (r: { headers: Headers; body: Record<string, unknown> | null }) => {

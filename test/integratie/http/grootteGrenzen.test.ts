@@ -1,24 +1,17 @@
 // Hardening: large but valid content is refused as a 4xx that changes nothing, and no single
 // request — oversize, failing, or aborted by its client — takes the local gateway down.
 import { request } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "#functions/data/clients.js";
-import type { Gateway } from "#lokaal/gateway.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AanvraagInvoer } from "#shared/indiening/aanvraag.js";
-import { uniek, VERRE_JAREN, volledigeInhoud, zaakIn } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "./api.js";
+import { metApi, uniek, VERRE_JAREN, volledigeInhoud, zaakIn } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "./api.js";
 
-let gw: Gateway;
+const gw = metApi();
 let aanbieder: TestGebruiker;
 const scope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
 
 beforeAll(async () => {
-  gw = await startApi();
   aanbieder = await gebruiker([{ rol: "aanbieder", aanbiederId: scope.aanbiederId }]);
-});
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
 });
 
 const MB = 1024 * 1024;

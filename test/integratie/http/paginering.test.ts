@@ -2,29 +2,28 @@
 // a month's payment orders are paged with a cursor (functions/lib/paginering.ts). Pages chain to exactly the whole
 // list — no duplicates, no gaps —, the month totals stay of the whole month on every page, and a
 // tampered or foreign cursor or a limiet out of range is a 422 naming that one field.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { maakConcept } from "#functions/data/aanvragen.js";
 import {
   betaalopdrachtenVanAanvraag,
   gedaneOpdrachten,
   schrijfBetaalopdracht,
 } from "#functions/data/betaalopdrachten.js";
-import { sluitClients } from "#functions/data/clients.js";
-import type { Gateway } from "#lokaal/gateway.js";
 import { Decimal } from "#shared/geld/decimal.js";
 import { betalingVoorMaand } from "#shared/voorschot/betaalopdracht.js";
 import {
   AANBIEDER,
   opzetCtx as ctx,
+  metApi,
   uniek,
   zaakIn,
   zeker,
   zorgVoorPartijen,
   zorgVoorZorgkantoor,
 } from "../fixture/index.js";
-import { type Antwoord, gebruiker, startApi, type TestGebruiker, vraag } from "./api.js";
+import { type Antwoord, gebruiker, type TestGebruiker, vraag } from "./api.js";
 
-let gw: Gateway;
+const gw = metApi();
 const zk = uniek("zk");
 const anderZk = uniek("zk");
 const aanbieders = Array.from({ length: 7 }, () => uniek("aanbieder"));
@@ -66,7 +65,6 @@ async function opdrachtVoor(z: { id: string; aanbiederId: string; zorgkantoorId:
 }
 
 beforeAll(async () => {
-  gw = await startApi();
   await zorgVoorZorgkantoor(zk);
   // 7 submitted cases and one concept (not in the werkvoorraad) of one zorgkantoor.
   zaakIds = (
@@ -104,10 +102,6 @@ beforeAll(async () => {
     gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: opdrachtZk }]),
   ]);
 }, 120_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 const vraagAls = (wie: TestGebruiker, pad: string, query: Record<string, string>) =>
   vraag(gw, pad, { token: wie.idToken, query, headers: klok });

@@ -2,14 +2,13 @@
 // (memberships and the object in the first, what depends on them in the second), measured on the
 // Lambdas' own clients while the example request of the authorisation matrix runs through the
 // local gateway. Generated from the route table, so a new read route is measured from day one.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dynamo, dynamoExact, sluitClients } from "#functions/data/clients.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { dynamo, dynamoExact } from "#functions/data/clients.js";
 import { ROUTES } from "#functions/routes.js";
-import type { Gateway } from "#lokaal/gateway.js";
 import type { Rol } from "#shared/rollen.js";
 import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
-import { uniek } from "../fixture/index.js";
-import { gebruiker, lidmaatschapIn, startApi, vraag } from "./api.js";
+import { metApi, uniek } from "../fixture/index.js";
+import { gebruiker, lidmaatschapIn, vraag } from "./api.js";
 import { meetAanroepen, rondesVan } from "./rondes.js";
 import { VOORBEELDEN } from "./voorbeelden.js";
 
@@ -33,21 +32,16 @@ const NOG_NIET: Readonly<Record<string, { rondes: number; waarom: string }>> = {
   },
 };
 
-let gw: Gateway;
+const gw = metApi();
 let meter: ReturnType<typeof meetAanroepen>;
 const eigen: Zaakscope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
 const tokens = new Map<Rol, string>();
 
 beforeAll(async () => {
-  gw = await startApi();
   meter = meetAanroepen([dynamo(), dynamoExact()]);
   const rollen: Rol[] = ["aanbieder", "beoordelaar", "zorgkantoor-beheer", "landelijk-beheer"];
   const gebruikers = await Promise.all(rollen.map((r) => gebruiker([lidmaatschapIn(r, eigen)])));
   for (const [i, r] of rollen.entries()) tokens.set(r, gebruikers[i]!.idToken);
-});
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
 });
 
 const leesroutes = ROUTES.filter((r) => r.methode === "GET" && r.rollen !== "publiek");

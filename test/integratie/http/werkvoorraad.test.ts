@@ -3,24 +3,23 @@
 // cursor that chains to exactly the unpaged list for any page size (fast-check), the concepts that
 // need a late window for zorgkantoor-beheer only (§3.2), and bad parameters a 422 naming them.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { leesAanvraag } from "#functions/data/aanvragen.js";
-import { sluitClients } from "#functions/data/clients.js";
-import type { Gateway } from "#lokaal/gateway.js";
 import {
   WERKVOORRAAD_SORTERINGEN,
   WERKVOORRAAD_TERMIJNEN,
 } from "#shared/beoordeling/werkvoorraad.js";
 import {
+  metApi,
   openLaatVenster,
   uniek,
   zaakIn,
   zorgVoorAanbieder,
   zorgVoorZorgkantoor,
 } from "../fixture/index.js";
-import { type Antwoord, gebruiker, startApi, type TestGebruiker, vraag } from "./api.js";
+import { type Antwoord, gebruiker, type TestGebruiker, vraag } from "./api.js";
 
-let gw: Gateway;
+const gw = metApi();
 const zk = uniek("zk-wv");
 let beoordelaar: TestGebruiker;
 let beheer: TestGebruiker;
@@ -44,7 +43,6 @@ const ZAKEN = [
 ] as const;
 
 beforeAll(async () => {
-  gw = await startApi();
   await zorgVoorZorgkantoor(zk);
   await Promise.all(
     ZAKEN.map(async ([k, naam, toestand, ontvangen]) => {
@@ -65,10 +63,6 @@ beforeAll(async () => {
     gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zk }]),
   ]);
 }, 120_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 const pad = `/api/zorgkantoren/${zk}/werkvoorraad`;
 const lijst = (wie: TestGebruiker, query: Record<string, string>) =>

@@ -1,18 +1,16 @@
 // docs/regels.md §4 over HTTP, as the aanbieder does it: create the aanvraag, save the concept, upload
 // the kwaliteitsplan through the presigned POST, submit (refused with findings, then accepted),
 // and the frozen version afterwards; the zorgkantoor's view, versions and their differences.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { leesAudit } from "#functions/data/audit.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { voerOvergangUit } from "#functions/data/overgangen.js";
 import { aanvraagPk } from "#functions/data/sleutels.js";
-import type { Gateway } from "#lokaal/gateway.js";
 import type { AanvraagInvoer } from "#shared/indiening/aanvraag.js";
 import { kleinePdf, uploadViaFormulier } from "../documenten/hulp.js";
-import { actueel, uniek, volledigeInhoud, zorgVoorPartijen } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, type Verzoekopties, vraag } from "../http/api.js";
+import { actueel, metApi, uniek, volledigeInhoud, zorgVoorPartijen } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, type Verzoekopties, vraag } from "../http/api.js";
 
-let gw: Gateway;
+const gw = metApi();
 const scope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
 let aanbieder: TestGebruiker;
 let beoordelaar: TestGebruiker;
@@ -26,16 +24,11 @@ const als = (g: TestGebruiker, o: Verzoekopties = {}): Verzoekopties => ({
 });
 
 beforeAll(async () => {
-  gw = await startApi();
   await zorgVoorPartijen(scope, { bankrekening: false });
   [aanbieder, beoordelaar] = await Promise.all([
     gebruiker([{ rol: "aanbieder", aanbiederId: scope.aanbiederId }]),
     gebruiker([{ rol: "beoordelaar", zorgkantoorId: scope.zorgkantoorId }]),
   ]);
-});
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
 });
 
 type Json = Record<string, unknown> & {

@@ -1,12 +1,10 @@
 // docs/regels.md §1 and over HTTP: bad bodies answer 422 naming the field and change nothing,
 // concurrent edits of one versie give one 409, and another aanbieder's case answers 404.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "#functions/data/clients.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { actueel, uniek, volledigeInhoud, zorgVoorPartijen } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, type Verzoekopties, vraag } from "../http/api.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { actueel, metApi, uniek, volledigeInhoud, zorgVoorPartijen } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, type Verzoekopties, vraag } from "../http/api.js";
 
-let gw: Gateway;
+const gw = metApi();
 const scope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
 let aanbieder: TestGebruiker;
 
@@ -19,13 +17,8 @@ const als = (g: TestGebruiker, o: Verzoekopties = {}): Verzoekopties => ({
 });
 
 beforeAll(async () => {
-  gw = await startApi();
   await zorgVoorPartijen(scope, { bankrekening: false });
   aanbieder = await gebruiker([{ rol: "aanbieder", aanbiederId: scope.aanbiederId }]);
-});
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
 });
 
 const json = (b: unknown) => b as { id: string };

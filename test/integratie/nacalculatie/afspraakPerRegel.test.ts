@@ -3,16 +3,14 @@
 // lines of 60.000 and 90.000 are asked, 100.000 is granted (40.000 + 60.000), both lines are fully
 // spent (reported per line in the year report) — the nacalculatie pays 100.000 overige, not
 // 150.000 (the requested lines).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type AanvraagRecord, leesAanvraag } from "#functions/data/aanvragen.js";
-import { sluitClients } from "#functions/data/clients.js";
-import type { Gateway } from "#lokaal/gateway.js";
 import { amsterdam } from "#shared/kalender/tijd.js";
-import { tekenAddendum, zaakIn } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi, tekenAddendum, zaakIn } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { betaalVoorschotten, JAARVERSLAG_E, voegRapportToe } from "./opzet.js";
 
-let gw: Gateway;
+const gw = metApi();
 let zaak: AanvraagRecord;
 let beoordelaar: TestGebruiker;
 let beheer: TestGebruiker;
@@ -24,7 +22,6 @@ const pad = (rest = "") => `/api/aanvragen/${zaak.id}${rest}`;
 const versie = async () => (await leesAanvraag(zaak.id))!.versie;
 
 beforeAll(async () => {
-  gw = await startApi();
   zaak = await zaakIn("in_beoordeling", { inhoud: "voorbeeldA" });
   [beoordelaar, beheer, aanbieder] = await Promise.all([
     gebruiker([{ rol: "beoordelaar", zorgkantoorId: zaak.zorgkantoorId }]),
@@ -32,10 +29,6 @@ beforeAll(async () => {
     gebruiker([{ rol: "aanbieder", aanbiederId: zaak.aanbiederId }]),
   ]);
 }, 60_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 const stelVoor = async (body: Record<string, unknown>) =>
   vraag(gw, pad("/toekenning"), {

@@ -4,17 +4,16 @@
 // nothing stored); and the nacalculatie keeps showing the vastgestelde figures, also when the
 // data under it changes (here: an empty year report written past the routes, as the old schema
 // let through).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AanvraagRecord } from "#functions/data/aanvragen.js";
 import { leesAanvraag } from "#functions/data/aanvragen.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { documentenVanAanvraag } from "#functions/data/documenten.js";
 import { dienRealisatieIn, leesRealisaties } from "#functions/data/realisaties.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { JAARVERSLAG_E, nacalculatieZaak } from "./opzet.js";
 
-let gw: Gateway;
+const gw = metApi();
 let zaak: AanvraagRecord;
 let aanbieder: TestGebruiker;
 let beoordelaar: TestGebruiker;
@@ -23,7 +22,6 @@ let beheer2: TestGebruiker;
 const klok = { "x-kb-klok": "2021-02-15T10:00:00+01:00" };
 
 beforeAll(async () => {
-  gw = await startApi();
   zaak = await nacalculatieZaak(2020);
   [aanbieder, beoordelaar, beheer1, beheer2] = await Promise.all([
     gebruiker([{ rol: "aanbieder", aanbiederId: zaak.aanbiederId }]),
@@ -32,10 +30,6 @@ beforeAll(async () => {
     gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zaak.zorgkantoorId }]),
   ]);
 }, 60_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 const pad = (rest: string) => `/api/aanvragen/${zaak.id}${rest}`;
 const versie = async () => (await leesAanvraag(zaak.id))!.versie;

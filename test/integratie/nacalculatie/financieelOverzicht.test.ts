@@ -2,16 +2,14 @@
 // (768.000,00) exist, March's released (192.000,00), with the §13 E year report. The aanbieder sees
 // its own case, the zorgkantoor of the case sees the same figures, another aanbieder and another
 // zorgkantoor get 404 (§1: as if the case did not exist). The expected saldo is the nacalculatie's.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type AanvraagRecord, leesAanvraag } from "#functions/data/aanvragen.js";
-import { sluitClients } from "#functions/data/clients.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { uniek, zaakIn } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi, uniek, zaakIn } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { geefMaandVrij } from "../rapportage/opzet.js";
 import { betaalVoorschotten, dienJaarverslagIn } from "./opzet.js";
 
-let gw: Gateway;
+const gw = metApi();
 let zaak: AanvraagRecord;
 let aanbieder: TestGebruiker;
 let ander: TestGebruiker;
@@ -20,7 +18,6 @@ let anderZorgkantoor: TestGebruiker;
 const klok = { "x-kb-klok": "2021-02-15T10:00:00+01:00" };
 
 beforeAll(async () => {
-  gw = await startApi();
   zaak = await zaakIn("addendum_getekend", { jaar: 2020, inhoud: "voorbeeldA" });
   await betaalVoorschotten(zaak, false);
   await geefMaandVrij(zaak, 3);
@@ -33,10 +30,6 @@ beforeAll(async () => {
     gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: uniek("zk") }]),
   ]);
 }, 90_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 const overzicht = (g: TestGebruiker) =>
   vraag(gw, `/api/aanvragen/${zaak.id}/financieel-overzicht`, { token: g.idToken, headers: klok });

@@ -4,31 +4,22 @@
 // at 882.918,08 and, the nabetaling being paid, raises a vordering of 10.000,00; the letter names
 // old and new amounts and the reason; version 1 stays readable. A second herziening to 85.000,00
 // lowers that open vordering by a correctie entry of 5.000,00.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { leesAanvraag } from "#functions/data/aanvragen.js";
 import { leesAfspraken } from "#functions/data/afspraken.js";
 import { leesAudit } from "#functions/data/audit.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { boekingenVanZaak } from "#functions/data/grootboek.js";
 import { aanvraagPk } from "#functions/data/sleutels.js";
-import type { Gateway } from "#lokaal/gateway.js";
 import { Decimal } from "#shared/geld/decimal.js";
 import { reconcilieert } from "#shared/grootboek/saldo.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { download, pdfTekst } from "../rapportage/opzet.js";
 import { nacalculatieZaak } from "./opzet.js";
 
-let gw: Gateway;
+const gw = metApi();
 const mei = { "x-kb-klok": "2021-05-15T10:00:00+02:00" };
 const juni = { "x-kb-klok": "2021-06-10T10:00:00+02:00" };
-
-beforeAll(async () => {
-  gw = await startApi();
-}, 60_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 const versie = async (id: string) => (await leesAanvraag(id))!.versie;
 

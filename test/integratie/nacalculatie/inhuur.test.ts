@@ -1,27 +1,21 @@
 // docs/regels.md §15.6 over HTTP: an aanbieder that only hires staff files a year report with
 // SV-dagen_t = 0. That is allowed: the nacalculatie has no cost per SV-dag (null) and 0 extra
 // eigen personeel, and the extra inhuur of §13 E (52.398,52) is all of Pᵣ — no 422.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AanvraagRecord } from "#functions/data/aanvragen.js";
-import { sluitClients } from "#functions/data/clients.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { JAARVERSLAG_E, nacalculatieZaak } from "./opzet.js";
 
-let gw: Gateway;
+const gw = metApi();
 let zaak: AanvraagRecord;
 let aanbieder: TestGebruiker;
 const klok = { "x-kb-klok": "2021-02-15T10:00:00+01:00" };
 
 beforeAll(async () => {
-  gw = await startApi();
   zaak = await nacalculatieZaak(2020, {}, { voorschotten: true, rapport: true, overige: true });
   aanbieder = await gebruiker([{ rol: "aanbieder", aanbiederId: zaak.aanbiederId }]);
 }, 60_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 describe("nacalculatie van een aanbieder met alleen inhuur (§15.6)", () => {
   it("neemt een jaarverslag met 0 SV-dagen in het jaar aan; extra eigen personeel is 0", async () => {

@@ -6,18 +6,17 @@
 // the nacalculatie gives vastgesteld 892.918,08 and a nabetaling of 124.918,08. The vaststelling
 // needs the accountant's report (422 without it) and four eyes: the proposer cannot approve (403),
 // a second zorgkantoor-beheer user can, and the agreement gets its vaststelling version.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AanvraagRecord } from "#functions/data/aanvragen.js";
 import { leesAanvraag } from "#functions/data/aanvragen.js";
 import { leesAfspraken } from "#functions/data/afspraken.js";
 import { leesAudit } from "#functions/data/audit.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { aanvraagPk } from "#functions/data/sleutels.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { JAARVERSLAG_E, nacalculatieZaak, voegRapportToe } from "./opzet.js";
 
-let gw: Gateway;
+const gw = metApi();
 let zaak: AanvraagRecord;
 let aanbieder: TestGebruiker;
 let ander: TestGebruiker;
@@ -28,7 +27,6 @@ let beheer2: TestGebruiker;
 const klok = { "x-kb-klok": "2021-02-15T10:00:00+01:00" };
 
 beforeAll(async () => {
-  gw = await startApi();
   zaak = await nacalculatieZaak(2020, {}, { voorschotten: true });
   [aanbieder, ander, beoordelaar, beheer1, beheer2] = await Promise.all([
     gebruiker([{ rol: "aanbieder", aanbiederId: zaak.aanbiederId }]),
@@ -38,10 +36,6 @@ beforeAll(async () => {
     gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zaak.zorgkantoorId }]),
   ]);
 }, 60_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 const pad = (rest = "") => `/api/aanvragen/${zaak.id}${rest}`;
 const versie = async () => (await leesAanvraag(zaak.id))!.versie;

@@ -3,33 +3,27 @@
 // threshold (1 procentpunt); the same stored §13 E year report then gives I = 37.230 / 36.500 =
 // 1,02 exactly instead of 1,0380…, and production (9,3 / 9,0 mln = 1,0333…) now differs from I
 // by more than the threshold: PRODUCTIE_AFWIJKEND (and Pᵣ 875.000 now exceeds the agreement).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AanvraagRecord } from "#functions/data/aanvragen.js";
-import { sluitClients } from "#functions/data/clients.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { zelfdeParameters } from "../http/voorbeelden/parameters.js";
 import { nacalculatieZaak } from "./opzet.js";
 
 // A year no other test file writes parameters or cases for.
 const JAAR = 2081;
-let gw: Gateway;
+const gw = metApi();
 let zaak: AanvraagRecord;
 let landelijk: TestGebruiker;
 let beoordelaar: TestGebruiker;
 
 beforeAll(async () => {
-  gw = await startApi();
   zaak = await nacalculatieZaak(JAAR);
   [landelijk, beoordelaar] = await Promise.all([
     gebruiker([{ rol: "landelijk-beheer" }]),
     gebruiker([{ rol: "beoordelaar", zorgkantoorId: zaak.zorgkantoorId }]),
   ]);
 }, 60_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 interface Berekening {
   index: string;

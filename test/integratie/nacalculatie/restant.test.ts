@@ -4,23 +4,21 @@
 // inhuur_t 400.000); after its vaststelling its claim is 0 until a beoordelaar records "yes", then
 // min(863.918,08 − 800.000, 850.000 − 800.000) = 50.000,00. Outside the zorgkantoor: 404; the
 // aanbieder may not record it (403); the record is audited and shown in the nacalculatie.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AanvraagRecord } from "#functions/data/aanvragen.js";
 import { leesAanvraag } from "#functions/data/aanvragen.js";
 import { legAfspraakVast } from "#functions/data/afspraken.js";
 import { leesAudit } from "#functions/data/audit.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { dienRealisatieIn } from "#functions/data/realisaties.js";
 import { aanvraagPk } from "#functions/data/sleutels.js";
-import type { Gateway } from "#lokaal/gateway.js";
 import { Decimal } from "#shared/geld/decimal.js";
-import { uniek } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi, uniek } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { JAARVERSLAG_E, nacalculatieZaak } from "./opzet.js";
 
 // A year no other test file makes cases for: the remainder sums every case of the year.
 const JAAR = 2082;
-let gw: Gateway;
+const gw = metApi();
 let zaak: AanvraagRecord;
 let aanbieder: TestGebruiker;
 let beoordelaar: TestGebruiker;
@@ -36,7 +34,6 @@ const ctx = (sub: string, rol: "aanbieder" | "zorgkantoor-beheer") => ({
 });
 
 beforeAll(async () => {
-  gw = await startApi();
   let r = await nacalculatieZaak(JAAR, {}, { voorschotten: true, rapport: true, overige: true });
   const lager = await legAfspraakVast(
     r,
@@ -70,10 +67,6 @@ beforeAll(async () => {
     gebruiker([{ rol: "landelijk-beheer" }]),
   ]);
 }, 60_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 const versie = async () => (await leesAanvraag(zaak.id))!.versie;
 const post = async (token: string, rest: string) =>

@@ -8,19 +8,17 @@
 // decision month, which its zorgkantoor releases in a batch with four eyes → paid. The second
 // case's aanbieder has a vordering of 2080 (20.081,92) open at the same zorgkantoor when the
 // decision is taken: its nabetaling settles it first (§15.4), like every new payment order.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AanvraagRecord } from "#functions/data/aanvragen.js";
 import { leesAanvraag } from "#functions/data/aanvragen.js";
 import { legAfspraakVast } from "#functions/data/afspraken.js";
 import { leesAudit } from "#functions/data/audit.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { boekingenVanZaak } from "#functions/data/grootboek.js";
 import { dienRealisatieIn } from "#functions/data/realisaties.js";
 import { aanvraagPk, parametersPk } from "#functions/data/sleutels.js";
-import type { Gateway } from "#lokaal/gateway.js";
 import { Decimal } from "#shared/geld/decimal.js";
-import { uniek } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi, uniek } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { JAARVERSLAG_E, nacalculatieZaak } from "./opzet.js";
 import { zaakMetVordering } from "./vordering.js";
 
@@ -28,7 +26,7 @@ import { zaakMetVordering } from "./vordering.js";
 const JAAR = 2083;
 const mei = { "x-kb-klok": "2084-05-15T10:00:00+02:00" };
 const september = { "x-kb-klok": "2084-09-10T10:00:00+02:00" };
-let gw: Gateway;
+const gw = metApi();
 let landelijkA: TestGebruiker;
 let landelijkB: TestGebruiker;
 
@@ -83,17 +81,12 @@ async function zaakMetClaim(): Promise<Partij> {
 }
 
 beforeAll(async () => {
-  gw = await startApi();
   partijen = await Promise.all([zaakMetClaim(), zaakMetClaim()]);
   [landelijkA, landelijkB] = await Promise.all([
     gebruiker([{ rol: "landelijk-beheer" }]),
     gebruiker([{ rol: "landelijk-beheer" }]),
   ]);
 }, 120_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 const versie = async (id: string) => (await leesAanvraag(id))!.versie;
 

@@ -1,29 +1,22 @@
 // docs/regels.md §3.1: a year's parameters entered by landelijk-beheer are what the use cases compute
 // with from then on — here the reserveringspercentage of §5 in the beoordeling Lambda.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "#functions/data/clients.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { uniek, zaakIn } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { metApi, uniek, zaakIn } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { zelfdeParameters } from "../http/voorbeelden/parameters.js";
 
 // A year no other test file writes parameters for (see parameters.test.ts and the matrix).
 const JAAR = 2038;
-let gw: Gateway;
+const gw = metApi();
 let landelijk: TestGebruiker;
 let beoordelaar: TestGebruiker;
 const scope = { aanbiederId: uniek("aanbieder"), zorgkantoorId: uniek("zk") };
 
 beforeAll(async () => {
-  gw = await startApi();
   [landelijk, beoordelaar] = await Promise.all([
     gebruiker([{ rol: "landelijk-beheer" }]),
     gebruiker([{ rol: "beoordelaar", zorgkantoorId: scope.zorgkantoorId }]),
   ]);
-});
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
 });
 
 describe("ingevoerde jaarparameters (§3.1) in gebruik", () => {

@@ -1,21 +1,19 @@
 // docs/regels.md §3.1 and §2 over HTTP: the parameters in force per year, new versions entered by
 // landelijk-beheer (numbered by the server, concurrent entries → one 409), and the regional
 // kaders of §5.3 never together above the national amount.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { leesAudit } from "#functions/data/audit.js";
-import { sluitClients } from "#functions/data/clients.js";
 import {
   ingevoerdeVersies,
   parametersInGebruik,
   voerParametersIn,
 } from "#functions/data/parameters.js";
 import { parametersPk } from "#functions/data/sleutels.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { uniek, zorgVoorZorgkantoor } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi, uniek, zorgVoorZorgkantoor } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { zelfdeParameters } from "../http/voorbeelden/parameters.js";
 
-let gw: Gateway;
+const gw = metApi();
 let beheer: TestGebruiker;
 let aanbieder: TestGebruiker;
 let beoordelaar: TestGebruiker;
@@ -26,17 +24,12 @@ const zk = uniek("zk");
 const jaren = [2031, 2032, 2033, 2034, 2035, 2036, 2037, 2028];
 
 beforeAll(async () => {
-  gw = await startApi();
   await zorgVoorZorgkantoor(zk);
   [beheer, aanbieder, beoordelaar] = await Promise.all([
     gebruiker([{ rol: "landelijk-beheer" }]),
     gebruiker([{ rol: "aanbieder", aanbiederId: uniek("aanbieder") }]),
     gebruiker([{ rol: "beoordelaar", zorgkantoorId: zk }]),
   ]);
-});
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
 });
 
 const als = (g: TestGebruiker, pad: string, methode = "GET", body?: unknown) =>

@@ -10,8 +10,7 @@ import { betaalopdrachtenVanMaand } from "#functions/data/betaalopdrachten.js";
 import { aanvraagPk } from "#functions/data/sleutels.js";
 import { schrijfTransactie } from "#functions/data/transactie.js";
 import type { BesluitOpslag } from "#functions/data/zaakgegevens.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { ctx, zeker } from "../fixture/index.js";
+import { type Api, ctx, zeker } from "../fixture/index.js";
 
 /** The decision as toekenningGoedkeuren keeps it (§13 A amounts, requested as granted). */
 export async function zetBesluit(r: AanvraagRecord): Promise<AanvraagRecord> {
@@ -74,7 +73,7 @@ export interface Download {
   bytes: Buffer;
 }
 
-export async function download(gw: Gateway, pad: string, token: string): Promise<Download> {
+export async function download(gw: Api, pad: string, token: string): Promise<Download> {
   const r = await fetch(new URL(pad, gw.url), { headers: { authorization: `Bearer ${token}` } });
   return { status: r.status, headers: r.headers, bytes: Buffer.from(await r.arrayBuffer()) };
 }

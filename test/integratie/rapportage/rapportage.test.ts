@@ -3,16 +3,15 @@
 // month released in a batch before the nacalculatie) and the §13 E vaststelling (892.918,08, nabetaling
 // 124.918,08) — the amounts must appear exactly in the PDF, the XLSX and the JSON. Years of their
 // own (2047, 2048) keep the national views of this file free of other tests' cases.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type AanvraagRecord, leesAanvraag } from "#functions/data/aanvragen.js";
-import { sluitClients } from "#functions/data/clients.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { JAARVERSLAG_E, nacalculatieZaak } from "../nacalculatie/opzet.js";
 import { download, pdfTekst, xlsxBladen, zetBesluit } from "./opzet.js";
 
 const JAAR = 2047;
-let gw: Gateway;
+const gw = metApi();
 let zaak: AanvraagRecord;
 let open: AanvraagRecord;
 let aanbieder: TestGebruiker;
@@ -24,7 +23,6 @@ let beheer1: TestGebruiker;
 let beheer2: TestGebruiker;
 
 beforeAll(async () => {
-  gw = await startApi();
   [zaak, open] = await Promise.all([
     nacalculatieZaak(JAAR).then(zetBesluit),
     // A case without jaarverslag (nor vaststelling) for the previews and the 409s.
@@ -61,10 +59,6 @@ beforeAll(async () => {
   });
   if (g.status !== 200) throw new Error(JSON.stringify(g.body));
 }, 90_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 const pdf = (id: string, stuk: string, token = aanbieder.idToken) =>
   download(gw, `/api/aanvragen/${id}/pdf/${stuk}`, token);

@@ -3,34 +3,27 @@
 // the caller's token). The PDF route answers exactly what the JSON route decides: 404 outside
 // the scope, 409 while the letter does not exist, 401 without a token; a 502 when the API cannot
 // be reached. A case with the §13 A decision (rapportage/opzet.ts zetBesluit), year of its own.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AanvraagRecord } from "#functions/data/aanvragen.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { vergeetConfig } from "#functions/lib/config.js";
 import { StukBriefSchema } from "#functions/lib/stukbrief.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { uniek, zaakIn } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi, uniek, zaakIn } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { download, pdfTekst, zetBesluit } from "./opzet.js";
 
 const JAAR = 2046;
-let gw: Gateway;
+const gw = metApi();
 let zaak: AanvraagRecord;
 let aanbieder: TestGebruiker;
 let ander: TestGebruiker;
 
 beforeAll(async () => {
-  gw = await startApi();
   zaak = await zetBesluit(await zaakIn("addendum_getekend", { jaar: JAAR, inhoud: "voorbeeldA" }));
   [aanbieder, ander] = await Promise.all([
     gebruiker([{ rol: "aanbieder", aanbiederId: zaak.aanbiederId }]),
     gebruiker([{ rol: "aanbieder", aanbiederId: uniek("aanbieder-elders") }]),
   ]);
 }, 60_000);
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
 
 const json = (stuk: string, token?: string, headers: Record<string, string> = {}) =>
   vraag(gw, `/api/aanvragen/${zaak.id}/stukken/${stuk}`, { token, headers });

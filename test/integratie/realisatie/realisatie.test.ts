@@ -3,35 +3,28 @@
 // zorgkantoor-beheer reopens it with a reason; the July window is not open yet. The zorgkantoor
 // confirms the realisatie and the next monthly run pays on the new basis. Also the year report
 // (1 January – 31 March t+1) and the scope of another aanbieder (404).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AanvraagRecord } from "#functions/data/aanvragen.js";
 import { leesAudit } from "#functions/data/audit.js";
 import { betaalopdrachtenVanAanvraag } from "#functions/data/betaalopdrachten.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { leesRealisaties } from "#functions/data/realisaties.js";
 import { aanvraagPk } from "#functions/data/sleutels.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { zaakIn } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi, zaakIn } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 
-let gw: Gateway;
+const gw = metApi();
 let zaak: AanvraagRecord;
 let a: TestGebruiker;
 let b: TestGebruiker;
 let beheer: TestGebruiker;
 
 beforeAll(async () => {
-  gw = await startApi();
   zaak = await zaakIn("addendum_getekend", { inhoud: "voorbeeldA" });
   [a, b, beheer] = await Promise.all([
     gebruiker([{ rol: "aanbieder", aanbiederId: zaak.aanbiederId }]),
     gebruiker([{ rol: "aanbieder", aanbiederId: "aanbieder-b-realisatie" }]),
     gebruiker([{ rol: "zorgkantoor-beheer", zorgkantoorId: zaak.zorgkantoorId }]),
   ]);
-});
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
 });
 
 const op = (dag: string) => ({ "x-kb-klok": `${dag}T10:00:00+02:00` });

@@ -2,17 +2,15 @@
 // zorgkantoor-beheer user proposes and ANOTHER releases; only a released batch is exported for
 // finance, as XLSX (read back with exceljs) and CSV (bytes checked).
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { leesAanbieder } from "#functions/data/aanbieders.js";
 import { leesAudit } from "#functions/data/audit.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { zorgkantoorPk } from "#functions/data/sleutels.js";
-import type { Gateway } from "#lokaal/gateway.js";
 import { TEST_IBAN } from "../bank/opzet.js";
-import { zaakIn } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi, zaakIn } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 
-let gw: Gateway;
+const gw = metApi();
 let zk: string;
 let aanvraagId: string;
 let aanbiederId: string;
@@ -22,7 +20,6 @@ let tweede: TestGebruiker;
 const klok = { "x-kb-klok": "2020-04-06T10:00:00+02:00" };
 
 beforeAll(async () => {
-  gw = await startApi();
   const zaak = await zaakIn("addendum_getekend", { inhoud: "voorbeeldA" });
   zk = zaak.zorgkantoorId;
   aanvraagId = zaak.id;
@@ -40,10 +37,6 @@ beforeAll(async () => {
     });
     if (r.status !== 200) throw new Error(JSON.stringify(r.body));
   }
-});
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
 });
 
 const batches = (maand = "2020-03") => `/api/zorgkantoren/${zk}/betaalopdrachten/${maand}/batches`;

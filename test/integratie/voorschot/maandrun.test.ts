@@ -2,27 +2,18 @@
 // signed 20-03-2020 — March pays 192.000,00 (Jan–Mar), April–December 64.000,00 each, year total
 // 768.000,00 — and run twice, or twice at once, it makes no second order. Also the scheduled
 // Lambda (schema-handler.ts) and the schedule of one aanvraag, scoped per aanbieder.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { leesAudit } from "#functions/data/audit.js";
 import { betaalopdrachtenVanAanvraag } from "#functions/data/betaalopdrachten.js";
-import { sluitClients } from "#functions/data/clients.js";
 import { aanvraagPk } from "#functions/data/sleutels.js";
 import { handler as geplandeRun } from "#functions/voorschot/schema-handler.js";
-import type { Gateway } from "#lokaal/gateway.js";
 import { som } from "#shared/geld/bedrag.js";
 import { Decimal } from "#shared/geld/decimal.js";
 import { amsterdam } from "#shared/kalender/tijd.js";
-import { zaakIn } from "../fixture/index.js";
-import { gebruiker, startApi, type TestGebruiker, vraag } from "../http/api.js";
+import { metApi, zaakIn } from "../fixture/index.js";
+import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 
-let gw: Gateway;
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
-beforeAll(async () => {
-  gw = await startApi();
-});
+const gw = metApi();
 
 const klok = (maand: number, dag = 25, jaar = 2020) =>
   `${jaar}-${String(maand).padStart(2, "0")}-${String(dag).padStart(2, "0")}T09:00:00+01:00`;

@@ -1,25 +1,16 @@
 // Observability end to end: a money decision committed through the data layer (here the monthly
 // run's payment order, §6) writes its metric from the audit record of the same transaction.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 vi.hoisted(() => {
   process.env.POWERTOOLS_METRICS_DISABLED = "false";
 });
 
-import { sluitClients } from "#functions/data/clients.js";
 import { METRIEK_NAAMRUIMTE } from "#functions/lib/metriekNamen.js";
-import type { Gateway } from "#lokaal/gateway.js";
-import { zaakIn } from "../fixture/index.js";
-import { gebruiker, startApi, vraag } from "../http/api.js";
+import { metApi, zaakIn } from "../fixture/index.js";
+import { gebruiker, vraag } from "../http/api.js";
 
-let gw: Gateway;
-beforeAll(async () => {
-  gw = await startApi();
-});
-afterAll(async () => {
-  await gw?.stop();
-  sluitClients();
-});
+const gw = metApi();
 afterEach(() => vi.restoreAllMocks());
 
 describe("metrieken van geldbesluiten", () => {
