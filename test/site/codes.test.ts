@@ -22,6 +22,7 @@ describe("zoekCodes", () => {
     ["op 2026-05-01", "ISO-datum: 2026-05-01"],
     ["in 2026-05 gemeld", "ISO-maand: 2026-05"],
     ["totaal 0.30000000000000004", "rekenfout: 0.30000000000000004"],
+    ["index 1,1999999999999999", "rekenfout: 1,1999999999999999"],
     ["bedrag undefined", "leeg: undefined"],
     ["naam null", "leeg: null"],
     ["€ NaN", "leeg: NaN"],
@@ -43,6 +44,7 @@ describe("zoekCodes", () => {
     "Begroting 2021, overige regel 1: bedrag ontbreekt",
     "Welkom, controller. Uitloggen",
     "decembercijfers 12345678",
+    "Exacte waarde 1,0380073800738007380073800738",
   ])("laat %j staan", (tekst) => {
     expect(soorten(tekst)).toEqual([]);
   });

@@ -21,7 +21,8 @@ const PATRONEN: readonly (readonly [string, RegExp])[] = [
   ["regelboek", /§\s*\d*(?:\.\d+)*|\bDOMAIN\.md\b|\bregels\.md\b/g],
   ["ISO-datum", /\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+)?/g],
   ["ISO-maand", /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])\b(?!-)/g],
-  ["rekenfout", /\d[.,]\d{8,}/g],
+  // A binary float's tail (0.30000000000000004, 1.1999999999999999); an exact decimal stays.
+  ["rekenfout", /\d[.,]\d*(?:0{6,}|9{6,})\d/g],
   ["leeg", /\b(?:undefined|null|NaN|Infinity)\b|\[object \w+\]/g],
 ];
 

@@ -244,11 +244,7 @@ export class Stappen {
       this.inhoud[4]!,
       h("h3", { class: "utrecht-heading-3" }, "Totalen"),
       h("ul", { class: "utrecht-unordered-list" }, ...jaren),
-      h(
-        "p",
-        { class: "utrecht-paragraph" },
-        `Gereserveerd bedrag (§5): ${euro(this.a.reservering)}.`,
-      ),
+      h("p", { class: "utrecht-paragraph" }, `Gereserveerd bedrag: ${euro(this.a.reservering)}.`),
       this.a.laatVenster
         ? melding(
             "info",
