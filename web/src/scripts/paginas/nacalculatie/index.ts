@@ -108,8 +108,7 @@ function vaststellingActies(n: Nacalculatie): HTMLElement {
 async function laad(): Promise<void> {
   const [n, docs] = await Promise.all([
     haal<Nacalculatie>(`${pad}/nacalculatie`),
-    // Landelijk beheer sees the settlement but not the case's documents (the route's roles).
-    documentenLijst(id!).catch(() => null),
+    documentenLijst(id!),
   ]);
   vervang(
     plek,
@@ -130,9 +129,7 @@ async function laad(): Promise<void> {
           ? "Het rapport van feitelijke bevindingen van de accountant is aanwezig."
           : "Het rapport van feitelijke bevindingen van de accountant ontbreekt nog.",
       ),
-      docs
-        ? documentenTabel(id!, docs)
-        : melding("info", "De documenten van deze aanvraag zijn niet voor uw rol in te zien."),
+      documentenTabel(id!, docs),
     ),
     sectie(
       "Gerealiseerde overige kosten",
