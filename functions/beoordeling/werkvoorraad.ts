@@ -4,6 +4,7 @@
 import { scopeVan as lidScope } from "#shared/toegang/scope.js";
 import { aanbiedersBij, leesAanbiederslijst } from "../data/aanbiederslijst.js";
 import { werklijstCursor, werklijstPagina } from "../data/aanvragen.js";
+import { leesZorgkantoor } from "../data/zorgkantoren.js";
 import { cursorVan, limietVan, startVan } from "../lib/paginering.js";
 import { nietGevonden } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
@@ -24,12 +25,11 @@ export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
   lijst.catch(() => undefined);
   // [portal rule] a concept is the aanbieder's own work until it is submitted: not in the list
   // (filtered in the Query, so a page may hold fewer than `limiet` rows).
-  const { aanvragen, volgende } = await werklijstPagina(
-    zorgkantoorId,
-    jaar,
-    limietVan(v.query),
-    start,
-  );
+  // The zorgkantoor's own record (its name for the screen) in the same round as the list.
+  const [{ aanvragen, volgende }, zk] = await Promise.all([
+    werklijstPagina(zorgkantoorId, jaar, limietVan(v.query), start),
+    leesZorgkantoor(zorgkantoorId),
+  ]);
   const aanbieders = await aanbiedersBij(
     zorgkantoorId,
     aanvragen.map((r) => r.aanbiederId),
@@ -38,6 +38,7 @@ export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
   return {
     body: {
       zorgkantoorId,
+      zorgkantoorNaam: zk?.naam ?? null,
       jaar,
       aanvragen: aanvragen.map((r) => ({
         id: r.id,

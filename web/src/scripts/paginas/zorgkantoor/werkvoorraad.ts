@@ -37,7 +37,7 @@ try {
     vervang(
       plek,
       tabel(
-        `Aanvragen ${k.jaar} bij ${k.zorgkantoorId} (${regels.length})`,
+        `Aanvragen ${k.jaar} bij ${w.zorgkantoorNaam ?? "dit zorgkantoor"} (${regels.length})`,
         [
           "Aanbieder",
           "Toestand",
