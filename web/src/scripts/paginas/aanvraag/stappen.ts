@@ -1,6 +1,7 @@
 // The wizard's frame: step list, one visible step at a time (the others stay in the DOM, hidden,
 // so a finding can be put next to a field on any step), save on every step move, and submit.
 import { link } from "#shared/paginas.js";
+import { leesbareMelding } from "#shared/veldnamen.js";
 import { aanvullingMelding } from "../../lib/aanvulling.js";
 import { ApiFout, api, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
@@ -260,7 +261,8 @@ export class Stappen {
             "ul",
             { class: "utrecht-unordered-list" },
             ...bevindingen.map((b) =>
-              h("li", {}, `${b.melding} (${ERNST[b.ernst] ?? b.ernst}; ${b.bron ?? ""})`),
+              // The rulebook source is for the team, not for the aanbieder.
+              h("li", {}, `${leesbareMelding(b.melding, b.veld)} (${ERNST[b.ernst] ?? b.ernst})`),
             ),
           ),
       knop("Aanvraag indienen", () => void this.dienIn(), "primary"),
