@@ -52,7 +52,8 @@ export function veldNaam(pad: string): string {
   for (const m of pad.matchAll(/([^.[\]]+)(?:\[(\d+)\])?/g)) {
     const [, naam = "", index] = m;
     if (index !== undefined) delen.push(`${LIJSTEN[naam] ?? naamVan(naam)} ${Number(index) + 1}`);
-    else if (naamVan(naam) !== "") delen.push(/^VV\d+$/.test(naam) ? naam : naamVan(naam));
+    // A code-like key that is itself the Dutch term (a zorgprofiel: VV4, VV9b) stays as written.
+    else if (naamVan(naam) !== "") delen.push(/^[A-Z]/.test(naam) ? naam : naamVan(naam));
   }
   const tekst = delen.join(", ");
   return tekst.charAt(0).toUpperCase() + tekst.slice(1);

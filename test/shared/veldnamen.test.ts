@@ -20,6 +20,7 @@ describe("veldNaam", () => {
     ],
     ["beschikbaarPersoneelOverig", "Beschikbaar personeel en overig"],
     ["gewichten.VV4", "Gewicht, VV4"],
+    ["gewichten.VV9b", "Gewicht, VV9b"],
     ["regels[0].fte", "Regel 1, fte"],
     ["reden", "Reden"],
   ])("%s → %s", (pad, label) => {

@@ -7,6 +7,7 @@ import { leesAudit } from "#functions/data/audit.js";
 import { sluitClients } from "#functions/data/clients.js";
 import { aanvraagPk } from "#functions/data/sleutels.js";
 import type { Gateway } from "#lokaal/gateway.js";
+import { veldNaam } from "#shared/veldnamen.js";
 import { uniek, zaakIn, zorgVoorPartijen } from "../fixture/index.js";
 import { gebruiker, startApi, type TestGebruiker } from "../http/api.js";
 import { verzoeker } from "./verzoeken.js";
@@ -160,7 +161,8 @@ describe("afwijzing, mediation, reservering en foute invoer (§5, §4.3)", () =>
       const r = await post(beheer1, p, body);
       expect(r.status, `${p} ${JSON.stringify(body)}`).toBe(422);
       expect(r.body, JSON.stringify(r.body)).toMatchObject({ veld });
-      expect(String(r.body!.detail)).toContain(veld === "(invoer)" ? "" : veld);
+      // Named by its Dutch label on screen (the path is in `veld`, above).
+      expect(String(r.body!.detail).toLowerCase()).toContain(veldNaam(veld).toLowerCase());
     }
     const r = await als(beoordelaar, `/api/zorgkantoren/${scope.zorgkantoorId}/werkvoorraad`);
     expect(r.status).toBe(422);
