@@ -93,6 +93,7 @@ const TermijnSchema = z.object({
 export const WerkvoorraadSchema = z
   .object({
     zorgkantoorId: z.string(),
+    zorgkantoorNaam: z.string().nullable().meta({ description: "Voor het scherm: naam, geen id" }),
     jaar: z.number().int(),
     aantal: z
       .number()

@@ -23,6 +23,7 @@ import { rolMag } from "#shared/toegang/rechten.js";
 import { scopeVan as lidScope } from "#shared/toegang/scope.js";
 import { aanbiedersBij, leesAanbiederslijst } from "../data/aanbiederslijst.js";
 import { werklijst, werklijstCursor, werklijstSleutel } from "../data/aanvragen.js";
+import { leesZorgkantoor } from "../data/zorgkantoren.js";
 import { cursorVan, limietVan, startVan } from "../lib/paginering.js";
 import { nietGevonden } from "../lib/probleem.js";
 import { termijnVan } from "../lib/termijn.js";
@@ -64,8 +65,13 @@ export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
   const lijst = leesAanbiederslijst(zorgkantoorId);
   lijst.catch(() => undefined);
   // [portal rule] a concept is the aanbieder's own work: only beheer sees the concepts that need
-  // a late window (shared/beoordeling/werkvoorraad.ts laatVensterNodig).
-  const alle = (await werklijst(zorgkantoorId, jaar)).filter(
+  // a late window (shared/beoordeling/werkvoorraad.ts laatVensterNodig). The zorgkantoor's own
+  // record (its name for the screen) in the same round as the list.
+  const [werk, zk] = await Promise.all([
+    werklijst(zorgkantoorId, jaar),
+    leesZorgkantoor(zorgkantoorId),
+  ]);
+  const alle = werk.filter(
     (r) => r.toestand !== "concept" || (concepten && laatVensterNodig(r, v.nu)),
   );
   const aanbieders = await aanbiedersBij(
@@ -88,6 +94,7 @@ export const werkvoorraad: Operatie<RouteVan<"werkvoorraad">> = async (v) => {
   return {
     body: {
       zorgkantoorId,
+      zorgkantoorNaam: zk?.naam ?? null,
       jaar,
       aantal: pagina.aantal,
       aanvragen: pagina.rijen.map(({ r, termijn }) => ({

@@ -122,8 +122,14 @@ export const AanvraagSamenvattingSchema = z.object({
   gewijzigdOp: z.string(),
 });
 
+/** Screens show names, not ids; null only if the organisation's record is missing. */
+const NamenSchema = {
+  aanbiederNaam: z.string().nullable(),
+  zorgkantoorNaam: z.string().nullable(),
+};
+
 export const AanvraagLijstSchema = z
-  .object({ aanvragen: z.array(AanvraagSamenvattingSchema) })
+  .object({ aanvragen: z.array(AanvraagSamenvattingSchema.extend(NamenSchema)) })
   .meta({ id: "AanvraagLijst" });
 
 export const TermijnSchema = z.object({
@@ -134,6 +140,7 @@ export const TermijnSchema = z.object({
 });
 
 export const AanvraagAntwoordSchema = AanvraagSamenvattingSchema.extend({
+  ...NamenSchema,
   huidigeVersie: VersieSchema.nullable().meta({
     description: "De laatste versie die de beller mag zien (null: nog niets ingediend)",
   }),

@@ -15,6 +15,7 @@ import {
   leesVersies,
   type VersieRecord,
 } from "../data/aanvragen.js";
+import { leesNamen, namenVan } from "../data/namen.js";
 import type { AanvraagAntwoord } from "./schemas.js";
 import {
   geaccepteerdeDocumenten,
@@ -81,9 +82,10 @@ export async function aanvraagAntwoord(
   const concept = nummer === zaak.laatsteVersie && !zaak.laatsteVersieIngediend;
   const documenten = concept ? geaccepteerdeDocumenten(zaak.id) : undefined;
   documenten?.catch(() => undefined);
-  const [versie, gegevens] = await Promise.all([
+  const [versie, gegevens, namen] = await Promise.all([
     nummer === undefined ? undefined : leesVersie(zaak.id, nummer),
     toetsgegevens(zaak),
+    leesNamen([zaak.aanbiederId]),
   ]);
   const toetsbaar = versie ? await toetsbareInhoud(versie, nu, documenten) : undefined;
   const bevindingen =
@@ -94,6 +96,7 @@ export async function aanvraagAntwoord(
     : undefined;
   return {
     ...samenvatting(zaak),
+    ...namenVan(namen, zaak),
     huidigeVersie: versie ? versieAntwoord(versie, toetsbaar?.inhoud) : null,
     bevindingen,
     // Submittable now: a concept version, a state that allows indienen, no blocking finding.

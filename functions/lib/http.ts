@@ -8,6 +8,7 @@ import type {
   APIGatewayProxyEventV2WithRequestContext,
   APIGatewayProxyStructuredResultV2,
 } from "aws-lambda";
+import { leesbareMelding } from "#shared/veldnamen.js";
 import type { Probleem } from "./algemeen.js";
 
 /** An HTTP API (payload 2.0) event; the JWT authorizer context is absent on public routes. */
@@ -56,7 +57,8 @@ export function probleem(p: ProbleemInhoud, correlatieId: string): Probleem {
     type: `urn:kwaliteitsbudget:probleem:${p.code}`,
     title: titelVan(p.status),
     status: p.status,
-    detail: p.melding,
+    // A field is named by its Dutch label on screen; its path stays in `veld` for machines.
+    detail: leesbareMelding(p.melding, p.veld),
     code: p.code,
     ...(p.veld === undefined ? {} : { veld: p.veld }),
     correlatieId,

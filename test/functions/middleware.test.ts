@@ -79,12 +79,12 @@ describe("invoer: JSON en schema's", () => {
     expect(r.statusCode).toBe(422);
     const p = json(r);
     expect(p).toMatchObject({ code: "ONGELDIGE_INVOER", veld: "regels[0].fte" });
-    expect(p.detail).toMatch(/^regels\[0\]\.fte: /);
+    expect(p.detail).toMatch(/^Regel 1, fte: /);
   });
 
   it("noemt bij een ongeldige padparameter en query het veld", async () => {
     const p1 = json(await opslaan({ params: { zaakId: "x" } }));
-    expect(p1).toMatchObject({ veld: "zaakId", detail: "zaakId: geen zaak-id" });
+    expect(p1).toMatchObject({ veld: "zaakId", detail: "Aanvraag: geen zaak-id" });
     const p2 = json(await opslaan({ query: { jaar: "2018" } }));
     expect(p2).toMatchObject({ status: 422, veld: "jaar" });
   });

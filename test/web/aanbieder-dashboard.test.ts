@@ -41,7 +41,7 @@ describe("aanbieder: dashboard en dossier", () => {
     expect(await verplichtingen.textContent()).toMatch(/nog \d+ dagen|vandaag|nog niet open/);
     const tabel = page.getByRole("table", { name: "Aanvragen voor 2020" });
     const tekst = await tabel.textContent();
-    for (const org of ["aanb-de-linde", "aanb-het-baken", "aanb-de-kastanje"])
+    for (const org of ["Zorggroep De Linde", "Stichting Het Baken", "Woonzorgcentrum De Kastanje"])
       expect(tekst).toContain(org);
     const demo = portaal().demo.aanvragen;
     expect(await tabel.locator(`a[href="${link.dossier(demo.afgesproken)}"]`).count()).toBe(1);

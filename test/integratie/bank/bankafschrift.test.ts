@@ -77,7 +77,7 @@ describe("bankafschrift bij een wijziging van de bankrekening (§15.5)", () => {
     });
     expect(tekst.status).toBe(422);
     expect(tekst.body).toMatchObject({ code: "DOCUMENT_GEEN_PDF", veld: "bankafschrift" });
-    expect(String(tekst.body?.detail)).toMatch(/^bankafschrift: de inhoud is geen PDF/);
+    expect(String(tekst.body?.detail)).toMatch(/^Bankafschrift: de inhoud is geen PDF/);
     const kapot = await aanvragen(aanbieder.idToken, {
       bankafschrift: { naam: "a.pdf", inhoud: "geen base64!" },
     });

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { leesAanvraag } from "#functions/data/aanvragen.js";
 import { leesAudit } from "#functions/data/audit.js";
 import { aanvraagPk } from "#functions/data/sleutels.js";
+import { veldNaam } from "#shared/veldnamen.js";
 import { metApi, uniek, zaakIn, zorgVoorPartijen } from "../fixture/index.js";
 import { gebruiker, type TestGebruiker } from "../http/api.js";
 import { verzoeker } from "./verzoeken.js";
@@ -153,7 +154,8 @@ describe("afwijzing, mediation, reservering en foute invoer (§5, §4.3)", () =>
       const r = await post(beheer1, p, body);
       expect(r.status, `${p} ${JSON.stringify(body)}`).toBe(422);
       expect(r.body, JSON.stringify(r.body)).toMatchObject({ veld });
-      expect(String(r.body!.detail)).toContain(veld === "(invoer)" ? "" : veld);
+      // Named by its Dutch label on screen (the path is in `veld`, above).
+      expect(String(r.body!.detail).toLowerCase()).toContain(veldNaam(veld).toLowerCase());
     }
     const r = await als(beoordelaar, `/api/zorgkantoren/${scope.zorgkantoorId}/werkvoorraad`);
     expect(r.status).toBe(422);

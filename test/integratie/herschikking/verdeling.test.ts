@@ -63,7 +63,7 @@ describe("herschikkingsbesluit: reden en novembervenster (§15.2)", () => {
       expect(r.status, JSON.stringify(r.body)).toBe(422);
       expect(r.headers.get("content-type")).toMatch(/^application\/problem\+json/);
       expect(r.body).toMatchObject({ veld: "reden" });
-      expect(r.body!.detail).toMatch(/^reden: .*reden van het herschikkingsbesluit/);
+      expect(r.body!.detail).toMatch(/^Reden: .*reden van het herschikkingsbesluit/);
     }
     await nietsOpgeslagen();
   });

@@ -2,6 +2,7 @@
 // diacritics ignored), sort (urgency, name, final date, receipt; up and down), paged by a keyset
 // cursor that chains to exactly the unpaged list for any page size (fast-check), the concepts that
 // need a late window for zorgkantoor-beheer only (§3.2), and bad parameters a 422 naming them.
+
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { leesAanvraag } from "#functions/data/aanvragen.js";
@@ -9,6 +10,7 @@ import {
   WERKVOORRAAD_SORTERINGEN,
   WERKVOORRAAD_TERMIJNEN,
 } from "#shared/beoordeling/werkvoorraad.js";
+import { veldNaam } from "#shared/veldnamen.js";
 import {
   metApi,
   openLaatVenster,
@@ -280,7 +282,8 @@ describe("werkvoorraad: foute parameters", () => {
       const r = await lijst(beoordelaar, { [veld]: waarde });
       expect(r.status, `${veld}=${waarde}`).toBe(422);
       expect(r.body).toMatchObject({ veld });
-      expect(String(r.body!.detail)).toContain(veld);
+      // The detail names the parameter by its label (shared/veldnamen.ts), the path is in `veld`.
+      expect(String(r.body!.detail)).toContain(veldNaam(veld));
       expect(String(r.body!.detail)).toMatch(/kies een van|hoogstens/);
     }
     const onbekend = await lijst(beoordelaar, { zoek: "linde" });

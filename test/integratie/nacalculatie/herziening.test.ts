@@ -191,7 +191,7 @@ describe("herziening van een vaststelling (§15.6)", () => {
     });
     expect(r.status).toBe(422);
     expect(r.body).toMatchObject({ veld: "reden" });
-    expect(r.body!.detail).toMatch(/^reden: de reden van de herziening mag niet leeg zijn/);
+    expect(r.body!.detail).toMatch(/^Reden: de reden van de herziening mag niet leeg zijn/);
     const na = await leesAanvraag(z.id);
     expect(na!.versie).toBe(voor!.versie);
     expect(na!.overig.herzieningsvoorstel).toBeUndefined();

@@ -9,6 +9,7 @@ import {
   voerParametersIn,
 } from "#functions/data/parameters.js";
 import { parametersPk } from "#functions/data/sleutels.js";
+import { veldNaam } from "#shared/veldnamen.js";
 import { metApi, uniek, zorgVoorZorgkantoor } from "../fixture/index.js";
 import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { zelfdeParameters } from "../http/voorbeelden/parameters.js";
@@ -207,7 +208,8 @@ describe("jaarparameters (§3.1, §2)", () => {
       const r = await als(beheer, `/api/parameters/${jaar}`, "PUT", body);
       expect(r.status, JSON.stringify(r.body)).toBe(422);
       expect(r.body).toMatchObject({ veld });
-      expect(String(r.body?.detail)).toContain(veld.split(".")[0]);
+      // The field by its Dutch label on screen; the path itself is in `veld` (above).
+      expect(String(r.body?.detail)).toMatch(new RegExp(`^${veldNaam(veld)}: `));
     }
     const v = await als(beheer, `/api/parameters/${jaar}/versies`);
     expect((v.body as { versies: unknown[] }).versies).toHaveLength(1);

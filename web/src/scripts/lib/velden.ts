@@ -2,6 +2,8 @@
 // error summary and buttons of lib/invoer.ts (one mechanism for every form of the site), plus the
 // field these forms share (amounts and reasons, named after the API's field), their common checks,
 // the mapping of a server refusal onto the fields it names, and the submit that ties them together.
+
+import { veldNaam } from "#shared/veldnamen.js";
 import { ApiFout } from "./api.js";
 import { centen } from "./bedrag.js";
 import { h } from "./dom.js";
@@ -58,6 +60,13 @@ export function veld(
  * version) on a form: each message next to the field the server names (matched on the first
  * segment of `veld`), all of them in the summary.
  */
+/** The server names the field by its label; beside the field (which has its own label) that goes. */
+const zonderLabel = (melding: string, veld?: string): string => {
+  const label = veld ? `${veldNaam(veld)}: ` : "";
+  return label && melding.startsWith(label) ? zin(melding.slice(label.length)) : melding;
+};
+const zin = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
+
 export function toonServerFout(plek: HTMLElement, velden: readonly Veld[], fout: unknown): void {
   for (const v of velden) zetFout(v, null);
   // The exact field name first; else the first segment, and for a list ("regels[1].bedrag")
@@ -72,11 +81,14 @@ export function toonServerFout(plek: HTMLElement, velden: readonly Veld[], fout:
   };
   const punten =
     fout instanceof ApiFout && fout.overtredingen.length > 0
-      ? fout.overtredingen.map((o) => ({ veld: vind(o.veld), tekst: o.melding }))
+      ? fout.overtredingen.map((o) => ({
+          veld: vind(o.veld),
+          tekst: zonderLabel(o.melding, o.veld),
+        }))
       : [
           {
             veld: fout instanceof ApiFout ? vind(fout.veld) : undefined,
-            tekst: `${fout instanceof Error ? fout.message : "Er ging iets mis."}${
+            tekst: `${fout instanceof ApiFout ? zonderLabel(fout.message, fout.veld) : fout instanceof Error ? fout.message : "Er ging iets mis."}${
               fout instanceof ApiFout && fout.status === 409
                 ? " De aanvraag is intussen gewijzigd; laad de pagina opnieuw."
                 : ""

@@ -5,6 +5,7 @@ import { link, type RealisatieVenster } from "#shared/paginas.js";
 import { haal, haalMetNu } from "../../lib/api.js";
 import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { datum, element, h, melding, tabel, vervang } from "../../lib/dom.js";
+import { aanbiederNaam, namenUit, zorgkantoorNaam } from "../../lib/namen.js";
 import { foutTekst, start } from "../../lib/pagina.js";
 import { termijnBadge } from "../../lib/termijn.js";
 import { toestandNaam } from "../../lib/toestand.js";
@@ -29,7 +30,7 @@ const koppeling = (href: string, tekst: string, context: string) =>
   );
 
 function acties(a: Aanvraag): HTMLElement {
-  const wie = `${a.aanbiederId}, ${a.jaar}`;
+  const wie = `${aanbiederNaam(a)}, ${a.jaar}`;
   const lijst: HTMLElement[] = [];
   if (BEWERKBAAR.includes(a.toestand))
     lijst.push(koppeling(link.aanvraag(a.id), "Aanvraag bewerken", wie));
@@ -46,7 +47,11 @@ function acties(a: Aanvraag): HTMLElement {
   );
 }
 
-function verplichtingen(lijst: readonly Verplichting[], nu: Date): HTMLElement {
+function verplichtingen(
+  lijst: readonly Verplichting[],
+  nu: Date,
+  naam: (id: string | null | undefined) => string,
+): HTMLElement {
   if (lijst.length === 0)
     return h("p", { class: "utrecht-paragraph" }, "Er staan geen verplichtingen open.");
   return tabel(
@@ -54,7 +59,7 @@ function verplichtingen(lijst: readonly Verplichting[], nu: Date): HTMLElement {
     ["Verplichting", "Organisatie", "Jaar", "Uiterlijk", "Status", "Actie"],
     lijst.map((v) => [
       v.omschrijving,
-      v.aanbiederId ?? "",
+      naam(v.aanbiederId),
       v.jaar,
       datum(v.deadline),
       termijnBadge(v.deadline, nu, v.opent),
@@ -78,8 +83,8 @@ function aanvragen(lijst: readonly Aanvraag[]): HTMLElement[] {
         lijst
           .filter((a) => a.jaar === j)
           .map((a) => [
-            a.aanbiederId,
-            a.zorgkantoorId,
+            aanbiederNaam(a),
+            zorgkantoorNaam(a),
             toestandNaam(a.toestand),
             a.laatstIngediendOp ? datum(a.laatstIngediendOp) : "—",
             acties(a),
@@ -105,7 +110,7 @@ try {
     h("h2", { class: "utrecht-heading-2" }, "Open verplichtingen"),
     v instanceof Error
       ? melding("warning", `De verplichtingen konden niet worden geladen: ${foutTekst(v)}`)
-      : verplichtingen(v.body.verplichtingen, v.nu),
+      : verplichtingen(v.body.verplichtingen, v.nu, namenUit(a.aanvragen)),
     h("h2", { class: "utrecht-heading-2" }, "Aanvragen"),
     h(
       "p",

@@ -7,6 +7,7 @@ import { ApiFout, api, haal } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
 import { h, melding, vervang } from "../../lib/dom.js";
 import { foutSamenvatting, keuzeveld, tekstveld, zetFout } from "../../lib/invoer.js";
+import { namenUit } from "../../lib/namen.js";
 import type { Context } from "../../lib/pagina.js";
 import { foutTekst } from "../../lib/pagina.js";
 
@@ -18,6 +19,7 @@ export async function nieuweAanvraag(
 ): Promise<void> {
   const { aanvragen } = await haal<Antwoord<"mijnAanvragen">>("/api/aanvragen");
   const zorgkantoren = [...new Set(aanvragen.map((a) => a.zorgkantoorId))].sort();
+  const naam = namenUit(aanvragen);
   const keuze = {
     aanbieder: c.aanbieders[0] ?? "",
     zorgkantoor: zorgkantoren[0] ?? "",
@@ -26,7 +28,7 @@ export async function nieuweAanvraag(
   const aanbieder = keuzeveld(
     "Organisatie",
     "aanbiederId",
-    c.aanbieders.map((a) => [a, a]),
+    c.aanbieders.map((a) => [a, naam(a)]),
     keuze.aanbieder,
     (x) => {
       keuze.aanbieder = x;
@@ -37,7 +39,7 @@ export async function nieuweAanvraag(
       ? keuzeveld(
           "Zorgkantoor",
           "zorgkantoorId",
-          zorgkantoren.map((z) => [z, z]),
+          zorgkantoren.map((z) => [z, naam(z)]),
           keuze.zorgkantoor,
           (x) => {
             keuze.zorgkantoor = x;

@@ -1,6 +1,7 @@
 // The wizard's frame: step list, one visible step at a time (the others stay in the DOM, hidden,
 // so a finding can be put next to a field on any step), save on every step move, and submit.
 import { link } from "#shared/paginas.js";
+import { leesbareMelding } from "#shared/veldnamen.js";
 import { aanvullingMelding } from "../../lib/aanvulling.js";
 import { ApiFout, api, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
@@ -244,11 +245,7 @@ export class Stappen {
       this.inhoud[4]!,
       h("h3", { class: "utrecht-heading-3" }, "Totalen"),
       h("ul", { class: "utrecht-unordered-list" }, ...jaren),
-      h(
-        "p",
-        { class: "utrecht-paragraph" },
-        `Gereserveerd bedrag (§5): ${euro(this.a.reservering)}.`,
-      ),
+      h("p", { class: "utrecht-paragraph" }, `Gereserveerd bedrag: ${euro(this.a.reservering)}.`),
       this.a.laatVenster
         ? melding(
             "info",
@@ -264,7 +261,8 @@ export class Stappen {
             "ul",
             { class: "utrecht-unordered-list" },
             ...bevindingen.map((b) =>
-              h("li", {}, `${b.melding} (${ERNST[b.ernst] ?? b.ernst}; ${b.bron ?? ""})`),
+              // The rulebook source is for the team, not for the aanbieder.
+              h("li", {}, `${leesbareMelding(b.melding, b.veld)} (${ERNST[b.ernst] ?? b.ernst})`),
             ),
           ),
       knop("Aanvraag indienen", () => void this.dienIn(), "primary"),

@@ -13,13 +13,11 @@ import { meerLaden } from "../../lib/meerLaden.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { toestandKop } from "../../lib/toestand.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
+import { toestandLijst } from "./waarden.js";
 import { wieTekst, zorgkantoorWijzigingen } from "./zorgkantoor.js";
 
 type Trail = Antwoord<"auditVanZaak">;
 type Regel = Rij<"auditVanZaak", "regels">;
-
-/** before/after as compact text: a summary for the table, never markup. */
-const kort = (x: unknown): string => (x === undefined ? "—" : JSON.stringify(x).slice(0, 300));
 
 const c = await start();
 const plek = element("kb-audit");
@@ -77,8 +75,8 @@ try {
                 r.omschrijving,
                 wieTekst(r.wie),
                 r.reden ?? "—",
-                h("code", {}, kort(r.voor)),
-                h("code", {}, kort(r.na)),
+                toestandLijst(r.voor),
+                toestandLijst(r.na),
               ]),
             ),
     });

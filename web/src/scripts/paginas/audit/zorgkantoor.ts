@@ -6,36 +6,27 @@ import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { h, melding, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { knop, omhul } from "../../lib/invoer.js";
 import { meerLaden } from "../../lib/meerLaden.js";
+import { rolNaam, toonbaar, wijzigingTekst } from "./waarden.js";
 
 type Overzicht = Antwoord<"auditVanZorgkantoor">;
 type Regel = Rij<"auditVanZorgkantoor", "regels">;
 
-const ROLLEN: Readonly<Record<string, string>> = {
-  aanbieder: "aanbieder",
-  beoordelaar: "beoordelaar",
-  "zorgkantoor-beheer": "zorgkantoor-beheer",
-  "landelijk-beheer": "landelijk beheer",
-  systeem: "het portaal (automatisch)",
-};
-
-const waarde = (x: string | null) => (x === null ? "leeg" : x);
-
 /** A person by e-mail address and role; older records have no address: the role alone. */
 export const wieTekst = (w: { rol: string; email?: string }): string => {
-  const rol = ROLLEN[w.rol] ?? w.rol;
+  const rol = rolNaam(w.rol);
   return w.email ? `${w.email} (${rol})` : rol;
 };
 
-const wijzigingenLijst = (r: Regel) =>
-  r.wijzigingen.length === 0
+const wijzigingenLijst = (r: Regel) => {
+  const lijst = r.wijzigingen.filter((w) => toonbaar(w.veld, w.nieuw ?? w.oud));
+  return lijst.length === 0
     ? "—"
     : h(
         "ul",
         { class: "utrecht-unordered-list" },
-        ...r.wijzigingen.map((w) =>
-          h("li", {}, `${w.veld}: ${waarde(w.oud)} → ${waarde(w.nieuw)}`),
-        ),
+        ...lijst.map((w) => h("li", {}, wijzigingTekst(w.veld, w.oud, w.nieuw))),
       );
+};
 
 function datumVeld(label: string, naam: string) {
   const invoer = h("input", {

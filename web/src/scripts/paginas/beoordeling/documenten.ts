@@ -1,6 +1,6 @@
 // The documents of a case (§12) with a download per accepted document: the server authorises and
 // answers a presigned link valid for 60 s, which is opened at once (never stored in the page).
-import { haal, seg } from "../../lib/api.js";
+import { ApiFout, haal, seg } from "../../lib/api.js";
 import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { badge, datum, h, melding, tabel } from "../../lib/dom.js";
 import { foutTekst } from "../../lib/pagina.js";
@@ -21,13 +21,21 @@ function statusBadge(s: string): HTMLElement {
   return badge("neutral", "Wacht op upload");
 }
 
-export async function documentenLijst(aanvraagId: string): Promise<Document[]> {
-  return (
-    await haal<Antwoord<"documentenVanAanvraag">>(`/api/aanvragen/${seg(aanvraagId)}/documenten`)
-  ).documenten;
+/** The documents, or null for a role that may read the case but not its documents (landelijk beheer). */
+export async function documentenLijst(aanvraagId: string): Promise<Document[] | null> {
+  try {
+    return (
+      await haal<Antwoord<"documentenVanAanvraag">>(`/api/aanvragen/${seg(aanvraagId)}/documenten`)
+    ).documenten;
+  } catch (e) {
+    if (e instanceof ApiFout && e.status === 403) return null;
+    throw e;
+  }
 }
 
-export function documentenTabel(aanvraagId: string, docs: readonly Document[]): HTMLElement {
+export function documentenTabel(aanvraagId: string, docs: readonly Document[] | null): HTMLElement {
+  if (docs === null)
+    return melding("info", "De documenten van deze aanvraag zijn niet voor uw rol in te zien.");
   if (docs.length === 0) return melding("info", "Er zijn nog geen documenten bij deze aanvraag.");
   const fout = h("div", { "aria-live": "polite" });
   const download = (d: Document) =>

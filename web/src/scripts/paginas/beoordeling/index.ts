@@ -3,10 +3,12 @@
 // documents, the actions its state allows, the toekenning decision form and the letters (PDF).
 
 import { link, PAGINAS } from "#shared/paginas.js";
+import { leesbareMelding, veldNaam } from "#shared/veldnamen.js";
 import { download, haal, haalAllePaginas, haalMetNu, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
 import { centen, euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, parameter, tabel, vervang } from "../../lib/dom.js";
+import { aanbiederNaam } from "../../lib/namen.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { toestandKop } from "../../lib/toestand.js";
 import { status } from "../../lib/velden.js";
@@ -76,7 +78,7 @@ async function laad(): Promise<void> {
         ],
         [
           [
-            regel?.aanbiederNaam ?? a.aanbiederId,
+            aanbiederNaam(a),
             a.jaar,
             `${toestandKop(a.toestand)}${a.mediation ? " (mediation)" : ""}`,
             a.laatsteVersie,
@@ -89,7 +91,7 @@ async function laad(): Promise<void> {
       ),
       t
         ? tabel(
-            "Beoordelingstermijn (§5)",
+            "Beoordelingstermijn",
             ["Ontvangen", "Streefdatum (6 weken)", "Uiterste datum (3 maanden)", "Status"],
             [
               [
@@ -110,18 +112,17 @@ async function laad(): Promise<void> {
         : null,
     ),
     sectie(
-      "Toetsing (§4.2)",
+      "Toetsing",
       a.bevindingen.length === 0
         ? melding("ok", "De toetsing heeft geen bevindingen.")
         : tabel(
             "Bevindingen van de toetsing",
-            ["Ernst", "Code", "Melding", "Veld", "Bron"],
+            // The code and the rulebook source are for the team; the screen names the field.
+            ["Ernst", "Melding", "Veld"],
             a.bevindingen.map((b) => [
               ERNST[b.ernst] ?? b.ernst,
-              b.code,
-              b.melding,
-              b.veld,
-              b.bron,
+              leesbareMelding(b.melding, b.veld),
+              b.veld ? veldNaam(b.veld) : "—",
             ]),
           ),
     ),

@@ -44,7 +44,7 @@ export function toekenningFormulier(t: ToekenningContext): HTMLElement {
   }));
   const compensatie = veld("Compensatiecomponent (€)", "compensatie", {
     waarde: "0.00",
-    beschrijving: "Vast bedrag van het zorgkantoor, buiten de verdeling personeel/overige (§5).",
+    beschrijving: "Vast bedrag van het zorgkantoor, buiten de verdeling personeel/overige.",
   });
   const motivering = veld("Motivering van de toekenning", "motivering", {
     meerRegels: true,

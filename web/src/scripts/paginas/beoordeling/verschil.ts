@@ -1,5 +1,7 @@
 // The versions of an aanvraag and the differences between two of them (§4.3): after a request
 // for aanvulling the aanbieder submits a new version; the beoordelaar sees what changed.
+
+import { veldNaam } from "#shared/veldnamen.js";
 import { haal, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
 import { euro } from "../../lib/bedrag.js";
@@ -69,7 +71,7 @@ export async function verschilSectie(id: string, laatste: number): Promise<HTMLE
           : tabel(
               `Verschillen tussen versie ${v} en versie ${n}`,
               ["Veld", `Versie ${v}`, `Versie ${n}`],
-              r.verschillen.map((d) => [d.pad, waarde(d.voor), waarde(d.na)]),
+              r.verschillen.map((d) => [veldNaam(d.pad), waarde(d.voor), waarde(d.na)]),
             ),
       );
     } catch (e) {

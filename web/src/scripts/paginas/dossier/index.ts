@@ -10,6 +10,7 @@ import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { datum, element, h, melding, parameter, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { knop, meldStatus } from "../../lib/invoer.js";
 import { toonLaadfout } from "../../lib/laadfout.js";
+import { aanbiederNaam, zorgkantoorNaam } from "../../lib/namen.js";
 import { foutTekst, start } from "../../lib/pagina.js";
 import { toestandNaam } from "../../lib/toestand.js";
 import { accountantsrapport } from "./accountantsrapport.js";
@@ -44,8 +45,8 @@ function gegevens(a: Aanvraag): HTMLElement {
   return h(
     "dl",
     { class: "utrecht-data-list" },
-    rij("Organisatie", a.aanbiederId),
-    rij("Zorgkantoor", a.zorgkantoorId),
+    rij("Organisatie", aanbiederNaam(a)),
+    rij("Zorgkantoor", zorgkantoorNaam(a)),
     rij("Jaar", String(a.jaar)),
     rij("Toestand", `${toestandNaam(a.toestand)}${a.mediation ? " (mediation)" : ""}`),
     rij("Ontvangen", a.ontvangenOp ? tijdstip(a.ontvangenOp) : "nog niet ingediend"),
@@ -132,7 +133,7 @@ try {
   const financieelSectie = await geld;
   vervang(
     pagina,
-    h("h2", { class: "utrecht-heading-2" }, `Aanvraag ${a.jaar} van ${a.aanbiederId}`),
+    h("h2", { class: "utrecht-heading-2" }, `Aanvraag ${a.jaar} van ${aanbiederNaam(a)}`),
     aanvullingMelding(a.aanvulling),
     gegevens(a),
     a.toestand === "concept" || a.toestand === "aanvulling_gevraagd"

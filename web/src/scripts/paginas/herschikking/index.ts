@@ -101,7 +101,11 @@ function formulier(v: Voorstel): HTMLElement {
           `Totaal nieuwe afspraken ${euro(totaal)} binnen het te verdelen kader van ${euro(r.kader)}.`,
         ),
         r.toegestaan
-          ? h("p", { class: "utrecht-paragraph" }, "Het voorstel blijft binnen de grenzen van §8.")
+          ? h(
+              "p",
+              { class: "utrecht-paragraph" },
+              "Het voorstel blijft binnen de grenzen van de herschikking.",
+            )
           : h(
               "ul",
               { class: "utrecht-unordered-list" },

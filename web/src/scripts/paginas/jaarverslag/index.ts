@@ -17,6 +17,7 @@ import {
   zetFout,
 } from "../../lib/invoer.js";
 import { toonLaadfout } from "../../lib/laadfout.js";
+import { aanbiederNaam } from "../../lib/namen.js";
 import { foutTekst, start } from "../../lib/pagina.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: answers as JSON
@@ -240,7 +241,7 @@ async function toon(): Promise<void> {
   const kop = (t: string) => h("h3", { class: "utrecht-heading-3" }, t);
   vervang(
     pagina,
-    h("h2", { class: "utrecht-heading-2" }, `Jaarverslag ${a.jaar} van ${a.aanbiederId}`),
+    h("h2", { class: "utrecht-heading-2" }, `Jaarverslag ${a.jaar} van ${aanbiederNaam(a)}`),
     !v
       ? melding("warning", "Voor deze aanvraag is geen jaarverslag te maken.")
       : open

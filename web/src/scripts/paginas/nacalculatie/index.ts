@@ -4,6 +4,7 @@
 // a second, different zorgkantoor-beheer user (§1; the server's 403 reason is shown), and whether
 // the extra staff are still employed (§15.7, for the national remainder).
 import { PAGINAS } from "#shared/paginas.js";
+import { leesbareMelding } from "#shared/veldnamen.js";
 import { api, download, haal, seg } from "../../lib/api.js";
 import { element, h, melding, parameter, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
@@ -81,7 +82,11 @@ function vaststellingActies(n: Nacalculatie): HTMLElement {
       ? melding(
           "warning",
           "Voor de vaststelling ontbreekt nog: ",
-          h("ul", { class: "utrecht-unordered-list" }, ...n.ontbreekt.map((o) => h("li", {}, o))),
+          h(
+            "ul",
+            { class: "utrecht-unordered-list" },
+            ...n.ontbreekt.map((o) => h("li", {}, leesbareMelding(o, o.split(": ")[0]))),
+          ),
         )
       : null,
     knop(
@@ -139,7 +144,7 @@ async function laad(): Promise<void> {
         : overigeFormulier(pad, n, klaar),
     ),
     sectie(
-      "Rondrekening en uitkomst (§9)",
+      "Rondrekening en uitkomst",
       "berekening",
       n.berekening
         ? rekenTabel(n.berekening)
@@ -151,7 +156,7 @@ async function laad(): Promise<void> {
     herzieningSectie(pad, n, c, klaar),
     versiesSectie(n),
     sectie(
-      "Personeel nog in dienst (landelijk restant, §15.7)",
+      "Personeel nog in dienst (landelijk restant)",
       "in-dienst",
       inDienstFormulier(pad, n, klaar),
     ),

@@ -17,6 +17,7 @@ import {
   zetFout,
 } from "../../lib/invoer.js";
 import { toonLaadfout } from "../../lib/laadfout.js";
+import { aanbiederNaam } from "../../lib/namen.js";
 import { foutTekst, start } from "../../lib/pagina.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: stored begroting JSON as the server gives it (the answer schemas type it as a record)
@@ -160,7 +161,11 @@ async function toon(): Promise<void> {
   const tot = v.heropening?.tot ? datum(v.heropening.tot) : datum(v.uiterlijk);
   vervang(
     pagina,
-    h("h2", { class: "utrecht-heading-2" }, `Realisatie ${venster} ${a.jaar} van ${a.aanbiederId}`),
+    h(
+      "h2",
+      { class: "utrecht-heading-2" },
+      `Realisatie ${venster} ${a.jaar} van ${aanbiederNaam(a)}`,
+    ),
     open
       ? melding("info", `Dit venster is open tot en met ${tot}.`)
       : h(
