@@ -6,6 +6,7 @@
 // graph must stay free of Node (no data layer): this tsconfig has no Node types.
 import type { z } from "zod";
 import type { RouteUitTabel } from "#functions/routes.js";
+import type { AanvraagSchema } from "#shared/indiening/aanvraag.js";
 
 type JsonRoute = Extract<RouteUitTabel, { antwoord: z.ZodType }>;
 
@@ -22,3 +23,19 @@ export type Rij<
   O extends JsonOperatie,
   L extends keyof Antwoord<O>,
 > = Antwoord<O>[L] extends readonly (infer R)[] ? R : never;
+
+/** Every part optional, at every depth. */
+export type Deels<T> = T extends readonly (infer E)[]
+  ? Deels<E>[]
+  : T extends object
+    ? { [K in keyof T]?: Deels<T[K]> }
+    : T;
+
+/** The content of an aanvraag as the API takes it (the rulebook's schema, type only). */
+export type AanvraagInhoud = z.input<typeof AanvraagSchema>;
+
+/**
+ * A stored version's content as the API answers it: its schema types it as a record, and a
+ * concept may still lack any part.
+ */
+export type OpgeslagenInhoud = Deels<AanvraagInhoud>;

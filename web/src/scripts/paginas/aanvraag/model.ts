@@ -1,8 +1,7 @@
 // The aanvraag as the wizard edits it (docs/regels.md §4.1): the content of the concept with every
 // field as typed (amounts "1.234,50", dates dd-mm-jjjj), turned into the API's form ("1234.50",
 // jjjj-mm-dd) only when saved. Live totals use exact cents (lib/bedrag.ts); the server recomputes.
-import type { z } from "zod";
-import type { AanvraagSchema } from "#shared/indiening/aanvraag.js";
+import type { OpgeslagenInhoud } from "../../lib/apiTypen.js";
 import { bedragTekst, centen, som } from "../../lib/bedrag.js";
 import { isoDatum } from "../../lib/invoer.js";
 
@@ -57,16 +56,6 @@ export interface Inhoud {
   onderbouwing: Record<string, string>;
 }
 
-/** The content as the API takes it: the rulebook's schema (type only: no zod in the browser). */
-type AanvraagInhoud = z.input<typeof AanvraagSchema>;
-/** Every part optional, at every depth. */
-type Deels<T> = T extends readonly (infer E)[]
-  ? Deels<E>[]
-  : T extends object
-    ? { [K in keyof T]?: Deels<T[K]> }
-    : T;
-/** A stored concept as the server gives it back: any part may still be missing. */
-type Opgeslagen = Deels<AanvraagInhoud>;
 const tekst = (x: unknown): string => (typeof x === "string" ? x : "");
 /** "1234.50" → "1234,50" so what the user sees is Dutch notation. */
 const nlBedrag = (x: unknown): string => tekst(x).replace(".", ",");
@@ -118,7 +107,7 @@ export function nieuweOverigeRegel(id: string): OverigeRegel {
 
 /** The server's stored content (amounts as "1234.50") → the wizard's form. */
 export function uitServer(inhoud: unknown, jaar: number): Inhoud {
-  const i = (inhoud ?? {}) as Opgeslagen;
+  const i = (inhoud ?? {}) as OpgeslagenInhoud;
   const begroting: Begrotingsjaar[] = (i.begroting ?? []).map((j) => ({
     jaar: j.jaar ?? jaar,
     personeel: (j.personeel ?? []).map((r) => {

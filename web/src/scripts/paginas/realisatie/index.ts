@@ -5,8 +5,8 @@
 // optimistic lock: the latest version this page showed.
 import { link } from "#shared/paginas.js";
 import { ApiFout, api, haal, seg } from "../../lib/api.js";
-import type { Antwoord } from "../../lib/apiTypen.js";
-import { bedragTekst, centen, euro } from "../../lib/bedrag.js";
+import type { Antwoord, OpgeslagenInhoud } from "../../lib/apiTypen.js";
+import { bedragTekst, centen, decimaalNl, euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, parameter, vervang } from "../../lib/dom.js";
 import {
   type FoutRegel,
@@ -19,35 +19,42 @@ import {
 import { toonLaadfout } from "../../lib/laadfout.js";
 import { aanbiederNaam } from "../../lib/namen.js";
 import { foutTekst, start } from "../../lib/pagina.js";
+import { CATEGORIEEN, FUNCTIEGROEPEN } from "../aanvraag/lijsten.js";
 
-// biome-ignore lint/suspicious/noExplicitAny: stored begroting JSON as the server gives it (the answer schemas type it as a record)
-type Json = any;
+const label = (lijst: readonly [string, string][], code: string | undefined): string =>
+  lijst.find(([c]) => c === code)?.[1] ?? "onbekend";
+const functiegroep = (c: string | undefined) => label(FUNCTIEGROEPEN, c);
+const categorie = (c: string | undefined) => label(CATEGORIEEN, c);
+
+type Opgeslagen = { regelId?: string } & Record<string, unknown>;
 
 await start();
 const pagina = element("kb-pagina");
 const id = parameter("id") ?? "";
 const venster = parameter("venster") ?? "";
 
-function waarde(lijst: Json[] | undefined, regelId: string, veld: string): string {
-  const w = lijst?.find((r: Json) => r.regelId === regelId)?.[veld];
+/** A figure of the latest report for one line, in Dutch notation for its field. */
+function waarde(lijst: unknown, regelId: string | undefined, veld: string): string {
+  const w = (Array.isArray(lijst) ? (lijst as Opgeslagen[]) : []).find(
+    (r) => r.regelId === regelId,
+  )?.[veld];
   return typeof w === "string" ? w.replace(".", ",") : "";
 }
 
 async function toon(): Promise<void> {
   if (!["mei", "juli", "oktober"].includes(venster))
     throw new Error("Kies een venster: mei, juli of oktober.");
-  const a = await haal<Json>(`/api/aanvragen/${seg(id)}`);
+  const a = await haal<Antwoord<"leesAanvraag">>(`/api/aanvragen/${seg(id)}`);
   const overzicht = await haal<Antwoord<"realisatieoverzicht">>(
     `/api/aanvragen/${seg(id)}/realisaties`,
   );
   const v = overzicht.vensters.find((x) => x.soort === venster);
   if (!v) throw new Error(`Het venster ${venster} bestaat niet voor deze aanvraag.`);
-  const jaar = (a.huidigeVersie?.inhoud?.begroting ?? []).find((j: Json) => j.jaar === a.jaar) ?? {
-    personeel: [],
-    overige: [],
-  };
+  const inhoud = (a.huidigeVersie?.inhoud ?? {}) as OpgeslagenInhoud;
+  const begroot = (inhoud.begroting ?? []).find((j) => j.jaar === a.jaar);
+  const jaar = { personeel: begroot?.personeel ?? [], overige: begroot?.overige ?? [] };
   const open = v.status === "open" || v.status === "heropend";
-  const vorig = v.laatste?.inhoud as Json;
+  const vorig = v.laatste?.inhoud;
   const invoer = new Map<string, { veld: Veld; soort: "fte" | "bedrag" }>();
   const veld = (label: string, pad: string, w: string, soort: "fte" | "bedrag") => {
     const x = tekstveld(label, pad, w, () => {}, { decimaal: true });
@@ -57,14 +64,14 @@ async function toon(): Promise<void> {
   };
   const samenvatting = h("div", {});
   const status = h("div", {});
-  const personeel = jaar.personeel.map((r: Json, i: number) =>
+  const personeel = jaar.personeel.map((r, i) =>
     h(
       "fieldset",
       { class: "utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" },
       h(
         "legend",
         { class: "utrecht-form-fieldset__legend" },
-        `Personeelsregel ${r.id}: ${r.functiegroep}, ${r.fte} fte begroot`,
+        `Personeelsregel ${i + 1}: ${functiegroep(r.functiegroep)}, ${decimaalNl(r.fte ?? "0")} fte begroot`,
       ),
       veld(
         "Gemiddeld extra fte tot nu",
@@ -80,14 +87,14 @@ async function toon(): Promise<void> {
       ),
     ),
   );
-  const overige = jaar.overige.map((r: Json, i: number) =>
+  const overige = jaar.overige.map((r, i) =>
     h(
       "fieldset",
       { class: "utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" },
       h(
         "legend",
         { class: "utrecht-form-fieldset__legend" },
-        `Overige regel ${r.id}: ${r.omschrijving || r.categorie}, ${euro(r.bedrag)} begroot`,
+        `Overige regel ${i + 1}: ${r.omschrijving || categorie(r.categorie)}, ${euro(r.bedrag ?? "0")} begroot`,
       ),
       veld(
         "Uitgaven tot nu",
@@ -118,12 +125,12 @@ async function toon(): Promise<void> {
       return "0";
     };
     const body = {
-      personeel: jaar.personeel.map((r: Json, i: number) => ({
+      personeel: jaar.personeel.map((r, i) => ({
         regelId: r.id,
         extraFte: lees(`personeel[${i}].extraFte`),
         kostenTotNu: lees(`personeel[${i}].kostenTotNu`),
       })),
-      overige: jaar.overige.map((r: Json, i: number) => ({
+      overige: jaar.overige.map((r, i) => ({
         regelId: r.id,
         uitgavenTotNu: lees(`overige[${i}].uitgavenTotNu`),
       })),
