@@ -86,7 +86,14 @@ function alinea(p: Pen, tekst: string, font = p.gewoon, grootte = NORMAAL): void
 /** First column takes what the amounts leave; amounts are right-aligned. */
 function tabel(p: Pen, b: Extract<Blok, { soort: "tabel" }>): void {
   const n = b.kolommen.length;
-  const bedragBreedte = n > 1 ? Math.min(120, (BREEDTE * 0.6) / (n - 1)) : 0;
+  // Wide enough for its widest cell (a signature date is wider than an amount), within 60%.
+  const breedste = Math.max(
+    0,
+    ...[b.kolommen, ...b.rijen].flatMap((r) =>
+      r.slice(1).map((c) => p.vet.widthOfTextAtSize(schoon(p.vet, c), NORMAAL) + 12),
+    ),
+  );
+  const bedragBreedte = n > 1 ? Math.min(Math.max(120, breedste), (BREEDTE * 0.6) / (n - 1)) : 0;
   const eerste = BREEDTE - bedragBreedte * (n - 1);
   const rij = (cellen: readonly string[], font: PDFFont) => {
     // A long description wraps within its column; the amounts stand on its first line.

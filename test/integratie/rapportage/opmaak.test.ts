@@ -67,6 +67,16 @@ describe("opmaak van een brief als PDF", () => {
             kolommen: ["", "Oude afspraak", "Nieuwe afspraak", "Verschil"],
             rijen: [[omschrijving, "€ 1.000,00", "€ 1.250,50", "€ 250,50"]],
           },
+          {
+            soort: "tabel",
+            kolommen: ["Partij", "Handtekening"],
+            rijen: [
+              [
+                `Zorgaanbieder: Zorggroep ${"De Lange Naam ".repeat(6)}`,
+                "nog niet ondertekend door de zorgaanbieder",
+              ],
+            ],
+          },
         ]),
         { nu },
       ),
@@ -74,6 +84,17 @@ describe("opmaak van een brief als PDF", () => {
     for (const r of p.regels) {
       expect(r.x, r.tekst).toBeGreaterThanOrEqual(MARGE - 0.01);
       expect(await rechts(r), r.tekst).toBeLessThanOrEqual(p.breedte - MARGE + 0.01);
+    }
+    // Cells on one line do not overlap.
+    const perRegel = new Map<string, PdfRegel[]>();
+    for (const r of p.regels)
+      perRegel.set(`${r.pagina}:${r.y}`, [...(perRegel.get(`${r.pagina}:${r.y}`) ?? []), r]);
+    for (const rij of perRegel.values()) {
+      const gesorteerd = [...rij].sort((a, b) => a.x - b.x);
+      for (let i = 1; i < gesorteerd.length; i++)
+        expect(await rechts(gesorteerd[i - 1]!), gesorteerd[i]!.tekst).toBeLessThan(
+          gesorteerd[i]!.x,
+        );
     }
     // Nothing is cut away: the wrapped pieces give the text back.
     const alineaRegels = p.regels.filter((r) => r.x === MARGE && r.grootte === 10.5);
