@@ -57,7 +57,8 @@ export function briefVan(b: Beoordelingsbrief, p: Partijen, dagtekening: Dag): B
     if (x.soort !== "bedragen") return x;
     return {
       soort: "tabel",
-      kolommen: ["", ...x.kolommen.slice(1)],
+      // A heading starts with a capital in a letter ("aangevraagd" → "Aangevraagd").
+      kolommen: ["", ...x.kolommen.slice(1).map((k) => k.charAt(0).toUpperCase() + k.slice(1))],
       rijen: x.rijen.map((r) => [r.omschrijving, r.aangevraagd, r.toegekend]),
       totaalrij: true,
     };

@@ -111,6 +111,7 @@ describe("de PDF uit die inhoud (stukken)", () => {
       "binnen zes weken na de dagtekening van deze brief bezwaar maken, dus uiterlijk op 25-03-2047.",
     );
     expect(tekst).toContain(`Stuur uw bezwaarschrift naar Zorgkantoor ${zk}`);
+    expect(tekst).toContain("Aangevraagd Toegekend Extra personeel € 850.000,00 € 850.000,00");
     // No date before the letter's own: the addendum's 31 March of the year has passed.
     expect(tekst).toContain("zo spoedig mogelijk door beide partijen wordt ondertekend");
     expect(tekst).not.toContain(`31-03-${JAAR}`);
