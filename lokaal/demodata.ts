@@ -89,6 +89,7 @@ export const AANBIEDERS: readonly AanbiederInvoer[] = [
       { id: "linde", naam: "De Linde", adres: "Lindelaan 1, 1071 AA Amsterdam" },
       { id: "anker", naam: "Het Anker", adres: "Havenstraat 12, 1506 PB Zaandam" },
     ],
+    postadres: { straat: "Postbus 7001", postcode: "1007 JA", plaats: "Amsterdam" },
     productie: productie("9000000.00"),
   },
   {
@@ -97,6 +98,7 @@ export const AANBIEDERS: readonly AanbiederInvoer[] = [
     nzaNummer: "300-1002",
     agbCode: "73731002",
     locaties: [{ id: "baken", naam: "Het Baken", adres: "Vuurtorenweg 3, 3521 AB Utrecht" }],
+    postadres: { straat: "Vuurtorenweg 3", postcode: "3521 AB", plaats: "Utrecht" },
     productie: productie("5000000.00"),
   },
   {
@@ -108,6 +110,7 @@ export const AANBIEDERS: readonly AanbiederInvoer[] = [
     locaties: [
       { id: "kastanje", naam: "De Kastanje", adres: "Kastanjeplein 7, 1091 KH Amsterdam" },
     ],
+    postadres: { straat: "Kastanjeplein 7", postcode: "1091 KH", plaats: "Amsterdam" },
     productie: { jaar: 2020, bedragen: { VV6: "2500000.00" } },
   },
   {
@@ -116,6 +119,7 @@ export const AANBIEDERS: readonly AanbiederInvoer[] = [
     nzaNummer: "300-1004",
     agbCode: "73731004",
     locaties: [{ id: "maas", naam: "Maasduinen", adres: "Duinweg 40, 6541 AA Nijmegen" }],
+    postadres: { straat: "Duinweg 40", postcode: "6541 AA", plaats: "Nijmegen" },
     productie: productie("4000000.00"),
   },
   // §15 demo (lokaal/demogeld.ts): aanbieders at VGZ and CZ whose 2019 cases are vastgesteld.
@@ -125,6 +129,7 @@ export const AANBIEDERS: readonly AanbiederInvoer[] = [
     nzaNummer: "300-1007",
     agbCode: "73731007",
     locaties: [{ id: "waal", naam: "De Waal", adres: "Waalkade 9, 6511 XR Nijmegen" }],
+    postadres: { straat: "Waalkade 9", postcode: "6511 XR", plaats: "Nijmegen" },
     productie: productie("9000000.00"),
   },
   {
@@ -133,6 +138,7 @@ export const AANBIEDERS: readonly AanbiederInvoer[] = [
     nzaNummer: "300-1005",
     agbCode: "73731005",
     locaties: [{ id: "schelde", naam: "De Schelde", adres: "Boulevard 5, 4381 AA Vlissingen" }],
+    postadres: { straat: "Boulevard 5", postcode: "4381 AA", plaats: "Vlissingen" },
     productie: productie("9000000.00"),
   },
   {
@@ -141,6 +147,7 @@ export const AANBIEDERS: readonly AanbiederInvoer[] = [
     nzaNummer: "300-1006",
     agbCode: "73731006",
     locaties: [{ id: "biesbosch", naam: "De Biesbosch", adres: "Kreekweg 2, 4921 AA Made" }],
+    postadres: { straat: "Kreekweg 2", postcode: "4921 AA", plaats: "Made" },
     productie: productie("9000000.00"),
   },
   // §15.2 demo (lokaal/demoherschikking.ts): a 2019 case at VGZ not yet vastgesteld, in the
@@ -151,6 +158,7 @@ export const AANBIEDERS: readonly AanbiederInvoer[] = [
     nzaNummer: "300-1008",
     agbCode: "73731008",
     locaties: [{ id: "peel", naam: "De Peel", adres: "Peelweg 4, 5401 AA Uden" }],
+    postadres: { straat: "Peelweg 4", postcode: "5401 AA", plaats: "Uden" },
     productie: productie("9000000.00"),
   },
 ];

@@ -4,6 +4,7 @@
 // aanbieder: each is unique, guarded by its own item written in the same transaction.
 import * as z from "zod";
 import { ProductieSchema } from "#shared/beoordeling/reservering.js";
+import { PostadresSchema } from "#shared/brieven/brief.js";
 import { bedragTekst } from "#shared/geld/bedrag.js";
 import { type Item, leesItem, zoek, zonderSleutels } from "./lezen.js";
 import {
@@ -52,6 +53,8 @@ export const AanbiederGegevensSchema = z.object({
   koepelAgbCode: AgbCodeSchema.optional(),
   contactpersonen: z.array(ContactpersoonSchema).default([]),
   locaties: z.array(AanbiederLocatieSchema).default([]),
+  /** Where its letters go; without it a letter names the aanbieder only. */
+  postadres: PostadresSchema.optional(),
   /** No contract in the base year (§2): its production is the expected one. */
   nieuw: z.boolean().default(false),
   productie: ProductieOpslagSchema.optional(),

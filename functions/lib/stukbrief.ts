@@ -45,6 +45,10 @@ export const BriefSchema = z.object({
   titel: Tekst,
   van: Tekst,
   aan: Tekst,
+  /** The addressee's address lines under its name (none when not known). */
+  aanAdres: z.array(Tekst).max(4).default([]),
+  /** The letter's reference, to quote in any reply (shared/brieven/brief.ts). */
+  kenmerk: Tekst,
   datum: z.string().regex(/^\d{2}-\d{2}-\d{4}$/, { error: "verwacht een datum dd-mm-jjjj" }),
   onderwerp: Tekst,
   blokken: z.array(BlokSchema),

@@ -7,6 +7,7 @@
 // (404 outside it) stay here, with the data.
 
 import { beoordelingsbrief } from "#shared/beoordeling/beoordelingsbrief.js";
+import { adresregels } from "#shared/brieven/brief.js";
 import { Decimal } from "#shared/geld/decimal.js";
 import { vorderingVan } from "#shared/grootboek/vordering.js";
 import { isAfgesproken } from "#shared/indiening/toestanden.js";
@@ -35,10 +36,13 @@ async function partijen(r: AanvraagRecord): Promise<Partijen> {
     leesZorgkantoor(r.zorgkantoorId),
   ]);
   return {
-    aanbieder: a?.naam ?? r.aanbiederId,
+    // Never an id in a letter: an aanbieder or zorgkantoor without a record is named generically.
+    aanbieder: a?.naam ?? "de zorgaanbieder",
+    aanbiederAdres: adresregels(a?.postadres),
+    zorgkantoorId: r.zorgkantoorId,
     nzaNummer: a?.nzaNummer ?? null,
     agbCode: a?.agbCode ?? null,
-    zorgkantoor: z?.naam ?? r.zorgkantoorId,
+    zorgkantoor: z?.naam ?? "het zorgkantoor",
     jaar: r.jaar,
   };
 }
@@ -52,14 +56,17 @@ async function brief(r: AanvraagRecord): Promise<Brief> {
       "Over deze aanvraag is nog niet besloten; de beoordelingsbrief volgt op het besluit.",
     );
   const [p, parameters] = await Promise.all([partijen(r), parametersInGebruik(r.jaar)]);
+  const b = briefBesluit(besluit);
   return briefVan(
     beoordelingsbrief({
       aanbieder: p.aanbieder,
       zorgkantoor: p.zorgkantoor,
       jaar: r.jaar,
-      ...briefBesluit(besluit),
+      ...b,
       richtlijnPersoneel: parameters.richtlijnPersoneel,
     }),
+    p,
+    b.datum,
   );
 }
 

@@ -1,12 +1,15 @@
 // docs/regels.md §5, §9.3, §11: the layout of the portal's letters as real PDF (pdf-lib) —
 // A4, Dutch, Helvetica (a standard font: nothing embedded, so the file stays small and the text
-// is findable), a letter head (van, aan, datum, onderwerp), headings, wrapped paragraphs and
+// is findable; tekens.ts for characters outside it), a letter head (van, datum, the addressee's
+// name and address, kenmerk, onderwerp), headings, paragraphs wrapped within the margins (their
+// newlines kept) and
 // tables of amounts (right-aligned), and "pagina x van n" on every page. The content comes
 // formatted (amounts "€ 1.234,56" by shared/geld/weergave.ts, dates dd-mm-jjjj): this file only
 // lays it out. The same content always gives the same bytes: the dates are inputs.: it
 // runs in the stukken Lambda, on the Brief the rapportage Lambda composed (rapportage/stukken/).
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
 import type { Blok, Brief } from "../lib/stukbrief.js";
+import { leesbaar } from "./tekens.js";
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGE = 56;
@@ -24,13 +27,12 @@ interface Pen {
   vet: PDFFont;
 }
 
-/**
- * Only characters the standard font can encode (WinAnsi: Dutch letters, "€", "—" are in it);
- * anything else (e.g. an emoji in a motivation) becomes "?", never an exception.
- */
+/** Only characters the standard font can encode; others readable or "?" (tekens.ts). */
+const tekensets = new WeakMap<PDFFont, Set<number>>();
 function schoon(font: PDFFont, tekst: string): string {
-  const kan = new Set(font.getCharacterSet());
-  return [...tekst.replace(/\t/g, " ")].map((c) => (kan.has(c.codePointAt(0)!) ? c : "?")).join("");
+  const kan = tekensets.get(font) ?? new Set(font.getCharacterSet());
+  tekensets.set(font, kan);
+  return leesbaar(tekst, (c) => kan.has(c));
 }
 
 function nieuwePagina(p: Pen): void {
@@ -52,7 +54,7 @@ function afbreken(font: PDFFont, tekst: string, grootte: number, breedte: number
   const regels: string[] = [];
   for (const alinea of schoon(font, tekst).split("\n")) {
     let huidig = "";
-    for (const woord of alinea.split(/ +/)) {
+    for (const woord of alinea.split(/ +/).filter((w) => w !== "")) {
       const kandidaat = huidig ? `${huidig} ${woord}` : woord;
       if (font.widthOfTextAtSize(kandidaat, grootte) <= breedte) huidig = kandidaat;
       else {
@@ -84,19 +86,30 @@ function alinea(p: Pen, tekst: string, font = p.gewoon, grootte = NORMAAL): void
 /** First column takes what the amounts leave; amounts are right-aligned. */
 function tabel(p: Pen, b: Extract<Blok, { soort: "tabel" }>): void {
   const n = b.kolommen.length;
-  const bedragBreedte = n > 1 ? Math.min(120, (BREEDTE * 0.6) / (n - 1)) : 0;
+  // Wide enough for its widest cell (a signature date is wider than an amount), within 60%.
+  const breedste = Math.max(
+    0,
+    ...[b.kolommen, ...b.rijen].flatMap((r) =>
+      r.slice(1).map((c) => p.vet.widthOfTextAtSize(schoon(p.vet, c), NORMAAL) + 12),
+    ),
+  );
+  const bedragBreedte = n > 1 ? Math.min(Math.max(120, breedste), (BREEDTE * 0.6) / (n - 1)) : 0;
   const eerste = BREEDTE - bedragBreedte * (n - 1);
   const rij = (cellen: readonly string[], font: PDFFont) => {
-    ruimte(p, REGEL);
-    cellen.forEach((c, i) => {
-      const t = schoon(font, c);
-      if (i === 0) regel(p, afbreken(font, t, NORMAAL, eerste - 6)[0] ?? "", MARGE, font, NORMAAL);
-      else {
-        const rechts = MARGE + eerste + bedragBreedte * i;
-        regel(p, t, rechts - font.widthOfTextAtSize(t, NORMAAL), font, NORMAAL);
-      }
+    // A long description wraps within its column; the amounts stand on its first line.
+    const omschrijving = afbreken(font, cellen[0] ?? "", NORMAAL, eerste - 6);
+    // Drawn in reading order (a copied or extracted row reads as the row).
+    ruimte(p, REGEL * omschrijving.length);
+    omschrijving.forEach((r, k) => {
+      regel(p, r, MARGE, font, NORMAAL);
+      if (k === 0)
+        cellen.slice(1).forEach((c, j) => {
+          const t = schoon(font, c);
+          const rechts = MARGE + eerste + bedragBreedte * (j + 1);
+          regel(p, t, rechts - font.widthOfTextAtSize(t, NORMAAL), font, NORMAAL);
+        });
+      p.y -= REGEL;
     });
-    p.y -= REGEL;
   };
   const lijn = () =>
     p.pagina.drawLine({
@@ -118,12 +131,20 @@ function tabel(p: Pen, b: Extract<Blok, { soort: "tabel" }>): void {
   p.y -= REGEL / 2;
 }
 
+/** Sender and date, the addressee's block (name, address), then kenmerk and onderwerp. */
 function kop(p: Pen, b: Brief): void {
   regel(p, b.van, MARGE, p.vet, NORMAAL);
   const datum = `Datum: ${b.datum}`;
   regel(p, datum, MARGE + BREEDTE - p.gewoon.widthOfTextAtSize(datum, NORMAAL), p.gewoon, NORMAAL);
+  p.y -= REGEL * 3;
+  for (const r of [b.aan, ...b.aanAdres]) {
+    for (const deel of afbreken(p.gewoon, r, NORMAAL, BREEDTE / 2)) {
+      regel(p, deel, MARGE, p.gewoon, NORMAAL);
+      p.y -= REGEL;
+    }
+  }
   p.y -= REGEL * 2;
-  alinea(p, `Aan: ${b.aan}`);
+  alinea(p, `Kenmerk: ${b.kenmerk}`);
   alinea(p, `Onderwerp: ${b.onderwerp}`, p.vet);
   p.y -= REGEL / 2;
 }

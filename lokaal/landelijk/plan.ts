@@ -220,6 +220,8 @@ export function maakPlan(omvang: Omvang = LANDELIJK, zaad = STANDAARD_ZAAD): Pla
       agbCode: `74${String(i).padStart(6, "0")}`,
       contactpersonen: [{ naam: "Controller", email: `controller-${nr}@aanbieder.example` }],
       locaties: [{ id: "hoofd", naam, adres: `Zorgstraat ${i + 1}, 1000 AA Plaats` }],
+      // Derived from the number, not drawn: the generator's sequence (and so the dataset) stays the same.
+      postadres: { straat: `Zorgstraat ${i + 1}`, postcode: "1000 AA", plaats: "Plaats" },
       productie: { jaar: 2018, bedragen: { VV4: "0.00", VV5: "9000000.00" } },
     });
     bankrekeningen[id] = {

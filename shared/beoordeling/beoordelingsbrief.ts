@@ -5,7 +5,7 @@ import { Decimal } from "../geld/decimal.js";
 import { euro } from "../geld/weergave.js";
 import { aandeelPersoneel } from "../indiening/begroting.js";
 import { procent } from "../indiening/omschrijving.js";
-import { type Dag, dagWeergave } from "../kalender/tijd.js";
+import { type Dag, dagWeergave, vergelijkDag } from "../kalender/tijd.js";
 import { type ToekenningVoorstel, toegekendTotaal } from "./toekenning.js";
 
 export type Tekstblok =
@@ -106,7 +106,13 @@ function motivering(g: BriefGegevens): Tekstblok[] {
 function slot(g: BriefGegevens): string {
   if (g.toekenning.besluit === "afwijzen")
     return "Wilt u het besluit bespreken, neem dan contact met ons op. Komen wij samen niet tot overeenstemming, dan kunnen partijen mediation inzetten.";
-  return `De afspraken worden vastgelegd in een addendum op de overeenkomst, dat uiterlijk 31-03-${g.jaar} door beide partijen wordt ondertekend.`;
+  // §5: signed by 31 March; a letter dated after it names no date already past.
+  const uiterlijk = { jaar: g.jaar, maand: 3, dag: 31 };
+  const wanneer =
+    vergelijkDag(g.datum, uiterlijk) <= 0
+      ? `uiterlijk ${dagWeergave(uiterlijk)}`
+      : "zo spoedig mogelijk";
+  return `De afspraken worden vastgelegd in een addendum op de overeenkomst, dat ${wanneer} door beide partijen wordt ondertekend.`;
 }
 
 /** The content of the beoordelingsbrief: pure data, no layout. */

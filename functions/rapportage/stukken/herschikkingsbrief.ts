@@ -6,7 +6,7 @@ import { Decimal } from "#shared/geld/decimal.js";
 import { euro } from "#shared/geld/weergave.js";
 import type { AfspraakSamenvatting } from "../../data/aanvragen.js";
 import type { Blok, Brief } from "../../lib/stukbrief.js";
-import { datum, type Partijen } from "./inhoud.js";
+import { adressering, bezwaarBlokken, dagUit, datum, type Partijen } from "./inhoud.js";
 
 export interface HerschikkingsbriefGegevens extends Partijen {
   vorige: AfspraakSamenvatting;
@@ -27,7 +27,8 @@ function regelRijen(g: HerschikkingsbriefGegevens): string[][] {
   const nieuw = new Map((g.nieuw.overigeRegels ?? []).map((r) => [r.id, r.bedrag]));
   const ids = [...new Set([...oud.keys(), ...nieuw.keys()])];
   return ids.map((id) => [
-    `Overige kosten: ${g.omschrijvingen.get(id) ?? id}`,
+    // Never an id in a letter: a line without its description is named by its place.
+    `Overige kosten: ${g.omschrijvingen.get(id) ?? `regel ${ids.indexOf(id) + 1}`}`,
     bedrag(oud.get(id)),
     bedrag(nieuw.get(id)),
     verschil(oud.get(id), nieuw.get(id)),
@@ -67,11 +68,12 @@ export function herschikkingsbrief(g: HerschikkingsbriefGegevens): Brief {
       soort: "alinea",
       tekst: `Dit besluit is op ${datum(g.op)} door twee medewerkers van ${g.zorgkantoor} genomen. Het voorschot volgt de nieuwe afspraak vanaf de maand na het besluit.`,
     },
+    ...bezwaarBlokken(g, dagUit(g.op)),
   ];
   return {
     titel: `Herschikkingsbrief kwaliteitsbudget ${g.jaar}`,
-    van: g.zorgkantoor,
-    aan: g.aanbieder,
+    // Agreement 1 is the initial one: the first herschikking has no number, the second "HB2".
+    ...adressering(g, "herschikkingsbrief", b.nummer - 1),
     datum: datum(g.op),
     onderwerp: `Herschikking kwaliteitsbudget ${g.jaar}`,
     blokken,

@@ -4,11 +4,12 @@
 // approved vaststelling. Amounts "€ 1.234,56", dates dd-mm-jjjj in Europe/Amsterdam (§11). The
 // beoordelingsbrief's content is shared/beoordeling's (briefVan).
 import type { Beoordelingsbrief } from "#shared/beoordeling/beoordelingsbrief.js";
+import { type Briefsoort, bezwaarclausule, kenmerk } from "#shared/brieven/brief.js";
 import { Decimal } from "#shared/geld/decimal.js";
 import { euro } from "#shared/geld/weergave.js";
 import { VORDERINGSTATUS_LABEL, type Vordering } from "#shared/grootboek/vordering.js";
 import { procent } from "#shared/indiening/omschrijving.js";
-import { dagVan, dagWeergave } from "#shared/kalender/tijd.js";
+import { type Dag, dagVan, dagWeergave } from "#shared/kalender/tijd.js";
 import type { AfspraakSamenvatting } from "../../data/aanvragen.js";
 import type { Blok, Brief } from "../../lib/stukbrief.js";
 import type { VaststellingOpslag } from "../../nacalculatie/antwoord.js";
@@ -19,30 +20,65 @@ export const datum = (x: string): string =>
     ? x.split("-").reverse().join("-")
     : dagWeergave(dagVan(new Date(x)));
 
+/** The Amsterdam calendar day of an ISO instant or "YYYY-MM-DD" day. */
+export const dagUit = (x: string): Dag => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(x);
+  return m ? { jaar: +m[1]!, maand: +m[2]!, dag: +m[3]! } : dagVan(new Date(x));
+};
+
 const bedrag = (x: string): string => euro(new Decimal(x));
 
-/** shared/beoordeling's letter (kop/alinea/bedragen blocks) as a Brief for the layout. */
-export function briefVan(b: Beoordelingsbrief): Brief {
+/** The addressee and the kenmerk of a letter of this kind to these parties. */
+export const adressering = (p: Partijen, soort: Briefsoort, volgnummer = 1) => ({
+  van: p.zorgkantoor,
+  aan: p.aanbieder,
+  aanAdres: p.aanbiederAdres,
+  kenmerk: kenmerk({
+    soort,
+    jaar: p.jaar,
+    zorgkantoorId: p.zorgkantoorId,
+    agbCode: p.agbCode ?? "onbekend",
+    volgnummer,
+  }),
+});
+
+/** The bezwaar clause of a besluit letter (Awb), before its closing. */
+export const bezwaarBlokken = (p: Partijen, dagtekening: Dag): Blok[] => [
+  { soort: "kop", tekst: "Bezwaar" },
+  { soort: "alinea", tekst: bezwaarclausule(p.zorgkantoor, dagtekening) },
+];
+
+/**
+ * shared/beoordeling's letter (kop/alinea/bedragen blocks) as a Brief for the layout, with the
+ * bezwaar clause before its closing greeting (the last block).
+ */
+export function briefVan(b: Beoordelingsbrief, p: Partijen, dagtekening: Dag): Brief {
+  const blokken = b.blokken.map((x): Blok => {
+    if (x.soort !== "bedragen") return x;
+    return {
+      soort: "tabel",
+      // A heading starts with a capital in a letter ("aangevraagd" → "Aangevraagd").
+      kolommen: ["", ...x.kolommen.slice(1).map((k) => k.charAt(0).toUpperCase() + k.slice(1))],
+      rijen: x.rijen.map((r) => [r.omschrijving, r.aangevraagd, r.toegekend]),
+      totaalrij: true,
+    };
+  });
   return {
     titel: b.onderwerp,
+    ...adressering(p, "beoordelingsbrief"),
     van: b.van,
     aan: b.aan,
     datum: b.datum,
     onderwerp: b.onderwerp,
-    blokken: b.blokken.map((x): Blok => {
-      if (x.soort !== "bedragen") return x;
-      return {
-        soort: "tabel",
-        kolommen: ["", ...x.kolommen.slice(1)],
-        rijen: x.rijen.map((r) => [r.omschrijving, r.aangevraagd, r.toegekend]),
-        totaalrij: true,
-      };
-    }),
+    blokken: [...blokken.slice(0, -1), ...bezwaarBlokken(p, dagtekening), ...blokken.slice(-1)],
   };
 }
 
 export interface Partijen {
   aanbieder: string;
+  /** Its address lines under the name; empty when its record has no postadres. */
+  aanbiederAdres: string[];
+  zorgkantoorId: string;
   nzaNummer: string | null;
   agbCode: string | null;
   zorgkantoor: string;
@@ -121,10 +157,10 @@ export function addendum(g: AddendumGegevens): Brief {
       ],
     },
   ];
+  // An agreement both parties sign, not a besluit: no bezwaar clause (docs/regels.md "Letters").
   return {
     titel: `Addendum kwaliteitsbudget ${g.jaar}`,
-    van: g.zorgkantoor,
-    aan: g.aanbieder,
+    ...adressering(g, "addendum"),
     datum: g.datum,
     onderwerp: `Addendum kwaliteitsbudget ${g.jaar}`,
     blokken,
@@ -253,11 +289,11 @@ export function vaststelling(g: VaststellingGegevens): Brief {
       soort: "alinea",
       tekst: `Deze ${g.herziening ? "herziening" : "vaststelling"} is op ${datum(g.op)} door twee medewerkers van ${g.zorgkantoor} goedgekeurd.`,
     },
+    ...bezwaarBlokken(g, dagUit(g.op)),
   ];
   return {
     titel,
-    van: g.zorgkantoor,
-    aan: g.aanbieder,
+    ...adressering(g, "vaststelling", g.versie ?? 1),
     datum: datum(g.op),
     onderwerp: titel,
     blokken,

@@ -78,29 +78,62 @@ export async function download(gw: Api, pad: string, token: string): Promise<Dow
   return { status: r.status, headers: r.headers, bytes: Buffer.from(await r.arrayBuffer()) };
 }
 
-// WinAnsi (the standard fonts' encoding) equals Latin-1 except 0x80–0x9F; the two used here.
-const WINANSI: Record<number, string> = { 128: "€", 151: "—", 150: "–" };
+// WinAnsi (the standard fonts' encoding) is windows-1252.
+const winAnsi = new TextDecoder("windows-1252");
+
+/** A line of text as drawn: where it starts, its size and font (resource name, e.g. Helvetica-Bold-…). */
+export interface PdfRegel {
+  tekst: string;
+  x: number;
+  y: number;
+  grootte: number;
+  font: string;
+  pagina: number;
+}
 
 /**
  * The text a PDF shows, in content order: pdf-lib writes text with the standard fonts as hex
- * strings shown with Tj, in deflated content streams; this reads them back (no text extraction
- * in pdf-lib itself).
+ * strings shown with Tj after a Tf (font, size) and a Tm (position), in deflated content streams;
+ * this reads them back (no text extraction in pdf-lib itself).
  */
-export async function pdfTekst(
-  bytes: Uint8Array,
-): Promise<{ paginas: number; tekst: string; breedte: number; hoogte: number }> {
+export async function pdfTekst(bytes: Uint8Array): Promise<{
+  paginas: number;
+  tekst: string;
+  regels: PdfRegel[];
+  breedte: number;
+  hoogte: number;
+}> {
   const doc = await PDFDocument.load(bytes);
-  const stukken: string[] = [];
-  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
-    if (!(obj instanceof PDFRawStream)) continue;
-    const inhoud = Buffer.from(decodePDFRawStream(obj).decode()).toString("latin1");
-    for (const m of inhoud.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) {
-      const codes = Buffer.from(m[1]!, "hex");
-      stukken.push([...codes].map((c) => WINANSI[c] ?? String.fromCharCode(c)).join(""));
+  const regels: PdfRegel[] = [];
+  doc.getPages().forEach((pagina, i) => {
+    for (const stroom of pagina.node.normalizedEntries().Contents?.asArray() ?? []) {
+      const obj = doc.context.lookup(stroom);
+      if (!(obj instanceof PDFRawStream)) continue;
+      const inhoud = Buffer.from(decodePDFRawStream(obj).decode()).toString("latin1");
+      let font = "";
+      let grootte = 0;
+      let x = 0;
+      let y = 0;
+      for (const m of inhoud.matchAll(
+        /\/(\S+) ([\d.]+) Tf|1 0 0 1 ([\d.-]+) ([\d.-]+) Tm|<([0-9A-Fa-f]*)>\s*Tj/g,
+      )) {
+        if (m[1]) [font, grootte] = [m[1], Number(m[2])];
+        else if (m[3]) [x, y] = [Number(m[3]), Number(m[4])];
+        else {
+          const tekst = winAnsi.decode(Buffer.from(m[5]!, "hex"));
+          regels.push({ tekst, x, y, grootte, font, pagina: i + 1 });
+        }
+      }
     }
-  }
+  });
   const { width, height } = doc.getPage(0).getSize();
-  return { paginas: doc.getPageCount(), tekst: stukken.join("\n"), breedte: width, hoogte: height };
+  return {
+    paginas: doc.getPageCount(),
+    tekst: regels.map((r) => r.tekst).join("\n"),
+    regels,
+    breedte: width,
+    hoogte: height,
+  };
 }
 
 /** Every sheet of an XLSX as rows of cell values (exceljs reads what write-excel-file wrote). */

@@ -26,6 +26,7 @@ const BRIEF = {
   titel: "Vaststelling kwaliteitsbudget 2020",
   van: "Zorgkantoor Noord",
   aan: "Zorggroep De Linde",
+  kenmerk: "KB-2020-NOORD-73731001-VS",
   datum: "15-02-2021",
   onderwerp: "Vaststelling kwaliteitsbudget 2020",
   blokken: [
