@@ -20,8 +20,8 @@ import { toonLaadfout } from "../../lib/laadfout.js";
 import { aanbiederNaam } from "../../lib/namen.js";
 import { foutTekst, start } from "../../lib/pagina.js";
 
-// biome-ignore lint/suspicious/noExplicitAny: answers as JSON
-type Json = any;
+/** The year report as a tree of figures (the form fills it by path; the server checks it). */
+type Boom = { [k: string]: unknown };
 const PROFIELEN = ["VV4", "VV5", "VV6", "VV7", "VV8", "VV9b", "VV10"];
 const BEDRAGEN: [string, string][] = [
   ["svLoon", "SV-loon"],
@@ -42,17 +42,17 @@ const pagina = element("kb-pagina");
 const id = parameter("id") ?? "";
 
 async function toon(): Promise<void> {
-  const a = await haal<Json>(`/api/aanvragen/${seg(id)}`);
+  const a = await haal<Antwoord<"leesAanvraag">>(`/api/aanvragen/${seg(id)}`);
   const { vensters, overigeRegels } = await haal<Antwoord<"realisatieoverzicht">>(
     `/api/aanvragen/${seg(id)}/realisaties`,
   );
   const v = vensters.find((x) => x.soort === "jaarverslag");
   const open = v ? v.status === "open" || v.status === "heropend" : false;
-  const vorig = (v?.laatste?.inhoud.verslag ?? v?.laatste?.inhoud ?? {}) as Json;
+  const vorig = (v?.laatste?.inhoud.verslag ?? v?.laatste?.inhoud ?? {}) as Boom;
   let vorigeVersie: number = v?.laatste?.versie ?? 0;
   const velden: { pad: string[]; veld: Veld; dagen: boolean }[] = [];
   const veld = (label: string, pad: string[], dagen: boolean) => {
-    const w = pad.reduce((o, k) => o?.[k], vorig);
+    const w = pad.reduce<unknown>((o, k) => (o as Boom | undefined)?.[k], vorig);
     const x = tekstveld(
       label,
       pad.join("."),
@@ -67,9 +67,12 @@ async function toon(): Promise<void> {
   // §15.1: one amount per agreed overige line, in the agreement's order (a refusal names the
   // line by its index: "verslag.overige[1].gerealiseerd").
   const gemeld = new Map<string, string>(
-    (vorig.overige ?? []).map((o: Json) => [o.regelId, o.gerealiseerd]),
+    ((vorig.overige ?? []) as { regelId: string; gerealiseerd: string }[]).map((o) => [
+      o.regelId,
+      o.gerealiseerd,
+    ]),
   );
-  const regels = overigeRegels.map((o: Json) => {
+  const regels = overigeRegels.map((o) => {
     const w = gemeld.get(o.id);
     const x = tekstveld(
       `Gerealiseerd ${a.jaar}: ${o.omschrijving}`,
@@ -100,8 +103,8 @@ async function toon(): Promise<void> {
    * §15.6: 0 is a figure, empty is not. For indienen an empty field is left out, so the server
    * names it (shown at that field); the live preview stores nothing and counts an empty field as 0.
    */
-  function verslag(toonFouten: boolean): Json | null {
-    const uit: Json = {};
+  function verslag(toonFouten: boolean): Boom | null {
+    const uit: Boom = {};
     const fouten: FoutRegel[] = [];
     for (const { pad, veld: x, dagen } of velden) {
       const s = x.invoer.value.trim().replace(/\s/g, "");
@@ -123,10 +126,13 @@ async function toon(): Promise<void> {
         fouten.push({ veld: x, tekst });
       }
       let o = uit;
-      for (const k of pad.slice(0, -1)) o = o[k] ??= {};
+      for (const k of pad.slice(0, -1)) {
+        o[k] ??= {};
+        o = o[k] as Boom;
+      }
       o[pad[pad.length - 1]!] = waarde;
     }
-    uit.overige = regels.map(({ regel, veld: x }: Json) => {
+    uit.overige = regels.map(({ regel, veld: x }) => {
       const s = x.invoer.value.trim().replace(/\s/g, "");
       if (toonFouten) zetFout(x, null);
       // Indienen sends an empty amount as it is, so the server names it; the preview counts 0.
@@ -284,7 +290,7 @@ async function toon(): Promise<void> {
         ? tabel(
             `Overige kosten ${a.jaar}: afgesproken en gerealiseerd per regel`,
             ["Regel", "Afgesproken", `Gerealiseerd ${a.jaar}`],
-            regels.map(({ regel, veld: x }: Json) => [
+            regels.map(({ regel, veld: x }) => [
               regel.omschrijving,
               euro(regel.afgesproken),
               x.blok,
