@@ -61,9 +61,13 @@ export function veld(
  * segment of `veld`), all of them in the summary.
  */
 /** The server names the field by its label; beside the field (which has its own label) that goes. */
-const zonderLabel = (melding: string, veld?: string): string => {
+export const labelWeg = (melding: string, veld?: string): string => {
   const label = veld ? `${veldNaam(veld)}: ` : "";
-  return label && melding.startsWith(label) ? zin(melding.slice(label.length)) : melding;
+  return label && melding.startsWith(label) ? melding.slice(label.length) : melding;
+};
+const zonderLabel = (melding: string, veld?: string): string => {
+  const rest = labelWeg(melding, veld);
+  return rest === melding ? melding : zin(rest);
 };
 const zin = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 

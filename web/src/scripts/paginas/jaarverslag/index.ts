@@ -19,6 +19,7 @@ import {
 import { toonLaadfout } from "../../lib/laadfout.js";
 import { aanbiederNaam } from "../../lib/namen.js";
 import { foutTekst, start } from "../../lib/pagina.js";
+import { labelWeg } from "../../lib/velden.js";
 
 /** The year report as a tree of figures (the form fills it by path; the server checks it). */
 type Boom = { [k: string]: unknown };
@@ -227,7 +228,7 @@ async function toon(): Promise<void> {
         e instanceof ApiFout && e.status === 409
           ? " Laad de pagina opnieuw om de nieuwste versie te zien."
           : "";
-      // A refused figure ("verslag.svDagen.jaar: ontbreekt: …") goes to its field, without the path.
+      // A refused figure (veld "verslag.svDagen.jaar") goes to its field, without its label.
       const pad = e instanceof ApiFout ? e.veld?.replace(/^verslag\./, "") : undefined;
       const regel = /^overige\[(\d+)\]/.exec(pad ?? "")?.[1];
       const bij =
@@ -235,9 +236,11 @@ async function toon(): Promise<void> {
           ? velden.find((x) => x.pad.join(".") === pad)?.veld
           : regels[Number(regel)]?.veld;
       if (bij) {
-        const tekst = foutTekst(e)
-          .replace(/^[\w.[\]]+: /, "")
-          .replace("(0.00 als", "(0 als");
+        // The server names the field by its label; beside the field that goes.
+        const tekst = labelWeg(foutTekst(e), e instanceof ApiFout ? e.veld : undefined).replace(
+          "(0.00 als",
+          "(0 als",
+        );
         zetFout(bij, tekst);
         foutSamenvatting(samenvatting, [{ veld: bij, tekst }]);
       } else foutSamenvatting(samenvatting, [{ tekst: `${foutTekst(e)}${extra}` }]);
