@@ -12,6 +12,7 @@
 // item never wrote is harmless).
 import { bedragTekst, som } from "#shared/geld/bedrag.js";
 import { Decimal } from "#shared/geld/decimal.js";
+import type { AanvraagRecord } from "./aanvragen.js";
 import { zoek, zonderSleutels } from "./lezen.js";
 import { WACHT_PREFIX, wachtSleutel, zorgkantoorPk } from "./sleutels.js";
 import type { Schrijfcontext } from "./transactie.js";
@@ -123,3 +124,91 @@ export const toekenningWacht = (
   ],
   totaal: bedragTekst(som([o.personeel, o.overige, o.compensatie].map((b) => new Decimal(b)))),
 });
+
+/** The amounts of a nacalculatie outcome, as a vaststelling (proposal) keeps them. */
+interface Uitkomst {
+  personeelVergoedbaar: string;
+  overigeVergoedbaar: string;
+  overige: readonly { id: string; vergoedbaar: string }[];
+  compensatie: string;
+  vastgesteld: string;
+}
+interface Tegenover {
+  personeel: string;
+  overige: string;
+  compensatie: string;
+  regels: ReadonlyMap<string, string>;
+}
+
+/**
+ * §1, §9.3, §15.6: the waiting item of a vaststelling (against the agreement in force) or a
+ * herziening (against the vaststelling it corrects). An overige line is named as the toekenning
+ * named it; its id is never shown.
+ */
+export function nacalculatieWacht(
+  zaak: AanvraagRecord,
+  soort: "vaststelling" | "herziening",
+  u: Uitkomst,
+  tegenover: Tegenover | null,
+  motivering: string,
+): Omit<WachtRecord, "voorgesteldDoor" | "op"> {
+  const namen = new Map(
+    (zaak.overig.besluit?.overigeRegels ?? []).map((r) => [r.id, r.omschrijving]),
+  );
+  return {
+    soort,
+    aanvraagId: zaak.id,
+    aanbiederId: zaak.aanbiederId,
+    zorgkantoorId: zaak.zorgkantoorId,
+    jaar: zaak.jaar,
+    motivering,
+    tegenover: soort === "vaststelling" ? "afgesproken" : "vastgesteld",
+    bedragen: [
+      b("Personeel", u.personeelVergoedbaar, tegenover?.personeel),
+      b("Overige kosten", u.overigeVergoedbaar, tegenover?.overige),
+      ...u.overige.map((o, i) => ({
+        ...b(
+          namen.get(o.id) ?? `Overige regel ${i + 1}`,
+          o.vergoedbaar,
+          tegenover?.regels.get(o.id),
+        ),
+        regel: true,
+      })),
+      b("Compensatie", u.compensatie, tegenover?.compensatie),
+    ],
+    totaal: u.vastgesteld,
+  };
+}
+
+const b = (
+  omschrijving: string,
+  voorgesteld: string,
+  tegenover: string | undefined,
+): WachtBedrag => ({
+  omschrijving,
+  voorgesteld,
+  tegenover: tegenover ?? null,
+  regel: false,
+});
+
+/** What a vaststelling is set against: the agreement in force. */
+export const afspraakTegenover = (zaak: AanvraagRecord): Tegenover | null =>
+  zaak.afspraak
+    ? {
+        personeel: zaak.afspraak.personeel,
+        overige: zaak.afspraak.overige,
+        compensatie: zaak.afspraak.compensatie,
+        regels: new Map((zaak.afspraak.overigeRegels ?? []).map((r) => [r.id, r.bedrag])),
+      }
+    : null;
+
+/** What a herziening is set against: the outcome of the vaststelling it corrects. */
+export const uitkomstTegenover = (u: Uitkomst | undefined): Tegenover | null =>
+  u
+    ? {
+        personeel: u.personeelVergoedbaar,
+        overige: u.overigeVergoedbaar,
+        compensatie: u.compensatie,
+        regels: new Map(u.overige.map((o) => [o.id, o.vergoedbaar])),
+      }
+    : null;

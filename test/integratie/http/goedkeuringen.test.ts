@@ -8,6 +8,7 @@ import { sluitClients } from "#functions/data/clients.js";
 import { aanvraagPk } from "#functions/data/sleutels.js";
 import type { Gateway } from "#lokaal/gateway.js";
 import { uniek, zaakIn, zorgVoorAanbieder, zorgVoorZorgkantoor } from "../fixture/index.js";
+import { nacalculatieZaak } from "../nacalculatie/opzet.js";
 import { gebruiker, lidmaatschapIn, startApi, type TestGebruiker, vraag } from "./api.js";
 
 let gw: Gateway;
@@ -72,7 +73,16 @@ beforeAll(async () => {
   await stelVoor(beoordelaar, 2021, "a2021");
   await stelVoor(beheer, 2022, "eigen");
   await stelVoor(beoordelaar, 2023, "terug");
-}, 120_000);
+  // §9.3: a vaststelling proposed over HTTP waits in the same list.
+  const n = await nacalculatieZaak(2024, scope);
+  const r = await vraag(gw, `/api/aanvragen/${n.id}/vaststelling/voorstel`, {
+    methode: "POST",
+    token: beoordelaar.idToken,
+    body: { versie: (await leesAanvraag(n.id))!.versie },
+  });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  zaken.vaststelling = { id: n.id, versie: r.body!.versie as number };
+}, 180_000);
 afterAll(async () => {
   await gw?.stop();
   sluitClients();
@@ -105,6 +115,21 @@ describe("de lijst van wat op een tweede handtekening wacht (§1)", () => {
     expect(a.brief).toBe(`/api/aanvragen/${a.aanvraagId}/pdf/beoordelingsbrief`);
     // Never a raw user id in the answer.
     expect(JSON.stringify(body)).not.toContain(beoordelaar.sub);
+  });
+
+  it("toont een voorgestelde vaststelling tegenover de afspraak, met de vaststellingsbrief", async () => {
+    const { items } = await lijst(beheer2);
+    const v = items.find((i) => i.aanvraagId === zaken.vaststelling!.id)!;
+    expect(v).toMatchObject({ soort: "vaststelling", jaar: 2024, magGoedkeuren: true });
+    expect(v.voorgesteldDoor).toBe(beoordelaar.email);
+    expect(v.bedragen.map((b) => b.omschrijving)).toEqual(
+      expect.arrayContaining(["Personeel", "Overige kosten", "Compensatie"]),
+    );
+    expect(v.bedragen.find((b) => b.omschrijving === "Personeel")!.tegenover).toMatch(
+      /^\d+\.\d\d$/,
+    );
+    expect(v.brief).toBe(`/api/aanvragen/${v.aanvraagId}/pdf/vaststelling`);
+    expect(v.goedkeuring).toBe(`/api/aanvragen/${v.aanvraagId}/vaststelling/goedkeuring`);
   });
 
   it("zegt de voorsteller dat hij niet zelf tekent, en weigert zijn goedkeuring (403)", async () => {
