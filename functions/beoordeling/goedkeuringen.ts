@@ -9,11 +9,26 @@ import type { Gebruiker, Operatie } from "../lib/verzoek.js";
 import { eisZorgkantoorInScope } from "../lib/zorgkantoorscope.js";
 import type { RouteVan } from "../routes.js";
 
-const PADEN: Record<WachtRecord["soort"], { goedkeuring: string; brief: string }> = {
+const ZAAKPADEN = {
   toekenning: { goedkeuring: "toekenning/goedkeuring", brief: "pdf/beoordelingsbrief" },
   vaststelling: { goedkeuring: "vaststelling/goedkeuring", brief: "pdf/vaststelling" },
   herziening: { goedkeuring: "vaststelling/herziening/goedkeuring", brief: "pdf/vaststelling" },
-};
+} as const;
+
+/** Where the item is approved and its letter read; a batch is released and has no letter. */
+function paden(w: WachtRecord): { goedkeuring: string; brief: string | null } {
+  if (w.soort === "betaalbatch" || !w.aanvraagId) {
+    const b = w.batch!;
+    const zk = `/api/zorgkantoren/${encodeURIComponent(w.zorgkantoorId)}`;
+    return {
+      goedkeuring: `${zk}/betaalopdrachten/${b.maand}/batches/${b.nummer}/vrijgave`,
+      brief: null,
+    };
+  }
+  const zaak = `/api/aanvragen/${encodeURIComponent(w.aanvraagId)}`;
+  const p = ZAAKPADEN[w.soort];
+  return { goedkeuring: `${zaak}/${p.goedkeuring}`, brief: `${zaak}/${p.brief}` };
+}
 
 const isBeheer = (g: Gebruiker, zorgkantoorId: string): boolean =>
   g.lidmaatschappen.some(
@@ -40,7 +55,7 @@ export const goedkeuringen: Operatie<RouteVan<"goedkeuringen">> = async (v) => {
   const wachtend = await leesWachtend(zorgkantoorId);
   const aanbieders = await aanbiedersBij(
     zorgkantoorId,
-    wachtend.map((w) => w.aanbiederId),
+    wachtend.flatMap((w) => (w.aanbiederId ? [w.aanbiederId] : [])),
     lijst,
   );
   const beheer = isBeheer(v.gebruiker, zorgkantoorId);
@@ -48,11 +63,16 @@ export const goedkeuringen: Operatie<RouteVan<"goedkeuringen">> = async (v) => {
     .sort((a, b) => b.jaar - a.jaar || a.op.localeCompare(b.op))
     .map((w) => {
       const reden = handtekening(w, v.gebruiker, beheer);
-      const zaak = `/api/aanvragen/${encodeURIComponent(w.aanvraagId)}`;
+      const p = paden(w);
       return {
         soort: w.soort,
-        aanvraagId: w.aanvraagId,
-        aanbiederNaam: aanbieders.get(w.aanbiederId)?.naam ?? "onbekende aanbieder",
+        aanvraagId: w.aanvraagId ?? null,
+        aanbiederNaam: w.aanbiederId
+          ? (aanbieders.get(w.aanbiederId)?.naam ?? "onbekende aanbieder")
+          : null,
+        batch: w.batch ?? null,
+        was: w.was ?? null,
+        nieuweVersie: w.nieuweVersie ?? null,
         jaar: w.jaar,
         // Never a raw user id on a screen: the e-mail address the audit trail names people by.
         voorgesteldDoor: w.voorgesteldDoor.naam ?? "een medewerker van het zorgkantoor",
@@ -64,10 +84,11 @@ export const goedkeuringen: Operatie<RouteVan<"goedkeuringen">> = async (v) => {
         magGoedkeuren: reden === null,
         reden,
         wieTekent: "een andere medewerker van zorgkantoor-beheer dan wie voorstelde",
-        brief: `${zaak}/${PADEN[w.soort].brief}`,
-        goedkeuring: `${zaak}/${PADEN[w.soort].goedkeuring}`,
+        ...p,
         terugsturen:
-          w.soort === "toekenning" && reden === null ? `${zaak}/toekenning/terugsturen` : null,
+          w.soort === "toekenning" && reden === null
+            ? p.goedkeuring.replace(/goedkeuring$/, "terugsturen")
+            : null,
       };
     });
   return { body: { zorgkantoorId, items } };

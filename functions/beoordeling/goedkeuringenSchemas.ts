@@ -17,9 +17,22 @@ export const TerugsturenBodySchema = z.strictObject({
 const Bedrag = z.string().meta({ description: "bedrag in euro, twee decimalen, bijv. 1234.56" });
 
 export const GoedkeuringSchema = z.object({
-  soort: z.enum(["toekenning", "vaststelling", "herziening"]),
-  aanvraagId: z.string(),
-  aanbiederNaam: z.string(),
+  soort: z.enum(["toekenning", "vaststelling", "herziening", "betaalbatch"]),
+  /** The case; null for a payment batch. */
+  aanvraagId: z.string().nullable(),
+  aanbiederNaam: z.string().nullable(),
+  /** A payment batch: its month ("2021-03"), number, number of orders and versie to release. */
+  batch: z
+    .object({
+      maand: z.string(),
+      nummer: z.number().int(),
+      aantal: z.number().int(),
+      versie: z.number().int(),
+    })
+    .nullable(),
+  /** A herziening: the vaststelling now, and the version approving lays down. */
+  was: Bedrag.nullable(),
+  nieuweVersie: z.number().int().nullable(),
   jaar: z.number().int(),
   voorgesteldDoor: z
     .string()
@@ -40,7 +53,10 @@ export const GoedkeuringSchema = z.object({
   /** Why the caller may not sign; null when they may. */
   reden: z.string().nullable(),
   wieTekent: z.string(),
-  brief: z.string().meta({ description: "pad van de brief (PDF) die uit het besluit volgt" }),
+  brief: z
+    .string()
+    .nullable()
+    .meta({ description: "pad van de brief (PDF) die uit het besluit volgt" }),
   goedkeuring: z.string().meta({ description: "pad van de goedkeuringsroute (POST)" }),
   terugsturen: z.string().nullable().meta({ description: "pad om terug te sturen (POST)" }),
 });

@@ -20,7 +20,7 @@ import type { Schrijfactie } from "./voorwaarden.js";
 import type { BesluitOpslag } from "./zaakgegevens.js";
 
 /** The kinds of proposal kept here; each has its own approval route. */
-export type WachtSoort = "toekenning" | "vaststelling" | "herziening";
+export type WachtSoort = "toekenning" | "vaststelling" | "herziening" | "betaalbatch";
 
 /** One amount of the proposal against what it is compared to (asked, or agreed before). */
 export interface WachtBedrag {
@@ -33,8 +33,14 @@ export interface WachtBedrag {
 
 export interface WachtRecord {
   soort: WachtSoort;
-  aanvraagId: string;
-  aanbiederId: string;
+  /** The case, for the three case decisions; a payment batch has none. */
+  aanvraagId?: string;
+  aanbiederId?: string;
+  /** §1, §15.3: a payment batch — its month "2021-03", number and versie at the proposal. */
+  batch?: { maand: string; nummer: number; versie: number; aantal: number };
+  /** §15.6: a herziening's vaststelling now, and the version it lays down. */
+  was?: string;
+  nieuweVersie?: number;
   zorgkantoorId: string;
   jaar: number;
   /** The proposer; `naam` is the e-mail address from the ID token, as the audit trail names people. */
@@ -64,7 +70,7 @@ export function wachtZetten(
   return {
     bewerking: {
       soort: "Put",
-      Item: { ...wachtSleutel(w.zorgkantoorId, w.soort, w.aanvraagId), ...item },
+      Item: { ...wachtSleutel(w.zorgkantoorId, w.soort, wachtId(w)), ...item },
     },
     weigering: {
       status: 409,
@@ -73,6 +79,10 @@ export function wachtZetten(
     },
   };
 }
+
+/** The item's id within its kind: the case, or the batch's month and number. */
+export const wachtId = (w: Pick<WachtRecord, "aanvraagId" | "batch">): string =>
+  w.batch ? `${w.batch.maand}#${w.batch.nummer}` : (w.aanvraagId ?? "");
 
 /** Removes the waiting item, in the transaction that approves, returns or drops the proposal. */
 export const wachtWeg = (

@@ -158,13 +158,17 @@ export const herzieningVoorstellen: Operatie<RouteVan<"herzieningVoorstellen">> 
         }),
         // §1: the zorgkantoor's list of what waits, in the same transaction (data/goedkeuringen.ts).
         wachtZetten(
-          nacalculatieWacht(
-            r,
-            "herziening",
-            uitkomst,
-            uitkomstTegenover(huidig.uitkomst),
-            v.body.reden,
-          ),
+          {
+            ...nacalculatieWacht(
+              r,
+              "herziening",
+              uitkomst,
+              uitkomstTegenover(huidig.uitkomst),
+              v.body.reden,
+            ),
+            was: huidig.vastgesteld,
+            nieuweVersie: versieVan(huidig) + 1,
+          },
           ctx,
         ),
       ],

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { leesAanvraag } from "#functions/data/aanvragen.js";
 import { leesAudit } from "#functions/data/audit.js";
+import { stelBetaalbatchVoor } from "#functions/data/betaalbatches.js";
 import { sluitClients } from "#functions/data/clients.js";
 import { aanvraagPk } from "#functions/data/sleutels.js";
 import type { Gateway } from "#lokaal/gateway.js";
@@ -22,8 +23,8 @@ const zaken: Record<string, { id: string; versie: number }> = {};
 
 interface Item {
   soort: string;
-  aanvraagId: string;
-  aanbiederNaam: string;
+  aanvraagId: string | null;
+  aanbiederNaam: string | null;
   jaar: number;
   voorgesteldDoor: string;
   voorgesteldOp: string;
@@ -33,7 +34,7 @@ interface Item {
   magGoedkeuren: boolean;
   reden: string | null;
   terugsturen: string | null;
-  brief: string;
+  brief: string | null;
   goedkeuring: string;
 }
 
@@ -130,6 +131,36 @@ describe("de lijst van wat op een tweede handtekening wacht (§1)", () => {
     );
     expect(v.brief).toBe(`/api/aanvragen/${v.aanvraagId}/pdf/vaststelling`);
     expect(v.goedkeuring).toBe(`/api/aanvragen/${v.aanvraagId}/vaststelling/goedkeuring`);
+  });
+
+  it("toont een voorgestelde betaalbatch en haalt haar weg bij de vrijgave (§15.3)", async () => {
+    const ctx = {
+      wie: { sub: beheer.sub, rol: "zorgkantoor-beheer" as const, email: beheer.email },
+      nu: new Date(),
+      correlatieId: uniek("t"),
+    };
+    const b = await stelBetaalbatchVoor(zk, 2019, 12, 1, [], ctx);
+    expect(b.ok).toBe(true);
+    const v = (await lijst(beheer2)).items.find((i) => i.soort === "betaalbatch")!;
+    expect(v).toMatchObject({
+      jaar: 2019,
+      aanvraagId: null,
+      aanbiederNaam: null,
+      brief: null,
+      voorgesteldDoor: beheer.email,
+      magGoedkeuren: true,
+      goedkeuring: `/api/zorgkantoren/${zk}/betaalopdrachten/2019-12/batches/1/vrijgave`,
+    });
+    expect((await lijst(beheer)).items.find((i) => i.soort === "betaalbatch")!.magGoedkeuren).toBe(
+      false,
+    );
+    const r = await vraag(gw, v.goedkeuring, {
+      methode: "POST",
+      token: beheer2.idToken,
+      body: { versie: 1 },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect((await lijst(beheer2)).items.some((i) => i.soort === "betaalbatch")).toBe(false);
   });
 
   it("zegt de voorsteller dat hij niet zelf tekent, en weigert zijn goedkeuring (403)", async () => {
