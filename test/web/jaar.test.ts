@@ -307,6 +307,7 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
 
     const q = await scherm(beheer2, goedkeuringen(), zomer("2021-05-15"));
     await q.getByRole("button", { name: "Vaststelling goedkeuren" }).click();
+    await q.getByRole("button", { name: "Ja, vaststelling goedkeuren" }).click();
     await statusMet(q, "vaststelling van");
     const r = await scherm(beheer2, link.nacalculatie(id), zomer("2021-05-15"));
     const vast = r.getByRole("table", { name: "Vastgestelde nacalculatie" });
