@@ -12,6 +12,7 @@ import {
   type ZaakWijziging,
 } from "#functions/data/aanvragen.js";
 import { legAfspraakVast } from "#functions/data/afspraken.js";
+import { toekenningWacht, wachtWeg, wachtZetten } from "#functions/data/goedkeuringen.js";
 import { voerOvergangUit } from "#functions/data/overgangen.js";
 import { aanvraagPk } from "#functions/data/sleutels.js";
 import {
@@ -50,7 +51,7 @@ export async function stelToekenningVoor(
   const velden = { toekenningsvoorstel: opslag };
   zeker(
     await schrijfTransactie(
-      [wijzigAanvraag(r, r.versie, velden)],
+      [wijzigAanvraag(r, r.versie, velden), wachtZetten(toekenningWacht(r, opslag), ctx)],
       {
         gebeurtenis: "toekenning_voorgesteld",
         onderwerp: aanvraagPk(r.id),
@@ -74,6 +75,7 @@ export const keurToekenningGoed = async (
   zeker(
     await legAfspraakVast(r, r.versie, afspraak, ctx, {
       actie: "goedkeuren",
+      acties: [wachtWeg(r, "toekenning")],
       ...(velden ? { velden } : {}),
     }),
     "goedkeuren",

@@ -57,6 +57,8 @@ export const GEBEURTENISSEN = {
     [Z],
     [Z],
   ),
+  // [portal rule] the return goes back to the proposer's zorgkantoor, with the reason (§1).
+  toekenning_teruggestuurd: zaak("voorgestelde toekenning teruggestuurd", [Z], [Z]),
   aanvraag_goedgekeurd: zaak("aanvraag goedgekeurd", [A, Z], [A, Z], [A]),
   aanvraag_afgewezen: zaak("aanvraag afgewezen", [A, Z], [A, Z], [A]),
   addendum_handtekening: zaak(
@@ -316,4 +318,5 @@ export const GEBEURTENIS_VAN_ACTIE: Readonly<Record<Actie, Gebeurtenis>> = {
   vastleggen: "aanvraag_vastgelegd",
   mediationMelden: "mediation_gemeld",
   mediationBeeindigen: "mediation_beeindigd",
+  voorstelTerugsturen: "toekenning_teruggestuurd",
 };

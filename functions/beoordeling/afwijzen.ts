@@ -5,6 +5,7 @@ import { controleerToekenning, type ToekenningVoorstel } from "#shared/beoordeli
 import { Decimal } from "#shared/geld/decimal.js";
 import { magActie } from "#shared/indiening/toestanden.js";
 import { aangevraagdVoorJaar } from "../data/aangevraagd.js";
+import { wachtWeg } from "../data/goedkeuringen.js";
 import { voerOvergangUit } from "../data/overgangen.js";
 import { parametersInGebruik } from "../data/parameters.js";
 import { ofWeiger } from "../data/transactie.js";
@@ -52,6 +53,7 @@ export const afwijzen: Operatie<RouteVan<"afwijzen">> = async (v) => {
         besluit: besluitOpslag(voorstel, aangevraagd, v.nu),
         toekenningsvoorstel: undefined,
       },
+      acties: [wachtWeg(zaak, "toekenning")],
       reden: v.body.motivering,
     }),
   );

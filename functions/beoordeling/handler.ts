@@ -7,6 +7,7 @@ import { aanvullingVragen } from "./aanvullingVragen.js";
 import { addendumTekenen } from "./addendumTekenen.js";
 import { afwijzen } from "./afwijzen.js";
 import { beoordelingsbrief } from "./beoordelingsbrief.js";
+import { goedkeuringen } from "./goedkeuringen.js";
 import { inBehandelingNemen } from "./inBehandelingNemen.js";
 import { laatVensterOpenen } from "./laatVensterOpenen.js";
 import { mediationZetten } from "./mediationZetten.js";
@@ -16,6 +17,7 @@ import { BEOORDELING_ROUTES } from "./routes.js";
 import { toekenningGoedkeuren } from "./toekenningGoedkeuren.js";
 import { toekenningVoorstellen } from "./toekenningVoorstellen.js";
 import { vastleggen } from "./vastleggen.js";
+import { voorstelTerugsturen } from "./voorstelTerugsturen.js";
 import { werkvoorraad } from "./werkvoorraad.js";
 
 export const handler = maakLambda(
@@ -34,6 +36,8 @@ export const handler = maakLambda(
     addendumTekenen,
     vastleggen,
     beoordelingsbrief,
+    goedkeuringen,
+    voorstelTerugsturen,
   },
   { routes: BEOORDELING_ROUTES, leesLidmaatschappen, vooruit: leesAanvraagVooruit },
 );

@@ -3,6 +3,7 @@
 import { HeropeningVerzoekSchema } from "#shared/kalender/venster.js";
 import type { Rol } from "#shared/rollen.js";
 import { ALLE_ROLLEN, type Route } from "../lib/route.js";
+import { GoedkeuringenSchema, TerugsturenBodySchema } from "./goedkeuringenSchemas.js";
 import {
   AanvraagParamsSchema,
   AanvullingBodySchema,
@@ -129,6 +130,29 @@ export const BEOORDELING_ROUTES = [
     params: AanvraagParamsSchema,
     body: VersieBodySchema,
     antwoord: AfspraakStandSchema,
+  },
+  {
+    methode: "POST",
+    pad: "/api/aanvragen/{aanvraagId}/toekenning/terugsturen",
+    functie: "beoordeling",
+    operatie: "voorstelTerugsturen",
+    rollen: BEHEER,
+    samenvatting:
+      "Stuurt de voorgestelde toekenning met een reden terug naar wie haar voorstelde, in plaats van goed te keuren (§1)",
+    params: AanvraagParamsSchema,
+    body: TerugsturenBodySchema,
+    antwoord: ZaakstandSchema,
+  },
+  {
+    methode: "GET",
+    pad: "/api/zorgkantoren/{zorgkantoorId}/goedkeuringen",
+    functie: "beoordeling",
+    operatie: "goedkeuringen",
+    rollen: ZORGKANTOOR,
+    samenvatting:
+      "Wat bij dit zorgkantoor op een tweede handtekening wacht, in elk jaar, en of de beller mag tekenen (§1)",
+    params: ZorgkantoorParamsSchema,
+    antwoord: GoedkeuringenSchema,
   },
   {
     methode: "POST",

@@ -1,5 +1,6 @@
 import type { Rol } from "#shared/rollen.js";
 import { legAfspraakVast } from "../data/afspraken.js";
+import { wachtWeg } from "../data/goedkeuringen.js";
 import { alsVoorstel } from "../data/opgeslagenBesluiten.js";
 import { ofWeiger } from "../data/transactie.js";
 import { HttpProbleem } from "../lib/probleem.js";
@@ -37,7 +38,11 @@ export const toekenningGoedkeuren: Operatie<RouteVan<"toekenningGoedkeuren">> = 
         voorgesteldDoor: door,
       },
       schrijfcontext(v, "zorgkantoor-beheer"),
-      { actie: "goedkeuren", velden: { toekenningsvoorstel: undefined, besluit } },
+      {
+        actie: "goedkeuren",
+        velden: { toekenningsvoorstel: undefined, besluit },
+        acties: [wachtWeg(zaak, "toekenning")],
+      },
     ),
   );
   return { body: { ...zaakstand(na), afspraak: na.afspraak ?? null } };

@@ -5,6 +5,7 @@
 import type { ToekenningVoorstel } from "#shared/beoordeling/toekenning.js";
 import { magActie, OVERGANGEN } from "#shared/indiening/toestanden.js";
 import { wijzigAanvraag } from "../data/aanvragen.js";
+import { toekenningWacht, wachtZetten } from "../data/goedkeuringen.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import { ofWeiger, schrijfTransactie } from "../data/transactie.js";
 import { HttpProbleem } from "../lib/probleem.js";
@@ -51,6 +52,8 @@ export const toekenningVoorstellen: Operatie<RouteVan<"toekenningVoorstellen">> 
           toekenningsvoorstel: opslag,
           gewijzigdOp: v.nu.toISOString(),
         }),
+        // §1: the zorgkantoor's list of what waits, in the same transaction (data/goedkeuringen.ts).
+        wachtZetten(toekenningWacht(zaak, opslag), ctx),
       ],
       {
         gebeurtenis: "toekenning_voorgesteld",

@@ -10,6 +10,7 @@ import { maandTekst } from "#shared/voorschot/maand.js";
 import { vierOgenWeigering } from "../lib/vierogen.js";
 import { rekeningenVoorVrijgave } from "./bankrekeningen.js";
 import type { BetaalopdrachtRecord } from "./betaalopdrachten.js";
+import { wachtId, wachtWeg, wachtZetten } from "./goedkeuringen.js";
 import { boekingActies, type ZaakBoeking } from "./grootboek.js";
 import { type Item, leesItem, zoek, zonderSleutels } from "./lezen.js";
 import { betaalbatchPrefix, betaalbatchSleutel, zorgkantoorPk } from "./sleutels.js";
@@ -170,6 +171,20 @@ export async function stelBetaalbatchVoor(
             "intussen is door een collega een betaalbatch voorgesteld; laad de maand opnieuw",
         },
       ),
+      // §1: the zorgkantoor's list of what waits, in the same transaction (goedkeuringen.ts).
+      wachtZetten(
+        {
+          soort: "betaalbatch",
+          batch: { maand: maandTekst(jaar, maand), nummer, versie: 1, aantal: record.aantal },
+          zorgkantoorId,
+          jaar,
+          motivering: "",
+          tegenover: "aangevraagd",
+          bedragen: [],
+          totaal: record.totaal,
+        },
+        ctx,
+      ),
     ],
     {
       gebeurtenis: "betaalbatch_voorgesteld",
@@ -219,6 +234,13 @@ export const batchId = (
   b: Pick<BetaalbatchRecord, "zorgkantoorId" | "jaar" | "maand" | "nummer">,
 ) => `${encodeURIComponent(b.zorgkantoorId)}#${maandTekst(b.jaar, b.maand)}#${b.nummer}`;
 
+const batchWacht = (b: BetaalbatchRecord) => ({
+  maand: maandTekst(b.jaar, b.maand),
+  nummer: b.nummer,
+  versie: b.versie,
+  aantal: b.aantal,
+});
+
 /** Releases a proposed batch read at `verwachteVersie` (four eyes checked here too). */
 export async function geefBetaalbatchVrij(
   b: BetaalbatchRecord,
@@ -252,6 +274,10 @@ export async function geefBetaalbatchVrij(
         },
       ),
       ...boekingActies(vrijgaveBoekingen(b, ctx.nu)),
+      wachtWeg(
+        { zorgkantoorId: b.zorgkantoorId, id: wachtId({ batch: batchWacht(b) }) },
+        "betaalbatch",
+      ),
     ],
     {
       gebeurtenis: "betaalbatch_vrijgegeven",

@@ -199,3 +199,11 @@ export const aanbiederslijstSleutel = (zorgkantoorId: string): Sleutel => ({
   pk: zorgkantoorPk(zorgkantoorId),
   sk: "AANBIEDERS",
 });
+
+// --- §1 four eyes: what waits for a second signature at a zorgkantoor, in any year ---
+export const WACHT_PREFIX = "WACHT#";
+/** One item per pending proposal, written and removed with it (functions/data/goedkeuringen.ts). */
+export const wachtSleutel = (zorgkantoorId: string, soort: string, id: string): Sleutel => ({
+  pk: zorgkantoorPk(zorgkantoorId),
+  sk: `${WACHT_PREFIX}${e(soort)}#${e(id)}`,
+});

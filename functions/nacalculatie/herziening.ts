@@ -17,6 +17,7 @@ import type * as z from "zod";
 import { bedragTekst } from "#shared/geld/bedrag.js";
 import type { NacalculatieUitvoer } from "#shared/nacalculatie/berekening.js";
 import { type AanvraagRecord, scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
+import { nacalculatieWacht, uitkomstTegenover, wachtZetten } from "../data/goedkeuringen.js";
 import { vaststellingVan } from "../data/opgeslagenBesluiten.js";
 import { laatsteVan, leesRealisaties } from "../data/realisaties.js";
 import { aanvraagPk } from "../data/sleutels.js";
@@ -155,6 +156,21 @@ export const herzieningVoorstellen: Operatie<RouteVan<"herzieningVoorstellen">> 
           herzieningsvoorstel: voorstel,
           gewijzigdOp: ctx.nu.toISOString(),
         }),
+        // §1: the zorgkantoor's list of what waits, in the same transaction (data/goedkeuringen.ts).
+        wachtZetten(
+          {
+            ...nacalculatieWacht(
+              r,
+              "herziening",
+              uitkomst,
+              uitkomstTegenover(huidig.uitkomst),
+              v.body.reden,
+            ),
+            was: huidig.vastgesteld,
+            nieuweVersie: versieVan(huidig) + 1,
+          },
+          ctx,
+        ),
       ],
       {
         gebeurtenis: "herziening_voorgesteld",

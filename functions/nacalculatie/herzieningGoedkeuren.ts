@@ -11,6 +11,7 @@ import { bedragTekst } from "#shared/geld/bedrag.js";
 import { Decimal } from "#shared/geld/decimal.js";
 import type { Rol } from "#shared/rollen.js";
 import { legAfspraakVast } from "../data/afspraken.js";
+import { wachtWeg } from "../data/goedkeuringen.js";
 import { ofWeiger } from "../data/transactie.js";
 import type { VaststellingOpslag } from "../data/zaakgegevens.js";
 import { HttpProbleem } from "../lib/probleem.js";
@@ -102,7 +103,7 @@ export const herzieningGoedkeuren: Operatie<RouteVan<"herzieningGoedkeuren">> = 
           vaststellingen: [...(r.overig.vaststellingen ?? []), huidig],
           nacalculatieOverige: h.oordelen,
         },
-        acties,
+        acties: [...acties, wachtWeg(r, "herziening")],
         voor: { vaststelling: vorigeFiguren },
         na: { vaststelling: figuren },
       },

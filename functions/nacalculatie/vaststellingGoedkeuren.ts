@@ -2,6 +2,7 @@ import { Decimal } from "#shared/geld/decimal.js";
 import type { Rol } from "#shared/rollen.js";
 import { leesAanvraag } from "../data/aanvragen.js";
 import { legAfspraakVast } from "../data/afspraken.js";
+import { wachtWeg } from "../data/goedkeuringen.js";
 import { voltooiHerschikking } from "../data/herschikkingtoepassing.js";
 import { voorstelVan } from "../data/opgeslagenBesluiten.js";
 import { ofWeiger } from "../data/transactie.js";
@@ -93,7 +94,7 @@ export const vaststellingGoedkeuren: Operatie<RouteVan<"vaststellingGoedkeuren">
             ...(r.afspraak ? { afspraakVoor: r.afspraak } : {}),
           },
         },
-        acties,
+        acties: [...acties, wachtWeg(r, "vaststelling")],
       },
     ),
   );

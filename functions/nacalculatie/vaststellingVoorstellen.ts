@@ -8,6 +8,7 @@ import { Decimal } from "#shared/geld/decimal.js";
 import { magVaststellen } from "#shared/nacalculatie/vaststelling.js";
 import type { Rol } from "#shared/rollen.js";
 import { type AanvraagRecord, scopeVan, wijzigAanvraag } from "../data/aanvragen.js";
+import { afspraakTegenover, nacalculatieWacht, wachtZetten } from "../data/goedkeuringen.js";
 import { aanvraagPk } from "../data/sleutels.js";
 import {
   ofWeiger,
@@ -67,6 +68,8 @@ export async function legVoorstelVast(
         vaststellingsvoorstel: voorstel,
         gewijzigdOp: ctx.nu.toISOString(),
       }),
+      // §1: the zorgkantoor's list of what waits, in the same transaction (data/goedkeuringen.ts).
+      wachtZetten(nacalculatieWacht(r, "vaststelling", uitkomst, afspraakTegenover(r), ""), ctx),
     ],
     {
       gebeurtenis: "vaststelling_voorgesteld",

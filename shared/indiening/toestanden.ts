@@ -31,6 +31,7 @@ export const ACTIES = [
   "vastleggen",
   "mediationMelden",
   "mediationBeeindigen",
+  "voorstelTerugsturen",
 ] as const;
 export type Actie = (typeof ACTIES)[number];
 
@@ -78,6 +79,10 @@ export const OVERGANGEN: Readonly<Record<Toestand, Partial<Record<Actie, Overgan
       vierOgen: "toekenning",
       mediation: false,
     },
+    // [portal rule] §1: the second signer may send the proposal back to the proposer with a
+    // reason instead of approving it; the case stays in beoordeling without a proposal. Only
+    // another user than the proposer (the four-eyes flag), as for the approval itself.
+    voorstelTerugsturen: { naar: "in_beoordeling", rollen: BEHEER, vierOgen: "toekenning" },
     // Afwijzen moves no money, so §1 asks no four eyes; the motivation is required (§5.4).
     afwijzen: { naar: "afgewezen", rollen: ZORGKANTOOR, mediation: false },
     ...metMediation("in_beoordeling"),
@@ -129,6 +134,7 @@ export const ACTIE_NAAM: Record<Actie, string> = {
   vastleggen: "vastleggen",
   mediationMelden: "mediation melden",
   mediationBeeindigen: "mediation beëindigen",
+  voorstelTerugsturen: "voorstel terugsturen",
 };
 
 export type Beslissing =

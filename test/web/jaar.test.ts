@@ -141,16 +141,17 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
     await statusMet(p, "tweede medewerker");
     await stap(p, "03-toekenning-voorgesteld");
 
-    // The proposer cannot approve: the server's refusal is shown.
+    // The proposer cannot approve: the page says why, and offers no approval.
     await open(p, goedkeuringen());
-    await p.getByRole("button", { name: "Toekenning goedkeuren" }).click();
-    await p.getByRole("alert").waitFor();
+    await p.getByText("U stelde dit zelf voor").waitFor();
+    expect(await p.getByRole("button", { name: "Toekenning goedkeuren" }).count()).toBe(0);
     await stap(p, "04-goedkeuren-geweigerd");
   });
 
   it("zorgkantoor-beheer keurt goed (12-02), tekent het addendum (20-03) en legt vast", async () => {
     let p = await scherm(beheer1, goedkeuringen(), winter("2020-02-12"));
     await p.getByRole("button", { name: "Toekenning goedkeuren" }).click();
+    await p.getByRole("button", { name: "Ja, toekenning goedkeuren" }).click();
     await statusMet(p, "goedgekeurd en vastgelegd als afspraak");
     await stap(p, "05-toekenning-goedgekeurd");
 
@@ -182,6 +183,7 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
 
     const q = await scherm(beheer2, goedkeuringen(), winter("2020-03-26"));
     await q.getByRole("button", { name: "Betaalbatch goedkeuren" }).click();
+    await q.getByRole("button", { name: "Ja, betaalbatch goedkeuren" }).click();
     await statusMet(q, "vrijgegeven voor betaling");
     await stap(q, "09-batch-vrijgegeven");
 
@@ -305,6 +307,7 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
 
     const q = await scherm(beheer2, goedkeuringen(), zomer("2021-05-15"));
     await q.getByRole("button", { name: "Vaststelling goedkeuren" }).click();
+    await q.getByRole("button", { name: "Ja, vaststelling goedkeuren" }).click();
     await statusMet(q, "vaststelling van");
     const r = await scherm(beheer2, link.nacalculatie(id), zomer("2021-05-15"));
     const vast = r.getByRole("table", { name: "Vastgestelde nacalculatie" });

@@ -31,6 +31,7 @@ const VERWACHT: [Toestand, Actie, Rol[], Toestand][] = [
   ["in_beoordeling", "aanvullingVragen", ZK, "aanvulling_gevraagd"],
   ["in_beoordeling", "goedkeuren", ZK, "goedgekeurd"],
   ["in_beoordeling", "afwijzen", ZK, "afgewezen"],
+  ["in_beoordeling", "voorstelTerugsturen", ["zorgkantoor-beheer"], "in_beoordeling"],
   ...mediation("in_beoordeling"),
   ["aanvulling_gevraagd", "wijzigen", ["aanbieder"], "aanvulling_gevraagd"],
   ["aanvulling_gevraagd", "indienen", ["aanbieder"], "ingediend"],
@@ -73,7 +74,7 @@ describe("toestanden van een aanvraag (§4.3)", () => {
       for (const a of ACTIES) expect(magActie(t, a, "landelijk-beheer").toegestaan).toBe(false);
   });
 
-  it("goedkeuren vraagt vier ogen; andere overgangen niet", () => {
+  it("goedkeuren en het voorstel terugsturen vragen vier ogen; andere overgangen niet", () => {
     const b = magActie("in_beoordeling", "goedkeuren", "beoordelaar");
     expect(b.toegestaan && b.overgang.vierOgen).toBe("toekenning");
     const metVierOgen = TOESTANDEN.flatMap((t) =>
@@ -81,7 +82,10 @@ describe("toestanden van een aanvraag (§4.3)", () => {
         .filter(([, o]) => o?.vierOgen)
         .map(([a]) => `${t}.${a}`),
     );
-    expect(metVierOgen).toEqual(["in_beoordeling.goedkeuren"]);
+    expect(metVierOgen).toEqual([
+      "in_beoordeling.goedkeuren",
+      "in_beoordeling.voorstelTerugsturen",
+    ]);
   });
 
   it("noemt in de reden wat wel kan, en zegt het als er niets meer kan", () => {

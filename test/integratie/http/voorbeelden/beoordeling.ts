@@ -70,6 +70,23 @@ export const BEOORDELING_VOORBEELDEN: Partial<Voorbeelden> = {
     pad: `/api/aanvragen/${id}/toekenning/goedkeuring`,
     body: { versie },
   })),
+  voorstelTerugsturen: voorbeeld("voorstelTerugsturen", "voorgesteld", (id, versie) => ({
+    pad: `/api/aanvragen/${id}/toekenning/terugsturen`,
+    body: { versie, reden: "De motivering onderbouwt de lagere overige kosten niet." },
+  })),
+  goedkeuringen: {
+    tenantgebonden: true,
+    verzoek: async ({ beller, zaak }) => {
+      // Something waiting for a signature, so the answer's items are checked against the schema.
+      if (beller === "beoordelaar" || beller === "zorgkantoor-beheer")
+        await zaakIn("voorgesteld", {
+          aanbiederId: uniek("aanbieder"),
+          zorgkantoorId: zaak.zorgkantoorId,
+          jaar: jaar++,
+        });
+      return { pad: `/api/zorgkantoren/${zaak.zorgkantoorId}/goedkeuringen` };
+    },
+  },
   afwijzen: voorbeeld("afwijzen", "in_beoordeling", (id, versie) => ({
     pad: `/api/aanvragen/${id}/afwijzing`,
     body: { versie, motivering: "Het kwaliteitsplan sluit niet aan op het kwaliteitskader." },

@@ -1,215 +1,320 @@
-// PAGINAS.goedkeuringen (§1 four eyes): everything that waits for a second signature —
-// toekenning proposals, vaststelling proposals, herzieningen (§15.6, with a confirmation) and
-// payment batches. The approving user must be another zorgkantoor-beheer user than the proposer; the server decides and refuses with 403 and
-// its reason, which is shown next to the item. [choice] the proposer sees the button too, with a
-// note that someone else must approve, so the rule is explained rather than hidden.
+// PAGINAS.goedkeuringen (§1 four eyes): everything that waits for a second signature at the
+// zorgkantoor, in every year, from ONE route (GET /api/zorgkantoren/{id}/goedkeuringen): who
+// proposed and when, the amounts per category and line against what was asked (or agreed), the
+// motivation and the letter. Zorgkantoor-beheer approves after a confirmation that says what will
+// happen, or sends a toekenning back with a reason. The server says per item whether the caller
+// may sign and why not; a beoordelaar (or the proposer) sees the item read-only with that reason.
 import { link } from "#shared/paginas.js";
-import { api, haal, haalAllePaginas, seg } from "../../lib/api.js";
+import { api, download, haal, seg } from "../../lib/api.js";
 import type { Antwoord, Rij } from "../../lib/apiTypen.js";
-import { euro } from "../../lib/bedrag.js";
-import { datum, element, h, melding, vervang } from "../../lib/dom.js";
-import { type Context, start, toonFout } from "../../lib/pagina.js";
-import { knop as knopMet, status, toonServerFout } from "../../lib/velden.js";
-import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
+import { euro, maandNl } from "../../lib/bedrag.js";
+import { element, h, melding, tabel, vervang } from "../../lib/dom.js";
+import { start, toonFout } from "../../lib/pagina.js";
+import { bijVersturen, eisIngevuld, knop, status, toonServerFout, veld } from "../../lib/velden.js";
+import { keuze, zorgkantoorVeld } from "../zorgkantoor/gemeen.js";
 
-type Nacalculatie = Antwoord<"nacalculatieBerekenen">;
-interface Item {
-  soort: string;
-  wat: Node | string;
-  bedrag: string | null;
-  eigen: boolean;
-  goedkeuren: () => Promise<unknown>;
-  klaar: string;
-  /** An irreversible correction asks first, saying what will happen (§15.6). */
-  bevestiging?: string;
-}
+type Item = Rij<"goedkeuringen", "items">;
+
+const SOORT: Record<Item["soort"], string> = {
+  toekenning: "Toekenning",
+  vaststelling: "Vaststelling",
+  herziening: "Herziening",
+  betaalbatch: "Betaalbatch",
+};
+const TEGENOVER: Record<Item["tegenover"], string> = {
+  aangevraagd: "Aangevraagd",
+  afgesproken: "Afgesproken",
+  vastgesteld: "Nu vastgesteld",
+};
+const BRIEF: Record<Item["soort"], string> = {
+  toekenning: "Beoordelingsbrief (PDF)",
+  vaststelling: "Vaststellingsbrief (PDF)",
+  herziening: "Vaststellingsbrief (PDF)",
+  betaalbatch: "",
+};
+
+/** What the item is about: the aanbieder, or the batch's month and number. */
+const onderwerp = (i: Item): string =>
+  i.batch
+    ? `${maandNl(i.batch.maand)}, batch ${i.batch.nummer} (${i.batch.aantal} opdrachten)`
+    : (i.aanbiederNaam ?? "");
 
 const c = await start();
 const k = await keuze(c);
 const plek = element("kb-goedkeuringen");
 const meldingPlek = element("kb-melding");
-vervang(element("kb-keuze"), keuzeFormulier(c, k));
-const zk = `/api/zorgkantoren/${seg(k.zorgkantoorId)}`;
+const beheer = c.heeftRol("zorgkantoor-beheer");
 
-async function toekenningen(w: Antwoord<"werkvoorraad">, c: Context): Promise<Item[]> {
-  return w.aanvragen
-    .filter((r) => r.voorstel !== null)
-    .map((r) => ({
-      soort: "Toekenning",
-      wat: h(
-        "span",
-        {},
-        h(
-          "a",
-          { class: "utrecht-link", href: link.beoordeling(r.id) },
-          r.aanbiederNaam ?? r.aanbiederId,
-        ),
-        ` (voorgesteld ${datum(r.voorstel!.op)})`,
-      ),
-      bedrag: r.voorstel!.totaal,
-      eigen: r.voorstel!.voorgesteldDoor.sub === c.mij.sub,
-      goedkeuren: async () => {
-        const a = await haal<Antwoord<"leesAanvraag">>(`/api/aanvragen/${seg(r.id)}`);
-        return api("POST", `/api/aanvragen/${seg(r.id)}/toekenning/goedkeuring`, {
-          versie: a.versie,
-        });
-      },
-      klaar: `De toekenning aan ${r.aanbiederNaam ?? r.aanbiederId} is goedgekeurd en vastgelegd als afspraak.`,
-    }));
+/** "10 februari 2020", Dutch time. */
+const lang = (iso: string): string =>
+  new Intl.DateTimeFormat("nl-NL", {
+    timeZone: "Europe/Amsterdam",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(new Date(iso));
+
+/** What approving does, said before it is done. */
+function gevolg(i: Item): string {
+  const verschil = i.was === null ? "" : ` (versie ${i.nieuweVersie})`;
+  switch (i.soort) {
+    case "toekenning":
+      return `De toekenning van ${euro(i.totaal)} aan ${i.aanbiederNaam} voor ${i.jaar} wordt vastgelegd als afspraak binnen het regionale kader; de aanbieder krijgt de beoordelingsbrief.`;
+    case "vaststelling":
+      return `Het kwaliteitsbudget ${i.jaar} van ${i.aanbiederNaam} wordt vastgesteld op ${euro(i.totaal)}; het saldo wordt nabetaald, verrekend of teruggevorderd en de aanbieder krijgt de vaststellingsbrief.`;
+    case "herziening":
+      return `De vaststelling ${i.jaar} van ${i.aanbiederNaam} gaat van ${euro(i.was ?? i.totaal)} naar ${euro(i.totaal)}${verschil}; het verschil wordt verrekend, nabetaald of teruggevorderd en de aanbieder krijgt een herzieningsbrief.`;
+    case "betaalbatch":
+      return `${onderwerp(i)} wordt vrijgegeven voor betaling: ${euro(i.totaal)} gaat naar de bank.`;
+  }
 }
 
-/** A herziening awaiting its second signature (§15.6): approving lays down a new version. */
-function herziening(r: Rij<"werkvoorraad", "aanvragen">, n: Nacalculatie, c: Context): Item {
-  const v = n.herzieningsvoorstel!;
-  const naam = r.aanbiederNaam ?? r.aanbiederId;
-  const oud = n.vaststelling!.vastgesteld;
-  return {
-    soort: "Herziening",
-    wat: h(
-      "span",
-      {},
-      h("a", { class: "utrecht-link", href: link.nacalculatie(r.id) }, naam),
-      ` (voorgesteld ${datum(v.op)}; was ${euro(oud)})`,
-    ),
-    bedrag: v.uitkomst.vastgesteld,
-    eigen: v.voorgesteldDoor.sub === c.mij.sub,
-    goedkeuren: () =>
-      api("POST", `/api/aanvragen/${seg(r.id)}/vaststelling/herziening/goedkeuring`, {
-        versie: n.versie,
-      }),
-    klaar: `De herziening van ${naam} is goedgekeurd: versie ${v.vanVersie + 1} is vastgesteld.`,
-    bevestiging: `De vaststelling van ${naam} gaat van ${euro(oud)} naar ${euro(v.uitkomst.vastgesteld)} (versie ${v.vanVersie + 1}); het verschil wordt verrekend, nabetaald of teruggevorderd en de aanbieder krijgt een herzieningsbrief. Dit kan niet ongedaan worden gemaakt.`,
-  };
+/** The status after approving (the words the other pages use for the same decision). */
+function klaar(i: Item): string {
+  switch (i.soort) {
+    case "toekenning":
+      return `De toekenning aan ${i.aanbiederNaam} is goedgekeurd en vastgelegd als afspraak.`;
+    case "vaststelling":
+      return `De vaststelling van ${i.aanbiederNaam} is goedgekeurd.`;
+    case "herziening":
+      return `De herziening van ${i.aanbiederNaam} is goedgekeurd: versie ${i.nieuweVersie} is vastgesteld.`;
+    case "betaalbatch":
+      return `Batch ${i.batch?.nummer} van ${i.batch ? maandNl(i.batch.maand) : ""} is vrijgegeven voor betaling.`;
+  }
 }
 
-async function vaststellingen(w: Antwoord<"werkvoorraad">, c: Context): Promise<Item[]> {
-  const kandidaten = w.aanvragen.filter((r) =>
-    ["addendum_getekend", "vastgelegd", "goedgekeurd"].includes(r.toestand),
+function bedragen(i: Item): HTMLElement {
+  return tabel(
+    `Bedragen: voorgesteld tegenover ${TEGENOVER[i.tegenover].toLowerCase()}`,
+    ["Onderdeel", "Voorgesteld", TEGENOVER[i.tegenover]],
+    [
+      ...i.bedragen.map((b) => [
+        b.regel ? `— ${b.omschrijving}` : b.omschrijving,
+        euro(b.voorgesteld),
+        b.tegenover === null ? "—" : euro(b.tegenover),
+      ]),
+      ["Totaal", euro(i.totaal), ""],
+    ],
+    [1, 2],
   );
-  const uit = await Promise.all(
-    kandidaten.map(async (r): Promise<Item | null> => {
-      const n = await haal<Nacalculatie>(`/api/aanvragen/${seg(r.id)}/nacalculatie`).catch(
-        () => null,
+}
+
+function terugsturenFormulier(i: Item, acties: HTMLElement, terug: () => void): HTMLElement {
+  const reden = veld("Reden om terug te sturen", "reden", {
+    meerRegels: true,
+    verplicht: true,
+    beschrijving: `${i.voorgesteldDoor} leest deze reden; het voorstel vervalt en de aanvraag blijft in beoordeling.`,
+  });
+  const samenvatting = h("div");
+  const form = h(
+    "form",
+    { novalidate: true, "aria-label": `Toekenning aan ${i.aanbiederNaam} terugsturen` },
+    samenvatting,
+    reden.blok,
+    h(
+      "div",
+      { class: "utrecht-button-group" },
+      knop("Terugsturen", null, "primary", "submit"),
+      knop("Annuleren", terug, "secondary"),
+    ),
+  );
+  bijVersturen(
+    form,
+    samenvatting,
+    [reden],
+    () => eisIngevuld(reden, "Geef op waarom u het voorstel terugstuurt."),
+    async () => {
+      const a = await haal<Antwoord<"leesAanvraag">>(`/api/aanvragen/${seg(i.aanvraagId!)}`);
+      await api("POST", i.terugsturen!, { versie: a.versie, reden: reden.invoer.value.trim() });
+      status(
+        meldingPlek,
+        `De toekenning aan ${i.aanbiederNaam} is teruggestuurd naar ${i.voorgesteldDoor}.`,
       );
-      if (n?.vaststelling && n.herzieningsvoorstel) return herziening(r, n, c);
-      if (!n?.voorstel || n.vaststelling) return null;
-      const naam = r.aanbiederNaam ?? r.aanbiederId;
-      return {
-        soort: "Vaststelling",
-        wat: h("a", { class: "utrecht-link", href: link.nacalculatie(r.id) }, naam),
-        bedrag: n.voorstel.uitkomst.vastgesteld,
-        eigen: n.voorstel.voorgesteldDoor.sub === c.mij.sub,
-        goedkeuren: () =>
-          api("POST", `/api/aanvragen/${seg(r.id)}/vaststelling/goedkeuring`, { versie: n.versie }),
-        klaar: `De vaststelling van ${naam} is goedgekeurd.`,
-      };
-    }),
+      herlaad();
+    },
   );
-  return uit.filter((x): x is Item => x !== null);
+  vervang(acties, form);
+  return form;
 }
 
-/** Payment batches awaiting release: the months of the year (payments are beheer's, §1). */
-async function batches(c: Context): Promise<Item[]> {
-  if (!c.heeftRol("zorgkantoor-beheer")) return [];
-  const maanden = Array.from(
-    { length: 12 },
-    (_, i) => `${k.jaar}-${String(i + 1).padStart(2, "0")}`,
-  );
-  const overzichten = await Promise.all(
-    maanden.map((m) =>
-      haal<Antwoord<"betaalopdrachtenVanMaand">>(`${zk}/betaalopdrachten/${m}`).catch(() => ({
-        batches: [],
-      })),
-    ),
-  );
-  return overzichten.flatMap((o) =>
-    o.batches
-      .filter((b) => b.status === "voorgesteld")
-      .map((b) => ({
-        soort: "Betaalbatch",
-        wat: `Maand ${b.maand}, batch ${b.nummer} (${b.aantal} opdrachten, voorgesteld ${datum(b.voorgesteldOp)})`,
-        bedrag: b.totaal,
-        eigen: b.voorgesteldDoor === c.mij.sub,
-        goedkeuren: () =>
-          api("POST", `${zk}/betaalopdrachten/${seg(b.maand)}/batches/${b.nummer}/vrijgave`, {
-            versie: b.versie,
-          }),
-        klaar: `Batch ${b.nummer} van ${b.maand} is vrijgegeven voor betaling.`,
-      })),
-  );
-}
-
-function rij(item: Item, laad: () => void): HTMLElement {
+function acties(i: Item): HTMLElement {
+  const plekActies = h("div");
   const fout = h("div");
-  const acties = h("div");
-  const goedkeuren = () => {
-    item.goedkeuren().then(
-      () => {
-        status(meldingPlek, item.klaar);
-        laad();
-      },
-      (e) => {
-        vervang(acties, knop());
-        toonServerFout(fout, [], e);
-      },
-    );
-  };
-  const bevestig = () =>
+  const knoppen = () =>
     vervang(
-      acties,
+      plekActies,
+      h(
+        "div",
+        { class: "utrecht-button-group" },
+        knop(`${SOORT[i.soort]} goedkeuren`, bevestig, "primary"),
+        i.terugsturen
+          ? knop("Terugsturen", () => terugsturenFormulier(i, plekActies, knoppen))
+          : null,
+      ),
+    );
+  const goedkeuren = async () => {
+    try {
+      const versie = i.batch
+        ? i.batch.versie
+        : (await haal<Antwoord<"leesAanvraag">>(`/api/aanvragen/${seg(i.aanvraagId!)}`)).versie;
+      await api("POST", i.goedkeuring, { versie });
+      status(meldingPlek, klaar(i));
+      herlaad();
+    } catch (e) {
+      knoppen();
+      toonServerFout(fout, [], e);
+    }
+  };
+  function bevestig() {
+    vervang(
+      plekActies,
       melding(
         "warning",
-        h("p", { class: "utrecht-paragraph" }, `Weet u het zeker? ${item.bevestiging}`),
-        knopMet(`Ja, ${item.soort.toLowerCase()} goedkeuren`, goedkeuren, "primary"),
-        knopMet("Annuleren", () => vervang(acties, knop()), "secondary"),
-      ),
-    );
-  const knop = () =>
-    knopMet(`${item.soort} goedkeuren`, item.bevestiging ? bevestig : goedkeuren, "primary");
-  vervang(acties, knop());
-  return h(
-    "div",
-    { class: "kb-kaart", role: "listitem" },
-    h("h3", { class: "utrecht-heading-3" }, item.soort, ": ", item.wat),
-    item.bedrag ? h("p", { class: "utrecht-paragraph" }, `Bedrag: ${euro(item.bedrag)}`) : null,
-    item.eigen
-      ? h(
+        h(
           "p",
           { class: "utrecht-paragraph" },
-          "U heeft dit voorstel gedaan; een andere medewerker van zorgkantoor-beheer moet het goedkeuren.",
-        )
-      : null,
-    fout,
-    acties,
+          `Weet u het zeker? ${gevolg(i)} Dit kan niet ongedaan worden gemaakt.`,
+        ),
+        h(
+          "div",
+          { class: "utrecht-button-group" },
+          knop(
+            `Ja, ${SOORT[i.soort].toLowerCase()} goedkeuren`,
+            () => void goedkeuren(),
+            "primary",
+          ),
+          knop("Annuleren", knoppen, "secondary"),
+        ),
+      ),
+    );
+  }
+  knoppen();
+  return h("div", {}, fout, plekActies);
+}
+
+/** The heading: the kind, and the aanbieder (linked to its case) or the batch. */
+function kop(i: Item): HTMLElement {
+  const zaak = i.aanvraagId
+    ? h(
+        "a",
+        {
+          class: "utrecht-link",
+          href:
+            i.soort === "toekenning"
+              ? link.beoordeling(i.aanvraagId)
+              : link.nacalculatie(i.aanvraagId),
+        },
+        onderwerp(i),
+      )
+    : onderwerp(i);
+  return h("h4", { class: "utrecht-heading-4" }, `${SOORT[i.soort]}: `, zaak, `, ${i.jaar}`);
+}
+
+function briefKnop(i: Item, fout: HTMLElement): HTMLElement | null {
+  const pad = i.brief;
+  if (!pad) return null;
+  return h(
+    "p",
+    { class: "utrecht-paragraph" },
+    h(
+      "button",
+      {
+        type: "button",
+        class: "utrecht-button utrecht-button--subtle-action",
+        onclick: (() => {
+          download(pad, `${i.soort}-${i.jaar}.pdf`).catch((e) =>
+            vervang(fout, melding("error", e instanceof Error ? e.message : String(e))),
+          );
+        }) as EventListener,
+      },
+      `${BRIEF[i.soort]} bekijken`,
+    ),
+  );
+}
+
+function kaart(i: Item): HTMLElement {
+  const briefFout = h("div");
+  return h(
+    "div",
+    {
+      class: "kb-kaart",
+      role: "listitem",
+      "aria-label": `${SOORT[i.soort]}: ${onderwerp(i)}, ${i.jaar}`,
+    },
+    kop(i),
+    h(
+      "p",
+      { class: "utrecht-paragraph" },
+      `Voorgesteld door ${i.voorgesteldDoor} op ${lang(i.voorgesteldOp)}.`,
+    ),
+    h(
+      "p",
+      { class: "utrecht-paragraph" },
+      `Bedrag: ${euro(i.totaal)}`,
+      i.was === null ? "" : ` (was ${euro(i.was)})`,
+    ),
+    i.bedragen.length > 0 ? bedragen(i) : null,
+    i.soort === "betaalbatch"
+      ? null
+      : h(
+          "p",
+          { class: "utrecht-paragraph" },
+          h("strong", {}, "Motivering: "),
+          i.motivering.trim() === "" ? "geen motivering opgegeven." : i.motivering,
+        ),
+    briefFout,
+    briefKnop(i, briefFout),
+    i.magGoedkeuren
+      ? acties(i)
+      : h("p", { class: "utrecht-paragraph" }, `Wie tekent: ${i.wieTekent}. `, i.reden ?? ""),
   );
 }
 
 async function laad(): Promise<void> {
-  const w = await haalAllePaginas<Antwoord<"werkvoorraad">, "aanvragen">(
-    `${zk}/werkvoorraad?jaar=${k.jaar}`,
-    "aanvragen",
+  const r = await haal<Antwoord<"goedkeuringen">>(
+    `/api/zorgkantoren/${seg(k.zorgkantoorId)}/goedkeuringen`,
   );
-  const items = [
-    ...(await toekenningen(w, c)),
-    ...(await vaststellingen(w, c)),
-    ...(await batches(c)),
-  ];
+  const jaren = [...new Set(r.items.map((i) => i.jaar))];
   vervang(
     plek,
-    c.heeftRol("zorgkantoor-beheer")
+    beheer
       ? null
       : melding(
           "info",
-          "Goedkeuren is voorbehouden aan zorgkantoor-beheer; u ziet wat op een tweede handtekening wacht.",
+          "Goedkeuren is voorbehouden aan zorgkantoor-beheer; u ziet wat op een tweede handtekening wacht en wie moet tekenen.",
         ),
-    items.length === 0
-      ? melding("info", `Er wacht niets op een tweede handtekening voor ${k.jaar}.`)
+    r.items.length === 0
+      ? melding("info", "Er wacht niets op een tweede handtekening, in geen enkel jaar.")
       : h(
           "div",
-          { role: "list", "aria-label": "Wacht op tweede handtekening" },
-          ...items.map((i) => rij(i, () => void laad().catch(toonFout))),
+          {},
+          ...jaren.map((j) =>
+            h(
+              "section",
+              { "aria-labelledby": `kb-jaar-${j}` },
+              h("h3", { class: "utrecht-heading-3", id: `kb-jaar-${j}` }, `Jaar ${j}`),
+              h(
+                "div",
+                { role: "list", "aria-label": `Wacht op tweede handtekening, ${j}` },
+                ...r.items.filter((i) => i.jaar === j).map(kaart),
+              ),
+            ),
+          ),
         ),
   );
 }
 
+const herlaad = () => void laad().catch(toonFout);
+
+// The zorgkantoor only when the user has several; every year is on the page at once.
+if (c.zorgkantoren.length > 1)
+  vervang(
+    element("kb-keuze"),
+    h(
+      "form",
+      { class: "kb-keuze", method: "get", "aria-label": "Zorgkantoor kiezen" },
+      zorgkantoorVeld(c, k),
+      knop("Toon", null, "secondary", "submit"),
+    ),
+  );
 laad().catch(toonFout);
