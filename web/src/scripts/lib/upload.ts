@@ -9,6 +9,7 @@ import type { Antwoord } from "./apiTypen.js";
 import { h, melding, vervang } from "./dom.js";
 import { knop, omhul, type Veld, zetFout } from "./invoer.js";
 import { foutTekst } from "./pagina.js";
+import { labelWeg } from "./velden.js";
 
 export type Document = Antwoord<"bevestigUpload">;
 type Uploadverzoek = Antwoord<"vraagUploadAan">;
@@ -149,7 +150,9 @@ export function uploadVeld(o: UploadOpties): Upload {
       const overBestand =
         e instanceof Afgekeurd || (e instanceof ApiFout && BESTANDSVELDEN.has(e.veld ?? ""));
       if (overBestand) {
-        zetFout(veld, `${o.naam}: ${zonderVeld(foutTekst(e))}`);
+        // The server names the field by its label ("Bestand: …"); the page names it itself.
+        const tekst = e instanceof ApiFout ? labelWeg(foutTekst(e), e.veld) : foutTekst(e);
+        zetFout(veld, `${o.naam}: ${zonderVeld(tekst)}`);
         invoer.focus();
       } else vervang(fout, melding("error", foutTekst(e)));
     }
