@@ -13,6 +13,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { gebruikLokaleStack } from "#lokaal/demo.js";
 import { link, PAGINAS } from "#shared/paginas.js";
+import { veldNaam } from "#shared/veldnamen.js";
 import { zorgVoorPartijen } from "../integratie/beoordeling/opzet.js";
 import { gebruiker, type TestGebruiker, uniek } from "../integratie/http/api.js";
 import {
@@ -121,8 +122,9 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
     const p = await scherm(beoordelaar, link.beoordeling(id), winter("2020-02-10"));
     const verschil = p.getByRole("table", { name: "Verschillen tussen versie 1 en versie 2" });
     await verschil.waitFor();
+    // The changed field by its label (shared/veldnamen.ts), not its JSON path.
     expect(await verschil.textContent()).toContain(
-      "begroting[0].overige[0].bedrag€ 50.000,00€ 60.000,00",
+      `${veldNaam("begroting[0].overige[0].bedrag")}€ 50.000,00€ 60.000,00`,
     );
     await stap(p, "02-verschil-versies");
     await p.getByRole("button", { name: "In behandeling nemen" }).click();
