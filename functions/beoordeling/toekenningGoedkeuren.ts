@@ -3,22 +3,18 @@ import { legAfspraakVast } from "../data/afspraken.js";
 import { wachtWeg } from "../data/goedkeuringen.js";
 import { alsVoorstel } from "../data/opgeslagenBesluiten.js";
 import { ofWeiger } from "../data/transactie.js";
-import { HttpProbleem } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import { eisTweedeHandtekening } from "../lib/vierogen.js";
 import type { RouteVan } from "../routes.js";
 import { controleer, overtredingenAntwoord } from "./toekenningscontext.js";
-import { laadZaak, zaakstand } from "./zaak.js";
+import { eisVoorstel, laadZaak, zaakstand } from "./zaak.js";
 
 export const toekenningGoedkeuren: Operatie<RouteVan<"toekenningGoedkeuren">> = async (v) => {
   const { zaak } = await laadZaak(v.gebruiker, v.params.aanvraagId, "tweedeHandtekening");
-  const voorstel = zaak.overig.toekenningsvoorstel;
-  if (!voorstel)
-    throw new HttpProbleem(
-      409,
-      "GEEN_VOORSTEL",
-      "Er is geen voorgestelde toekenning om goed te keuren; een beoordelaar stelt eerst een toekenning voor.",
-    );
+  const voorstel = eisVoorstel(
+    zaak,
+    "Er is geen voorgestelde toekenning om goed te keuren; een beoordelaar stelt eerst een toekenning voor.",
+  );
   const door = { sub: voorstel.voorgesteldDoor.sub, rol: voorstel.voorgesteldDoor.rol as Rol };
   eisTweedeHandtekening("toekenning", door, { sub: v.gebruiker.sub, rol: "zorgkantoor-beheer" });
   // The §5 checks again at the moment of the decision — except the kader, which the transaction

@@ -5,20 +5,13 @@
 import { wachtWeg } from "../data/goedkeuringen.js";
 import { voerOvergangUit } from "../data/overgangen.js";
 import { ofWeiger } from "../data/transactie.js";
-import { HttpProbleem } from "../lib/probleem.js";
 import { type Operatie, schrijfcontext } from "../lib/verzoek.js";
 import type { RouteVan } from "../routes.js";
-import { laadZaak, zaakstand } from "./zaak.js";
+import { eisVoorstel, laadZaak, zaakstand } from "./zaak.js";
 
 export const voorstelTerugsturen: Operatie<RouteVan<"voorstelTerugsturen">> = async (v) => {
   const { zaak } = await laadZaak(v.gebruiker, v.params.aanvraagId, "tweedeHandtekening");
-  const voorstel = zaak.overig.toekenningsvoorstel;
-  if (!voorstel)
-    throw new HttpProbleem(
-      409,
-      "GEEN_VOORSTEL",
-      "Er is geen voorgestelde toekenning om terug te sturen.",
-    );
+  const voorstel = eisVoorstel(zaak, "Er is geen voorgestelde toekenning om terug te sturen.");
   const na = ofWeiger(
     await voerOvergangUit(
       zaak,

@@ -3,6 +3,8 @@
 // a missing case; inside the scope but without the right kind of action answers 403 with a reason.
 import type { Rol } from "#shared/rollen.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
+import type { ToekenningsvoorstelOpslag } from "../data/zaakgegevens.js";
+import { HttpProbleem } from "../lib/probleem.js";
 
 export { type GeladenZaak, laadZaak } from "../lib/zaak.js";
 
@@ -21,3 +23,10 @@ export const zaakstand = (z: AanvraagRecord) => ({
   mediation: z.mediation,
   versie: z.versie,
 });
+
+/** The toekenning proposal a second signature acts on; none is a 409 that says what to do. */
+export function eisVoorstel(z: AanvraagRecord, zonder: string): ToekenningsvoorstelOpslag {
+  const voorstel = z.overig.toekenningsvoorstel;
+  if (!voorstel) throw new HttpProbleem(409, "GEEN_VOORSTEL", zonder);
+  return voorstel;
+}

@@ -11,6 +11,7 @@ import type { FinancieelOverzicht } from "#shared/overzicht/schema.js";
 import { realisatie } from "#shared/realisatie/berekening.js";
 import { betaalopdrachtSleutel } from "#shared/voorschot/betaalopdracht.js";
 import { boeking } from "../grootboek/hulp.js";
+import { VOORBEELD } from "../realisatie/voorbeeld.js";
 import { centTekst, halfUp, afspraak as voorschotAfspraak } from "../voorschot/hulp.js";
 
 const d = (s: string) => new Decimal(s);
@@ -139,29 +140,7 @@ describe("financieel overzicht (§15.8) op de voorbeelden van §13", () => {
   });
 
   it("§7: per venster het gerealiseerde tot dan, de projectie en de verwachte vaststelling", () => {
-    const b = voerUit(realisatie, {
-      afspraak: {
-        personeel: "850000.00",
-        overige: "150000.00",
-        compensatie: "24000.00",
-        overigeRegels: [
-          { regelId: "O1", bedrag: "60000.00" },
-          { regelId: "O2", bedrag: "90000.00" },
-        ],
-      },
-      rapport: {
-        jaar: 2020,
-        venster: "mei",
-        personeel: [
-          { regelId: "P1", extraFte: "8.25", kostenTotNu: "250000.00" },
-          { regelId: "P2", extraFte: "1.5", kostenTotNu: "40000.00" },
-        ],
-        overige: [
-          { regelId: "O1", uitgavenTotNu: "15000.00" },
-          { regelId: "O2", uitgavenTotNu: "40000.00" },
-        ],
-      },
-    });
+    const b = voerUit(realisatie, VOORBEELD);
     if (!b.ok) throw new Error(b.fout.melding);
     const oud = {
       soort: "mei" as const,

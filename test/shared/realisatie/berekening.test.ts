@@ -3,30 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { voerUit } from "#shared/berekening.js";
 import { realisatie } from "#shared/realisatie/berekening.js";
-
-const VOORBEELD = {
-  afspraak: {
-    personeel: "850000.00",
-    overige: "150000.00",
-    compensatie: "24000.00",
-    overigeRegels: [
-      { regelId: "O1", bedrag: "60000.00" },
-      { regelId: "O2", bedrag: "90000.00" },
-    ],
-  },
-  rapport: {
-    jaar: 2020,
-    venster: "mei",
-    personeel: [
-      { regelId: "P1", extraFte: "8.25", kostenTotNu: "250000.00" },
-      { regelId: "P2", extraFte: "1.5", kostenTotNu: "40000.00" },
-    ],
-    overige: [
-      { regelId: "O1", uitgavenTotNu: "15000.00" },
-      { regelId: "O2", uitgavenTotNu: "40000.00" },
-    ],
-  },
-};
+import { VOORBEELD } from "./voorbeeld.js";
 
 describe("berekening realisatie (§6, §7)", () => {
   it("projecteert de meirealisatie naar het jaar en geeft de aangepaste voorschotbasis", () => {

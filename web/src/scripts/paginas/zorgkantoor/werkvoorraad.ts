@@ -5,6 +5,7 @@
 // is paged with "Meer laden". For zorgkantoor-beheer the concepts that need a late window (§3.2)
 // are listed too, linking to the review page where the window is opened.
 
+import { TOESTANDEN as ALLE_TOESTANDEN } from "#shared/indiening/toestanden.js";
 import { link, PAGINAS } from "#shared/paginas.js";
 import { haal, paginaPad, seg } from "../../lib/api.js";
 import type { Antwoord, Rij } from "../../lib/apiTypen.js";
@@ -19,17 +20,11 @@ import { jaarVeld, keuze, termijnBadge, zorgkantoorVeld } from "./gemeen.js";
 type Werkvoorraad = Antwoord<"werkvoorraad">;
 type Regel = Rij<"werkvoorraad", "aanvragen">;
 
-/** The choices of the list, in the order of the form; each is a query parameter of the API. */
-const TOESTANDEN = [
-  "ingediend",
-  "in_beoordeling",
-  "aanvulling_gevraagd",
-  "goedgekeurd",
-  "afgewezen",
-  "addendum_getekend",
-  "vastgelegd",
-  "concept",
-] as const;
+/**
+ * The choices of the list, in the order of the form (the concepts that need a late window last);
+ * each is a query parameter of the API.
+ */
+const TOESTANDEN = [...ALLE_TOESTANDEN.filter((t) => t !== "concept"), "concept"] as const;
 const TERMIJNEN = [
   ["uiterste_datum_verstreken", "Uiterste datum (3 maanden) verstreken"],
   ["streefdatum_verstreken", "Streefdatum (6 weken) verstreken"],
