@@ -10,6 +10,7 @@ import { leesAfspraken } from "#functions/data/afspraken.js";
 import { leesHerschikkingsvoorstel } from "#functions/data/herschikkingen.js";
 import { gebruikLokaleStack } from "#lokaal/demo.js";
 import { link } from "#shared/paginas.js";
+import { testnaam } from "../integratie/fixture/index.js";
 import { afgesproken, zorgkantoorMetKader } from "../integratie/herschikking/opzet.js";
 import { gebruiker, type TestGebruiker } from "../integratie/http/api.js";
 import { controleerToegankelijkheid, nieuweSessie, schermafdruk, startBrowser } from "./browser.js";
@@ -21,7 +22,7 @@ let browser: Browser;
 let zk = "";
 let zaak: AanvraagRecord;
 /** The aanbieder as the page names it (test/integratie/herschikking/opzet.ts). */
-const naam = () => `Zorggroep ${zaak.aanbiederId.slice(0, 20)}`;
+const naam = () => testnaam("Zorggroep", zaak.aanbiederId);
 let beheer: TestGebruiker;
 let beheer2: TestGebruiker;
 beforeAll(async () => {

@@ -15,6 +15,7 @@ import {
   ctx as c,
   voorbeeldAInhoud as inhoud,
   tekenAddendum,
+  testnaam,
   uniek,
   zeker,
   zorgVoorAanbieder,
@@ -65,7 +66,7 @@ function aanvraagInhoud(a: Aanbieder) {
 export async function zorgkantoorMetKader(kader = "7500000.00"): Promise<string> {
   const id = uniek("zk-herschikking");
   const code = uniek("regio");
-  zeker(await zetRegios([{ code, naam: `Regio ${code}` }], c(landelijk)), "regio");
+  zeker(await zetRegios([{ code, naam: testnaam("Regio", code) }], c(landelijk)), "regio");
   zeker(
     await maakZorgkantoor(
       { id, naam: "Zorgkantoor herschikking", concern: "Testconcern", regios: [code] },
@@ -84,7 +85,7 @@ export async function zorgkantoorMetKader(kader = "7500000.00"): Promise<string>
 export async function afgesproken(zorgkantoorId: string, a: Aanbieder): Promise<AanvraagRecord> {
   const aanbiederId = uniek(`aanbieder-${a.naam}`);
   // The name the site test reads back (test/web/zorgkantoor-herschikking.test.ts).
-  await zorgVoorAanbieder(aanbiederId, { naam: `Zorggroep ${aanbiederId.slice(0, 20)}` });
+  await zorgVoorAanbieder(aanbiederId);
   const t0 = amsterdam(JAAR - 1, 10, 1, 10, 0);
   const indiener: Actor = { sub: uniek("aanbieder"), rol: "aanbieder" };
   let r = zeker(

@@ -10,7 +10,7 @@ import { leesAanbieder } from "#functions/data/aanbieders.js";
 import type { AanvraagRecord } from "#functions/data/aanvragen.js";
 import { vergeetConfig } from "#functions/lib/config.js";
 import { StukBriefSchema } from "#functions/lib/stukbrief.js";
-import { cijfers, metApi, uniek, zaakIn, zorgVoorAanbieder } from "../fixture/index.js";
+import { cijfers, metApi, testnaam, uniek, zaakIn, zorgVoorAanbieder } from "../fixture/index.js";
 import { gebruiker, type TestGebruiker, vraag } from "../http/api.js";
 import { download, pdfTekst, zetBesluit } from "./opzet.js";
 
@@ -103,7 +103,7 @@ describe("de PDF uit die inhoud (stukken)", () => {
     expect(tekst).toContain(
       "binnen zes weken na de dagtekening van deze brief bezwaar maken, dus uiterlijk op 25-03-2047.",
     );
-    expect(tekst).toContain(`Stuur uw bezwaarschrift naar Zorgkantoor ${zk}`);
+    expect(tekst).toContain(`Stuur uw bezwaarschrift naar ${testnaam("Zorgkantoor", zk)}`);
     expect(tekst).toContain("Aangevraagd Toegekend Extra personeel € 850.000,00 € 850.000,00");
     // No date before the letter's own: the addendum's 31 March of the year has passed.
     expect(tekst).toContain("zo spoedig mogelijk door beide partijen wordt ondertekend");
