@@ -8,6 +8,7 @@ import { link } from "#shared/paginas.js";
 import { api, download, haal, seg } from "../../lib/api.js";
 import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { euro, maandNl } from "../../lib/bedrag.js";
+import { vraagBevestiging } from "../../lib/bevestiging.js";
 import { element, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { bijVersturen, eisIngevuld, knop, status, toonServerFout, veld } from "../../lib/velden.js";
@@ -165,29 +166,13 @@ function acties(i: Item): HTMLElement {
       toonServerFout(fout, [], e);
     }
   };
-  function bevestig() {
-    vervang(
-      plekActies,
-      melding(
-        "warning",
-        h(
-          "p",
-          { class: "utrecht-paragraph" },
-          `Weet u het zeker? ${gevolg(i)} Dit kan niet ongedaan worden gemaakt.`,
-        ),
-        h(
-          "div",
-          { class: "utrecht-button-group" },
-          knop(
-            `Ja, ${SOORT[i.soort].toLowerCase()} goedkeuren`,
-            () => void goedkeuren(),
-            "primary",
-          ),
-          knop("Annuleren", knoppen, "secondary"),
-        ),
-      ),
-    );
-  }
+  const bevestig = () =>
+    vraagBevestiging(plekActies, {
+      gevolg: gevolg(i),
+      ja: `Ja, ${SOORT[i.soort].toLowerCase()} goedkeuren`,
+      doe: goedkeuren,
+      terug: knoppen,
+    });
   knoppen();
   return h("div", {}, fout, plekActies);
 }

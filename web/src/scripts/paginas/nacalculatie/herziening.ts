@@ -8,6 +8,7 @@
 // judgement instead of getting a "correction" to the same amount.
 import { api } from "../../lib/api.js";
 import { bedragTekst, centen, euro } from "../../lib/bedrag.js";
+import { vraagBevestiging } from "../../lib/bevestiging.js";
 import { datum, h, melding, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { type FoutRegel, vinkje } from "../../lib/invoer.js";
 import type { Context } from "../../lib/pagina.js";
@@ -112,19 +113,12 @@ function wachtend(
       },
     );
   const bevestig = () =>
-    vervang(
-      acties,
-      melding(
-        "warning",
-        h(
-          "p",
-          { class: "utrecht-paragraph" },
-          `Weet u zeker dat u de herziening goedkeurt? De vaststelling gaat van ${euro(huidig.vastgesteld)} naar ${euro(nieuw)} (versie ${v.vanVersie + 1}, verschil ${euro(verschil)}). Het verschil wordt eerst verrekend met openstaande betaalopdrachten of vorderingen van deze aanvraag; wat overblijft wordt nabetaald of teruggevorderd. De aanbieder krijgt een herzieningsbrief. Dit kan niet ongedaan worden gemaakt.`,
-        ),
-        knop("Ja, herziening goedkeuren", () => void goedkeuren(), "primary"),
-        knop("Annuleren", () => vervang(acties, ...knoppen())),
-      ),
-    );
+    vraagBevestiging(acties, {
+      gevolg: `De vaststelling gaat van ${euro(huidig.vastgesteld)} naar ${euro(nieuw)} (versie ${v.vanVersie + 1}, verschil ${euro(verschil)}). Het verschil wordt eerst verrekend met openstaande betaalopdrachten of vorderingen van deze aanvraag; wat overblijft wordt nabetaald of teruggevorderd. De aanbieder krijgt een herzieningsbrief.`,
+      ja: "Ja, herziening goedkeuren",
+      doe: goedkeuren,
+      terug: () => vervang(acties, ...knoppen()),
+    });
   const knoppen = () =>
     c.heeftRol("zorgkantoor-beheer") ? [knop("Herziening goedkeuren", bevestig, "primary")] : [];
   vervang(acties, ...knoppen());
