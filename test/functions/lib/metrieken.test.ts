@@ -1,16 +1,25 @@
 // Observability: the money events of the one event list (shared/gebeurtenissen.ts) and the
 // scheduled jobs' counts go out as CloudWatch EMF lines on stdout, under the names the alarms
 // watch (functions/lib/metriekNamen.ts); a transaction without money events writes nothing.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-
-// Outside Lambda the metrics are off unless asked for; this file asks before the module loads.
-vi.hoisted(() => {
-  process.env.POWERTOOLS_METRICS_DISABLED = "false";
-});
-
-import { telGeldgebeurtenissen, telTaak } from "#functions/lib/metrieken.js";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type * as Metrieken from "#functions/lib/metrieken.js";
 import { METRIEK_DIENST, METRIEK_NAAMRUIMTE, TAAKMETRIEKEN } from "#functions/lib/metriekNamen.js";
 import { GEBEURTENIS_TYPES, GELDGEBEURTENISSEN } from "#shared/gebeurtenissen.js";
+
+// Outside Lambda the metrics are off unless asked for, decided when the module loads. The unit
+// tests share their workers (no isolation), so this file asks and loads a fresh copy itself, and
+// takes the request back afterwards.
+let telGeldgebeurtenissen: typeof Metrieken.telGeldgebeurtenissen;
+let telTaak: typeof Metrieken.telTaak;
+beforeAll(async () => {
+  process.env.POWERTOOLS_METRICS_DISABLED = "false";
+  vi.resetModules();
+  ({ telGeldgebeurtenissen, telTaak } = await import("#functions/lib/metrieken.js"));
+});
+afterAll(() => {
+  delete process.env.POWERTOOLS_METRICS_DISABLED;
+  vi.resetModules();
+});
 
 interface Emf {
   _aws: {

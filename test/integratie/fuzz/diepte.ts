@@ -4,7 +4,9 @@
 // sent as an allowed caller of the own organisation. Never a 5xx; every refusal is problem+json;
 // and a refused request stored nothing: every change writes its audit record in the same
 // transaction (test/integratie/audit/elkeWijziging.test.ts), so no audit record may carry the
-// correlation id of a refused request. The file has a table of its own.
+// correlation id of a refused request. The routes are dealt round-robin over `delen` test files
+// (diepte-1.test.ts, …) so the ~3 minutes spread over both workers; each file has a table of its
+// own, and route i keeps its seed whichever file runs it.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sluitClients } from "#functions/data/clients.js";
@@ -16,20 +18,6 @@ import { VOORBEELDEN } from "../http/voorbeelden.js";
 const PER_ROUTE = Number(process.env.FUZZ_PER_ROUTE ?? 1000);
 const ALLEEN = process.env.FUZZ_ROUTE;
 const TEGELIJK = 8;
-
-let t: EigenTabel;
-/** Correlation ids of refused requests: none may be on an audit record. */
-const geweigerd = new Set<string>();
-const telling = { verzoeken: 0, geweigerd: 0, geslaagd: 0 };
-
-beforeAll(async () => {
-  t = await eigenTabel("diepte");
-}, 60_000);
-afterAll(async () => {
-  await t?.gw.stop();
-  sluitClients();
-  console.log(`fuzz in de diepte: ${JSON.stringify(telling)}`);
-});
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Pad = (string | number)[];
@@ -161,56 +149,74 @@ async function inPoel<T>(taken: (() => Promise<T>)[], n: number): Promise<void> 
   );
 }
 
-const schrijfroutes = SCHRIJFROUTES.filter((r) => ALLEEN === undefined || r.pad.includes(ALLEEN));
-
-describe(`fuzz in de diepte: ${PER_ROUTE} invoeren per schrijfroute`, () => {
-  it.each(schrijfroutes.map((r, i) => ({ naam: `${r.methode} ${r.pad}`, route: r, zaad: i })))(
-    "$naam: nooit een 5xx",
-    async ({ route, zaad }) => {
-      const rol = (route.rollen as readonly Rol[])[0]!;
-      const wie = t.bellers.get(rol)!;
-      const req = await VOORBEELDEN[route.operatie].verzoek({ beller: rol, zaak: t.eigen });
-      const basis = (req.body ?? {}) as Json;
-      const plannen = fc.sample(Plan, { numRuns: PER_ROUTE, seed: 20261207 + zaad });
-      const url = new URL(req.pad, t.gw.url);
-      for (const [k, v] of Object.entries(req.query ?? {})) url.searchParams.set(k, v);
-      const fouten: string[] = [];
-      await inPoel(
-        plannen.map((p) => async () => {
-          const correlatieId = uniek("diepte");
-          const r = await fetch(url, {
-            method: route.methode,
-            headers: {
-              authorization: `Bearer ${wie.idToken}`,
-              "content-type": "application/json",
-              "x-correlation-id": correlatieId,
-              ...req.headers,
-            },
-            body: muteer(basis, p),
-          });
-          const tekst = await r.text();
-          telling.verzoeken++;
-          if (r.status >= 500) fouten.push(`${r.status} bij ${p.soort}: ${tekst.slice(0, 200)}`);
-          else if (r.status >= 400) {
-            telling.geweigerd++;
-            geweigerd.add(r.headers.get("x-correlation-id") ?? correlatieId);
-            if (!/application\/problem\+json/.test(r.headers.get("content-type") ?? ""))
-              fouten.push(`${r.status} zonder problem+json bij ${p.soort}`);
-          } else telling.geslaagd++;
-        }),
-        TEGELIJK,
-      );
-      expect(fouten.slice(0, 5)).toEqual([]);
-    },
-    240_000,
-  );
-
-  it("een geweigerd verzoek sloeg niets op (geen auditrecord met zijn correlatie-id)", async () => {
-    const opgeslagen = new Set(
-      (await auditRecords(t.tabelNaam)).map((a) => String(a.correlatieId)),
-    );
-    const lek = [...geweigerd].filter((c) => opgeslagen.has(c));
-    expect(lek).toEqual([]);
-    expect(geweigerd.size).toBeGreaterThan(0);
+/** Registers the fuzz of part `deel` (1-based) of `delen` of the write routes. */
+export function fuzzInDeDiepte(deel: number, delen: number): void {
+  let t: EigenTabel;
+  /** Correlation ids of refused requests: none may be on an audit record. */
+  const geweigerd = new Set<string>();
+  const telling = { verzoeken: 0, geweigerd: 0, geslaagd: 0 };
+  beforeAll(async () => {
+    t = await eigenTabel(`diepte-${deel}`);
+  }, 60_000);
+  afterAll(async () => {
+    await t?.gw.stop();
+    sluitClients();
+    console.log(`fuzz in de diepte, deel ${deel}: ${JSON.stringify(telling)}`);
   });
-});
+
+  const routes = SCHRIJFROUTES.map((r, i) => ({ naam: `${r.methode} ${r.pad}`, route: r, zaad: i }))
+    .filter((r) => r.zaad % delen === deel - 1)
+    .filter((r) => ALLEEN === undefined || r.route.pad.includes(ALLEEN));
+
+  describe(`fuzz in de diepte: ${PER_ROUTE} invoeren per schrijfroute (deel ${deel} van ${delen})`, () => {
+    it.each(routes)(
+      "$naam: nooit een 5xx",
+      async ({ route, zaad }) => {
+        const rol = (route.rollen as readonly Rol[])[0]!;
+        const wie = t.bellers.get(rol)!;
+        const req = await VOORBEELDEN[route.operatie].verzoek({ beller: rol, zaak: t.eigen });
+        const basis = (req.body ?? {}) as Json;
+        const plannen = fc.sample(Plan, { numRuns: PER_ROUTE, seed: 20261207 + zaad });
+        const url = new URL(req.pad, t.gw.url);
+        for (const [k, v] of Object.entries(req.query ?? {})) url.searchParams.set(k, v);
+        const fouten: string[] = [];
+        await inPoel(
+          plannen.map((p) => async () => {
+            const correlatieId = uniek("diepte");
+            const r = await fetch(url, {
+              method: route.methode,
+              headers: {
+                authorization: `Bearer ${wie.idToken}`,
+                "content-type": "application/json",
+                "x-correlation-id": correlatieId,
+                ...req.headers,
+              },
+              body: muteer(basis, p),
+            });
+            const tekst = await r.text();
+            telling.verzoeken++;
+            if (r.status >= 500) fouten.push(`${r.status} bij ${p.soort}: ${tekst.slice(0, 200)}`);
+            else if (r.status >= 400) {
+              telling.geweigerd++;
+              geweigerd.add(r.headers.get("x-correlation-id") ?? correlatieId);
+              if (!/application\/problem\+json/.test(r.headers.get("content-type") ?? ""))
+                fouten.push(`${r.status} zonder problem+json bij ${p.soort}`);
+            } else telling.geslaagd++;
+          }),
+          TEGELIJK,
+        );
+        expect(fouten.slice(0, 5)).toEqual([]);
+      },
+      240_000,
+    );
+
+    it("een geweigerd verzoek sloeg niets op (geen auditrecord met zijn correlatie-id)", async () => {
+      const opgeslagen = new Set(
+        (await auditRecords(t.tabelNaam)).map((a) => String(a.correlatieId)),
+      );
+      const lek = [...geweigerd].filter((c) => opgeslagen.has(c));
+      expect(lek).toEqual([]);
+      expect(geweigerd.size).toBeGreaterThan(0);
+    });
+  });
+}

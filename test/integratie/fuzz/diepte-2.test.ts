@@ -1,0 +1,4 @@
+// Fuzz at depth, part 2 of 2 of the write routes (the fuzz itself: ./diepte.ts).
+import { fuzzInDeDiepte } from "./diepte.js";
+
+fuzzInDeDiepte(2, 2);
