@@ -34,6 +34,7 @@ import {
   Source,
 } from "aws-cdk-lib/aws-s3-deployment";
 import { Construct } from "constructs";
+import { PAGINAS } from "#shared/paginas.js";
 import { BEVEILIGING, inhoudsbeleid } from "./inhoudsbeleid.js";
 import type { StageInstellingen } from "./stage.js";
 
@@ -263,10 +264,16 @@ function siteBron(scope: Construct, echt: boolean): ISource {
   return Source.asset(map);
 }
 
-// CloudFront Functions JS 2.0: "/x/" → "/x/index.html"; "/x" without an extension → "/x/index.html".
-export const MAP_INDEX_CODE = `function handler(event) {
+// CloudFront Functions JS 2.0: "/x/" → "/x/index.html"; "/x" without an extension → "/x/index.html";
+// a folder the site does not have (shared/paginas.ts) → "/404.html", the styled page with the menu
+// and a way back, instead of S3's AccessDenied XML. [choice] S3 answers it with status 200: setting
+// 404 would take a second (viewer-response) function; the page says plainly that it was not found.
+export const MAP_INDEX_CODE = `var PAGINAS = ${JSON.stringify(Object.values(PAGINAS))};
+function handler(event) {
   var r = event.request;
-  if (r.uri.endsWith("/")) r.uri += "index.html";
-  else if (r.uri.lastIndexOf(".") < r.uri.lastIndexOf("/")) r.uri += "/index.html";
+  var uri = r.uri;
+  if (!uri.endsWith("/") && uri.lastIndexOf(".") > uri.lastIndexOf("/")) return r;
+  if (!uri.endsWith("/")) uri += "/";
+  r.uri = PAGINAS.indexOf(uri) >= 0 ? uri + "index.html" : "/404.html";
   return r;
 }`;

@@ -13,6 +13,7 @@ export const PAGINAS = {
   start: "/",
   inloggen: "/inloggen/",
   toegankelijkheidsverklaring: "/toegankelijkheidsverklaring/",
+  woordenlijst: "/woordenlijst/",
   herinneringen: "/herinneringen/",
   aanbiederDashboard: "/aanbieder/",
   aanvraag: "/aanbieder/aanvraag/",

@@ -122,6 +122,9 @@ describe("de site in de bucket", () => {
     expect(uri("/zorgkantoor/beoordeling")).toBe("/zorgkantoor/beoordeling/index.html");
     expect(uri("/_astro/pagina.Ab12.js")).toBe("/_astro/pagina.Ab12.js");
     expect(uri("/config.json")).toBe("/config.json");
+    // An address the site does not have gets the styled page, not S3's AccessDenied.
+    expect(uri("/bestaat-niet/")).toBe("/404.html");
+    expect(uri("/aanbieder/oud")).toBe("/404.html");
   });
 });
 

@@ -5,26 +5,16 @@
 // also checks axe and that the page threw nothing. One browser, one context per role.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { link, PAGINAS } from "#shared/paginas.js";
 import { zoekCodes } from "../site/codes.js";
 import {
   controleerToegankelijkheid,
   logIn,
   nieuweSessie,
-  portaal,
   type Sessie,
   startBrowser,
 } from "./browser.js";
+import { type Bezoek, DEMO_NU, RONDGANGEN, WACHTWOORD } from "./rondgang.js";
 import { open } from "./zorgkantoor.js";
-
-const DEMO_NU = "2020-05-12T10:00:00+02:00";
-const WACHTWOORD = "Demo-Kwaliteit-2020!";
-
-interface Bezoek {
-  pad: string;
-  /** Brings the page into a further state (a refused form) before it is read. */
-  daarna?: (page: Page) => Promise<void>;
-}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -70,107 +60,8 @@ async function loop(email: string, bezoeken: readonly Bezoek[], klok = DEMO_NU) 
   return bevindingen;
 }
 
-const demo = () => portaal().demo;
-const zk = (pad: string, zorgkantoor = "zk-zilveren-kruis", jaar = 2020) =>
-  `${pad}?zorgkantoor=${zorgkantoor}&jaar=${jaar}`;
-
-/** The pages of a beoordelaar and of zorgkantoor-beheer at Zilveren Kruis, on the demo cases. */
-const zorgkantoorPaginas = (): Bezoek[] => {
-  const { concept, ingediend, afgesproken } = demo().aanvragen;
-  return [
-    { pad: PAGINAS.herinneringen },
-    { pad: link.werkvoorraad("zk-zilveren-kruis", 2020) },
-    { pad: link.beoordeling(ingediend) },
-    { pad: link.beoordeling(afgesproken) },
-    { pad: link.beoordeling(concept) },
-    { pad: PAGINAS.goedkeuringen },
-    { pad: zk(PAGINAS.regio) },
-    { pad: zk(PAGINAS.voorschotten) },
-    { pad: link.herschikking("zk-zilveren-kruis", 2020) },
-    { pad: link.nacalculatie(afgesproken) },
-    { pad: zk(PAGINAS.exports) },
-    { pad: zk(PAGINAS.zorgkantoorAudit) },
-    { pad: `${PAGINAS.zorgkantoorAudit}?id=${afgesproken}` },
-  ];
-};
-
 describe("geen interne codes op enig scherm", () => {
-  it("aanbieder", { timeout: 150_000 }, async () => {
-    const { concept, ingediend, afgesproken } = demo().aanvragen;
-    const b = await loop("aanbieder@demo.kwaliteitsbudget.example", [
-      { pad: PAGINAS.toegankelijkheidsverklaring },
-      { pad: PAGINAS.herinneringen },
-      { pad: PAGINAS.aanbiederDashboard },
-      { pad: link.aanvraag(concept) },
-      { pad: link.aanvraag(ingediend) },
-      { pad: link.nieuweAanvraag(2021) },
-      { pad: link.realisatie(afgesproken, "mei") },
-      { pad: link.realisatie(afgesproken, "juli") },
-      { pad: link.jaarverslag(afgesproken) },
-      { pad: link.dossier(concept) },
-      { pad: link.dossier(ingediend) },
-      { pad: link.dossier(afgesproken) },
-      { pad: PAGINAS.bankrekening },
-    ]);
-    expect(b).toEqual([]);
-  });
-
-  it("beoordelaar", { timeout: 150_000 }, async () => {
-    // The same pages as beheer's (below); each once, on one case, to keep the walk short.
-    const b = await loop(
-      "beoordelaar@demo.kwaliteitsbudget.example",
-      zorgkantoorPaginas().filter((x) => !x.pad.includes(demo().aanvragen.concept)),
-    );
-    expect(b).toEqual([]);
-  });
-
-  it("zorgkantoor-beheer", { timeout: 150_000 }, async () => {
-    const b = await loop("beheer@demo.kwaliteitsbudget.example", [
-      ...zorgkantoorPaginas(),
-      { pad: zk(PAGINAS.beheerHerinneringen) },
-      { pad: zk(PAGINAS.bankwijzigingen) },
-    ]);
-    expect(b).toEqual([]);
-  });
-
-  it("zorgkantoor-beheer van VGZ: herschikking, vaststelling en afwikkeling", {
-    timeout: 150_000,
-  }, async () => {
-    const { herschikking, geld } = demo();
-    const b = await loop("beheer-vgz@demo.kwaliteitsbudget.example", [
-      { pad: link.herschikking(herschikking.zorgkantoorId, herschikking.jaar) },
-      { pad: link.nacalculatie(geld.zaken.afgewikkeld) },
-      { pad: link.nacalculatie(geld.zaken.terugvordering) },
-    ]);
-    expect(b).toEqual([]);
-  });
-
-  it("landelijk beheer, met een geweigerde nieuwe versie van de parameters", {
-    timeout: 150_000,
-  }, async () => {
-    const { geld, aanvragen, herschikking } = demo();
-    const b = await loop("landelijk@demo.kwaliteitsbudget.example", [
-      { pad: PAGINAS.herinneringen },
-      { pad: `${PAGINAS.parameters}?jaar=2020` },
-      {
-        pad: `${PAGINAS.parameters}?jaar=2020`,
-        // Refused by the server (weights > 0, compensatie + beschikbaar = budget): nothing is written.
-        daarna: async (page) => {
-          await page.getByLabel("Compensatie (€)").fill("1,00");
-          await page.getByLabel("Gewicht VV4").fill("0");
-          await page.getByRole("button", { name: "Nieuwe versie opslaan" }).click();
-          await page.getByRole("alert").filter({ hasText: "Er is iets niet in orde" }).waitFor();
-        },
-      },
-      { pad: `${PAGINAS.landelijkeTotalen}?jaar=2020` },
-      { pad: `${PAGINAS.restantverdeling}?jaar=2019` },
-      { pad: zk(PAGINAS.regio, "zk-cz", 2019) },
-      { pad: link.werkvoorraad("zk-cz", 2019) },
-      { pad: zk(PAGINAS.zorgkantoorAudit, "zk-cz", 2019) },
-      { pad: link.beoordeling(aanvragen.afgesproken) },
-      { pad: link.beoordeling(herschikking.aanvraagId) },
-      { pad: link.beoordeling(geld.zaken.verrekening) },
-    ]);
-    expect(b).toEqual([]);
+  it.each(RONDGANGEN)("$naam", { timeout: 150_000 }, async (r) => {
+    expect(await loop(r.email, r.bezoeken())).toEqual([]);
   });
 });

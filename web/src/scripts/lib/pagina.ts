@@ -59,6 +59,19 @@ function toonNavigatie(c: Context): void {
   document.getElementById("kb-gebruikersblok")?.classList.remove("kb-wacht");
 }
 
+/** The menu button of a narrow screen opens and closes the menu; Escape closes it again. */
+function vouwbaarMenu(): void {
+  const knop = document.getElementById("kb-menuknop");
+  if (!knop) return;
+  const zet = (open: boolean) => knop.setAttribute("aria-expanded", String(open));
+  knop.addEventListener("click", () => zet(knop.getAttribute("aria-expanded") !== "true"));
+  knop.parentElement?.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape" || knop.getAttribute("aria-expanded") !== "true") return;
+    zet(false);
+    knop.focus();
+  });
+}
+
 /** Shows an error in the page's main area (role=alert) and stops the page script. */
 export function toonFout(fout: unknown): never {
   const inhoud = document.getElementById("kb-pagina") ?? element("inhoud");
@@ -78,6 +91,7 @@ export function foutTekst(fout: unknown): string {
 
 export async function start(): Promise<Context> {
   if (!huidigeSessie()) naarInloggen();
+  vouwbaarMenu();
   document.getElementById("kb-uitloggen")?.addEventListener("click", () => {
     uitloggen();
     location.assign("/inloggen/?reden=uitgelogd");
