@@ -1,5 +1,7 @@
 // The wizard's frame: step list, one visible step at a time (the others stay in the DOM, hidden,
 // so a finding can be put next to a field on any step), save on every step move, and submit.
+// The step is in the URL (?stap=1…5): a reload opens the same step and Back/Forward move between
+// steps, saving first like every other step move.
 import { link } from "#shared/paginas.js";
 import { leesbareMelding } from "#shared/veldnamen.js";
 import { aanvullingMelding } from "../../lib/aanvulling.js";
@@ -26,6 +28,15 @@ const TITELS = [
   "Documenten",
   "Controleren en indienen",
 ];
+/** Where a step move comes from: a click (new history entry), the page's start, or Back/Forward. */
+type Geschiedenis = "push" | "replace" | "geen";
+
+/** The step the URL names (1-based in the URL); absent or not a step opens the first. */
+function stapUitUrl(): number {
+  const n = Number(new URL(location.href).searchParams.get("stap"));
+  return Number.isInteger(n) && n >= 1 && n <= TITELS.length ? n - 1 : 0;
+}
+
 const ERNST: Record<string, string> = {
   blokkeert: "blokkeert",
   waarschuwt: "waarschuwing",
@@ -61,6 +72,9 @@ export class Stappen {
     onderbouwing: h("div", {}),
     uitleg: h("div", {}),
   };
+
+  /** Back/Forward: the step of the entry, after saving; removed once the aanvraag is submitted. */
+  private readonly volgGeschiedenis = () => void this.terugVooruit();
 
   constructor(
     private readonly plek: HTMLElement,
@@ -105,7 +119,8 @@ export class Stappen {
       ...this.secties,
       knoppen,
     );
-    this.kies(0, false);
+    this.kies(stapUitUrl(), false, "replace");
+    addEventListener("popstate", this.volgGeschiedenis);
   }
 
   private herteken(focusPad?: string): void {
@@ -130,8 +145,9 @@ export class Stappen {
     this.onderbouwing.uitleg.hidden = nodig;
   }
 
-  private kies(i: number, focus = true): void {
+  private kies(i: number, focus = true, geschiedenis: Geschiedenis = "push"): void {
     this.huidig = Math.max(0, Math.min(TITELS.length - 1, i));
+    if (geschiedenis !== "geen") this.zetUrl(geschiedenis);
     this.secties.forEach((s, k) => {
       s.hidden = k !== this.huidig;
     });
@@ -160,6 +176,23 @@ export class Stappen {
 
   private async naar(i: number): Promise<void> {
     if (await this.bewaar(false)) this.kies(i);
+  }
+
+  /** The shown step into the URL; a move to the step already shown adds no history entry. */
+  private zetUrl(manier: "push" | "replace"): void {
+    const url = new URL(location.href);
+    url.searchParams.set("stap", String(this.huidig + 1));
+    if (url.href === location.href) return;
+    if (manier === "push") history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+  }
+
+  private async terugVooruit(): Promise<void> {
+    const doel = stapUitUrl();
+    if (doel === this.huidig) return;
+    if (await this.bewaar(false)) this.kies(doel, true, "geen");
+    // Not saved: the step with the errors stays on screen, and the URL says which one it is.
+    else this.zetUrl("replace");
   }
 
   /** PUT the concept; true when saved. Conversion errors and refusals show at their fields. */
@@ -282,6 +315,7 @@ export class Stappen {
   }
 
   private ontvangen(a: Aanvraag): void {
+    removeEventListener("popstate", this.volgGeschiedenis);
     ontvangstbewijs(this.plek, a);
   }
 }
