@@ -8,14 +8,16 @@ import { aanvullingMelding } from "../../lib/aanvulling.js";
 import { ApiFout, api, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
 import { euro } from "../../lib/bedrag.js";
+import { vraagBevestiging } from "../../lib/bevestiging.js";
 import { h, melding, tijdstip, vervang } from "../../lib/dom.js";
 import { type FoutRegel, foutSamenvatting, knop, meldStatus } from "../../lib/invoer.js";
 import { foutTekst } from "../../lib/pagina.js";
 import { stapBegroting, toonTotalen } from "./begroting.js";
 import { stapDocumenten } from "./documenten.js";
 import { stapLocaties } from "./locaties.js";
-import { naarServer, totalen, uitServer } from "./model.js";
-import { ontvangstbewijs } from "./ontvangen.js";
+import { naarServer, uitServer } from "./model.js";
+import { indienGevolg, ontvangstbewijs } from "./ontvangen.js";
+import { samenvatting } from "./samenvatting.js";
 import { onderbouwingNodig, stapVerklaringen } from "./verklaringen.js";
 import { type Bevinding, toonBevindingen, veldVoor, type Wizard } from "./wizard.js";
 
@@ -129,7 +131,7 @@ export class Stappen {
     vervang(this.inhoud[1]!, stapBegroting(this.w, this.totaalPlekken));
     this.onderbouwing = stapVerklaringen(this.w);
     vervang(this.inhoud[2]!, this.onderbouwing.stap);
-    this.tekenControle();
+    if (this.huidig === 4) this.tekenControle();
     this.gewijzigd();
     toonBevindingen(this.w, this.getoond);
     if (focusPad) this.w.velden.get(focusPad)?.veld.invoer.focus();
@@ -264,20 +266,20 @@ export class Stappen {
     });
   }
 
+  /** Step 5: the read-only summary, the checks of the last saved version and the submit button. */
   private tekenControle(): void {
-    const jaren = this.w.model.begroting.map((j) => {
-      const t = totalen(j);
-      return h(
-        "li",
-        {},
-        `${j.jaar}: personeel ${euro(t.personeel)}, overige ${euro(t.overige)}, totaal ${euro(t.totaal)}`,
-      );
-    });
     const bevindingen = this.a.bevindingen;
+    const acties = h("div", {});
+    const knoppen = () =>
+      vervang(
+        acties,
+        knop("Aanvraag indienen", () => this.indienen(acties, knoppen), "primary"),
+      );
+    knoppen();
     vervang(
       this.inhoud[4]!,
-      h("h3", { class: "utrecht-heading-3" }, "Totalen"),
-      h("ul", { class: "utrecht-unordered-list" }, ...jaren),
+      samenvatting(this.w),
+      h("h3", { class: "utrecht-heading-3" }, "Controle bij de laatst opgeslagen versie"),
       h("p", { class: "utrecht-paragraph" }, `Gereserveerd bedrag: ${euro(this.a.reservering)}.`),
       this.a.laatVenster
         ? melding(
@@ -287,7 +289,6 @@ export class Stappen {
             )} (Amsterdamse tijd).`,
           )
         : null,
-      h("h3", { class: "utrecht-heading-3" }, "Controle bij de laatst opgeslagen versie"),
       bevindingen.length === 0
         ? h("p", { class: "utrecht-paragraph" }, "Geen bevindingen.")
         : h(
@@ -298,18 +299,40 @@ export class Stappen {
               h("li", {}, `${leesbareMelding(b.melding, b.veld)} (${ERNST[b.ernst] ?? b.ernst})`),
             ),
           ),
-      knop("Aanvraag indienen", () => void this.dienIn(), "primary"),
+      acties,
     );
   }
 
-  private async dienIn(): Promise<void> {
-    if (!(await this.bewaar(false))) return;
+  /**
+   * Asks first, saying what submitting does. With a blocking finding the server refuses and nothing
+   * irreversible can happen, so the attempt goes straight on and the findings show at their fields.
+   */
+  private indienen(acties: HTMLElement, knoppen: () => void): void {
+    if (!this.a.kanIndienen) {
+      void this.dienIn(knoppen);
+      return;
+    }
+    vraagBevestiging(acties, {
+      gevolg: indienGevolg(this.a),
+      ja: "Ja, aanvraag indienen",
+      doe: () => this.dienIn(knoppen),
+      terug: () => {
+        knoppen();
+        acties.querySelector("button")?.focus();
+      },
+    });
+  }
+
+  /** Saves, then submits; a refusal puts the button back and shows why. */
+  private async dienIn(knoppen: () => void): Promise<void> {
+    if (!(await this.bewaar(false))) return knoppen();
     try {
       const a = await api<Aanvraag>("POST", `/api/aanvragen/${seg(this.a.id)}/indiening`, {
         versie: this.a.versie,
       });
       this.ontvangen(a);
     } catch (e) {
+      knoppen();
       this.toonServerFout(e);
     }
   }
