@@ -170,6 +170,11 @@ export async function tekenAddendum(s: Sessie, id: string, op: string) {
   const p = await scherm(s, link.dossier(id), op);
   await p.getByRole("button", { name: "Addendum ondertekenen" }).click();
   await p
+    .getByRole("status")
+    .filter({ hasText: "akkoord met de afspraak in het addendum" })
+    .waitFor();
+  await p.getByRole("button", { name: "Ja, addendum ondertekenen" }).click();
+  await p
     .getByText(`U heeft het addendum ondertekend op ${dag(op)}`)
     .first()
     .waitFor();
