@@ -29,6 +29,8 @@ describe("aanvraagwizard: controle en opslaan", () => {
     await page.getByRole("button", { name: "Aanvraag indienen" }).click();
     const kop = page.getByRole("heading", { name: "Er is iets niet in orde" });
     await kop.waitFor();
+    // Blocking findings: the server refuses, so no confirmation is asked first.
+    expect(await page.getByText("Weet u het zeker?").count()).toBe(0);
     expect(await kop.evaluate((el) => el.matches(":focus"))).toBe(true);
     const samenvatting = await page.getByRole("alert").first().textContent();
     expect(samenvatting).toContain("kwaliteitsplan");

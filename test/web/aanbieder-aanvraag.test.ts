@@ -1,6 +1,7 @@
 // The aanvraag wizard (docs/regels.md §4) in Chromium, completed with the keyboard only up to
-// a successful submission (its other behaviour: aanbieder-aanvraag-controle.test.ts). axe-core in
-// every state.
+// a successful submission through the summary and the confirmation (its other behaviour:
+// aanbieder-aanvraag-controle.test.ts, aanbieder-aanvraag-indienen.test.ts). axe-core in every
+// state.
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -95,9 +96,23 @@ describe("aanvraagwizard", () => {
     await tabNaar(page, "Volgende stap");
     await page.keyboard.press("Enter");
 
-    // Step 5: submit; the receipt names the beoordelingstermijn.
+    // Step 5: the read-only summary of what will be submitted, in Dutch figures.
     await page.getByRole("heading", { name: /Stap 5 van 5/ }).waitFor();
+    const begroting = await page.getByRole("table", { name: "Begroting 2021" }).textContent();
+    expect(begroting).toContain("2,00 fte");
+    expect(begroting).toContain("€ 170.000,00");
+    await page.getByRole("listitem").filter({ hasText: "kwaliteitsplan-2021.pdf" }).waitFor();
+    await controleerToegankelijkheid(page, "wizard samenvatting");
+    // Submit, after the confirmation that says what will happen (focus moves to it); the receipt
+    // names the beoordelingstermijn.
     await tabNaar(page, "Aanvraag indienen");
+    await page.keyboard.press("Enter");
+    const vraag = page.getByRole("status").filter({ hasText: "Weet u het zeker?" });
+    await vraag.waitFor();
+    expect(await vraag.evaluate((el) => el.matches(":focus"))).toBe(true);
+    expect(await vraag.textContent()).toContain("wordt ingediend bij Zilveren Kruis Zorgkantoor");
+    await controleerToegankelijkheid(page, "wizard bevestiging indienen");
+    await tabNaar(page, "Ja, aanvraag indienen");
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Uw aanvraag is ingediend" }).waitFor();
     const tekst = await page.locator("#kb-pagina").textContent();

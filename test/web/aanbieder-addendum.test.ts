@@ -127,7 +127,27 @@ describe("addendum ondertekenen", () => {
     const teken = page.getByRole("button", { name: "Addendum ondertekenen" });
     await teken.waitFor();
     await controleerToegankelijkheid(page, "dossier wacht op handtekening");
+    // First a confirmation that says what the signature means: the amounts, and what follows.
     await teken.click();
+    const vraag = page.getByRole("status").filter({ hasText: "Weet u het zeker?" });
+    await vraag.waitFor();
+    expect(await vraag.evaluate((el) => el.matches(":focus"))).toBe(true);
+    const gevolg = await vraag.textContent();
+    expect(gevolg).toContain(
+      "akkoord met de afspraak in het addendum: een kwaliteitsbudget 2021 van € 170.000,00 (personeel € 170.000,00, overige kosten € 0,00).",
+    );
+    expect(gevolg).toContain(
+      "Daarna wacht het addendum op de handtekening van Zilveren Kruis Zorgkantoor.",
+    );
+    await controleerToegankelijkheid(page, "bevestiging addendum ondertekenen");
+    await schermafdruk(page, "addendum-bevestiging");
+    // Annuleren signs nothing and gives the button back, with the focus on it.
+    await page.getByRole("button", { name: "Annuleren" }).click();
+    await teken.waitFor();
+    expect(await teken.evaluate((el) => el.matches(":focus"))).toBe(true);
+    expect(await page.getByText("U heeft het addendum ondertekend").count()).toBe(0);
+    await teken.click();
+    await page.getByRole("button", { name: "Ja, addendum ondertekenen" }).click();
     await page.getByText("U heeft het addendum ondertekend op 07-10-2020").waitFor();
     expect(await teken.count()).toBe(0);
     await controleerToegankelijkheid(page, "addendum ondertekend");

@@ -101,15 +101,31 @@ export async function dienInViaWizard(
   await p.getByText("is geüpload en geaccepteerd").waitFor();
   await stap(p, "00c-wizard-kwaliteitsplan");
   await volgende(p, 5);
-  return dienInLaatsteStap(p, "00d-ingediend", dag(op));
+  return dienInLaatsteStap(
+    p,
+    "00d-ingediend",
+    dag(op),
+    "Uw aanvraag voor 2020 wordt ingediend bij",
+  );
 }
 
 /** dd-mm-jjjj of an ISO instant with offset, as the pages show it. */
 const dag = (op: string) => op.slice(0, 10).split("-").reverse().join("-");
 
-/** Submits on step 5; the receipt names the date of receipt: the first indiening's (`ontvangen`). */
-async function dienInLaatsteStap(p: Page, naam: string, ontvangen: string): Promise<string> {
+/**
+ * Submits on step 5 after the confirmation, which says what will happen (`gevolg`); the receipt
+ * names the date of receipt: the first indiening's (`ontvangen`).
+ */
+async function dienInLaatsteStap(
+  p: Page,
+  naam: string,
+  ontvangen: string,
+  gevolg: string,
+): Promise<string> {
   await p.getByRole("button", { name: "Aanvraag indienen" }).click();
+  const vraag = p.getByRole("status").filter({ hasText: "Weet u het zeker?" });
+  expect(await vraag.textContent()).toContain(gevolg);
+  await p.getByRole("button", { name: "Ja, aanvraag indienen" }).click();
   await p.getByRole("heading", { name: "Uw aanvraag is ingediend" }).waitFor();
   expect(await p.locator("#kb-pagina").textContent()).toContain(`Ontvangen op ${ontvangen}`);
   await stap(p, naam);
@@ -141,13 +157,23 @@ export async function vulAanViaWizard(
   await p.getByLabel("Bedrag", { exact: true }).nth(0).fill(scholing);
   await stap(p, "01b-aanvulling-begroting");
   for (const n of [3, 4, 5]) await volgende(p, n);
-  await dienInLaatsteStap(p, "01c-aanvulling-ingediend", ontvangen);
+  await dienInLaatsteStap(
+    p,
+    "01c-aanvulling-ingediend",
+    ontvangen,
+    "Uw aangevulde aanvraag voor 2020 wordt als nieuwe versie ingediend bij",
+  );
 }
 
 /** §5: the aanbieder signs the addendum in the dossier. */
 export async function tekenAddendum(s: Sessie, id: string, op: string) {
   const p = await scherm(s, link.dossier(id), op);
   await p.getByRole("button", { name: "Addendum ondertekenen" }).click();
+  await p
+    .getByRole("status")
+    .filter({ hasText: "akkoord met de afspraak in het addendum" })
+    .waitFor();
+  await p.getByRole("button", { name: "Ja, addendum ondertekenen" }).click();
   await p
     .getByText(`U heeft het addendum ondertekend op ${dag(op)}`)
     .first()

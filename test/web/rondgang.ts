@@ -56,6 +56,8 @@ export const RONDGANGEN: readonly Rondgang[] = [
         { pad: PAGINAS.herinneringen },
         { pad: PAGINAS.aanbiederDashboard },
         { pad: link.aanvraag(concept) },
+        // The last step: the summary of what will be submitted, with names instead of ids.
+        { pad: `${link.aanvraag(concept)}&stap=5` },
         { pad: link.aanvraag(ingediend) },
         { pad: link.nieuweAanvraag(2021) },
         { pad: link.realisatie(afgesproken, "mei") },

@@ -13,6 +13,14 @@ const SOORTEN: [string, string][] = [
   ["kwaliteitsplan", "kwaliteitsplan"],
   ["bijlage", "bijlage"],
 ];
+/** The case's documents the user has sent (an announced upload that never arrived is left out). */
+export async function verstuurdeDocumenten(aanvraagId: string): Promise<Document[]> {
+  const { documenten } = await haal<Antwoord<"documentenVanAanvraag">>(
+    `/api/aanvragen/${seg(aanvraagId)}/documenten`,
+  );
+  return documenten.filter((d) => d.status !== "wacht_op_upload");
+}
+
 const STATUS: Record<Document["status"], string> = {
   wacht_op_upload: "nog niet ontvangen",
   geaccepteerd: "geaccepteerd",
@@ -28,10 +36,7 @@ export function stapDocumenten(w: Wizard): HTMLElement {
   });
 
   const laad = async () => {
-    const { documenten } = await haal<Antwoord<"documentenVanAanvraag">>(
-      `/api/aanvragen/${seg(w.aanvraagId)}/documenten`,
-    );
-    const zichtbaar = documenten.filter((d) => d.status !== "wacht_op_upload");
+    const zichtbaar = await verstuurdeDocumenten(w.aanvraagId);
     vervang(
       lijst,
       zichtbaar.length === 0

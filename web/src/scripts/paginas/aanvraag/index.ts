@@ -1,8 +1,9 @@
-// PAGINAS.aanvraag (docs/regels.md §4): the aanvraag wizard. ?id= edits an existing case;
-// ?jaar= first creates one (POST /api/aanvragen) and then continues as ?id=. Every step move
-// saves the concept (PUT …/inhoud with the versie read: a 409 says someone else saved first);
-// coming back later loads the concept from the server. Submitting shows the §4.2 findings next
-// to their fields with an error summary, or the receipt with the beoordelingstermijn.
+// PAGINAS.aanvraag (docs/regels.md §4): the aanvraag wizard. ?id= edits an existing case (&stap=
+// the step shown); ?jaar= first creates one (POST /api/aanvragen) and then continues as ?id=.
+// Every step move saves the concept (PUT …/inhoud with the versie read: a 409 says someone else
+// saved first); coming back later loads the concept from the server. The last step summarises
+// what will be submitted; submitting, after a confirmation, shows the §4.2 findings next to their
+// fields with an error summary, or the receipt with the beoordelingstermijn.
 import { link } from "#shared/paginas.js";
 import { haal, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";

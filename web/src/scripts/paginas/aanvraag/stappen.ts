@@ -1,19 +1,23 @@
 // The wizard's frame: step list, one visible step at a time (the others stay in the DOM, hidden,
 // so a finding can be put next to a field on any step), save on every step move, and submit.
+// The step is in the URL (?stap=1…5): a reload opens the same step and Back/Forward move between
+// steps, saving first like every other step move.
 import { link } from "#shared/paginas.js";
 import { leesbareMelding } from "#shared/veldnamen.js";
 import { aanvullingMelding } from "../../lib/aanvulling.js";
 import { ApiFout, api, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
 import { euro } from "../../lib/bedrag.js";
+import { vraagBevestiging } from "../../lib/bevestiging.js";
 import { h, melding, tijdstip, vervang } from "../../lib/dom.js";
 import { type FoutRegel, foutSamenvatting, knop, meldStatus } from "../../lib/invoer.js";
 import { foutTekst } from "../../lib/pagina.js";
 import { stapBegroting, toonTotalen } from "./begroting.js";
 import { stapDocumenten } from "./documenten.js";
 import { stapLocaties } from "./locaties.js";
-import { naarServer, totalen, uitServer } from "./model.js";
-import { ontvangstbewijs } from "./ontvangen.js";
+import { naarServer, uitServer } from "./model.js";
+import { indienGevolg, ontvangstbewijs } from "./ontvangen.js";
+import { samenvatting } from "./samenvatting.js";
 import { onderbouwingNodig, stapVerklaringen } from "./verklaringen.js";
 import { type Bevinding, toonBevindingen, veldVoor, type Wizard } from "./wizard.js";
 
@@ -26,6 +30,15 @@ const TITELS = [
   "Documenten",
   "Controleren en indienen",
 ];
+/** Where a step move comes from: a click (new history entry), the page's start, or Back/Forward. */
+type Geschiedenis = "push" | "replace" | "geen";
+
+/** The step the URL names (1-based in the URL); absent or not a step opens the first. */
+function stapUitUrl(): number {
+  const n = Number(new URL(location.href).searchParams.get("stap"));
+  return Number.isInteger(n) && n >= 1 && n <= TITELS.length ? n - 1 : 0;
+}
+
 const ERNST: Record<string, string> = {
   blokkeert: "blokkeert",
   waarschuwt: "waarschuwing",
@@ -61,6 +74,9 @@ export class Stappen {
     onderbouwing: h("div", {}),
     uitleg: h("div", {}),
   };
+
+  /** Back/Forward: the step of the entry, after saving; removed once the aanvraag is submitted. */
+  private readonly volgGeschiedenis = () => void this.terugVooruit();
 
   constructor(
     private readonly plek: HTMLElement,
@@ -105,7 +121,8 @@ export class Stappen {
       ...this.secties,
       knoppen,
     );
-    this.kies(0, false);
+    this.kies(stapUitUrl(), false, "replace");
+    addEventListener("popstate", this.volgGeschiedenis);
   }
 
   private herteken(focusPad?: string): void {
@@ -114,7 +131,7 @@ export class Stappen {
     vervang(this.inhoud[1]!, stapBegroting(this.w, this.totaalPlekken));
     this.onderbouwing = stapVerklaringen(this.w);
     vervang(this.inhoud[2]!, this.onderbouwing.stap);
-    this.tekenControle();
+    if (this.huidig === 4) this.tekenControle();
     this.gewijzigd();
     toonBevindingen(this.w, this.getoond);
     if (focusPad) this.w.velden.get(focusPad)?.veld.invoer.focus();
@@ -130,8 +147,9 @@ export class Stappen {
     this.onderbouwing.uitleg.hidden = nodig;
   }
 
-  private kies(i: number, focus = true): void {
+  private kies(i: number, focus = true, geschiedenis: Geschiedenis = "push"): void {
     this.huidig = Math.max(0, Math.min(TITELS.length - 1, i));
+    if (geschiedenis !== "geen") this.zetUrl(geschiedenis);
     this.secties.forEach((s, k) => {
       s.hidden = k !== this.huidig;
     });
@@ -160,6 +178,23 @@ export class Stappen {
 
   private async naar(i: number): Promise<void> {
     if (await this.bewaar(false)) this.kies(i);
+  }
+
+  /** The shown step into the URL; a move to the step already shown adds no history entry. */
+  private zetUrl(manier: "push" | "replace"): void {
+    const url = new URL(location.href);
+    url.searchParams.set("stap", String(this.huidig + 1));
+    if (url.href === location.href) return;
+    if (manier === "push") history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+  }
+
+  private async terugVooruit(): Promise<void> {
+    const doel = stapUitUrl();
+    if (doel === this.huidig) return;
+    if (await this.bewaar(false)) this.kies(doel, true, "geen");
+    // Not saved: the step with the errors stays on screen, and the URL says which one it is.
+    else this.zetUrl("replace");
   }
 
   /** PUT the concept; true when saved. Conversion errors and refusals show at their fields. */
@@ -231,20 +266,20 @@ export class Stappen {
     });
   }
 
+  /** Step 5: the read-only summary, the checks of the last saved version and the submit button. */
   private tekenControle(): void {
-    const jaren = this.w.model.begroting.map((j) => {
-      const t = totalen(j);
-      return h(
-        "li",
-        {},
-        `${j.jaar}: personeel ${euro(t.personeel)}, overige ${euro(t.overige)}, totaal ${euro(t.totaal)}`,
-      );
-    });
     const bevindingen = this.a.bevindingen;
+    const acties = h("div", {});
+    const knoppen = () =>
+      vervang(
+        acties,
+        knop("Aanvraag indienen", () => this.indienen(acties, knoppen), "primary"),
+      );
+    knoppen();
     vervang(
       this.inhoud[4]!,
-      h("h3", { class: "utrecht-heading-3" }, "Totalen"),
-      h("ul", { class: "utrecht-unordered-list" }, ...jaren),
+      samenvatting(this.w),
+      h("h3", { class: "utrecht-heading-3" }, "Controle bij de laatst opgeslagen versie"),
       h("p", { class: "utrecht-paragraph" }, `Gereserveerd bedrag: ${euro(this.a.reservering)}.`),
       this.a.laatVenster
         ? melding(
@@ -254,7 +289,6 @@ export class Stappen {
             )} (Amsterdamse tijd).`,
           )
         : null,
-      h("h3", { class: "utrecht-heading-3" }, "Controle bij de laatst opgeslagen versie"),
       bevindingen.length === 0
         ? h("p", { class: "utrecht-paragraph" }, "Geen bevindingen.")
         : h(
@@ -265,23 +299,46 @@ export class Stappen {
               h("li", {}, `${leesbareMelding(b.melding, b.veld)} (${ERNST[b.ernst] ?? b.ernst})`),
             ),
           ),
-      knop("Aanvraag indienen", () => void this.dienIn(), "primary"),
+      acties,
     );
   }
 
-  private async dienIn(): Promise<void> {
-    if (!(await this.bewaar(false))) return;
+  /**
+   * Asks first, saying what submitting does. With a blocking finding the server refuses and nothing
+   * irreversible can happen, so the attempt goes straight on and the findings show at their fields.
+   */
+  private indienen(acties: HTMLElement, knoppen: () => void): void {
+    if (!this.a.kanIndienen) {
+      void this.dienIn(knoppen);
+      return;
+    }
+    vraagBevestiging(acties, {
+      gevolg: indienGevolg(this.a),
+      ja: "Ja, aanvraag indienen",
+      doe: () => this.dienIn(knoppen),
+      terug: () => {
+        knoppen();
+        acties.querySelector("button")?.focus();
+      },
+    });
+  }
+
+  /** Saves, then submits; a refusal puts the button back and shows why. */
+  private async dienIn(knoppen: () => void): Promise<void> {
+    if (!(await this.bewaar(false))) return knoppen();
     try {
       const a = await api<Aanvraag>("POST", `/api/aanvragen/${seg(this.a.id)}/indiening`, {
         versie: this.a.versie,
       });
       this.ontvangen(a);
     } catch (e) {
+      knoppen();
       this.toonServerFout(e);
     }
   }
 
   private ontvangen(a: Aanvraag): void {
+    removeEventListener("popstate", this.volgGeschiedenis);
     ontvangstbewijs(this.plek, a);
   }
 }

@@ -6,7 +6,7 @@ import { tekstveld, vinkje } from "../../lib/invoer.js";
 import { onderRichtlijn, totalen } from "./model.js";
 import { fieldset, registreer, type Wizard } from "./wizard.js";
 
-const VERKLARINGEN: Record<string, string> = {
+export const VERKLARINGEN: Record<string, string> = {
   geenDubbeleBekostiging:
     "Er is geen dubbele bekostiging (Sectorplanplus, transitiemiddelen of andere bronnen)",
   uitsluitendVv4TotVv10: "Het extra personeel is uitsluitend voor cliënten met ZZP/VPT VV4–VV10",
@@ -14,7 +14,7 @@ const VERKLARINGEN: Record<string, string> = {
     "De extra fte zijn geteld ten opzichte van het basisjaar bij gelijkblijvende cliëntpopulatie",
 };
 
-const TOETSPUNTEN: Record<string, string> = {
+export const TOETSPUNTEN: Record<string, string> = {
   doelenKwaliteitskader:
     "Doelen van het kwaliteitskader en het programma Thuis in het Verpleeghuis",
   nodenClientgroep: "Noden en wensen van de cliëntgroep",

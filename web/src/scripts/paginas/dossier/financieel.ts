@@ -202,17 +202,25 @@ function sectie(o: Overzicht): HTMLElement {
   );
 }
 
-/** The section; a load error shows as a warning in it (the rest of the dossier still loads). */
-export async function financieel(aanvraagId: string): Promise<HTMLElement> {
+export type Afspraak = NonNullable<Overzicht["afspraak"]>;
+
+/**
+ * The section, and the agreement it shows (the addendum's signature says what is agreed); a load
+ * error shows as a warning in it (the rest of the dossier still loads) and gives no agreement.
+ */
+export async function financieel(
+  aanvraagId: string,
+): Promise<{ sectie: HTMLElement; afspraak: Afspraak | null }> {
   try {
     const o = await haal<Overzicht>(`/api/aanvragen/${seg(aanvraagId)}/financieel-overzicht`);
-    return sectie(o);
+    return { sectie: sectie(o), afspraak: o.afspraak ?? null };
   } catch (e) {
-    return h(
+    const fout = h(
       "section",
       { "aria-labelledby": KOP },
       h("h2", { class: "utrecht-heading-2", id: KOP }, "Financieel overzicht"),
       melding("warning", `Het financieel overzicht kon niet worden geladen: ${foutTekst(e)}`),
     );
+    return { sectie: fout, afspraak: null };
   }
 }

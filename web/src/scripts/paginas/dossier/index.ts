@@ -5,8 +5,8 @@
 
 import { link } from "#shared/paginas.js";
 import { aanvullingMelding } from "../../lib/aanvulling.js";
-import { api, download, haal, haalAllePaginas, seg } from "../../lib/api.js";
-import type { Antwoord, Rij } from "../../lib/apiTypen.js";
+import { download, haal, haalAllePaginas, seg } from "../../lib/api.js";
+import type { Antwoord } from "../../lib/apiTypen.js";
 import { datum, element, h, melding, parameter, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { knop, meldStatus } from "../../lib/invoer.js";
 import { toonLaadfout } from "../../lib/laadfout.js";
@@ -14,12 +14,12 @@ import { aanbiederNaam, zorgkantoorNaam } from "../../lib/namen.js";
 import { foutTekst, start } from "../../lib/pagina.js";
 import { toestandNaam } from "../../lib/toestand.js";
 import { accountantsrapport } from "./accountantsrapport.js";
+import { ondertekening } from "./addendum.js";
 import { afwikkeling } from "./afwikkeling.js";
 import { financieel } from "./financieel.js";
 import { herschikking } from "./herschikking.js";
 
 type Aanvraag = Antwoord<"leesAanvraag">;
-type AuditRegel = Rij<"auditVanZaak", "regels">;
 
 const STUKKEN = [
   ["beoordelingsbrief", "Beoordelingsbrief (PDF)"],
@@ -64,57 +64,6 @@ const downloadKnop = (tekst: string, pad: string, naam: string) =>
       .catch((e) => vervang(status, melding("error", `${tekst}: ${foutTekst(e)}`)));
   });
 
-/**
- * §5: the addendum waits for both signatures while the case is goedgekeurd. Whether this
- * organisation already signed shows in the audit trail (addendum_handtekening by an aanbieder).
- */
-function ondertekening(a: Aanvraag, audit: readonly AuditRegel[] | null): HTMLElement | null {
-  if (a.toestand !== "goedgekeurd") return null;
-  const getekend = audit?.find(
-    (r) => r.gebeurtenis === "addendum_handtekening" && r.wie.rol === "aanbieder",
-  );
-  const uitkomst = h("div", {});
-  const teken = knop(
-    "Addendum ondertekenen",
-    () => {
-      api<Antwoord<"addendumTekenen">>(
-        "POST",
-        `/api/aanvragen/${seg(a.id)}/addendum/handtekening`,
-        { versie: a.versie },
-      )
-        .then((r) => {
-          teken.remove();
-          const op = r.handtekeningen.aanbieder?.op;
-          meldStatus(
-            uitkomst,
-            `U heeft het addendum ondertekend${op ? ` op ${tijdstip(op)}` : ""}. Het wacht nu op de handtekening van het zorgkantoor.`,
-            true,
-          );
-        })
-        .catch((e) => vervang(uitkomst, melding("error", foutTekst(e))));
-    },
-    "primary",
-  );
-  return h(
-    "section",
-    { "aria-labelledby": "kb-addendum" },
-    h("h2", { class: "utrecht-heading-2", id: "kb-addendum" }, "Addendum ondertekenen"),
-    getekend
-      ? h(
-          "p",
-          { class: "utrecht-paragraph" },
-          `U heeft het addendum ondertekend op ${tijdstip(getekend.wanneer)}. Het wacht op de handtekening van het zorgkantoor.`,
-        )
-      : h(
-          "p",
-          { class: "utrecht-paragraph" },
-          "Het zorgkantoor heeft de aanvraag goedgekeurd. Lees het addendum (PDF hierboven) en teken het namens uw organisatie.",
-        ),
-    getekend ? null : teken,
-    uitkomst,
-  );
-}
-
 try {
   const a = await haal<Aanvraag>(`/api/aanvragen/${seg(id)}`);
   const pad = `/api/aanvragen/${seg(a.id)}`;
@@ -130,7 +79,7 @@ try {
   const rapportSectie = await rapport;
   const herschikkingSectie = await voorstel;
   const afwikkelingSectie = await stand;
-  const financieelSectie = await geld;
+  const { sectie: financieelSectie, afspraak } = await geld;
   vervang(
     pagina,
     h("h2", { class: "utrecht-heading-2" }, `Aanvraag ${a.jaar} van ${aanbiederNaam(a)}`),
@@ -153,7 +102,7 @@ try {
       downloadKnop("Begroting en realisatie (XLSX)", `${pad}/xlsx`, `aanvraag-${a.jaar}.xlsx`),
     ),
     status,
-    ondertekening(a, audit instanceof Error ? null : audit.regels),
+    ondertekening(a, audit instanceof Error ? null : audit.regels, afspraak),
     herschikkingSectie,
     financieelSectie,
     afwikkelingSectie,
