@@ -238,6 +238,10 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
     await statusMet(h, "binnen de grenzen van de herschikking");
     await h.getByLabel("Reden van het besluit").fill("herschikking november 2020");
     await h.getByRole("button", { name: "Voorstel vastleggen" }).click();
+    await h
+      .getByText(/Er verandert geen enkele afspraak: 1 afspraak blijft samen € 1\.000\.000,00\./)
+      .waitFor();
+    await h.getByRole("button", { name: "Ja, voorstel vastleggen" }).click();
     await statusMet(h, "Het voorstel is vastgelegd");
     const h2b = await scherm(
       beheer2,
@@ -246,6 +250,7 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
     );
     await h2b.getByText("Bij goedkeuren verandert geen enkele afspraak.").waitFor();
     await h2b.getByRole("button", { name: "Goedkeuren" }).click();
+    await h2b.getByRole("button", { name: "Ja, herschikking goedkeuren" }).click();
     await statusMet(h2b, "0 afspraak/afspraken gewijzigd; afgesproken in totaal € 1.024.000,00");
     await stap(h2b, "10-herschikking");
     for (const m of [11, 12]) await maandrun(h1, scope.zorgkantoorId, m, "64000.00", h2);
