@@ -307,8 +307,18 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
         `${naam}${bedrag}`,
       );
     await p.getByRole("button", { name: "Vaststelling voorstellen" }).click();
+    await p
+      .getByText(
+        "De vaststelling over 2020 wordt voorgesteld op € 892.918,08. Met € 768.000,00 aan betaalde voorschotten is het saldo € 124.918,08.",
+        { exact: false },
+      )
+      .waitFor();
+    await p.getByText(/wordt € 124\.918,08 nabetaald met een betaalopdracht/).waitFor();
+    await p.getByRole("button", { name: "Ja, vaststelling voorstellen" }).click();
     await statusMet(p, "vaststelling is voorgesteld");
     await p.getByRole("button", { name: "Vaststelling goedkeuren" }).click();
+    await p.getByText(/wordt vastgesteld op € 892\.918,08/).waitFor();
+    await p.getByRole("button", { name: "Ja, vaststelling goedkeuren" }).click();
     await p.getByRole("alert").waitFor(); // four eyes: not the proposer
     await stap(p, "12-vaststelling-zelf-geweigerd");
 
