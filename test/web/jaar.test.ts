@@ -174,7 +174,22 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
       winter("2020-03-25"),
     );
     await p.getByLabel("Maand van de run").selectOption("3");
+    // The confirmation says what the run will do (from a dry run); Annuleren orders nothing.
     await p.getByRole("button", { name: "Maandrun uitvoeren" }).click();
+    await p
+      .getByText(
+        "maakt de maandrun van maart 2020 1 betaalopdracht aan, voor in totaal € 192.000,00.",
+      )
+      .waitFor();
+    await stap(p, "07a-maandrun-bevestigen");
+    await p.getByRole("button", { name: "Annuleren" }).click();
+    await p.getByRole("button", { name: "Maandrun uitvoeren" }).waitFor();
+    const maart = `/api/zorgkantoren/${scope.zorgkantoorId}/betaalopdrachten/2020-03`;
+    expect(await zeker(als(gebruikers.h1!, "GET", maart, winter("2020-03-25")))).toMatchObject({
+      aantal: 0,
+    });
+    await p.getByRole("button", { name: "Maandrun uitvoeren" }).click();
+    await p.getByRole("button", { name: "Ja, maandrun uitvoeren" }).click();
     await statusMet(p, "Maandrun maart 2020: 1 betaalopdracht(en), totaal € 192.000,00");
     await stap(p, "07-maandrun-maart");
     await p.getByRole("button", { name: /Betaalbatch voorstellen/ }).click();
