@@ -46,6 +46,18 @@ function verdelingVan(d: Deelnemer, nieuwTotaal: Decimal) {
   };
 }
 
+/** §8, §15.2: A, Q and P per category as answered (P null without an October projection). */
+function categorieenVan(d: Deelnemer) {
+  const a = perCategorie(d);
+  const t = bedragTekst;
+  const cat = (c: (typeof a)["personeel"]) => ({
+    afspraak: t(c.afgesproken),
+    aangevraagd: t(c.aangevraagd),
+    prognose: c.prognose ? t(c.prognose) : null,
+  });
+  return { personeel: cat(a.personeel), overige: cat(a.overige) };
+}
+
 /**
  * Everything the page shows, in one round after the work list (handler.ts starts the work list,
  * kader, proposal, window and aanbiederslijst beside the membership lookup): the per-case reads
@@ -95,6 +107,7 @@ export const herschikkingsvoorstel: Operatie<RouteVan<"herschikkingsvoorstel">> 
           verhoging: bedragTekst(regel.verhoging),
           nieuweAfspraak: bedragTekst(regel.nieuweAfspraak),
           mutatie: bedragTekst(regel.mutatie),
+          perCategorie: categorieenVan(d),
           verdeling: verdelingVan(d, regel.nieuweAfspraak),
         };
       }),

@@ -66,6 +66,14 @@ const RegelSchema = z.object({
   nieuweAfspraak: Bedrag,
   mutatie: Bedrag,
   /**
+   * §8, §15.2: A, Q and P per category, for the screens (P only from the October window, else
+   * null); §8 itself runs on the totals above.
+   */
+  perCategorie: z.object({
+    personeel: z.object({ afspraak: Bedrag, aangevraagd: Bedrag, prognose: Bedrag.nullable() }),
+    overige: z.object({ afspraak: Bedrag, aangevraagd: Bedrag, prognose: Bedrag.nullable() }),
+  }),
+  /**
    * §15.2: per category the agreement in force, the request (the cap) and the split of
    * nieuweAfspraak by the rule — the default the zorgkantoor may change; null when the stored
    * agreement cannot be split (an agreement above its request).

@@ -105,13 +105,47 @@ describe("2020 tot afgewikkeld via verrekening met 2021, door de site (§15.4)",
       expect(await reken.getByRole("row", { name: new RegExp(`^${naam} `) }).textContent()).toBe(
         `${naam}${bedrag}`,
       );
+    // The confirmation names the amount and what follows; Annuleren proposes nothing.
     await p.getByRole("button", { name: "Vaststelling voorstellen" }).click();
+    await p
+      .getByText(
+        "De vaststelling over 2020 wordt voorgesteld op € 747.918,08. Met € 768.000,00 aan betaalde voorschotten is het saldo −€ 20.081,92.",
+        { exact: false },
+      )
+      .waitFor();
+    await p
+      .getByText(
+        /wordt € 20\.081,92 eerst verrekend met betalingen die het zorgkantoor de aanbieder voor een ander jaar nog moet doen; wat overblijft wordt teruggevorderd/,
+      )
+      .waitFor();
+    await p.getByText(/krijgt de aanbieder de vaststellingsbrief/).waitFor();
+    await controleerToegankelijkheid(p, "vaststelling voorstellen bevestigen");
+    await schermafdruk(p, "jaar-verrekening-vaststelling-bevestigen");
+    await p.getByRole("button", { name: "Annuleren" }).click();
+    await p.getByRole("button", { name: "Vaststelling voorstellen" }).waitFor();
+    const nacalculatie = `/api/aanvragen/${id2020}/nacalculatie`;
+    expect(await zeker(als(zk.beheer1, "GET", nacalculatie, VASTSTELLING))).toMatchObject({
+      voorstel: null,
+      vaststelling: null,
+    });
+    await p.getByRole("button", { name: "Vaststelling voorstellen" }).click();
+    await p.getByRole("button", { name: "Ja, vaststelling voorstellen" }).click();
     await statusMet(p, "vaststelling is voorgesteld");
     await s.context.close();
 
     const t = await sessie(zk.beheer2, link.nacalculatie(id2020), VASTSTELLING);
     const q = t.page;
     await q.getByRole("button", { name: "Vaststelling goedkeuren" }).click();
+    await q
+      .getByText(
+        "De nacalculatie over 2020 wordt vastgesteld op € 747.918,08. Met € 768.000,00 aan betaalde voorschotten is het saldo −€ 20.081,92. Daarna wordt € 20.081,92 eerst verrekend",
+        { exact: false },
+      )
+      .waitFor();
+    await q.getByText(/corrigeren kan alleen nog met een herziening/).waitFor();
+    await q.getByRole("button", { name: "Annuleren" }).click();
+    await q.getByRole("button", { name: "Vaststelling goedkeuren" }).click();
+    await q.getByRole("button", { name: "Ja, vaststelling goedkeuren" }).click();
     await statusMet(q, "De vaststelling is goedgekeurd.");
     const vast = q.getByRole("table", { name: "Vastgestelde nacalculatie" });
     expect(await vast.locator("tbody").textContent()).toBe(

@@ -33,7 +33,7 @@ import {
   vulAanViaWizard,
 } from "./jaar-aanbieder.js";
 import { als, dag2, maandrun, winter, zeker, zomer } from "./jaar-api.js";
-import { logInAls, open } from "./zorgkantoor.js";
+import { bevestig, logInAls, open } from "./zorgkantoor.js";
 
 const scope = { aanbiederId: uniek("aanb-jaar-web"), zorgkantoorId: uniek("zk-jaar-web") };
 let browser: Browser;
@@ -175,6 +175,12 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
     );
     await p.getByLabel("Maand van de run").selectOption("3");
     await p.getByRole("button", { name: "Maandrun uitvoeren" }).click();
+    // The confirmation says what the run will do, from a dry run.
+    await bevestig(
+      p,
+      "maakt de maandrun van maart 2020 1 betaalopdracht aan, voor in totaal € 192.000,00.",
+      "Ja, maandrun uitvoeren",
+    );
     await statusMet(p, "Maandrun maart 2020: 1 betaalopdracht(en), totaal € 192.000,00");
     await stap(p, "07-maandrun-maart");
     await p.getByRole("button", { name: /Betaalbatch voorstellen/ }).click();
@@ -238,6 +244,7 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
     await statusMet(h, "binnen de grenzen van de herschikking");
     await h.getByLabel("Reden van het besluit").fill("herschikking november 2020");
     await h.getByRole("button", { name: "Voorstel vastleggen" }).click();
+    await bevestig(h, "Er verandert geen enkele afspraak", "Ja, voorstel vastleggen");
     await statusMet(h, "Het voorstel is vastgelegd");
     const h2b = await scherm(
       beheer2,
@@ -246,6 +253,7 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
     );
     await h2b.getByText("Bij goedkeuren verandert geen enkele afspraak.").waitFor();
     await h2b.getByRole("button", { name: "Goedkeuren" }).click();
+    await h2b.getByRole("button", { name: "Ja, herschikking goedkeuren" }).click();
     await statusMet(h2b, "0 afspraak/afspraken gewijzigd; afgesproken in totaal € 1.024.000,00");
     await stap(h2b, "10-herschikking");
     for (const m of [11, 12]) await maandrun(h1, scope.zorgkantoorId, m, "64000.00", h2);
@@ -302,8 +310,14 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
         `${naam}${bedrag}`,
       );
     await p.getByRole("button", { name: "Vaststelling voorstellen" }).click();
+    await bevestig(
+      p,
+      /voorgesteld op € 892\.918,08\. Met € 768\.000,00 aan betaalde voorschotten is het saldo € 124\.918,08\. .*wordt € 124\.918,08 nabetaald met een betaalopdracht/,
+      "Ja, vaststelling voorstellen",
+    );
     await statusMet(p, "vaststelling is voorgesteld");
     await p.getByRole("button", { name: "Vaststelling goedkeuren" }).click();
+    await bevestig(p, /wordt vastgesteld op € 892\.918,08/, "Ja, vaststelling goedkeuren");
     await p.getByRole("alert").waitFor(); // four eyes: not the proposer
     await stap(p, "12-vaststelling-zelf-geweigerd");
 

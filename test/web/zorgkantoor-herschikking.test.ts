@@ -76,6 +76,9 @@ describe("herschikking: eigen verdeling over personeel en overige (§15.2)", () 
     await p.getByText("Samen € 90.000,00: gelijk aan de nieuwe afspraak.").waitFor();
     await controleerToegankelijkheid(p, "herschikking eigen verdeling");
     await p.getByRole("button", { name: "Voorstel vastleggen" }).click();
+    // The confirmation names the change: 60.000 becomes 90.000.
+    await p.getByText(/1 van de 1 afspraak verandert/).waitFor();
+    await p.getByRole("button", { name: "Ja, voorstel vastleggen" }).click();
     await p.getByRole("status").filter({ hasText: "Het voorstel is vastgelegd" }).waitFor();
     expect(await p.getByRole("heading", { name: "Er is iets niet in orde" }).count()).toBe(0);
     await schermafdruk(p, "herschikking-eigen-verdeling");

@@ -1,8 +1,11 @@
 // The zorgkantoor's overview pages — regional overview (SVG chart with a table
-// equivalent, and the release of the regional margin, §5), voorschotten (dry run), herschikking (live §8 check), exports (XLSX download),
+// equivalent, and the release of the regional margin, §5), voorschotten (dry run; the run's
+// confirmation, Annuleren orders nothing), herschikking (live §8 check), exports (XLSX download),
 // audit trail and the permanent reminder failures — each loaded, used and checked with axe.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Decimal } from "#shared/geld/decimal.js";
+import { euro } from "#shared/geld/weergave.js";
 import { link, PAGINAS } from "#shared/paginas.js";
 import {
   controleerToegankelijkheid,
@@ -11,6 +14,7 @@ import {
   schermafdruk,
   startBrowser,
 } from "./browser.js";
+import { als, zeker } from "./jaar-api.js";
 import { logInAls, nieuweZaak, nieuwZorgkantoor, open, type Zorgkantoor } from "./zorgkantoor.js";
 
 let browser: Browser;
@@ -78,6 +82,33 @@ describe("overzichten van het zorgkantoor", () => {
     await s.page.getByRole("button", { name: "Maandrun uitvoeren" }).click();
     await s.page.getByRole("status").filter({ hasText: "Proefrun november 2020" }).waitFor();
     await controleerToegankelijkheid(s.page, "voorschotten proefrun");
+  });
+
+  it("voorschotten: de maandrun vraagt eerst wat er gebeurt; Annuleren maakt geen betaalopdracht", async () => {
+    const pad = `/api/zorgkantoren/${zk.zorgkantoorId}`;
+    const proef = await zeker(
+      als(zk.beheer1, "POST", `${pad}/voorschot/maandrun`, KLOK, {
+        jaar: 2020,
+        maand: 11,
+        proef: true,
+      }),
+    );
+    expect(proef.aantalAangemaakt).toBe(1);
+    await open(s.page, metKeuze(PAGINAS.voorschotten));
+    await s.page.getByLabel("Maand van de run").selectOption("11");
+    await s.page.getByRole("button", { name: "Maandrun uitvoeren" }).click();
+    await s.page
+      .getByText(
+        `Weet u het zeker? Volgens een proefrun van zojuist maakt de maandrun van november 2020 1 betaalopdracht aan, voor in totaal ${euro(new Decimal(proef.totaalAangemaakt as string))}.`,
+      )
+      .waitFor();
+    await controleerToegankelijkheid(s.page, "voorschotten maandrun bevestigen");
+    await s.page.getByRole("button", { name: "Annuleren" }).click();
+    await s.page.getByRole("button", { name: "Maandrun uitvoeren" }).waitFor();
+    expect(await s.page.getByRole("button", { name: "Ja, maandrun uitvoeren" }).count()).toBe(0);
+    expect(
+      await zeker(als(zk.beheer1, "GET", `${pad}/betaalopdrachten/2020-11`, KLOK)),
+    ).toMatchObject({ aantal: 0 });
   });
 
   it("herschikking: de grenzen van §8 worden tijdens het typen gecontroleerd", async () => {

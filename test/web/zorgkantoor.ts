@@ -56,3 +56,9 @@ export async function open(page: Page, pad: string): Promise<void> {
   await page.goto(`${portaal().url}${pad}`);
   await page.waitForLoadState("networkidle");
 }
+
+/** Waits for the confirmation step to say `tekst`, then confirms with its button `ja`. */
+export async function bevestig(page: Page, tekst: string | RegExp, ja: string): Promise<void> {
+  await page.getByText(tekst).first().waitFor();
+  await page.getByRole("button", { name: ja }).click();
+}

@@ -107,6 +107,22 @@ describe("herschikking over HTTP (§8, §13 D)", () => {
     });
   });
 
+  it("geeft A, Q en P per categorie voor het scherm; P per categorie alleen uit oktober", async () => {
+    const v = await voorstel(beoordelaar.idToken);
+    const perCategorie = (i: number) =>
+      (regelVan(v.regels, i) as Regel & { perCategorie: unknown }).perCategorie;
+    // B: A 1.700.000 + 300.000, Q 20 fte × 85.000 + 600.000; October: 1.800.000 × 12/9, overige 0.
+    expect(perCategorie(1)).toEqual({
+      personeel: { afspraak: "1700000.00", aangevraagd: "1700000.00", prognose: "2400000.00" },
+      overige: { afspraak: "300000.00", aangevraagd: "600000.00", prognose: "0.00" },
+    });
+    // D: no October realisatie, so no projection per category (P = A only as a total).
+    expect(perCategorie(3)).toEqual({
+      personeel: { afspraak: "2550000.00", aangevraagd: "2550000.00", prognose: null },
+      overige: { afspraak: "450000.00", aangevraagd: "450000.00", prognose: null },
+    });
+  });
+
   it("geeft een ander zorgkantoor 404 en laat een beoordelaar niet besluiten (403)", async () => {
     expect((await vraag(gw, pad(), { token: vreemd.idToken })).status).toBe(404);
     // §15.2: neither half of the decision is a beoordelaar's.

@@ -7,6 +7,7 @@ import { link } from "#shared/paginas.js";
 import { api, haal, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
 import { bedragTekst, centen, euro, som } from "../../lib/bedrag.js";
+import { vraagBevestiging } from "../../lib/bevestiging.js";
 import { element, h, melding, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import {
@@ -19,11 +20,13 @@ import {
   zetFout,
 } from "../../lib/velden.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
+import { cijferTabel, uitleg } from "./cijfers.js";
+import { goedkeuringSectie } from "./goedkeuring.js";
 import { vensterSectie } from "./heropening.js";
 import { verdelingBlok } from "./verdeling.js";
+import { wijzigingen } from "./wijzigingen.js";
 
 type Voorstel = Antwoord<"herschikkingsvoorstel">;
-type Vastgelegd = NonNullable<Voorstel["vastgelegd"]>;
 type Controle = Antwoord<"herschikkingControle">;
 
 const c = await start();
@@ -118,9 +121,22 @@ function formulier(v: Voorstel): HTMLElement {
       if (nr === volgnummer) toonServerFout(samenvatting, [], e);
     }
   }
+  // The submit button's place: the confirmation takes it over until "Ja" or Annuleren.
+  const acties = h("div");
+  const knoppen = () => vervang(acties, knop("Voorstel vastleggen", null, "primary", "submit"));
+  let bevestigen = false;
+  const terug = () => {
+    bevestigen = false;
+    knoppen();
+  };
+  // A response belongs to the laid-down proposal: without one there is nothing to respond to.
+  const reacties = v.vastgelegd
+    ? new Map(v.vastgelegd.regels.map((l) => [l.aanvraagId, l.reactie]))
+    : undefined;
   const form = h(
     "form",
     { novalidate: true, "aria-label": "Herschikkingsbesluit" },
+    uitleg(),
     samenvatting,
     ...velden.map((x) =>
       h(
@@ -131,6 +147,7 @@ function formulier(v: Voorstel): HTMLElement {
           { class: "utrecht-paragraph" },
           h("a", { class: "utrecht-link", href: link.beoordeling(x.r.aanvraagId) }, naamVan(x.r)),
         ),
+        cijferTabel(x.r, naamVan(x.r), reacties && (reacties.get(x.r.aanvraagId) ?? null)),
         x.v.blok,
         ...(x.s ? [x.s.blok] : []),
       ),
@@ -138,13 +155,35 @@ function formulier(v: Voorstel): HTMLElement {
     live,
     reden.blok,
     c.heeftRol("zorgkantoor-beheer")
-      ? knop("Voorstel vastleggen", null, "primary", "submit")
+      ? acties
       : melding("info", "Het besluit wordt genomen door zorgkantoor-beheer."),
   );
+  knoppen();
   form.addEventListener("input", (e) => {
+    // A confirmation names the amounts it was asked for: a change makes it ask again.
+    if (bevestigen) terug();
     if ((e.target as HTMLElement).getAttribute("name") === "reden") return;
     later();
   });
+  const vastleggen = async (voorstel: NonNullable<ReturnType<typeof regels>>) => {
+    try {
+      // §15.2: this lays down the proposal; another zorgkantoor-beheer user approves it.
+      await api("POST", `${pad}/voorstel`, { voorstel, reden: reden.invoer.value.trim() });
+      vervang(samenvatting); // an earlier refusal no longer applies
+      terug();
+      status(
+        meldingPlek,
+        "Het voorstel is vastgelegd. Een andere medewerker van zorgkantoor-beheer keurt het goed.",
+      );
+    } catch (err) {
+      terug();
+      toonServerFout(
+        samenvatting,
+        [...velden.flatMap((x) => [x.v, ...(x.s?.velden ?? [])]), reden] as Veld[],
+        err,
+      );
+    }
+  };
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     const voorstel = regels(true);
@@ -167,90 +206,33 @@ function formulier(v: Voorstel): HTMLElement {
       return foutSamenvatting(samenvatting, [
         { veld: reden, tekst: "Geef de reden van het besluit op." },
       ]);
-    try {
-      // §15.2: this lays down the proposal; another zorgkantoor-beheer user approves it.
-      await api("POST", `${pad}/voorstel`, { voorstel, reden: reden.invoer.value.trim() });
-      vervang(samenvatting); // an earlier refusal no longer applies
-      status(
-        meldingPlek,
-        "Het voorstel is vastgelegd. Een andere medewerker van zorgkantoor-beheer keurt het goed.",
-      );
-    } catch (err) {
-      toonServerFout(
-        samenvatting,
-        [...velden.flatMap((x) => [x.v, ...(x.s?.velden ?? [])]), reden] as Veld[],
-        err,
-      );
-    }
+    const w = wijzigingen(
+      velden.map(({ r, v: f }) => ({
+        naam: naamVan(r),
+        afspraak: centen(r.afspraak)!,
+        nieuw: centen(f.invoer.value)!,
+      })),
+    );
+    bevestigen = true;
+    vraagBevestiging(acties, {
+      gevolg: `Het voorstel wordt vastgelegd${v.vastgelegd ? " in plaats van het open voorstel" : ""}. ${w.zin} De aanbieders zien hun regel en kunnen schriftelijk reageren; de afspraken veranderen pas als een andere medewerker van zorgkantoor-beheer het voorstel goedkeurt.`,
+      ja: "Ja, voorstel vastleggen",
+      doe: () => vastleggen(voorstel),
+      terug,
+      details: w.tabel,
+    });
   });
   void controleer();
   return form;
 }
 
-/**
- * §15.2 four eyes: the laid-down proposal, the responses of the aanbieders, and — for a
- * zorgkantoor-beheer user other than the proposer — "Goedkeuren", naming what will change.
- */
 /** The aanbieder as the screen names it (the name; never its id). */
 const naamVan = (r: { aanbiederNaam?: string | null }): string =>
   r.aanbiederNaam ?? "aanbieder zonder naam";
 
-function goedkeuring(v: Vastgelegd, namen: ReadonlyMap<string, string | null>): HTMLElement {
-  const gewijzigd = v.regels.filter((r) => centen(r.mutatie) !== 0n);
-  const mag = c.heeftRol("zorgkantoor-beheer") && !v.doorU;
-  const knopGoedkeuren = knop("Goedkeuren", null, "primary", "button");
-  knopGoedkeuren.addEventListener("click", async () => {
-    try {
-      const r = await api<Antwoord<"herschikkingGoedkeuren">>("POST", `${pad}/goedkeuring`, {
-        versie: v.versie,
-      });
-      status(
-        meldingPlek,
-        `De herschikking is goedgekeurd: ${r.gewijzigd.length} afspraak/afspraken gewijzigd; afgesproken in totaal ${euro(r.afgesproken)}.`,
-      );
-      knopGoedkeuren.remove();
-    } catch (err) {
-      toonFout(err);
-    }
-  });
-  return h(
-    "section",
-    { "aria-label": "Vastgelegd voorstel" },
-    h("h2", { class: "utrecht-heading-2" }, "Vastgelegd voorstel"),
-    h("p", { class: "utrecht-paragraph" }, `Reden: ${v.reden}`),
-    h(
-      "p",
-      { class: "utrecht-paragraph" },
-      gewijzigd.length === 0
-        ? "Bij goedkeuren verandert geen enkele afspraak."
-        : `Bij goedkeuren veranderen ${gewijzigd.length} afspraak/afspraken, alle of geen:`,
-    ),
-    h(
-      "ul",
-      { class: "utrecht-unordered-list" },
-      ...v.regels.map((r) =>
-        h(
-          "li",
-          { class: "utrecht-unordered-list__item" },
-          `${naamVan({ aanbiederNaam: namen.get(r.aanbiederId) })}: ${euro(r.afspraak)} wordt ${euro(r.nieuweAfspraak)}${
-            r.reactie ? `; reactie van de aanbieder: ${r.reactie.tekst}` : ""
-          }`,
-        ),
-      ),
-    ),
-    mag
-      ? knopGoedkeuren
-      : melding(
-          "info",
-          v.doorU
-            ? "U legde dit voorstel vast; een andere medewerker van zorgkantoor-beheer keurt het goed."
-            : "Het voorstel wordt goedgekeurd door zorgkantoor-beheer.",
-        ),
-  );
-}
-
 async function toon(): Promise<void> {
   const v = await haal<Voorstel>(pad);
+  const namen = new Map(v.regels.map((r) => [r.aanbiederId, r.aanbiederNaam]));
   vervang(
     plek,
     // §15.2: November t, or reopened by zorgkantoor-beheer with a reason.
@@ -263,7 +245,15 @@ async function toon(): Promise<void> {
       `Regionaal kader ${euro(v.regionaalKader)}; te verdelen ${euro(v.kader)}; ruimte ${euro(v.ruimte)}${v.naarRato ? "; verhogingen naar rato" : ""}.`,
     ),
     ...(v.vastgelegd
-      ? [goedkeuring(v.vastgelegd, new Map(v.regels.map((r) => [r.aanbiederId, r.aanbiederNaam])))]
+      ? [
+          goedkeuringSectie({
+            pad,
+            v: v.vastgelegd,
+            naam: (id) => naamVan({ aanbiederNaam: namen.get(id) }),
+            beheer: c.heeftRol("zorgkantoor-beheer"),
+            meldingPlek,
+          }),
+        ]
       : []),
     v.regels.length === 0
       ? melding("info", "Er zijn geen afspraken om te herschikken.")

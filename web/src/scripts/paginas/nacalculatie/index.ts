@@ -1,20 +1,20 @@
 // PAGINAS.nacalculatie (?id=, §9.1–§9.3): the nacalculatie review — what is still
 // missing, the year report and the accountant's report (documents), the realised overige amounts
 // entered by the zorgkantoor, the rondrekening and the vaststelling: a proposal and the approval by
-// a second, different zorgkantoor-beheer user (§1; the server's 403 reason is shown), and whether
+// a second, different zorgkantoor-beheer user, each confirmed first (vaststelling.ts), and whether
 // the extra staff are still employed (§15.7, for the national remainder).
 import { PAGINAS } from "#shared/paginas.js";
-import { leesbareMelding } from "#shared/veldnamen.js";
-import { api, download, haal, seg } from "../../lib/api.js";
+import { haal, seg } from "../../lib/api.js";
 import { element, h, melding, parameter, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
-import { knop, status, toonServerFout } from "../../lib/velden.js";
+import { status } from "../../lib/velden.js";
 import { documentenLijst, documentenTabel } from "../beoordeling/documenten.js";
 import { afwikkelingSectie } from "./afwikkeling.js";
 import { herzieningSectie, versiesSectie } from "./herziening.js";
 import { inDienstFormulier } from "./inDienst.js";
 import { overigeFormulier, overigeTabel } from "./overige.js";
-import { type Nacalculatie, rekenTabel, vaststellingTabel } from "./tabellen.js";
+import { type Nacalculatie, rekenTabel } from "./tabellen.js";
+import { vaststellingActies } from "./vaststelling.js";
 import { vorderingSectie } from "./vordering.js";
 
 const c = await start();
@@ -34,75 +34,6 @@ const sectie = (kop: string, sleutel: string, ...kinderen: (Node | null)[]) =>
 
 function klaar(tekst: string): void {
   laad().then(() => status(meldingPlek, tekst), toonFout);
-}
-
-function vaststellingActies(n: Nacalculatie): HTMLElement {
-  const fout = h("div");
-  if (n.vaststelling)
-    return h(
-      "div",
-      {},
-      fout,
-      vaststellingTabel(n.vaststelling),
-      // §15.6: after a herziening the letter of the version in force is the herzieningsbrief.
-      knop(n.vaststelling.herziening ? "Herzieningsbrief (PDF)" : "Vaststelling (PDF)", () => {
-        const naam = n.vaststelling?.herziening
-          ? `herzieningsbrief-versie-${n.vaststelling.versie ?? 2}.pdf`
-          : "vaststelling.pdf";
-        download(`${pad}/pdf/vaststelling`, naam).catch((e) => toonServerFout(fout, [], e));
-      }),
-    );
-  if (n.voorstel) {
-    const eigen = n.voorstel.voorgesteldDoor.sub === c.mij.sub;
-    return h(
-      "div",
-      {},
-      fout,
-      melding(
-        "info",
-        `De vaststelling is voorgesteld en wacht op de tweede handtekening${eigen ? "; u deed het voorstel, dus een andere medewerker van zorgkantoor-beheer moet goedkeuren" : ""}.`,
-      ),
-      knop(
-        "Vaststelling goedkeuren",
-        () => {
-          api("POST", `${pad}/vaststelling/goedkeuring`, { versie: n.versie }).then(
-            () => klaar("De vaststelling is goedgekeurd."),
-            (e) => toonServerFout(fout, [], e),
-          );
-        },
-        "primary",
-      ),
-    );
-  }
-  return h(
-    "div",
-    {},
-    fout,
-    n.ontbreekt.length > 0
-      ? melding(
-          "warning",
-          "Voor de vaststelling ontbreekt nog: ",
-          h(
-            "ul",
-            { class: "utrecht-unordered-list" },
-            ...n.ontbreekt.map((o) => h("li", {}, leesbareMelding(o, o.split(": ")[0]))),
-          ),
-        )
-      : null,
-    knop(
-      "Vaststelling voorstellen",
-      () => {
-        api("POST", `${pad}/vaststelling/voorstel`, { versie: n.versie }).then(
-          () =>
-            klaar(
-              "De vaststelling is voorgesteld; een andere medewerker van zorgkantoor-beheer keurt haar goed.",
-            ),
-          (e) => toonServerFout(fout, [], e),
-        );
-      },
-      "primary",
-    ),
-  );
 }
 
 async function laad(): Promise<void> {
@@ -150,7 +81,7 @@ async function laad(): Promise<void> {
         ? rekenTabel(n.berekening)
         : melding("info", "De berekening volgt zodra het jaarverslag er is."),
     ),
-    sectie("Vaststelling", "vaststelling", vaststellingActies(n)),
+    sectie("Vaststelling", "vaststelling", vaststellingActies(pad, n, c, klaar)),
     afwikkelingSectie(n.afwikkeling, n.vaststelling?.vastgesteld ?? null),
     vorderingSectie(pad, n.afwikkeling, c, klaar),
     herzieningSectie(pad, n, c, klaar),

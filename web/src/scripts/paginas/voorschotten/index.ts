@@ -6,6 +6,7 @@ import { OPDRACHTSOORT_LABEL } from "#shared/grootboek/opdrachtsoort.js";
 import { api, download, haalAllePaginas, seg } from "../../lib/api.js";
 import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { centen, euro } from "../../lib/bedrag.js";
+import { vraagBevestiging } from "../../lib/bevestiging.js";
 import { datum, element, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { knop, status, toonServerFout } from "../../lib/velden.js";
@@ -30,6 +31,21 @@ const UITKOMST: Record<string, string> = {
   fout: "Fout",
 };
 
+type Maandrun = Antwoord<"voorschotMaandrun">;
+
+const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
+
+/** What the run of month `m` will do, from a dry run just before (which writes nothing). */
+function runGevolg(v: Maandrun, m: number): string {
+  const maand = `${maandTekst(m)} ${k.jaar}`;
+  const fouten = v.aantalFouten
+    ? ` Bij ${meervoud(v.aantalFouten, "aanvraag", "aanvragen")} lukt het niet; die krijgen geen opdracht.`
+    : "";
+  if (v.aantalAangemaakt === 0)
+    return `Volgens een proefrun van zojuist maakt de maandrun van ${maand} geen nieuwe betaalopdrachten aan.${fouten}`;
+  return `Volgens een proefrun van zojuist maakt de maandrun van ${maand} ${meervoud(v.aantalAangemaakt, "betaalopdracht", "betaalopdrachten")} aan, voor in totaal ${euro(v.totaalAangemaakt)}.${fouten} Staat er bij een aanbieder een vordering uit een ander jaar open, dan wordt die eerst met de opdracht verrekend. Betaald wordt pas als een betaalbatch is voorgesteld en door een andere medewerker is vrijgegeven.`;
+}
+
 function runSectie(): HTMLElement {
   const fout = h("div");
   const uitkomst = h("div");
@@ -39,6 +55,10 @@ function runSectie(): HTMLElement {
     id: "kb-run-proef",
     class: "utrecht-checkbox utrecht-checkbox--html-input",
   });
+  // The submit button's place: the confirmation of a real run takes it over until Ja or Annuleren.
+  const acties = h("div");
+  const knoppen = () => vervang(acties, knop("Maandrun uitvoeren", null, "primary", "submit"));
+  knoppen();
   const form = h(
     "form",
     { novalidate: true, "aria-labelledby": "kb-run-kop" },
@@ -55,18 +75,17 @@ function runSectie(): HTMLElement {
         " Proefrun (schrijft niets)",
       ),
     ),
-    knop("Maandrun uitvoeren", null, "primary", "submit"),
+    acties,
     uitkomst,
   );
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
+  const uitvoeren = async (m: number, alsProef: boolean) => {
     try {
-      const m = Number(maand.select.value);
-      const r = await api<Antwoord<"voorschotMaandrun">>("POST", `${zk}/voorschot/maandrun`, {
+      const r = await api<Maandrun>("POST", `${zk}/voorschot/maandrun`, {
         jaar: k.jaar,
         maand: m,
-        proef: proef.checked,
+        proef: alsProef,
       });
+      knoppen();
       vervang(fout);
       status(
         meldingPlek,
@@ -87,6 +106,30 @@ function runSectie(): HTMLElement {
         ),
       );
       if (!r.proef) await toonMaand(m);
+    } catch (err) {
+      knoppen();
+      toonServerFout(fout, [], err);
+    }
+  };
+  // A confirmation names the month it was asked for: another choice asks again.
+  form.addEventListener("change", knoppen);
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const m = Number(maand.select.value);
+    if (proef.checked) return uitvoeren(m, true);
+    try {
+      const voorbeeld = await api<Maandrun>("POST", `${zk}/voorschot/maandrun`, {
+        jaar: k.jaar,
+        maand: m,
+        proef: true,
+      });
+      vervang(fout);
+      vraagBevestiging(acties, {
+        gevolg: runGevolg(voorbeeld, m),
+        ja: "Ja, maandrun uitvoeren",
+        doe: () => uitvoeren(m, false),
+        terug: knoppen,
+      });
     } catch (err) {
       toonServerFout(fout, [], err);
     }
