@@ -5,6 +5,7 @@ import { bedragTekst, som } from "#shared/geld/bedrag.js";
 import { Decimal } from "#shared/geld/decimal.js";
 import { opdrachtsoort } from "#shared/grootboek/opdrachtsoort.js";
 import { maandTekst } from "#shared/voorschot/maand.js";
+import { aanbiedersBij, leesAanbiederslijst } from "../data/aanbiederslijst.js";
 import { type BetaalbatchRecord, betaalbatchesVanMaand } from "../data/betaalbatches.js";
 import {
   betaalopdrachtenPagina,
@@ -51,11 +52,17 @@ export const betaalopdrachtenVanMaand: Operatie<RouteVan<"betaalopdrachtenVanMaa
   // `totaal` and `nietInBatch` stay of the WHOLE month, not of the page: they are computed over
   // every order of the month (one more gsi2 Query of the month's orders, read beside the page;
   // ~270 small items for the largest zorgkantoor, one or two DynamoDB pages).
-  const [pagina, alle, batches] = await Promise.all([
+  const [pagina, alle, batches, lijst] = await Promise.all([
     betaalopdrachtenPagina(zorgkantoorId, maand, limietVan(v.query), start),
     leesOpdrachten(zorgkantoorId, maand.jaar, maand.maand),
     betaalbatchesVanMaand(zorgkantoorId, maand.jaar, maand.maand),
+    leesAanbiederslijst(zorgkantoorId),
   ]);
+  const namen = await aanbiedersBij(
+    zorgkantoorId,
+    pagina.opdrachten.map((o) => o.aanbiederId),
+    Promise.resolve(lijst),
+  );
   const inBatch = new Map(batches.flatMap((b) => b.opdrachten.map((o) => [o.sleutel, b.nummer])));
   return {
     body: {
@@ -66,6 +73,7 @@ export const betaalopdrachtenVanMaand: Operatie<RouteVan<"betaalopdrachtenVanMaa
         soort: opdrachtsoort(o.soort, o.sleutel),
         aanvraagId: o.aanvraagId,
         aanbiederId: o.aanbiederId,
+        aanbiederNaam: namen.get(o.aanbiederId)?.naam ?? null,
         maand: maandTekst(o.jaar, o.maand),
         basisVersie: o.basisVersie,
         bedrag: o.bedrag,

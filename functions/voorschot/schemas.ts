@@ -47,6 +47,8 @@ export const ExportQuerySchema = z.strictObject({
 const MaandrunRegelSchema = z.object({
   aanvraagId: z.string(),
   aanbiederId: z.string(),
+  /** The screen names organisations, never ids; null only for an aanbieder that no longer exists. */
+  aanbiederNaam: z.string().nullable(),
   zorgkantoorId: z.string(),
   uitkomst: z.enum(["aangemaakt", "bestond_al", "zou_aanmaken", "geen", "fout"]),
   reden: z.string().optional(),
@@ -76,6 +78,7 @@ export const BetaalopdrachtSchema = z.object({
   soort: z.enum(["voorschot", "nabetaling", "restantverdeling"]),
   aanvraagId: z.string(),
   aanbiederId: z.string(),
+  aanbiederNaam: z.string().nullable(),
   maand: Maand,
   basisVersie: z.number(),
   bedrag: Bedrag,

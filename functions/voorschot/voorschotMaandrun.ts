@@ -1,6 +1,7 @@
 // docs/regels.md §6: zorgkantoor-beheer runs (or previews, `proef`) the monthly voorschot job for
 // their own zorgkantoor — the same voerMaandrunUit as the scheduled Lambda.
 
+import { aanbiedersBij, leesAanbiederslijst } from "../data/aanbiederslijst.js";
 import { uitFout } from "../lib/probleem.js";
 import type { Operatie } from "../lib/verzoek.js";
 import { rolBijZorgkantoor } from "../lib/zorgkantoor.js";
@@ -9,6 +10,8 @@ import { voerMaandrunUit } from "./maandrun.js";
 
 export const voorschotMaandrun: Operatie<RouteVan<"voorschotMaandrun">> = async (v) => {
   const rol = rolBijZorgkantoor(v.gebruiker, v.params.zorgkantoorId, "betalingenBeheren");
+  // The names for the screen, read beside the run (one item per zorgkantoor).
+  const lijst = leesAanbiederslijst(v.params.zorgkantoorId);
   const r = await voerMaandrunUit({
     jaar: v.body.jaar,
     maand: v.body.maand,
@@ -19,5 +22,14 @@ export const voorschotMaandrun: Operatie<RouteVan<"voorschotMaandrun">> = async 
     correlatieId: v.correlatieId,
   });
   if (!r.ok) throw uitFout(r.fout);
-  return { body: r.waarde };
+  const namen = await aanbiedersBij(
+    v.params.zorgkantoorId,
+    r.waarde.regels.map((x) => x.aanbiederId),
+    lijst,
+  );
+  const regels = r.waarde.regels.map((x) => ({
+    ...x,
+    aanbiederNaam: namen.get(x.aanbiederId)?.naam ?? null,
+  }));
+  return { body: { ...r.waarde, regels } };
 };

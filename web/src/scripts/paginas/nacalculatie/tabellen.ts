@@ -8,11 +8,11 @@ export type Nacalculatie = Antwoord<"nacalculatieBerekenen">;
 export type Berekening = NonNullable<Nacalculatie["berekening"]>;
 export type Vaststelling = NonNullable<Nacalculatie["vaststelling"]>;
 
+// The saldo kinds of shared/nacalculatie/vaststelling.ts (SALDOSOORTEN); the answer types them as text.
 const SALDO: Record<string, string> = {
   nabetaling: "Nabetaling aan de aanbieder",
-  verrekening: "Verrekening",
   terugvordering: "Terugvordering",
-  nul: "Geen saldo",
+  nihil: "Geen saldo",
 };
 
 /**

@@ -8,6 +8,7 @@ import type { Antwoord, Rij } from "../../lib/apiTypen.js";
 import { centen, euro } from "../../lib/bedrag.js";
 import { vraagBevestiging } from "../../lib/bevestiging.js";
 import { datum, element, h, melding, tabel, vervang } from "../../lib/dom.js";
+import { aanbiederNaam } from "../../lib/namen.js";
 import { start, toonFout } from "../../lib/pagina.js";
 import { knop, status, toonServerFout } from "../../lib/velden.js";
 import { keuze, keuzeFormulier } from "../zorgkantoor/gemeen.js";
@@ -97,7 +98,7 @@ function runSectie(): HTMLElement {
           `Uitkomst per aanvraag, ${maandTekst(m)} ${k.jaar}`,
           ["Aanbieder", "Uitkomst", "Bedrag", "Reden"],
           r.regels.map((x) => [
-            x.aanbiederId,
+            aanbiederNaam(x),
             UITKOMST[x.uitkomst] ?? x.uitkomst,
             x.bedrag ? euro(x.bedrag) : "—",
             x.reden ?? "",
@@ -210,7 +211,7 @@ async function toonMaand(m: number): Promise<void> {
           `Betaalopdrachten ${maandTekst(m)} ${k.jaar}, totaal ${euro(o.totaal)}`,
           ["Aanbieder", "Soort", "Bedrag", "Basisversie", "Batch"],
           o.opdrachten.map((x) => [
-            x.aanbiederId,
+            aanbiederNaam(x),
             OPDRACHTSOORT_LABEL[x.soort],
             euro(x.bedrag),
             x.basisVersie,
