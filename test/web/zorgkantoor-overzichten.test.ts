@@ -81,6 +81,10 @@ describe("overzichten van het zorgkantoor", () => {
     await s.page.getByLabel("Proefrun (schrijft niets)").check();
     await s.page.getByRole("button", { name: "Maandrun uitvoeren" }).click();
     await s.page.getByRole("status").filter({ hasText: "Proefrun november 2020" }).waitFor();
+    // The outcome names the aanbieder, never its id.
+    const uitkomst = s.page.getByRole("table", { name: /Uitkomst per aanvraag/ });
+    expect(await uitkomst.textContent()).toMatch(/Zorggroep Test \d+/);
+    expect(await uitkomst.textContent()).not.toMatch(/aanb-web/);
     await controleerToegankelijkheid(s.page, "voorschotten proefrun");
   });
 
