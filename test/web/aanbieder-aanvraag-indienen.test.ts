@@ -193,11 +193,20 @@ describe("aanvraagwizard: stap in de URL, samenvatting en bevestiging", () => {
     expect(await vraag.count()).toBe(0);
     expect((await apiAls(page, "GET", pad)).body.toestand).toBe("concept");
 
-    // Ja: submitted, the receipt follows.
+    // Ja: submitted once — a double click sends one request, not two — and the receipt follows.
+    const indieningen: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST" && r.url().endsWith("/indiening")) indieningen.push(r.url());
+    });
     await indienen.click();
-    await page.getByRole("button", { name: "Ja, aanvraag indienen" }).click();
+    // Two clicks in one task, faster than any re-render: the second must not act again.
+    await page.getByRole("button", { name: "Ja, aanvraag indienen" }).evaluate((el) => {
+      (el as { click(): void }).click();
+      (el as { click(): void }).click();
+    });
     await page.getByRole("heading", { name: "Uw aanvraag is ingediend" }).waitFor();
     expect((await apiAls(page, "GET", pad)).body.toestand).toBe("ingediend");
+    expect(indieningen).toHaveLength(1);
     expect(s.fouten).toEqual([]);
     await s.context.close();
   });

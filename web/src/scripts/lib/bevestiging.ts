@@ -21,6 +21,20 @@ export interface Bevestiging {
 
 /** Shows the confirmation in `plek`; the action runs only after "Ja". */
 export function vraagBevestiging(plek: HTMLElement, b: Bevestiging): void {
+  const nee = knop("Annuleren", b.terug, "secondary");
+  // One click acts once: a double click on "Ja" would send the irreversible request twice.
+  const ja = knop(
+    b.ja,
+    () => {
+      ja.disabled = nee.disabled = true;
+      void Promise.resolve()
+        .then(b.doe)
+        .finally(() => {
+          ja.disabled = nee.disabled = false;
+        });
+    },
+    "primary",
+  );
   const vraag = melding(
     "warning",
     h(
@@ -29,12 +43,7 @@ export function vraagBevestiging(plek: HTMLElement, b: Bevestiging): void {
       `Weet u het zeker? ${b.gevolg} Dit kan niet ongedaan worden gemaakt.`,
     ),
     b.details ?? null,
-    h(
-      "div",
-      { class: "utrecht-button-group" },
-      knop(b.ja, () => void b.doe(), "primary"),
-      knop("Annuleren", b.terug, "secondary"),
-    ),
+    h("div", { class: "utrecht-button-group" }, ja, nee),
   );
   vraag.tabIndex = -1;
   vervang(plek, vraag);
