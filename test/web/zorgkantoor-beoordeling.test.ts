@@ -5,6 +5,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { link } from "#shared/paginas.js";
+import { veldNaam } from "#shared/veldnamen.js";
 import { zoekCodes } from "../site/codes.js";
 import { controleerToegankelijkheid, nieuweSessie, schermafdruk, startBrowser } from "./browser.js";
 import { LEESBARE_AANVRAAG } from "./leesbareAanvraag.js";
@@ -175,8 +176,12 @@ describe("beoordeling", () => {
     const p = s.page;
     const inhoud = p.getByRole("region", { name: "Inhoud van de aanvraag" });
     await inhoud.waitFor();
-    // Beside the findings of the checks (the unconfirmed verklaring is one of them).
-    await p.getByRole("table", { name: "Bevindingen van de toetsing" }).waitFor();
+    // Beside the findings of the checks; a finding links to the part it is about.
+    await p
+      .getByRole("table", { name: "Bevindingen van de toetsing" })
+      .getByRole("link", { name: veldNaam("verklaringen.extraFteTovBasisjaar") })
+      .click();
+    expect(new URL(p.url()).hash).toBe("#kb-inhoud-verklaringen");
 
     // The budget lines per year: fte, loonkosten per fte (and its parts), the year's amount.
     const p2020 = await inhoud.getByRole("table", { name: "Personeel 2020" }).innerText();

@@ -17,7 +17,7 @@ import { termijnBadge } from "../zorgkantoor/gemeen.js";
 import { aangevraagd } from "./aangevraagd.js";
 import { acties } from "./acties.js";
 import { documentenLijst, documentenTabel } from "./documenten.js";
-import { inhoudVanAanvraag, overigeToelichting } from "./inhoud.js";
+import { deelVanVeld, inhoudVanAanvraag, overigeToelichting } from "./inhoud.js";
 import { laatVensterSectie } from "./laatVenster.js";
 import { reserveringFormulier } from "./reservering.js";
 import { toekenningFormulier } from "./toekenning.js";
@@ -125,7 +125,7 @@ async function laad(): Promise<void> {
             a.bevindingen.map((b) => [
               ERNST[b.ernst] ?? b.ernst,
               leesbareMelding(b.melding, b.veld),
-              b.veld ? veldNaam(b.veld) : "—",
+              b.veld ? veldCel(gelezen, b.veld) : "—",
             ]),
           ),
     ),
@@ -156,6 +156,14 @@ async function laad(): Promise<void> {
     ),
     sectie("Brieven", brieven(a)),
   );
+}
+
+/** A finding's field by its label, linked to the part of the aanvraag it is about. */
+function veldCel(inhoud: OpgeslagenInhoud | undefined, veld: string): Node | string {
+  const deel = deelVanVeld(inhoud, veld);
+  return deel
+    ? h("a", { class: "utrecht-link", href: `#${deel}` }, veldNaam(veld))
+    : veldNaam(veld);
 }
 
 /** The letters as PDF (rapportage functie); a letter that does not exist yet answers 409. */

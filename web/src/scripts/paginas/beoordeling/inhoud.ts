@@ -28,6 +28,23 @@ export function locatieNamen(inhoud: OpgeslagenInhoud): LocatieNaam {
   };
 }
 
+const jaarId = (jaar: number | undefined) => `kb-inhoud-begroting-${jaar}`;
+
+/**
+ * The heading id of the part a finding's field lies in ("begroting[1].overige[0].categorie" →
+ * that year's begroting), so the findings link to what they are about; null when not shown.
+ */
+export function deelVanVeld(inhoud: OpgeslagenInhoud | undefined, veld: string): string | null {
+  if (!inhoud) return null;
+  const jaar = /^begroting\[(\d+)\]/.exec(veld);
+  if (jaar) {
+    const j = inhoud.begroting?.[Number(jaar[1])];
+    return j?.jaar === undefined ? null : jaarId(j.jaar);
+  }
+  const deel = /^(locaties|verklaringen|onderbouwing)\b/.exec(veld)?.[1];
+  return deel ? `kb-inhoud-${deel}` : null;
+}
+
 const paragraaf = (tekst: string) => h("p", { class: "utrecht-paragraph" }, tekst);
 
 function locatiesDeel(inhoud: OpgeslagenInhoud): HTMLElement[] {
@@ -82,7 +99,6 @@ export function inhoudVanAanvraag(inhoud: OpgeslagenInhoud | undefined): HTMLEle
   if (!inhoud) return paragraaf("Er is nog geen ingediende versie om te lezen.");
   const locatie = locatieNamen(inhoud);
   const jaren = [...(inhoud.begroting ?? [])].sort((a, b) => (a.jaar ?? 0) - (b.jaar ?? 0));
-  const jaarId = (jaar: number | undefined) => `kb-inhoud-begroting-${jaar}`;
   const inhoudsopgave: [string, string][] = [
     ...jaren.map((j): [string, string] => [jaarId(j.jaar), `Begroting ${j.jaar}`]),
     ["kb-inhoud-locaties", "Verbeterparagrafen per locatie"],
