@@ -126,9 +126,18 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
     expect(await verschil.textContent()).toContain(
       `${veldNaam("begroting[0].overige[0].bedrag")}€ 50.000,00€ 60.000,00`,
     );
+    // The whole aanvraag reads on the page: the begroting line with its fte and loonkosten.
+    const personeel = await p.getByRole("table", { name: "Personeel 2020" }).innerText();
+    for (const t of ["10,00 fte", "De Linde", "€ 85.000,00", "€ 850.000,00"])
+      expect(personeel).toContain(t);
     await stap(p, "02-verschil-versies");
     await p.getByRole("button", { name: "In behandeling nemen" }).click();
     await statusMet(p, "in behandeling genomen");
+    // Each overige line is decided with its SMART parts in view.
+    await p
+      .getByRole("group", { name: "Overige regel 1: Scholing dementiezorg" })
+      .getByText("100% certificaat")
+      .waitFor();
     await p.getByLabel("Personeel (€)").fill("850000,00");
     // §15.1: each overige line is granted on its own; the overige total follows.
     await p.getByLabel("Overige: Scholing dementiezorg (€)").fill("60000,00");

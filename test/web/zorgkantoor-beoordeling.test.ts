@@ -5,8 +5,18 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { link } from "#shared/paginas.js";
+import { veldNaam } from "#shared/veldnamen.js";
+import { zoekCodes } from "../site/codes.js";
 import { controleerToegankelijkheid, nieuweSessie, schermafdruk, startBrowser } from "./browser.js";
-import { logInAls, nieuweZaak, nieuwZorgkantoor, open, type Zorgkantoor } from "./zorgkantoor.js";
+import { LEESBARE_AANVRAAG } from "./leesbareAanvraag.js";
+import {
+  logInAls,
+  nieuweZaak,
+  nieuwZorgkantoor,
+  open,
+  type Zorgkantoor,
+  zaakMetInhoud,
+} from "./zorgkantoor.js";
 
 let browser: Browser;
 let zk: Zorgkantoor;
@@ -154,6 +164,69 @@ describe("beoordeling", () => {
       .waitFor();
     expect(await form.count()).toBe(0);
     await controleerToegankelijkheid(p, "laat venster geopend");
+    expect(s.fouten).toEqual([]);
+    await s.context.close();
+  });
+
+  it("laat de beoordelaar de hele aanvraag lezen, met de SMART-delen naast de beslissing per regel", async () => {
+    const zaak = await zaakMetInhoud(zk, LEESBARE_AANVRAAG);
+    const s = await nieuweSessie(browser, { klok: KLOK });
+    await logInAls(s, zk.beoordelaar);
+    await open(s.page, link.beoordeling(zaak.id));
+    const p = s.page;
+    const inhoud = p.getByRole("region", { name: "Inhoud van de aanvraag" });
+    await inhoud.waitFor();
+    // Beside the findings of the checks; a finding links to the part it is about.
+    await p
+      .getByRole("table", { name: "Bevindingen van de toetsing" })
+      .getByRole("link", { name: veldNaam("verklaringen.extraFteTovBasisjaar") })
+      .click();
+    expect(new URL(p.url()).hash).toBe("#kb-inhoud-verklaringen");
+
+    // The budget lines per year: fte, loonkosten per fte (and its parts), the year's amount.
+    const p2020 = await inhoud.getByRole("table", { name: "Personeel 2020" }).innerText();
+    for (const t of ["Verzorgende", "Loondienst", "De Linde", "2,50 fte", "april"])
+      expect(p2020).toContain(t);
+    for (const t of ["€ 50.000,00", "direct € 40.000,00", "premies € 5.000,00", "€ 93.750,00"])
+      expect(p2020).toContain(t);
+    const p2021 = await inhoud.getByRole("table", { name: "Personeel 2021" }).innerText();
+    for (const t of ["Behandelaar", "Inhuur", "Organisatiebreed", "1,00 fte", "€ 90.000,00"])
+      expect(p2021).toContain(t);
+
+    // A locatie's verbeterparagraaf, behind its disclosure.
+    const locaties = inhoud.getByRole("region", { name: "Verbeterparagrafen per locatie" });
+    await locaties.getByText("De Linde", { exact: true }).click();
+    await locaties.getByText("Extra verzorgenden op de avonddienst").waitFor();
+    await locaties.getByText("Kwartaalrapportage aan het MT").waitFor();
+
+    // The verklaringen and the onderbouwing.
+    const verklaringen = await inhoud
+      .getByRole("table", { name: "Verklaringen van de aanbieder" })
+      .innerText();
+    expect(verklaringen).toMatch(/geen dubbele bekostiging[^\n]*\n?[^\n]*Bevestigd/);
+    expect(verklaringen).toMatch(/basisjaar[^\n]*\n?[^\n]*Niet bevestigd/);
+    await inhoud.getByText("Wij leren met twee andere aanbieders in de regio.").waitFor();
+
+    // The table of contents leads to a part.
+    await inhoud.getByRole("link", { name: "Onderbouwing" }).click();
+    expect(new URL(p.url()).hash).toBe("#kb-inhoud-onderbouwing");
+
+    // Each overige line's SMART parts sit in the group of its decision.
+    const regel = p.getByRole("group", { name: "Overige regel 1: Scholing dementiezorg" });
+    await regel.getByText("Alle verzorgenden geschoold").waitFor();
+    await regel.getByText("100% certificaat").waitFor();
+    await regel.getByText("01-02-2020").waitFor();
+    await regel.getByLabel("Overige: Scholing dementiezorg (€)").waitFor();
+    const leeg = p.getByRole("group", { name: "Overige regel 2: Leefcirkels" });
+    // A line without SMART parts says so for each: four texts and two dates.
+    expect(await leeg.getByText("Niet ingevuld").count()).toBe(6);
+
+    // Nothing on screen is a code, id or path, with every disclosure open.
+    // A string, evaluated in the page: the test project's TypeScript has no DOM library.
+    await p.evaluate(`document.querySelectorAll("details").forEach((d) => { d.open = true; })`);
+    expect(zoekCodes(await p.locator("main").innerText())).toEqual([]);
+    await controleerToegankelijkheid(p, "beoordeling leest de aanvraag");
+    await schermafdruk(p, "zorgkantoor-beoordeling-inhoud");
     expect(s.fouten).toEqual([]);
     await s.context.close();
   });

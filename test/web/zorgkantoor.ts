@@ -3,8 +3,11 @@
 // ways to log in as such a user and to open the zorgkantoor pages.
 import type { Page } from "playwright-core";
 import { inject } from "vitest";
-import type { AanvraagRecord } from "#functions/data/aanvragen.js";
+import { type AanvraagRecord, maakConcept } from "#functions/data/aanvragen.js";
+import { dienIn } from "#functions/data/overgangen.js";
 import { gebruikLokaleStack } from "#lokaal/demo.js";
+import { neemInBehandeling } from "#lokaal/zaakfabriek.js";
+import type { AanvraagInvoer } from "#shared/indiening/aanvraag.js";
 import type { Zaakscope } from "#shared/toegang/lidmaatschap.js";
 import {
   type Stand,
@@ -13,6 +16,7 @@ import {
   zorgVoorKader,
   zorgVoorPartijen,
 } from "../integratie/beoordeling/opzet.js";
+import { AANBIEDER, BEOORDELAAR, ctx, zeker } from "../integratie/fixture/index.js";
 import { gebruiker, type TestGebruiker, uniek, WACHTWOORD } from "../integratie/http/api.js";
 import { logIn, portaal, type Sessie } from "./browser.js";
 
@@ -46,6 +50,29 @@ export async function nieuweZaak(
 ): Promise<AanvraagRecord> {
   const scope: Zaakscope = { aanbiederId: uniek("aanb-web"), zorgkantoorId: zk.zorgkantoorId };
   return zaakIn(scope, o.jaar ?? 2020, stand, o);
+}
+
+/**
+ * A case of a new aanbieder with this content, submitted on 1 November 2019 and in behandeling:
+ * for reading a whole aanvraag (the §4.2 checks run when the page reads it, not here).
+ */
+export async function zaakMetInhoud(
+  zk: Zorgkantoor,
+  inhoud: AanvraagInvoer,
+  jaar = 2020,
+): Promise<AanvraagRecord> {
+  const scope: Zaakscope = { aanbiederId: uniek("aanb-web"), zorgkantoorId: zk.zorgkantoorId };
+  await zorgVoorPartijen(scope);
+  const ontvangen = new Date(`${jaar - 1}-11-01T10:00:00+01:00`);
+  const r = zeker(
+    await maakConcept({ ...scope, jaar, inhoud }, ctx(AANBIEDER, ontvangen)),
+    "concept",
+  );
+  const ingediend = zeker(
+    await dienIn(r, r.versie, ctx(AANBIEDER, ontvangen), { bevindingen: [] }),
+    "indienen",
+  );
+  return neemInBehandeling(ingediend, ctx(BEOORDELAAR, new Date(`${jaar}-01-15T09:00:00+01:00`)));
 }
 
 export const logInAls = (s: Sessie, g: TestGebruiker): Promise<void> =>

@@ -99,6 +99,25 @@ export function badge(
   return h("span", { class: `utrecht-badge-status utrecht-badge-status--${soort}` }, tekst);
 }
 
+/** An NL Design System data list: label and value pairs; values of class kb-bedrag when asked. */
+export function gegevens(
+  paren: readonly (readonly [string, Kind])[],
+  waardeKlasse = "",
+): HTMLElement {
+  return h(
+    "dl",
+    { class: "utrecht-data-list" },
+    ...paren.map(([k, v]) =>
+      h(
+        "div",
+        { class: "utrecht-data-list__item" },
+        h("dt", { class: "utrecht-data-list__item-key" }, k),
+        h("dd", { class: `utrecht-data-list__item-value ${waardeKlasse}`.trim() }, v),
+      ),
+    ),
+  );
+}
+
 /** A plain NL Design System table: headers and rows of cells; amounts get class kb-bedrag. */
 export function tabel(
   bijschrift: string,

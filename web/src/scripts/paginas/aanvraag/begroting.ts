@@ -2,9 +2,9 @@
 // lines (loondienst or inhuur) and overige lines with their SMART fields; live totals per year and
 // the personeel share against the richtlijn.
 import { aandeel, euro } from "../../lib/bedrag.js";
-import { h, vervang } from "../../lib/dom.js";
+import { gegevens, h, vervang } from "../../lib/dom.js";
 import { keuzeveld, knop, tekstveld } from "../../lib/invoer.js";
-import { CATEGORIEEN, FUNCTIEGROEPEN, MAANDEN } from "./lijsten.js";
+import { CATEGORIEEN, FUNCTIEGROEPEN, MAANDEN, SMART } from "./lijsten.js";
 import {
   type Begrotingsjaar,
   nieuweOverigeRegel,
@@ -12,6 +12,7 @@ import {
   type OverigeRegel,
   onderRichtlijn,
   type Personeelsregel,
+  type Smart,
   totalen,
 } from "./model.js";
 import { fieldset, registreer, type Wizard } from "./wizard.js";
@@ -176,12 +177,7 @@ function overigeRegel(w: Wizard, j: Begrotingsjaar, i: number, k: number, r: Ove
         { decimaal: true, beschrijving: "in euro's, bijvoorbeeld 60.000,00" },
       ),
     ),
-    smart("Specifiek doel", "specifiekDoel"),
-    smart("Meetbaar resultaat of indicator", "meetbaarResultaat"),
-    smart("Haalbaarheid", "haalbaarheid"),
-    smart("Relevantie voor het kwaliteitsplan", "relevantie"),
-    smart("Startdatum", "startdatum", true),
-    smart("Einddatum", "einddatum", true),
+    ...(Object.keys(SMART) as (keyof Smart)[]).map((k) => smart(SMART[k], k, k.endsWith("datum"))),
     knop(`Overige regel ${k + 1} (${j.jaar}) verwijderen`, () => {
       j.overige.splice(k, 1);
       w.herteken();
@@ -204,22 +200,14 @@ export function toonTotalen(w: Wizard, j: Begrotingsjaar, plek: HTMLElement): vo
         : `Voldoet aan de richtlijn van ${pct}.`;
   vervang(
     plek,
-    h(
-      "dl",
-      { class: "utrecht-data-list" },
-      ...[
+    gegevens(
+      [
         ["Personeel", euro(t.personeel)],
         ["Overige", euro(t.overige)],
         ["Totaal", euro(t.totaal)],
         ["Aandeel personeel", aandeel(t.personeel, t.totaal)],
-      ].map(([k, v]) =>
-        h(
-          "div",
-          { class: "utrecht-data-list__item" },
-          h("dt", { class: "utrecht-data-list__item-key" }, k),
-          h("dd", { class: "utrecht-data-list__item-value kb-bedrag" }, v),
-        ),
-      ),
+      ],
+      "kb-bedrag",
     ),
     oordeel ? h("p", { class: "utrecht-paragraph" }, oordeel) : null,
     t.onvolledig

@@ -3,15 +3,9 @@
 // the id is generated once and never changes (begroting lines point at it).
 import { h } from "../../lib/dom.js";
 import { knop, tekstveld } from "../../lib/invoer.js";
+import { DELEN } from "./lijsten.js";
 import { legeVerbeterparagraaf, type Verbeterparagraaf } from "./model.js";
 import { fieldset, registreer, type Wizard } from "./wizard.js";
-
-export const DELEN: Record<keyof Verbeterparagraaf, string> = {
-  watGaatDeAanbiederDoen: "Wat gaat de aanbieder doen",
-  welkResultaat: "Welk resultaat",
-  watIsDaarvoorNodig: "Wat is daarvoor nodig",
-  hoeWordtInternGemonitord: "Hoe wordt intern gemonitord",
-};
 
 function nieuwLocatieId(w: Wizard): string {
   let n = w.model.locaties.length + 1;

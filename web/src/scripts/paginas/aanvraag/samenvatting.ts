@@ -6,10 +6,16 @@ import { aandeel, centen, euro, som } from "../../lib/bedrag.js";
 import { h, melding, tabel, vervang } from "../../lib/dom.js";
 import { foutTekst } from "../../lib/pagina.js";
 import { verstuurdeDocumenten } from "./documenten.js";
-import { CATEGORIEEN, FUNCTIEGROEPEN, MAANDEN } from "./lijsten.js";
-import { DELEN } from "./locaties.js";
+import {
+  CATEGORIEEN,
+  DELEN,
+  FUNCTIEGROEPEN,
+  MAANDEN,
+  TOETSPUNTEN,
+  VERKLARINGEN,
+} from "./lijsten.js";
 import { type Begrotingsjaar, jaarkostenCenten, totalen, type Verbeterparagraaf } from "./model.js";
-import { onderbouwingNodig, TOETSPUNTEN, VERKLARINGEN } from "./verklaringen.js";
+import { onderbouwingNodig } from "./verklaringen.js";
 import type { Wizard } from "./wizard.js";
 
 const naamUit = (lijst: readonly [string, string][], code: string): string =>

@@ -3,30 +3,9 @@
 // a sentence says it is not needed (texts already entered are kept and still saved).
 import { h } from "../../lib/dom.js";
 import { tekstveld, vinkje } from "../../lib/invoer.js";
+import { TOETSPUNTEN, VERKLARINGEN } from "./lijsten.js";
 import { onderRichtlijn, totalen } from "./model.js";
 import { fieldset, registreer, type Wizard } from "./wizard.js";
-
-export const VERKLARINGEN: Record<string, string> = {
-  geenDubbeleBekostiging:
-    "Er is geen dubbele bekostiging (Sectorplanplus, transitiemiddelen of andere bronnen)",
-  uitsluitendVv4TotVv10: "Het extra personeel is uitsluitend voor cliënten met ZZP/VPT VV4–VV10",
-  extraFteTovBasisjaar:
-    "De extra fte zijn geteld ten opzichte van het basisjaar bij gelijkblijvende cliëntpopulatie",
-};
-
-export const TOETSPUNTEN: Record<string, string> = {
-  doelenKwaliteitskader:
-    "Doelen van het kwaliteitskader en het programma Thuis in het Verpleeghuis",
-  nodenClientgroep: "Noden en wensen van de cliëntgroep",
-  kenmerkenAanbieder: "Kenmerken van de aanbieder",
-  kenmerkenRegio: "Kenmerken van de regio",
-  bijdrageLerenEnVerbeteren: "Bijdrage aan leren en verbeteren",
-  bereidheidLeereffectDelen: "Bereidheid het leereffect te delen",
-  innovatieveTechnologie: "Inzet van innovatieve technologie",
-  draagvlak: "Draagvlak bij cliënten, medewerkers, bestuur en Raad van Toezicht",
-  opschalingEnVoortzetting: "Visie op opschaling en structurele voortzetting",
-  businessCase: "Onderbouwde business case",
-};
 
 /** Whether year t's share is below the richtlijn, so the onderbouwing is asked for (§4.1.5). */
 export function onderbouwingNodig(w: Wizard): boolean {

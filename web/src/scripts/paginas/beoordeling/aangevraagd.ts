@@ -4,7 +4,7 @@
 // exact BigInt cents; the server recomputes with decimal.js and its 422 is the one that counts.
 import { centen } from "../../lib/bedrag.js";
 
-interface Personeelsregel {
+export interface Personeelsregel {
   soort?: string;
   fte?: string;
   ingangsmaand?: number;
@@ -25,7 +25,8 @@ function breuk(s: string): [bigint, bigint] | null {
   return [BigInt(m[1]! + dec), 10n ** BigInt(dec.length)];
 }
 
-function regelCenten(r: Personeelsregel): bigint {
+/** One personeel line's cost in year t, in cents. */
+export function regelCenten(r: Personeelsregel): bigint {
   const l = r.loonkostenPerFte;
   const kosten =
     r.soort === "inhuur"

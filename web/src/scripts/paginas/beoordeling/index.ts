@@ -1,11 +1,12 @@
 // PAGINAS.beoordeling (?id=, §4.2, §4.3, §5): the review of one aanvraag — the case and
-// its deadline, the §4.2 findings with their sources, the differences between versions, the
-// documents, the actions its state allows, the toekenning decision form and the letters (PDF).
+// its deadline, the §4.2 findings with their sources, the whole aanvraag to read (inhoud.ts), the
+// differences between versions, the documents, the actions its state allows, the toekenning
+// decision form and the letters (PDF).
 
 import { link, PAGINAS } from "#shared/paginas.js";
 import { leesbareMelding, veldNaam } from "#shared/veldnamen.js";
 import { download, haal, haalAllePaginas, haalMetNu, seg } from "../../lib/api.js";
-import type { Antwoord } from "../../lib/apiTypen.js";
+import type { Antwoord, OpgeslagenInhoud } from "../../lib/apiTypen.js";
 import { centen, euro } from "../../lib/bedrag.js";
 import { datum, element, h, melding, parameter, tabel, vervang } from "../../lib/dom.js";
 import { aanbiederNaam } from "../../lib/namen.js";
@@ -16,6 +17,7 @@ import { termijnBadge } from "../zorgkantoor/gemeen.js";
 import { aangevraagd } from "./aangevraagd.js";
 import { acties } from "./acties.js";
 import { documentenLijst, documentenTabel } from "./documenten.js";
+import { deelVanVeld, inhoudVanAanvraag, overigeToelichting } from "./inhoud.js";
 import { laatVensterSectie } from "./laatVenster.js";
 import { reserveringFormulier } from "./reservering.js";
 import { toekenningFormulier } from "./toekenning.js";
@@ -61,6 +63,7 @@ async function laad(): Promise<void> {
     laad().then(() => status(meldingPlek, tekst), toonFout);
   };
   const gevraagd = aangevraagd(a.huidigeVersie?.inhoud, a.jaar);
+  const gelezen = a.huidigeVersie?.inhoud as OpgeslagenInhoud | undefined;
   vervang(
     inhoud,
     sectie(
@@ -122,10 +125,11 @@ async function laad(): Promise<void> {
             a.bevindingen.map((b) => [
               ERNST[b.ernst] ?? b.ernst,
               leesbareMelding(b.melding, b.veld),
-              b.veld ? veldNaam(b.veld) : "—",
+              b.veld ? veldCel(gelezen, b.veld) : "—",
             ]),
           ),
     ),
+    sectie("Inhoud van de aanvraag", inhoudVanAanvraag(gelezen)),
     sectie("Versies", await verschilSectie(a.id, a.laatsteVersie)),
     sectie("Documenten", documentenTabel(a.id, docs)),
     sectie(
@@ -143,6 +147,7 @@ async function laad(): Promise<void> {
             id: a.id,
             versie: a.versie,
             aangevraagd: gevraagd,
+            toelichting: overigeToelichting(gelezen, a.jaar),
             reservering: centen(a.reservering) ?? 0n,
             richtlijn: params?.richtlijnPersoneel ?? null,
             klaar,
@@ -151,6 +156,14 @@ async function laad(): Promise<void> {
     ),
     sectie("Brieven", brieven(a)),
   );
+}
+
+/** A finding's field by its label, linked to the part of the aanvraag it is about. */
+function veldCel(inhoud: OpgeslagenInhoud | undefined, veld: string): Node | string {
+  const deel = deelVanVeld(inhoud, veld);
+  return deel
+    ? h("a", { class: "utrecht-link", href: `#${deel}` }, veldNaam(veld))
+    : veldNaam(veld);
 }
 
 /** The letters as PDF (rapportage functie); a letter that does not exist yet answers 409. */

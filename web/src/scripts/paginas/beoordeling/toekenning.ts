@@ -17,6 +17,8 @@ export interface ToekenningContext {
   reservering: bigint;
   /** e.g. "0.85" from the year parameters (§3.1). */
   richtlijn: string | null;
+  /** What an overige line asks for and why (its SMART parts), shown beside its decision. */
+  toelichting?: (regelId: string) => HTMLElement | null;
   klaar: (melding: string) => void;
 }
 
@@ -25,6 +27,36 @@ const promille = (s: string | null): bigint | null => {
   const m = s ? /^0?\.(\d{1,3})/.exec(s) : null;
   return m ? BigInt(m[1]!.padEnd(3, "0")) : null;
 };
+
+/**
+ * One overige line's decision in a group with the line's content above the field: the decision
+ * per line is made with the SMART parts in view, inside the one form with its live totals.
+ */
+function regelBlok(
+  v: Veld,
+  k: number,
+  omschrijving: string,
+  toelichting: HTMLElement | null | undefined,
+): HTMLElement {
+  return h(
+    "fieldset",
+    { class: "utrecht-form-fieldset utrecht-form-fieldset--html-fieldset kb-kaart" },
+    h(
+      "legend",
+      { class: "utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend" },
+      `Overige regel ${k + 1}: ${omschrijving || "regel zonder omschrijving"}`,
+    ),
+    toelichting
+      ? h(
+          "details",
+          { class: "kb-uitklap", open: true },
+          h("summary", {}, "Wat de aanbieder voor deze regel vraagt"),
+          toelichting,
+        )
+      : null,
+    v.blok,
+  );
+}
 
 export function toekenningFormulier(t: ToekenningContext): HTMLElement {
   const personeel = veld("Personeel (€)", "personeel", {
@@ -120,7 +152,12 @@ export function toekenningFormulier(t: ToekenningContext): HTMLElement {
     { novalidate: true, "aria-labelledby": "kb-toekenning-kop" },
     h("h3", { class: "utrecht-heading-3", id: "kb-toekenning-kop" }, "Toekenning voorstellen"),
     samenvatting,
-    ...velden.map((v) => v.blok),
+    personeel.blok,
+    ...regels.map((r, k) =>
+      regelBlok(r.veld, k, r.regel.omschrijving, t.toelichting?.(r.regel.id)),
+    ),
+    compensatie.blok,
+    motivering.blok,
     live,
     knop("Toekenning voorstellen", null, "primary", "submit"),
   );
