@@ -141,7 +141,7 @@ describe("aanvraagwizard: stap in de URL, samenvatting en bevestiging", () => {
     const s = await alsAanbieder(browser, IN_INDIENINGSPERIODE);
     const { page } = s;
     await naar(s, "/aanbieder/");
-    const id = await maakAanvraag(page, "aanb-het-baken", 2021);
+    const id = await maakAanvraag(page, "aanb-de-kastanje", 2021);
     const pad = `/api/aanvragen/${id}`;
     const opgeslagen = await apiAls(page, "PUT", `${pad}/inhoud`, { versie: 1, inhoud: INHOUD });
     expect(opgeslagen.status, JSON.stringify(opgeslagen.body)).toBe(200);

@@ -40,7 +40,7 @@ describe("aanvraagwizard", () => {
     await page.getByRole("heading", { name: "Nieuwe aanvraag" }).waitFor();
     await controleerToegankelijkheid(page, "nieuwe aanvraag");
     await tabNaar(page, "Organisatie");
-    await page.keyboard.press("End"); // the last organisation: De Kastanje
+    await page.keyboard.press("End"); // the last organisation: Het Baken (2021 there is this test's)
     await tabNaar(page, "Aanvraag aanmaken");
     await page.keyboard.press("Enter");
 
