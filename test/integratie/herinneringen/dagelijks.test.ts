@@ -10,8 +10,17 @@ import type { Instellingen } from "#functions/herinneringen/instellingen.js";
 import { voerHerinneringenUit } from "#functions/herinneringen/job.js";
 import { herinneringSleutel } from "#shared/herinneringen/herinneringen.js";
 import { amsterdam } from "#shared/kalender/tijd.js";
+import { zoekCodes } from "../../site/codes.js";
 import { gebruikEmulators, uniek } from "../fixture/index.js";
-import { aanvraag, instellingen, lid, mails, onbereikbareSes, realisatie } from "./omgeving.js";
+import {
+  aanvraag,
+  instellingen,
+  lid,
+  mails,
+  namen,
+  onbereikbareSes,
+  realisatie,
+} from "./omgeving.js";
 
 gebruikEmulators();
 afterAll(() => {
@@ -142,9 +151,14 @@ describe("de dagelijkse herinneringenrun", () => {
     ]);
     const ontvangen = { jaar: 2020, toestand: "in_beoordeling" as const, zorgkantoorId };
     const ontvangenOp = "2019-11-15T10:00:00.000Z";
+    const baken = uniek("aanbieder");
+    // The aanbieder without a behandelaar is missing from the list (a case from before it).
+    await namen({ id: zorgkantoorId, naam: "Zorgkantoor Zuid" }, [
+      { id: baken, naam: "Zorgcentrum Het Baken" },
+    ]);
     const metBehandelaar = await aanvraag({
       ...ontvangen,
-      aanbiederId: uniek("aanbieder"),
+      aanbiederId: baken,
       ontvangenOp,
       behandelaar: a.sub,
     });
@@ -163,5 +177,14 @@ describe("de dagelijkse herinneringenrun", () => {
     expect(await aan(b)).toHaveLength(0);
     expect(await aan(beheer)).toHaveLength(1);
     expect((await aan(beheer))[0]).toContain(zonder);
+    // The mail names the aanbieder and the year of the case; an unknown name in words, no id.
+    const [naarA] = await mails(sinds, [a.email]);
+    expect(naarA!.subject).toBe(
+      "Herinnering: aanvraag beoordelen (streefdatum: zes weken na ontvangst) voor Zorgcentrum Het Baken (aanvraag 2020) uiterlijk 27-12-2019",
+    );
+    expect(naarA!.body.text).toContain("Voor: Zorgcentrum Het Baken, aanvraag 2020.");
+    expect((await aan(beheer))[0]).toContain("Voor: de zorgaanbieder, aanvraag 2020.");
+    for (const m of await mails(sinds, [a.email, beheer.email]))
+      expect(zoekCodes(m.subject + m.body.text.replace(/https?:\/\/\S+/g, ""))).toEqual([]);
   });
 });
