@@ -3,8 +3,13 @@
 // again until their obligation is met, looks each address up once per run, and sends in parallel
 // within SES's rate.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "#functions/data/clients.js";
+import { dynamo, sluitClients } from "#functions/data/clients.js";
 import { teHerhalenHerinneringen } from "#functions/data/herinneringen.js";
+import {
+  aanbiederSleutel,
+  aanbiederslijstSleutel,
+  zorgkantoorSleutel,
+} from "#functions/data/sleutels.js";
 import { sluitAdressen } from "#functions/herinneringen/adressen.js";
 import type { Instellingen } from "#functions/herinneringen/instellingen.js";
 import { voerHerinneringenUit } from "#functions/herinneringen/job.js";
@@ -186,5 +191,51 @@ describe("de dagelijkse herinneringenrun", () => {
     expect((await aan(beheer))[0]).toContain("Voor: de zorgaanbieder, aanvraag 2020.");
     for (const m of await mails(sinds, [a.email, beheer.email]))
       expect(zoekCodes(m.subject + m.body.text.replace(/https?:\/\/\S+/g, ""))).toEqual([]);
+  });
+
+  it("leest de namen voor de mails per zorgkantoor één keer, niet per mail", async () => {
+    const zorgkantoorId = uniek("zk");
+    const aanbieders = [1, 2, 3].map((i) => ({ id: uniek("aanbieder"), naam: `Zorggroep ${i}` }));
+    await namen({ id: zorgkantoorId, naam: "Zorgkantoor Oost" }, aanbieders);
+    const adressen: string[] = [];
+    for (const a of aanbieders) {
+      adressen.push((await lid({ rol: "aanbieder", aanbiederId: a.id })).email);
+      await aanvraag({
+        aanbiederId: a.id,
+        zorgkantoorId,
+        jaar: 2020,
+        toestand: "vastgelegd",
+        ontvangenOp: "2019-10-01T10:00:00.000Z",
+        afspraak: true,
+      });
+    }
+    const gelezen: string[] = [];
+    dynamo().middlewareStack.add(
+      (next) => async (args) => {
+        const k = (args.input as { Key?: { pk: string; sk: string } }).Key;
+        if (k) gelezen.push(`${k.pk}|${k.sk}`);
+        return next(args);
+      },
+      { step: "initialize", name: "kbSleutelTeller", override: true },
+    );
+    try {
+      const s = await voerHerinneringenUit({
+        op: amsterdam(2020, 5, 17, 8, 30),
+        zorgkantoorIds: [zorgkantoorId],
+        instellingen: opties,
+      });
+      expect(s).toEqual({ verstuurd: 3, overgeslagen: 0, mislukt: 0 });
+    } finally {
+      dynamo().middlewareStack.remove("kbSleutelTeller");
+    }
+    const keer = (k: { pk: string; sk: string }) =>
+      gelezen.filter((g) => g === `${k.pk}|${k.sk}`).length;
+    expect(keer(aanbiederslijstSleutel(zorgkantoorId))).toBe(1);
+    expect(keer(zorgkantoorSleutel(zorgkantoorId))).toBe(1);
+    for (const a of aanbieders) expect(keer(aanbiederSleutel(a.id)), a.naam).toBe(0);
+    // ... and each mail still names its own aanbieder and the zorgkantoor.
+    expect(
+      (await mails(sinds, adressen)).map((m) => m.body.text.match(/^Voor: .*$/m)?.[0]).sort(),
+    ).toEqual(aanbieders.map((a) => `Voor: ${a.naam}, aanvraag 2020 bij Zorgkantoor Oost.`));
   });
 });
