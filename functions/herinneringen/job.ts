@@ -5,15 +5,19 @@
 // a permanent failure (fout.ts) becomes "definitief_mislukt" and is shown to zorgkantoor-beheer.
 // An optional reminder the recipient switched off (shared/herinneringen/voorkeuren.ts) is skipped
 // before the claim: counted as overgeslagen, never recorded, so the next moment reaches the
-// recipient who switches it on again.
+// recipient who switches it on again. The mail names the organisation and the case: the names of a
+// zorgkantoor's aanbieders come from its one-item list (not a GetItem per mail), the zorgkantoor's
+// own name once per run.
 import { type SESv2Client, SendEmailCommand } from "@aws-sdk/client-sesv2";
 import PQueue from "p-queue";
+import type { AfgeleideVerplichting } from "#shared/herinneringen/afleiding.js";
 import {
   type TeVersturenHerinnering,
   verschuldigdeHerinneringen,
 } from "#shared/herinneringen/herinneringen.js";
 import { type OptioneleMelding, uitgezetDoorOntvanger } from "#shared/herinneringen/voorkeuren.js";
 import { dagTekst } from "#shared/kalender/tijd.js";
+import { aanbiedersBij } from "../data/aanbiederslijst.js";
 import { sesClient } from "../data/clients.js";
 import {
   claimHerinnering,
@@ -24,10 +28,11 @@ import {
 } from "../data/herinneringen.js";
 import { laatsteHerinneringsrun, legHerinneringsrunVast } from "../data/herinneringsruns.js";
 import { leesVoorkeuren } from "../data/voorkeuren.js";
+import { leesZorgkantoor } from "../data/zorgkantoren.js";
 import { type AdresVan, cognitoAdressen } from "./adressen.js";
 import { GeenAdres, isDefinitief } from "./fout.js";
 import { type Instellingen, leesInstellingen } from "./instellingen.js";
-import { herinneringsMail, type Mail } from "./mail.js";
+import { herinneringsMail, type Mail, type ZaakNamen } from "./mail.js";
 import { type Bereik, verplichtingenVan, zorgkantorenVan } from "./verplichtingen.js";
 
 export interface Samenvatting {
@@ -50,6 +55,7 @@ interface Run {
   adresVan: AdresVan;
   ses: SESv2Client;
   uitgezet: (sub: string) => Promise<ReadonlySet<OptioneleMelding>>;
+  zorgkantoorNaam: (id: string) => Promise<string | undefined>;
   /** Claims and sends in flight at once; SES's own rate is kept by `verzenden`. */
   bezig: PQueue;
   verzenden: PQueue;
@@ -71,6 +77,7 @@ export async function voerHerinneringenUit(o: JobOpties): Promise<Samenvatting> 
     adresVan: eenmaalPerRun(o.adresVan ?? cognitoAdressen(instellingen)),
     ses: o.ses ?? sesClient(),
     uitgezet: eenmaalPerRun((sub) => leesVoorkeuren(sub).then((v) => new Set(v.uit))),
+    zorgkantoorNaam: eenmaalPerRun((id) => leesZorgkantoor(id).then((z) => z?.naam)),
     bezig: new PQueue({ concurrency: HERINNERINGEN_TEGELIJK }),
     // SES's sending quota (14 mails a second by default): a catch-up of thousands of mails runs
     // in parallel at that rate instead of one by one; strict: a sliding window, as SES counts.
@@ -105,15 +112,46 @@ async function zorgkantoorRun(zorgkantoorId: string, run: Run): Promise<void> {
     (h) => sinds === undefined || h.moment.getTime() > sinds || opnieuw.has(h.sleutel),
   );
   const nogNodig = new Set(verschuldigd.map((h) => h.sleutel));
+  const zaakVan =
+    nu.length > 0 ? await zaaknamen(zorgkantoorId, verplichtingen, nu, run) : undefined;
   await Promise.all([
-    ...nu.map((h) => run.bezig.add(() => verwerk(h, zorgkantoorId, run))),
+    ...nu.map((h) => run.bezig.add(() => verwerk(h, zorgkantoorId, zaakVan!(h), run))),
     ...[...opnieuw].filter((k) => !nogNodig.has(k)).map((k) => vergeetHerhaling(k)),
   ]);
   await legHerinneringsrunVast(zorgkantoorId, run.op);
 }
 
+/**
+ * The names for the mails of one zorgkantoor's run, read only when something is due: its list of
+ * aanbieders (one item; a GetItem only for an aanbieder missing from it) beside its own name.
+ */
+async function zaaknamen(
+  zorgkantoorId: string,
+  verplichtingen: readonly AfgeleideVerplichting[],
+  nu: readonly TeVersturenHerinnering[],
+  run: Run,
+): Promise<(h: TeVersturenHerinnering) => ZaakNamen> {
+  const perSleutel = new Map(verplichtingen.map((v) => [v.sleutel, v]));
+  // Only the aanbieders mailed about now: a missing one costs a GetItem.
+  const ids = nu.flatMap((h) => perSleutel.get(h.verplichting)?.aanbiederId ?? []);
+  const [aanbieders, zorgkantoor] = await Promise.all([
+    aanbiedersBij(zorgkantoorId, ids),
+    run.zorgkantoorNaam(zorgkantoorId),
+  ]);
+  return (h) => {
+    const v = perSleutel.get(h.verplichting)!;
+    const aanbieder = v.aanbiederId === null ? undefined : aanbieders.get(v.aanbiederId)?.naam;
+    return { jaar: v.jaar, perAanbieder: v.aanbiederId !== null, aanbieder, zorgkantoor };
+  };
+}
+
 /** Claim (recorded before sending, §10), send, and record the outcome of one reminder. */
-async function verwerk(h: TeVersturenHerinnering, zorgkantoorId: string, run: Run): Promise<void> {
+async function verwerk(
+  h: TeVersturenHerinnering,
+  zorgkantoorId: string,
+  zaak: ZaakNamen,
+  run: Run,
+): Promise<void> {
   const { s } = run;
   if (uitgezetDoorOntvanger(h, await run.uitgezet(h.ontvanger))) {
     s.overgeslagen++;
@@ -141,7 +179,7 @@ async function verwerk(h: TeVersturenHerinnering, zorgkantoorId: string, run: Ru
   try {
     email = (await run.adresVan(h.ontvanger)) ?? undefined;
     if (!email) throw new GeenAdres(h.ontvanger);
-    const mail = herinneringsMail(h, run.instellingen.portaalUrl);
+    const mail = herinneringsMail(h, run.instellingen.portaalUrl, zaak);
     const aan = email;
     await run.verzenden.add(() => verstuur(run.ses, run.instellingen, aan, mail));
     await sluitHerinnering(h.sleutel, { status: "verstuurd", email }, run.op);

@@ -65,6 +65,22 @@ describe("gebeurtenissen", () => {
     expect(ontvangers("aanvulling_gevraagd")).toEqual([{ partij: "aanbieder", email: true }]);
   });
 
+  it("mailt de aanbieder bij elke gebeurtenis waarop hij moet handelen of letten", () => {
+    for (const g of [
+      "aanvulling_gevraagd",
+      "venster_heropend",
+      "aanvraag_goedgekeurd",
+      "aanvraag_afgewezen",
+      "herschikking_besloten",
+      "vaststelling_vastgesteld",
+      "vaststelling_herzien",
+      "bankrekening_wijziging_aangevraagd",
+      "bankrekening_gewijzigd",
+      "bankrekening_wijziging_afgewezen",
+    ] as const)
+      expect(ontvangers(g), g).toContainEqual({ partij: "aanbieder", email: true });
+  });
+
   it("legt voor elke actie van de toestandsmachine een gebeurtenis vast", () => {
     for (const a of ACTIES) expect(GEBEURTENIS_TYPES).toContain(GEBEURTENIS_VAN_ACTIE[a]);
   });

@@ -3,15 +3,29 @@
 // again until their obligation is met, looks each address up once per run, and sends in parallel
 // within SES's rate.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sluitClients } from "#functions/data/clients.js";
+import { dynamo, sluitClients } from "#functions/data/clients.js";
 import { teHerhalenHerinneringen } from "#functions/data/herinneringen.js";
+import {
+  aanbiederSleutel,
+  aanbiederslijstSleutel,
+  zorgkantoorSleutel,
+} from "#functions/data/sleutels.js";
 import { sluitAdressen } from "#functions/herinneringen/adressen.js";
 import type { Instellingen } from "#functions/herinneringen/instellingen.js";
 import { voerHerinneringenUit } from "#functions/herinneringen/job.js";
 import { herinneringSleutel } from "#shared/herinneringen/herinneringen.js";
 import { amsterdam } from "#shared/kalender/tijd.js";
+import { zoekCodes } from "../../site/codes.js";
 import { gebruikEmulators, uniek } from "../fixture/index.js";
-import { aanvraag, instellingen, lid, mails, onbereikbareSes, realisatie } from "./omgeving.js";
+import {
+  aanvraag,
+  instellingen,
+  lid,
+  mails,
+  namen,
+  onbereikbareSes,
+  realisatie,
+} from "./omgeving.js";
 
 gebruikEmulators();
 afterAll(() => {
@@ -142,9 +156,14 @@ describe("de dagelijkse herinneringenrun", () => {
     ]);
     const ontvangen = { jaar: 2020, toestand: "in_beoordeling" as const, zorgkantoorId };
     const ontvangenOp = "2019-11-15T10:00:00.000Z";
+    const baken = uniek("aanbieder");
+    // The aanbieder without a behandelaar is missing from the list (a case from before it).
+    await namen({ id: zorgkantoorId, naam: "Zorgkantoor Zuid" }, [
+      { id: baken, naam: "Zorgcentrum Het Baken" },
+    ]);
     const metBehandelaar = await aanvraag({
       ...ontvangen,
-      aanbiederId: uniek("aanbieder"),
+      aanbiederId: baken,
       ontvangenOp,
       behandelaar: a.sub,
     });
@@ -163,5 +182,60 @@ describe("de dagelijkse herinneringenrun", () => {
     expect(await aan(b)).toHaveLength(0);
     expect(await aan(beheer)).toHaveLength(1);
     expect((await aan(beheer))[0]).toContain(zonder);
+    // The mail names the aanbieder and the year of the case; an unknown name in words, no id.
+    const [naarA] = await mails(sinds, [a.email]);
+    expect(naarA!.subject).toBe(
+      "Herinnering: aanvraag beoordelen (streefdatum: zes weken na ontvangst) voor Zorgcentrum Het Baken (aanvraag 2020) uiterlijk 27-12-2019",
+    );
+    expect(naarA!.body.text).toContain("Voor: Zorgcentrum Het Baken, aanvraag 2020.");
+    expect((await aan(beheer))[0]).toContain("Voor: de zorgaanbieder, aanvraag 2020.");
+    for (const m of await mails(sinds, [a.email, beheer.email]))
+      expect(zoekCodes(m.subject + m.body.text.replace(/https?:\/\/\S+/g, ""))).toEqual([]);
+  });
+
+  it("leest de namen voor de mails per zorgkantoor één keer, niet per mail", async () => {
+    const zorgkantoorId = uniek("zk");
+    const aanbieders = [1, 2, 3].map((i) => ({ id: uniek("aanbieder"), naam: `Zorggroep ${i}` }));
+    await namen({ id: zorgkantoorId, naam: "Zorgkantoor Oost" }, aanbieders);
+    const adressen: string[] = [];
+    for (const a of aanbieders) {
+      adressen.push((await lid({ rol: "aanbieder", aanbiederId: a.id })).email);
+      await aanvraag({
+        aanbiederId: a.id,
+        zorgkantoorId,
+        jaar: 2020,
+        toestand: "vastgelegd",
+        ontvangenOp: "2019-10-01T10:00:00.000Z",
+        afspraak: true,
+      });
+    }
+    const gelezen: string[] = [];
+    dynamo().middlewareStack.add(
+      (next) => async (args) => {
+        const k = (args.input as { Key?: { pk: string; sk: string } }).Key;
+        if (k) gelezen.push(`${k.pk}|${k.sk}`);
+        return next(args);
+      },
+      { step: "initialize", name: "kbSleutelTeller", override: true },
+    );
+    try {
+      const s = await voerHerinneringenUit({
+        op: amsterdam(2020, 5, 17, 8, 30),
+        zorgkantoorIds: [zorgkantoorId],
+        instellingen: opties,
+      });
+      expect(s).toEqual({ verstuurd: 3, overgeslagen: 0, mislukt: 0 });
+    } finally {
+      dynamo().middlewareStack.remove("kbSleutelTeller");
+    }
+    const keer = (k: { pk: string; sk: string }) =>
+      gelezen.filter((g) => g === `${k.pk}|${k.sk}`).length;
+    expect(keer(aanbiederslijstSleutel(zorgkantoorId))).toBe(1);
+    expect(keer(zorgkantoorSleutel(zorgkantoorId))).toBe(1);
+    for (const a of aanbieders) expect(keer(aanbiederSleutel(a.id)), a.naam).toBe(0);
+    // ... and each mail still names its own aanbieder and the zorgkantoor.
+    expect(
+      (await mails(sinds, adressen)).map((m) => m.body.text.match(/^Voor: .*$/m)?.[0]).sort(),
+    ).toEqual(aanbieders.map((a) => `Voor: ${a.naam}, aanvraag 2020 bij Zorgkantoor Oost.`));
   });
 });

@@ -17,6 +17,7 @@ import { type Demodata, type DemoOmgeving, laadDemodata } from "#lokaal/demo.js"
 import { inrichten, maakUserPool } from "#lokaal/inrichten.js";
 import { amsterdam, dagTekst, dagVan } from "#shared/kalender/tijd.js";
 import { demoFeiten, verwachteMails, ZK } from "../../shared/herinneringen/demojaar.js";
+import { zoekCodes } from "../../site/codes.js";
 import { omgeving, uniek } from "../fixture/index.js";
 import { mails } from "./omgeving.js";
 
@@ -122,5 +123,12 @@ describe("het gesimuleerde jaar over de demodata, met de job tegen de emulators 
     }
     // 26 before §10 named the behandelaar: Baken's beoordelaar no longer gets beheer's reminders.
     expect(gezien).toBe(24);
+    // Every mail names its case by the demo's names; no id or code outside the links.
+    for (const m of await mails(sinds, adressen)) {
+      expect(m.body.text).toMatch(/^Voor: .*(aanvraag|budgetjaar) 20\d\d/m);
+      expect(m.body.text).not.toMatch(/^Voor: (uw organisatie|de zorgaanbieder|uw zorgkantoor)/m);
+      const leesbaar = [m.subject, m.body.text, m.body.html.replace(/<[^>]*>/g, " ")].join("\n");
+      expect(zoekCodes(leesbaar.replace(/https?:\/\/\S+/g, "")), m.subject).toEqual([]);
+    }
   }, 120_000);
 });

@@ -11,8 +11,18 @@ import { voerHerinneringenUit } from "#functions/herinneringen/job.js";
 import { herinneringSleutel } from "#shared/herinneringen/herinneringen.js";
 import { amsterdam } from "#shared/kalender/tijd.js";
 import { link as paginaLink } from "#shared/paginas.js";
+import { zoekCodes } from "../../site/codes.js";
 import { gebruikEmulators, uniek } from "../fixture/index.js";
-import { aanvraag, instellingen, lid, mails, onbereikbareSes, realisatie } from "./omgeving.js";
+import {
+  aanvraag,
+  instellingen,
+  lid,
+  mails,
+  namen,
+  type OpgeslagenMail,
+  onbereikbareSes,
+  realisatie,
+} from "./omgeving.js";
 
 gebruikEmulators();
 afterAll(() => {
@@ -26,10 +36,19 @@ beforeAll(() => {
   opties = instellingen();
 });
 
+/** What a reader sees of a mail: the text without its links (a deep link carries an id by design). */
+const leesbaar = (m: OpgeslagenMail): string =>
+  [m.subject, m.body.text, m.body.html.replace(/<[^>]*>/g, " ")]
+    .join("\n")
+    .replace(/https?:\/\/\S+/g, "");
+
 /** One zorgkantoor with one aanbieder whose agreement of 2020 owes the realisaties (§7). */
 async function zaak() {
   const zorgkantoorId = uniek("zk");
   const aanbiederId = uniek("aanbieder");
+  await namen({ id: zorgkantoorId, naam: "Zorgkantoor Noord" }, [
+    { id: aanbiederId, naam: "Zorggroep De Linde" },
+  ]);
   const aanbieder = await lid({ rol: "aanbieder", aanbiederId });
   const id = await aanvraag({
     aanbiederId,
@@ -64,8 +83,12 @@ describe("herinneringen versturen", () => {
     expect(m).toHaveLength(1);
     expect(m[0]!.from).toBe(opties.afzender);
     expect(m[0]!.subject).toBe(
-      "Herinnering: realisatie januari t/m april invullen uiterlijk 31-05-2020",
+      "Herinnering: realisatie januari t/m april invullen voor Zorggroep De Linde (aanvraag 2020) uiterlijk 31-05-2020",
     );
+    expect(m[0]!.body.text).toContain(
+      "Voor: Zorggroep De Linde, aanvraag 2020 bij Zorgkantoor Noord.",
+    );
+    expect(zoekCodes(leesbaar(m[0]!))).toEqual([]);
     const link = `https://portaal.test${paginaLink.realisatie(z.id, "mei")}`;
     expect(m[0]!.body.text).toContain("Over veertien dagen verloopt de termijn.");
     expect(m[0]!.body.text).toContain(link);

@@ -5,14 +5,17 @@ import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { PutCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { inject } from "vitest";
+import { AANBIEDERSLIJST_ATTRIBUUT } from "#functions/data/aanbieders.js";
 import { dynamo, tabel } from "#functions/data/clients.js";
 import { schrijfLidmaatschap } from "#functions/data/lidmaatschappen.js";
 import {
   aanbiederAanvraagGsi2sk,
+  aanbiederslijstSleutel,
   aanvraagSleutel,
   aanvragenVanAanbiederGsi2,
   realisatieSleutel,
   werklijstGsi1,
+  zorgkantoorSleutel,
 } from "#functions/data/sleutels.js";
 import type { Instellingen } from "#functions/herinneringen/instellingen.js";
 import { LOKALE_SLEUTELS } from "#lokaal/aws.js";
@@ -101,6 +104,37 @@ export async function aanvraag(a: TestAanvraag): Promise<string> {
     }),
   );
   return id;
+}
+
+/**
+ * Names the zorgkantoor (its item) and its aanbieders (its one-item list, as maakConcept keeps
+ * it), so the mails can name organisation and case.
+ */
+export async function namen(
+  zorgkantoor: { id: string; naam: string },
+  aanbieders: readonly { id: string; naam: string }[],
+): Promise<void> {
+  const item = (sleutel: object, velden: object) =>
+    dynamo().send(new PutCommand({ TableName: tabel(), Item: { ...sleutel, ...velden } }));
+  await Promise.all([
+    item(zorgkantoorSleutel(zorgkantoor.id), {
+      soort: "zorgkantoor",
+      id: zorgkantoor.id,
+      naam: zorgkantoor.naam,
+      concern: "Test",
+      regios: ["test"],
+      versie: 1,
+    }),
+    item(aanbiederslijstSleutel(zorgkantoor.id), {
+      soort: "aanbiederslijst",
+      ...Object.fromEntries(
+        aanbieders.map((a) => [
+          `${AANBIEDERSLIJST_ATTRIBUUT}${a.id}`,
+          { naam: a.naam, nzaNummer: "", agbCode: "" },
+        ]),
+      ),
+    }),
+  ]);
 }
 
 /** A submitted realisatie of the case (what dienRealisatieIn stores). */
