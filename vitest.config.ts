@@ -37,7 +37,8 @@ export default defineConfig({
           globalSetup: ["test/web/globalSetup.ts"],
           // One Chromium per file. Files run beside the other projects' files in the same two
           // workers: run after them, one by one, the browser files alone took longer than the rest.
-          testTimeout: 60_000,
+          // Beside integration files a browser step can take several times its quiet duration.
+          testTimeout: 120_000,
           hookTimeout: 180_000,
         },
       },

@@ -61,7 +61,7 @@ async function loop(email: string, bezoeken: readonly Bezoek[], klok = DEMO_NU) 
 }
 
 describe("geen interne codes op enig scherm", () => {
-  it.each(RONDGANGEN)("$naam", { timeout: 150_000 }, async (r) => {
+  it.each(RONDGANGEN)("$naam", { timeout: 300_000 }, async (r) => {
     expect(await loop(r.email, r.bezoeken())).toEqual([]);
   });
 });

@@ -86,7 +86,7 @@ describe(`klein scherm (${BREED} px)`, () => {
   it.each(RONDGANGEN)(
     "$naam: geen zijwaartse overloop, ingeklapt menu",
     {
-      timeout: 150_000,
+      timeout: 300_000,
     },
     async (r) => {
       expect(await loop(r.email, r.bezoeken())).toEqual([]);
