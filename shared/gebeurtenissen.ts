@@ -186,6 +186,9 @@ export const GEBEURTENISSEN = {
   document_aangemeld: zaak("document aangemeld, wacht op upload en controle", [A, Z]),
   document_toegevoegd: zaak("document toegevoegd na controle", [A, Z]),
   document_afgekeurd: zaak("document afgekeurd: type, grootte of inhoud klopt niet", [A, Z], [A]),
+  // [portal rule] withdrawn before submission: in both trails (the zorgkantoor may have seen it
+  // during an aanvulling), nobody is notified — it is the aanbieder's own act.
+  document_ingetrokken: zaak("document ingetrokken door de aanbieder", [A, Z]),
   // Reference data and administration.
   kader_ingesteld: {
     omschrijving: "regionaal kader ingesteld",

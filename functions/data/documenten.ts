@@ -19,7 +19,14 @@ export const DOCUMENT_SOORTEN = [...DOCUMENTSOORTEN, "accountantsrapport"] as co
 export const DocumentSoortSchema = z.enum(DOCUMENT_SOORTEN);
 export type DocumentSoort = z.output<typeof DocumentSoortSchema>;
 
-export const DOCUMENT_STATUSSEN = ["wacht_op_upload", "geaccepteerd", "afgekeurd"] as const;
+// "ingetrokken": withdrawn by the aanbieder before submission (shared/documenten/intrekken.ts);
+// the record stays for the audit trail, but no list or download shows it any more.
+export const DOCUMENT_STATUSSEN = [
+  "wacht_op_upload",
+  "geaccepteerd",
+  "afgekeurd",
+  "ingetrokken",
+] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSSEN)[number];
 
 export interface DocumentRecord {
@@ -118,6 +125,31 @@ export async function beoordeelDocument(
     ctx,
   );
   return r.ok ? { ok: true, waarde: { ...d, ...velden, versie: d.versie + 1 } } : r;
+}
+
+/**
+ * Withdraws a document (status "ingetrokken") with its audit record, in one transaction. The file
+ * stays in the bucket: the audit record of its acceptance names its sha256, which must stay
+ * verifiable; nobody can download it any more (downloads need "geaccepteerd").
+ */
+export async function trekDocumentIn(
+  zaak: Zaak,
+  d: DocumentRecord,
+  ctx: Schrijfcontext,
+): Promise<TransactieUitkomst<DocumentRecord>> {
+  const velden = { status: "ingetrokken" as const, ingetrokkenOp: ctx.nu.toISOString() };
+  const r = await schrijfTransactie(
+    [wijzig(documentSleutel(zaak.id, d.id), d.versie, velden)],
+    {
+      gebeurtenis: "document_ingetrokken",
+      onderwerp: aanvraagPk(zaak.id),
+      betrokken: { aanbiederId: zaak.aanbiederId, zorgkantoorId: zaak.zorgkantoorId },
+      voor: { id: d.id, soort: d.soort, naam: d.naam, status: d.status },
+      na: { id: d.id, status: velden.status },
+    },
+    ctx,
+  );
+  return r.ok ? { ok: true, waarde: { ...d, status: velden.status, versie: d.versie + 1 } } : r;
 }
 
 export async function leesDocument(

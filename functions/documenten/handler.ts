@@ -1,5 +1,5 @@
 // The documenten Lambda (docs/regels.md §12) — upload through presigned POSTs checked by the
-// server, the documents of a case, and short-lived download links. One file per operation.
+// server, the documents of a case, short-lived download links, and withdrawal before submission. One file per operation.
 import { leesAanvraagVooruit } from "../data/aanvragen.js";
 import { leesLidmaatschappen } from "../data/lidmaatschappen.js";
 import { maakLambda } from "../lib/lambda.js";
@@ -7,6 +7,7 @@ import { bevestigUpload } from "./bevestigUpload.js";
 import { documentenVanAanvraag } from "./documentenVanAanvraag.js";
 import { downloadlink } from "./downloadlink.js";
 import { DOCUMENTEN_ROUTES } from "./routes.js";
+import { trekDocumentIn } from "./trekDocumentIn.js";
 import { vraagUploadAan } from "./vraagUploadAan.js";
 
 export const handler = maakLambda(
@@ -16,6 +17,7 @@ export const handler = maakLambda(
     bevestigUpload,
     documentenVanAanvraag,
     downloadlink,
+    trekDocumentIn,
   },
   { routes: DOCUMENTEN_ROUTES, leesLidmaatschappen, vooruit: leesAanvraagVooruit },
 );

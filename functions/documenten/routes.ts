@@ -52,6 +52,19 @@ export const DOCUMENTEN_ROUTES = [
     antwoord: DocumentAntwoordSchema,
   },
   {
+    // POST on a sub-resource, like the bevestiging: the withdrawal is an act with an audit
+    // record, not the removal of the record (it stays, marked "ingetrokken").
+    methode: "POST",
+    pad: "/api/aanvragen/{aanvraagId}/documenten/{documentId}/intrekking",
+    functie: "documenten",
+    operatie: "trekDocumentIn",
+    rollen: rollenMet("indienen"),
+    samenvatting:
+      "Trek een kwaliteitsplan of bijlage in zolang de aanvraag een concept is of om aanvulling is gevraagd (§12)",
+    params: DocumentParamsSchema,
+    antwoord: DocumentAntwoordSchema,
+  },
+  {
     methode: "GET",
     pad: "/api/aanvragen/{aanvraagId}/documenten",
     functie: "documenten",

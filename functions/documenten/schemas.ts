@@ -5,7 +5,7 @@ import { DOCUMENTSOORTEN } from "#shared/documenten/soorten.js";
 
 // As functions/data/documenten.ts stores them; repeated here so the route table loads no data
 // layer (the public routes' Lambdas must not load the AWS SDK).
-const DOCUMENT_STATUSSEN = ["wacht_op_upload", "geaccepteerd", "afgekeurd"] as const;
+const DOCUMENT_STATUSSEN = ["wacht_op_upload", "geaccepteerd", "afgekeurd", "ingetrokken"] as const;
 
 const IdSchema = z
   .string({ error: "verwacht een id als tekst" })

@@ -1,6 +1,6 @@
 // Authorisation-matrix examples for the documenten routes (see ../voorbeelden.ts).
 import { documentenVanAanvraag } from "#functions/data/documenten.js";
-import { geuploadDocument } from "../../fixture/index.js";
+import { geaccepteerdDocument, geuploadDocument } from "../../fixture/index.js";
 import type { Voorbeelden } from "../matrix.js";
 import { concept, ingediend } from "./indiening.js";
 
@@ -24,6 +24,16 @@ export const DOCUMENTEN_VOORBEELDEN: Partial<Voorbeelden> = {
       // Only the aanbieder of the case gets that far: the others are refused before any check.
       const id = beller === "aanbieder" ? (await geuploadDocument(z)).id : "geen-document";
       return { pad: `/api/aanvragen/${z.id}/documenten/${id}/bevestiging` };
+    },
+  },
+  trekDocumentIn: {
+    tenantgebonden: true,
+    verzoek: async ({ beller, zaak }) => {
+      const z = await concept(zaak);
+      // Only the aanbieder of the case gets that far: the others are refused before any lookup.
+      const id =
+        beller === "aanbieder" ? (await geaccepteerdDocument(z, "bijlage")).id : "geen-document";
+      return { pad: `/api/aanvragen/${z.id}/documenten/${id}/intrekking` };
     },
   },
   documentenVanAanvraag: {

@@ -1,34 +1,25 @@
 // Step 4 (docs/regels.md §4.1.1, §12): the kwaliteitsplan and bijlagen, uploaded with the shared upload
 // field (lib/upload.ts: announce, send with a progress bar, let the server check) and listed with
-// their status.
-import { haal, seg } from "../../lib/api.js";
-import type { Antwoord } from "../../lib/apiTypen.js";
-import { datum, h, melding, vervang } from "../../lib/dom.js";
+// lib/documenten.ts: accepted ones (download, withdraw) apart from refused ones (with the reason).
+// The wizard only opens while the aanvraag can change, so withdrawing is always offered here.
+
+import { documentenOverzicht, verstuurdeDocumenten } from "../../lib/documenten.js";
+import { h, melding, vervang } from "../../lib/dom.js";
 import { keuzeveld } from "../../lib/invoer.js";
 import { foutTekst } from "../../lib/pagina.js";
-import { type Document, uploadVeld } from "../../lib/upload.js";
+import { uploadVeld } from "../../lib/upload.js";
 import { registreer, type Wizard } from "./wizard.js";
 
-const SOORTEN: [string, string][] = [
-  ["kwaliteitsplan", "kwaliteitsplan"],
-  ["bijlage", "bijlage"],
-];
-/** The case's documents the user has sent (an announced upload that never arrived is left out). */
-export async function verstuurdeDocumenten(aanvraagId: string): Promise<Document[]> {
-  const { documenten } = await haal<Antwoord<"documentenVanAanvraag">>(
-    `/api/aanvragen/${seg(aanvraagId)}/documenten`,
-  );
-  return documenten.filter((d) => d.status !== "wacht_op_upload");
-}
+export { verstuurdeDocumenten };
 
-const STATUS: Record<Document["status"], string> = {
-  wacht_op_upload: "nog niet ontvangen",
-  geaccepteerd: "geaccepteerd",
-  afgekeurd: "afgekeurd",
-};
+const SOORTEN: [string, string][] = [
+  ["kwaliteitsplan", "Kwaliteitsplan"],
+  ["bijlage", "Bijlage"],
+];
 
 export function stapDocumenten(w: Wizard): HTMLElement {
   const lijst = h("div", {});
+  const status = h("div", {});
   const fout = h("div", {});
   let soort = "kwaliteitsplan";
   const soortVeld = keuzeveld("Soort document", "documentsoort", SOORTEN, soort, (x) => {
@@ -36,22 +27,17 @@ export function stapDocumenten(w: Wizard): HTMLElement {
   });
 
   const laad = async () => {
-    const zichtbaar = await verstuurdeDocumenten(w.aanvraagId);
+    const docs = await verstuurdeDocumenten(w.aanvraagId);
     vervang(
       lijst,
-      zichtbaar.length === 0
-        ? h("p", { class: "utrecht-paragraph" }, "Er zijn nog geen documenten geüpload.")
-        : h(
-            "ul",
-            { class: "utrecht-unordered-list" },
-            ...zichtbaar.map((d) =>
-              h(
-                "li",
-                {},
-                `${d.naam} (${d.soort}, ${STATUS[d.status]}, ${datum(d.aangemaaktOp)})${d.reden ? `: ${d.reden}` : ""}`,
-              ),
-            ),
-          ),
+      documentenOverzicht({
+        aanvraagId: w.aanvraagId,
+        docs,
+        intrekbaar: true,
+        kop: "h3",
+        gewijzigd: laad,
+        status,
+      }),
     );
   };
   const upload = uploadVeld({
@@ -72,9 +58,10 @@ export function stapDocumenten(w: Wizard): HTMLElement {
     h(
       "p",
       { class: "utrecht-paragraph" },
-      "Upload het kwaliteitsplan en eventuele bijlagen als PDF.",
+      "Upload het kwaliteitsplan en eventuele bijlagen als PDF. Een document vervangen: upload eerst het nieuwe bestand en trek daarna het oude in.",
     ),
     lijst,
+    status,
     soortVeld.blok,
     upload.blok,
     fout,

@@ -11,6 +11,9 @@
 // - The deadline comes from GET /api/verplichtingen (the same rule as the reminders), which lists
 //   an obligation only while it is open: once the report is in, the section says so instead.
 // - Everything is loaded before the dossier renders, so nothing shifts when the data arrive.
+// - The upload is offered only once year t is over (§3.2: the report comes with the year report,
+//   realisatie gehele jaar from 1 January t+1); before, the section says from when. "Now" is the
+//   portal's clock as the server answered it (haalMetNu).
 import { haal, haalMetNu, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
 import { badge, datum, h, melding, tabel, tijdstip, vervang } from "../../lib/dom.js";
@@ -41,6 +44,10 @@ async function laad(id: string) {
     nu: pl.nu,
   };
 }
+
+/** Year `jaar` is over: 1 January of the next year has begun in Europe/Amsterdam (always CET). */
+export const jaarVoorbij = (jaar: number, nu: Date): boolean =>
+  nu.getTime() >= Date.parse(`${jaar + 1}-01-01T00:00:00+01:00`);
 
 /** Received or not, and the deadline: a data list, then the received files as a table. */
 function stand(z: Zaak, s: Awaited<ReturnType<typeof laad>>): HTMLElement[] {
@@ -91,7 +98,13 @@ function stand(z: Zaak, s: Awaited<ReturnType<typeof laad>>): HTMLElement[] {
 export async function accountantsrapport(z: Zaak): Promise<HTMLElement | null> {
   if (!MET_AFSPRAAK.includes(z.toestand)) return null;
   const plek = h("div", {});
-  const toon = async () => vervang(plek, ...stand(z, await laad(z.id)));
+  // Without an answer from the server, the browser's clock decides.
+  let nu = new Date();
+  const toon = async () => {
+    const s = await laad(z.id);
+    nu = s.nu;
+    vervang(plek, ...stand(z, s));
+  };
   try {
     await toon();
   } catch (e) {
@@ -123,6 +136,12 @@ export async function accountantsrapport(z: Zaak): Promise<HTMLElement | null> {
       `Het rapport van feitelijke bevindingen van uw accountant over ${z.jaar}. Het zorgkantoor heeft het nodig voor de vaststelling van het kwaliteitsbudget.`,
     ),
     plek,
-    upload.blok,
+    jaarVoorbij(z.jaar, nu)
+      ? upload.blok
+      : h(
+          "p",
+          { class: "utrecht-paragraph" },
+          `U kunt het accountantsrapport uploaden vanaf 1 januari ${z.jaar + 1}, samen met de realisatie over het hele jaar ${z.jaar}.`,
+        ),
   );
 }

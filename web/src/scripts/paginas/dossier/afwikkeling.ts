@@ -6,12 +6,22 @@ import type { Antwoord } from "../../lib/apiTypen.js";
 import { h } from "../../lib/dom.js";
 import { afwikkelingTabel } from "../nacalculatie/afwikkeling.js";
 
-/** The section, or null before the vaststelling (or when it cannot be read). */
-export async function afwikkeling(aanvraagId: string): Promise<HTMLElement | null> {
+/**
+ * Whether the case is vastgesteld (the dossier offers the vaststelling PDF only then), and the
+ * section, null before the vaststelling (or when it cannot be read).
+ */
+export async function afwikkeling(
+  aanvraagId: string,
+): Promise<{ vastgesteld: boolean; sectie: HTMLElement | null }> {
   const n = await haal<Antwoord<"nacalculatieBerekenen">>(
     `/api/aanvragen/${seg(aanvraagId)}/nacalculatie`,
   ).catch(() => null);
-  if (!n?.vaststelling || !n.afwikkeling) return null;
+  const vastgesteld = Boolean(n?.vaststelling);
+  return { vastgesteld, sectie: vastgesteld ? sectie(n!) : null };
+}
+
+function sectie(n: Antwoord<"nacalculatieBerekenen">): HTMLElement | null {
+  if (!n.vaststelling || !n.afwikkeling) return null;
   const versie = n.vaststelling.versie ?? 1;
   return h(
     "section",

@@ -16,6 +16,7 @@ import { toestandNaam } from "../../lib/toestand.js";
 import { accountantsrapport } from "./accountantsrapport.js";
 import { ondertekening } from "./addendum.js";
 import { afwikkeling } from "./afwikkeling.js";
+import { eigenDocumenten } from "./documenten.js";
 import { financieel } from "./financieel.js";
 import { herschikking } from "./herschikking.js";
 
@@ -70,6 +71,7 @@ try {
   const rapport = accountantsrapport(a); // loads alongside the audit trail, never rejects
   const voorstel = herschikking(a.id); // §15.2: only while a proposal names this case; never rejects
   const stand = afwikkeling(a.id); // §15.4: only once vastgesteld; never rejects
+  const uploads = eigenDocumenten(a); // §12: the aanbieder's own uploads; never rejects
   const geld = financieel(a.id); // §15.8: the money of the year; never rejects
   // All pages of the trail: the signing state below is read from it.
   const audit = await haalAllePaginas<Antwoord<"auditVanZaak">, "regels">(
@@ -78,7 +80,10 @@ try {
   ).catch((e) => e as Error);
   const rapportSectie = await rapport;
   const herschikkingSectie = await voorstel;
-  const afwikkelingSectie = await stand;
+  const { sectie: afwikkelingSectie, vastgesteld } = await stand;
+  const documentenSectie = await uploads;
+  // The vaststelling PDF exists only once the vaststelling does: before, the button would fail.
+  const stukken = STUKKEN.filter(([stuk]) => stuk !== "vaststelling" || vastgesteld);
   const { sectie: financieelSectie, afspraak } = await geld;
   vervang(
     pagina,
@@ -92,11 +97,12 @@ try {
           h("a", { class: "utrecht-link", href: link.aanvraag(a.id) }, "Aanvraag bewerken"),
         )
       : null,
-    h("h2", { class: "utrecht-heading-2" }, "Documenten"),
+    documentenSectie,
+    h("h2", { class: "utrecht-heading-2" }, "Brieven en overzichten"),
     h(
       "div",
       { class: "utrecht-button-group" },
-      ...STUKKEN.map(([stuk, tekst]) =>
+      ...stukken.map(([stuk, tekst]) =>
         downloadKnop(tekst, `${pad}/pdf/${stuk}`, `${stuk}-${a.jaar}.pdf`),
       ),
       downloadKnop("Begroting en realisatie (XLSX)", `${pad}/xlsx`, `aanvraag-${a.jaar}.xlsx`),
