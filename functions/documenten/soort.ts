@@ -4,6 +4,7 @@
 // kind may be uploaded at all.
 import { DOCUMENTSOORT_REGELS, type Documentsoort } from "#shared/documenten/soorten.js";
 import { wijzigingGaatNaar } from "#shared/indiening/toestanden.js";
+import { jaarVoorbij } from "#shared/kalender/jaareinde.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import type { DocumentSoort } from "../data/documenten.js";
 import { HttpProbleem } from "../lib/probleem.js";
@@ -23,9 +24,10 @@ export const documentsoortVan = (s: DocumentSoort): Documentsoort =>
 /**
  * [portal rule] When a kind may be added to the case: the aanvraag's documents (§4.1) while its
  * content can still change (concept, or after a request for aanvulling — the state machine's
- * wijzigingGaatNaar); the accountant's report (§9.3) once there is an agreement (addendum signed).
+ * wijzigingGaatNaar); the accountant's report (§9.3) once there is an agreement (addendum signed)
+ * and its year is over (shared/kalender/jaareinde.ts).
  */
-export function eisUploadMoment(zaak: AanvraagRecord, soort: Documentsoort): void {
+export function eisUploadMoment(zaak: AanvraagRecord, soort: Documentsoort, nu: Date): void {
   const handeling = DOCUMENTSOORT_REGELS[soort].uploadHandeling;
   if (handeling === "indienen") {
     if (wijzigingGaatNaar(zaak.toestand, false) !== "niet-toegestaan") return;
@@ -39,11 +41,18 @@ export function eisUploadMoment(zaak: AanvraagRecord, soort: Documentsoort): voi
   if (handeling === "realisatieMelden") {
     // §15.6: the accountant's report of a vastgestelde year is frozen.
     eisNietVastgesteld(zaak, RAPPORT_VASTGESTELD);
-    if (zaak.toestand === "addendum_getekend" || zaak.toestand === "vastgelegd") return;
+    if (zaak.toestand !== "addendum_getekend" && zaak.toestand !== "vastgelegd")
+      throw new HttpProbleem(
+        409,
+        "NOG_GEEN_AFSPRAAK",
+        `soort: ${DOCUMENTSOORT_REGELS[soort].omschrijving} hoort bij de realisatie en kan pas worden toegevoegd als het addendum is getekend`,
+        "soort",
+      );
+    if (jaarVoorbij(zaak.jaar, nu)) return;
     throw new HttpProbleem(
       409,
-      "NOG_GEEN_AFSPRAAK",
-      `soort: ${DOCUMENTSOORT_REGELS[soort].omschrijving} hoort bij de realisatie en kan pas worden toegevoegd als het addendum is getekend`,
+      "JAAR_NOG_NIET_VOORBIJ",
+      `soort: ${DOCUMENTSOORT_REGELS[soort].omschrijving} gaat over het hele jaar ${zaak.jaar} en kan pas vanaf 1 januari ${zaak.jaar + 1} worden toegevoegd`,
       "soort",
     );
   }

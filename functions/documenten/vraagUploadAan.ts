@@ -27,7 +27,7 @@ export const vraagUploadAan: Operatie<RouteVan<"vraagUploadAan">> = async (v) =>
   // controleerAankondiging refuses the kinds the portal makes itself; this is the same guard.
   if (opslagsoort === undefined)
     throw new HttpProbleem(422, "DOCUMENTSOORT_NIET_UPLOADBAAR", "soort: niet uploadbaar", "soort");
-  eisUploadMoment(zaak, v.body.soort);
+  eisUploadMoment(zaak, v.body.soort, v.nu);
   const { eisen, contentType, weergavenaam } = aankondiging.waarde;
   const d = ofWeiger(
     await registreerDocument(

@@ -5,11 +5,11 @@ import { createHash } from "node:crypto";
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { s3Client } from "#functions/data/clients.js";
-import { leesDocument } from "#functions/data/documenten.js";
+import { documentenVanAanvraag, leesDocument } from "#functions/data/documenten.js";
 import { verwijder } from "#functions/data/documentopslag.js";
 import { config } from "#functions/lib/config.js";
 import { kleinePdf, PNG, uploadViaFormulier } from "../documenten/hulp.js";
-import { metApi, uniek, zorgVoorPartijen } from "../fixture/index.js";
+import { metApi, uniek, zaakIn, zorgVoorPartijen } from "../fixture/index.js";
 import { gebruiker, type TestGebruiker, type Verzoekopties, vraag } from "../http/api.js";
 
 const gw = metApi();
@@ -235,6 +235,28 @@ describe("documenten bij een zaak over HTTP (§12)", () => {
     );
     expect(r.status).toBe(409);
     expect(r.body).toMatchObject({ code: "NOG_GEEN_AFSPRAAK", veld: "soort" });
+  });
+
+  it("weigert het rapport over 2020 tot 1 januari 2021, ook met een getekend addendum (409), en neemt het daarna aan", async () => {
+    const getekend = await zaakIn("addendum_getekend", { jaar: 2020 });
+    const eigenaar = await gebruiker([{ rol: "aanbieder", aanbiederId: getekend.aanbiederId }]);
+    const meld = (klok: string) =>
+      vraag(
+        gw,
+        `/api/aanvragen/${getekend.id}/documenten`,
+        als(eigenaar, {
+          methode: "POST",
+          headers: { "x-kb-klok": klok },
+          body: aankondiging({ soort: "rapport_feitelijke_bevindingen" }),
+        }),
+      );
+    const tijdens = await meld("2020-12-31T23:59:59+01:00");
+    expect(tijdens.status, JSON.stringify(tijdens.body)).toBe(409);
+    expect(tijdens.body).toMatchObject({ code: "JAAR_NOG_NIET_VOORBIJ", veld: "soort" });
+    expect(String((tijdens.body as { detail: string }).detail)).toContain("vanaf 1 januari 2021");
+    expect(await documentenVanAanvraag(getekend.id)).toEqual([]);
+    const daarna = await meld("2021-01-01T00:00:00+01:00");
+    expect(daarna.status, JSON.stringify(daarna.body)).toBe(201);
   });
 
   it("laat aanbieder B niets van de documenten van A zien of aanvragen (404), en de beoordelaar niet uploaden (403)", async () => {

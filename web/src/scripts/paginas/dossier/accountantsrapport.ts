@@ -14,6 +14,7 @@
 // - The upload is offered only once year t is over (§3.2: the report comes with the year report,
 //   realisatie gehele jaar from 1 January t+1); before, the section says from when. "Now" is the
 //   portal's clock as the server answered it (haalMetNu).
+import { jaarVoorbij } from "#shared/kalender/jaareinde.ts";
 import { haal, haalMetNu, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
 import { badge, datum, h, melding, tabel, tijdstip, vervang } from "../../lib/dom.js";
@@ -44,10 +45,6 @@ async function laad(id: string) {
     nu: pl.nu,
   };
 }
-
-/** Year `jaar` is over: 1 January of the next year has begun in Europe/Amsterdam (always CET). */
-export const jaarVoorbij = (jaar: number, nu: Date): boolean =>
-  nu.getTime() >= Date.parse(`${jaar + 1}-01-01T00:00:00+01:00`);
 
 /** Received or not, and the deadline: a data list, then the received files as a table. */
 function stand(z: Zaak, s: Awaited<ReturnType<typeof laad>>): HTMLElement[] {
