@@ -1,9 +1,10 @@
 // The walk along every page each demo role can use, on the demo's cases in several states (and a
 // refused form): one list, used by the page checks that must hold everywhere — no internal codes
 // (geenCodes.test.ts) and a usable small screen (smalScherm.test.ts).
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { link, PAGINAS } from "#shared/paginas.js";
-import { portaal } from "./browser.js";
+import { controleerToegankelijkheid, logIn, nieuweSessie, portaal } from "./browser.js";
+import { open } from "./zorgkantoor.js";
 
 export const DEMO_NU = "2020-05-12T10:00:00+02:00";
 export const WACHTWOORD = "Demo-Kwaliteit-2020!";
@@ -128,3 +129,34 @@ export const RONDGANGEN: readonly Rondgang[] = [
     },
   },
 ];
+
+/**
+ * Walks `r` in a fresh session (at `breedte` px wide when given) and returns the readable list of
+ * offenders: what `controle` finds on each page, axe violations and errors the page threw.
+ */
+export async function loopRondgang(
+  browser: Browser,
+  r: Rondgang,
+  controle: (page: Page, pad: string) => Promise<string[]>,
+  breedte?: number,
+): Promise<string[]> {
+  const s = await nieuweSessie(browser, { klok: DEMO_NU });
+  if (breedte) await s.page.setViewportSize({ width: breedte, height: 844 });
+  const bevindingen: string[] = [];
+  try {
+    await logIn(s, r.email, WACHTWOORD);
+    for (const b of r.bezoeken()) {
+      await open(s.page, b.pad);
+      await b.daarna?.(s.page);
+      for (const f of await controle(s.page, b.pad)) bevindingen.push(`${b.pad}: ${f}`);
+      const waar = breedte ? `${b.pad} (${breedte} px)` : b.pad;
+      await controleerToegankelijkheid(s.page, waar).catch((e: unknown) =>
+        bevindingen.push(`${b.pad}: ${String(e).slice(0, 400)}`),
+      );
+      for (const f of s.fouten.splice(0)) bevindingen.push(`${b.pad}: paginafout ${f}`);
+    }
+  } finally {
+    await s.context.close();
+  }
+  return bevindingen;
+}

@@ -3,7 +3,7 @@
 // the verklaringen and onderbouwing, and the documents. Built from the wizard's content (saved on
 // the way to this step), with names instead of the ids the lines point at.
 import { aandeel, centen, euro, som } from "../../lib/bedrag.js";
-import { h, melding, tabel, vervang } from "../../lib/dom.js";
+import { gegevens, h, melding, tabel, vervang } from "../../lib/dom.js";
 import { foutTekst } from "../../lib/pagina.js";
 import { verstuurdeDocumenten } from "./documenten.js";
 import {
@@ -29,21 +29,6 @@ function fte(invoer: string): string {
 
 const leeg = (tekst: string): string => (tekst.trim() === "" ? "niet ingevuld" : tekst);
 
-function lijst(paren: readonly [string, string][]): HTMLElement {
-  return h(
-    "dl",
-    { class: "utrecht-data-list" },
-    ...paren.map(([k, v]) =>
-      h(
-        "div",
-        { class: "utrecht-data-list__item" },
-        h("dt", { class: "utrecht-data-list__item-key" }, k),
-        h("dd", { class: "utrecht-data-list__item-value" }, v),
-      ),
-    ),
-  );
-}
-
 const h3 = (tekst: string) => h("h3", { class: "utrecht-heading-3" }, tekst);
 const alinea = (tekst: string) => h("p", { class: "utrecht-paragraph" }, tekst);
 
@@ -51,7 +36,7 @@ function locaties(w: Wizard): HTMLElement[] {
   if (w.model.locaties.length === 0) return [alinea("U heeft geen locaties opgegeven.")];
   return w.model.locaties.flatMap((l, i) => [
     h("h4", { class: "utrecht-heading-4" }, l.naam.trim() || `Locatie ${i + 1}`),
-    lijst(
+    gegevens(
       (Object.keys(DELEN) as (keyof Verbeterparagraaf)[]).map((d) => [
         DELEN[d],
         leeg(l.verbeterparagraaf[d]),
@@ -108,7 +93,7 @@ function verklaringen(w: Wizard): HTMLElement[] {
     ),
     h("h4", { class: "utrecht-heading-4" }, "Onderbouwing van de afwijkende verhouding"),
     nodig
-      ? lijst(
+      ? gegevens(
           Object.entries(TOETSPUNTEN).map(([k, label]) => [
             label,
             leeg(w.model.onderbouwing[k] ?? ""),
