@@ -35,8 +35,8 @@ export default defineConfig({
           include: ["test/web/**/*.test.ts"],
           // Emulators + demo data + the built site behind the local gateway, once (test/web/).
           globalSetup: ["test/web/globalSetup.ts"],
-          // One Chromium per file. Files run beside the other projects' files in the same two
-          // workers: run after them, one by one, the browser files alone took longer than the rest.
+          // One Chromium per file, two files at a time in the same two workers (vitest queues the
+          // projects by name, so after the others): one by one they alone took longer than the rest.
           // Beside integration files a browser step can take several times its quiet duration.
           testTimeout: 120_000,
           hookTimeout: 180_000,
