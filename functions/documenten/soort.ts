@@ -3,7 +3,7 @@
 // calls the accountant's rapport van feitelijke bevindingen "accountantsrapport"), and when a
 // kind may be uploaded at all.
 import { DOCUMENTSOORT_REGELS, type Documentsoort } from "#shared/documenten/soorten.js";
-import { wijzigingGaatNaar } from "#shared/indiening/toestanden.js";
+import { TOESTAND_NAAM, wijzigingGaatNaar } from "#shared/indiening/toestanden.js";
 import { jaarVoorbij } from "#shared/kalender/jaareinde.js";
 import type { AanvraagRecord } from "../data/aanvragen.js";
 import type { DocumentSoort } from "../data/documenten.js";
@@ -34,7 +34,7 @@ export function eisUploadMoment(zaak: AanvraagRecord, soort: Documentsoort, nu: 
     throw new HttpProbleem(
       409,
       "AANVRAAG_NIET_WIJZIGBAAR",
-      `soort: ${DOCUMENTSOORT_REGELS[soort].omschrijving} kan alleen worden toegevoegd zolang de aanvraag een concept is of om aanvulling is gevraagd; de aanvraag is nu "${zaak.toestand}"`,
+      `soort: ${DOCUMENTSOORT_REGELS[soort].omschrijving} kan alleen worden toegevoegd zolang de aanvraag een concept is of om aanvulling is gevraagd; de aanvraag is nu ${TOESTAND_NAAM[zaak.toestand].toLowerCase()}`,
       "soort",
     );
   }

@@ -249,7 +249,7 @@ describe("het jaar 2020 door de site (§4–§9, §13)", { timeout: 180_000 }, (
       link.herschikking(scope.zorgkantoorId, 2020),
       winter("2020-11-01"),
     );
-    expect(await h.getByLabel(/^Nieuwe afspraak/).inputValue()).toBe("1000000.00");
+    expect(await h.getByLabel(/^Nieuwe afspraak/).inputValue()).toBe("1.000.000,00");
     await statusMet(h, "binnen de grenzen van de herschikking");
     await h.getByLabel("Reden van het besluit").fill("herschikking november 2020");
     await h.getByRole("button", { name: "Voorstel vastleggen" }).click();

@@ -6,7 +6,7 @@
 import { link } from "#shared/paginas.js";
 import { api, haal, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
-import { bedragTekst, centen, euro, som } from "../../lib/bedrag.js";
+import { bedragNl, bedragTekst, centen, euro, som } from "../../lib/bedrag.js";
 import { vraagBevestiging } from "../../lib/bevestiging.js";
 import { element, h, melding, vervang } from "../../lib/dom.js";
 import { start, toonFout } from "../../lib/pagina.js";
@@ -51,7 +51,8 @@ function formulier(v: Voorstel): HTMLElement {
   const velden = v.regels.map((r, i) => ({
     r,
     v: veld(`Nieuwe afspraak ${naamVan(r)} (€)`, "voorstel", {
-      waarde: r.nieuweAfspraak,
+      // Dutch notation, as the user types it (centen() reads both).
+      waarde: bedragNl(r.nieuweAfspraak),
       beschrijving: `Huidige afspraak ${euro(r.afspraak)}, prognose ${euro(r.prognose)} (${BRON[r.prognoseBron] ?? r.prognoseBron}), voorstel ${euro(r.nieuweAfspraak)}.`,
     }),
     // §15.2 [portal rule]: the zorgkantoor's own split within the caps, optional.

@@ -3,15 +3,12 @@
 // computed split (the rule of §15.2, from the server) is the default; the page adds up in exact
 // cents while typing and the server checks again (422 naming the field).
 import type { Rij } from "../../lib/apiTypen.js";
-import { bedragTekst, centen, euro } from "../../lib/bedrag.js";
+import { bedragNl, bedragTekst, centen, euro } from "../../lib/bedrag.js";
 import { h } from "../../lib/dom.js";
 import { type Veld, veld, zetFout } from "../../lib/velden.js";
 
 /** §15.2: one line's split per category; null in the answer when it cannot be split. */
 export type Verdeling = NonNullable<Rij<"herschikkingsvoorstel", "regels">["verdeling"]>;
-
-/** "1234.50" → "1.234,50": the input shows Dutch notation, as the user types it. */
-const invoerTekst = (bedrag: string): string => euro(bedrag).replace(/^€\s*/, "");
 
 export interface VerdelingBlok {
   blok: HTMLElement;
@@ -36,11 +33,11 @@ export function verdelingBlok(
   });
   const pad = `voorstel[${index}].verdeling`;
   const personeel = veld(`Personeel ${naam} (€)`, `${pad}.personeel`, {
-    waarde: invoerTekst(v.personeel.nieuw),
+    waarde: bedragNl(v.personeel.nieuw),
     beschrijving: `Nu ${euro(v.personeel.afspraak)}; aangevraagd ${euro(v.personeel.aangevraagd)} (hoger kan niet).`,
   });
   const overige = veld(`Overige kosten ${naam} (€)`, `${pad}.overige`, {
-    waarde: invoerTekst(v.overige.nieuw),
+    waarde: bedragNl(v.overige.nieuw),
     beschrijving: `Nu ${euro(v.overige.afspraak)}; aangevraagd ${euro(v.overige.aangevraagd)} (hoger kan niet).`,
   });
   const samen = h("p", { class: "utrecht-paragraph", role: "status", "aria-live": "polite" });
