@@ -40,11 +40,19 @@ export function uitleg(): HTMLElement {
   );
 }
 
+const of = (b: string | null | undefined) => (b === null || b === undefined ? "—" : euro(b));
+
+/** A category's row: A, Q and P; verlaging, vraag and verhoging hold for the total only. */
+const categorieRij = (
+  naam: string,
+  c: Regel["perCategorie"]["personeel"],
+  nieuw: string | undefined,
+) => [naam, euro(c.afspraak), euro(c.aangevraagd), of(c.prognose), "—", "—", "—", of(nieuw)];
+
 /** One aanbieder's figures; `reactie` is the response to the laid-down proposal, if any. */
 export function cijferTabel(r: Regel, naam: string, reactie: Reactie): HTMLElement {
   const c = r.perCategorie;
   const v = r.verdeling;
-  const of = (b: string | null | undefined) => (b === null || b === undefined ? "—" : euro(b));
   return h(
     "div",
     {},
@@ -52,26 +60,8 @@ export function cijferTabel(r: Regel, naam: string, reactie: Reactie): HTMLEleme
       `Herschikking ${naam}`,
       KOPPEN,
       [
-        [
-          "Personeel",
-          euro(c.personeel.afspraak),
-          euro(c.personeel.aangevraagd),
-          of(c.personeel.prognose),
-          "—",
-          "—",
-          "—",
-          of(v?.personeel.nieuw),
-        ],
-        [
-          "Overige kosten",
-          euro(c.overige.afspraak),
-          euro(c.overige.aangevraagd),
-          of(c.overige.prognose),
-          "—",
-          "—",
-          "—",
-          of(v?.overige.nieuw),
-        ],
+        categorieRij("Personeel", c.personeel, v?.personeel.nieuw),
+        categorieRij("Overige kosten", c.overige, v?.overige.nieuw),
         [
           "Totaal",
           euro(r.afspraak),
