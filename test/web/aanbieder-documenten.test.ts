@@ -94,8 +94,15 @@ describe("documenten van de aanbieder", () => {
   it("dossier vóór de vaststelling en vóór het jaareinde: geen vaststelling-PDF, nog geen rapportupload", async () => {
     const s = await alsAanbieder(browser, "2020-06-01T10:00:00+02:00");
     const { page } = s;
+    // The documents and the accountant's report sections share one read of the documents.
+    const lijsten: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "GET" && /\/documenten$/.test(new URL(r.url()).pathname))
+        lijsten.push(r.url());
+    });
     await naar(s, link.dossier(portaal().demo.aanvragen.afgesproken));
     await page.getByRole("heading", { name: "Audittrail" }).waitFor();
+    expect(lijsten).toHaveLength(1);
     await page.getByRole("button", { name: "Addendum (PDF)" }).waitFor();
     expect(await page.getByRole("button", { name: "Vaststelling (PDF)" }).count()).toBe(0);
     // The own uploads: downloadable, not withdrawable once the aanvraag is decided.

@@ -15,8 +15,9 @@
 //   realisatie gehele jaar from 1 January t+1); before, the section says from when. "Now" is the
 //   portal's clock as the server answered it (haalMetNu).
 import { jaarVoorbij } from "#shared/kalender/jaareinde.ts";
-import { haal, haalMetNu, seg } from "../../lib/api.js";
+import { haalMetNu } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
+import { type Document, verstuurdeDocumenten } from "../../lib/documenten.js";
 import { badge, datum, h, melding, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { foutTekst } from "../../lib/pagina.js";
 import { termijnBadge } from "../../lib/termijn.js";
@@ -32,13 +33,13 @@ const SOORT = "rapport_feitelijke_bevindingen";
 const kilobytes = (b: number | null): string =>
   b === null ? "" : `${Math.ceil(b / 1024).toLocaleString("nl-NL")} kB`;
 
-async function laad(id: string) {
+async function laad(id: string, documenten: Promise<Document[]>) {
   const [docs, pl] = await Promise.all([
-    haal<Antwoord<"documentenVanAanvraag">>(`/api/aanvragen/${seg(id)}/documenten`),
+    documenten,
     haalMetNu<Antwoord<"mijnVerplichtingen">>("/api/verplichtingen"),
   ]);
   return {
-    rapporten: docs.documenten.filter((d) => d.soort === SOORT && d.status !== "wacht_op_upload"),
+    rapporten: docs.filter((d) => d.soort === SOORT),
     termijn: pl.body.verplichtingen.find(
       (v) => v.soort === "accountantsrapport" && v.aanvraagId === id,
     ),
@@ -91,14 +92,22 @@ function stand(z: Zaak, s: Awaited<ReturnType<typeof laad>>): HTMLElement[] {
   ];
 }
 
-/** The section, or null when the case has no agreement in force. Never rejects. */
-export async function accountantsrapport(z: Zaak): Promise<HTMLElement | null> {
+/**
+ * The section, or null when the case has no agreement in force. Never rejects. `documenten`: the
+ * dossier's one read of the case's documents, for the first view; after an upload it reads again.
+ */
+export async function accountantsrapport(
+  z: Zaak,
+  documenten: Promise<Document[]>,
+): Promise<HTMLElement | null> {
   if (!MET_AFSPRAAK.includes(z.toestand)) return null;
   const plek = h("div", {});
   // Without an answer from the server, the browser's clock decides.
   let nu = new Date();
+  let eerste: Promise<Document[]> | null = documenten;
   const toon = async () => {
-    const s = await laad(z.id);
+    const s = await laad(z.id, eerste ?? verstuurdeDocumenten(z.id));
+    eerste = null;
     nu = s.nu;
     vervang(plek, ...stand(z, s));
   };

@@ -7,6 +7,7 @@ import { link } from "#shared/paginas.js";
 import { aanvullingMelding } from "../../lib/aanvulling.js";
 import { download, haal, haalAllePaginas, seg } from "../../lib/api.js";
 import type { Antwoord } from "../../lib/apiTypen.js";
+import { verstuurdeDocumenten } from "../../lib/documenten.js";
 import { datum, element, h, melding, parameter, tabel, tijdstip, vervang } from "../../lib/dom.js";
 import { knop, meldStatus } from "../../lib/invoer.js";
 import { toonLaadfout } from "../../lib/laadfout.js";
@@ -68,10 +69,13 @@ const downloadKnop = (tekst: string, pad: string, naam: string) =>
 try {
   const a = await haal<Aanvraag>(`/api/aanvragen/${seg(id)}`);
   const pad = `/api/aanvragen/${seg(a.id)}`;
-  const rapport = accountantsrapport(a); // loads alongside the audit trail, never rejects
+  // One read of the case's documents for the two sections that show them.
+  const documenten = verstuurdeDocumenten(a.id);
+  documenten.catch(() => undefined); // each section reports a failure in its own place
+  const rapport = accountantsrapport(a, documenten); // loads alongside the audit trail, never rejects
   const voorstel = herschikking(a.id); // §15.2: only while a proposal names this case; never rejects
   const stand = afwikkeling(a.id); // §15.4: only once vastgesteld; never rejects
-  const uploads = eigenDocumenten(a); // §12: the aanbieder's own uploads; never rejects
+  const uploads = eigenDocumenten(a, documenten); // §12: the aanbieder's own uploads; never rejects
   const geld = financieel(a.id); // §15.8: the money of the year; never rejects
   // All pages of the trail: the signing state below is read from it.
   const audit = await haalAllePaginas<Antwoord<"auditVanZaak">, "regels">(
