@@ -5,7 +5,7 @@ import { bedragTekst, som } from "#shared/geld/bedrag.js";
 import { Decimal } from "#shared/geld/decimal.js";
 import { opdrachtsoort } from "#shared/grootboek/opdrachtsoort.js";
 import { maandTekst } from "#shared/voorschot/maand.js";
-import { aanbiedersBij, leesAanbiederslijst } from "../data/aanbiederslijst.js";
+import { leesAanbiederslijst, leesOntbrekende } from "../data/aanbiederslijst.js";
 import { type BetaalbatchRecord, betaalbatchesVanMaand } from "../data/betaalbatches.js";
 import {
   betaalopdrachtenPagina,
@@ -58,10 +58,9 @@ export const betaalopdrachtenVanMaand: Operatie<RouteVan<"betaalopdrachtenVanMaa
     betaalbatchesVanMaand(zorgkantoorId, maand.jaar, maand.maand),
     leesAanbiederslijst(zorgkantoorId),
   ]);
-  const namen = await aanbiedersBij(
-    zorgkantoorId,
+  const namen = await leesOntbrekende(
+    lijst,
     pagina.opdrachten.map((o) => o.aanbiederId),
-    Promise.resolve(lijst),
   );
   const inBatch = new Map(batches.flatMap((b) => b.opdrachten.map((o) => [o.sleutel, b.nummer])));
   return {
